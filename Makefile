@@ -1,0 +1,51 @@
+# Two commands set everything up: `make run` and `make test`. Every other target builds on the
+# same steps, which install only what is missing.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format bench build sysdeps sysdeps-test clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
+	touch $(STAMP)
+
+sysdeps:
+	bash tools/ensure-system-libs.sh run
+
+sysdeps-test:
+	bash tools/ensure-system-libs.sh test
+
+## Open the window on the built-in content.
+run: sysdeps $(STAMP)
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found: running the window under Xvfb would show nothing."; \
+	  echo "Run 'make run' from a desktop session, or try: $(BIN)/agent-assistant --smoke-test"; \
+	  exit 1; \
+	fi
+	$(BIN)/agent-assistant
+
+## The whole suite, headless (offscreen Qt; Xvfb for the real-window tests).
+test: sysdeps-test $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: sysdeps-test $(STAMP)
+	@set -e; for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
+
+build: sysdeps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

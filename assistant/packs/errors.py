@@ -1,0 +1,49 @@
+"""Problems found in a pack file, each pointing at the file, the line and the field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class PackError:
+    """One problem: ``file:line:col: path: message``. Lines and columns count from 1."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        where = self.path or "(file)"
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{self.file}:{self.line}:{self.column}: {where}: {prefix}{self.message}"
+
+
+class PackInvalidError(Exception):
+    """A pack that cannot be used; ``errors`` lists every problem found (warnings excluded)."""
+
+    def __init__(self, errors: list[PackError]) -> None:
+        self.errors = errors
+        first = str(errors[0]) if errors else "invalid pack"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(first + more)
+
+
+def format_path(parts: tuple[str | int, ...]) -> str:
+    """('phrases', 12, 'category') -> 'phrases[12].category'."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out

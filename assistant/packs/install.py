@@ -1,0 +1,51 @@
+"""Installing packs into the knowledge base: the built-in pack at start, files on request."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from assistant.core.model import BUILTIN_PACK_ID
+from assistant.packs.errors import PackInvalidError
+from assistant.packs.loader import validate_pack, validate_pack_bytes
+from assistant.packs.validate import Known
+from assistant.resources import builtin_pack_path
+from assistant.store.knowledge import KnowledgeBase
+from assistant.store.rows import ImportSummary
+
+
+def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary | None:
+    """Install the shipped built-in pack unless exactly this file is already installed.
+
+    Comparing the file's hash first keeps a normal start from parsing the pack at all.
+    Returns the import summary, or None when nothing needed doing.
+    """
+    path = path or builtin_pack_path()
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    if kb.pack_sha256(BUILTIN_PACK_ID) == digest:
+        return None
+    result = validate_pack_bytes(str(path), raw)
+    if result.pack is None:
+        raise PackInvalidError(result.errors)
+    if result.pack.id != BUILTIN_PACK_ID:
+        raise ValueError(f"{path} is not the built-in pack (its id is '{result.pack.id}')")
+    # The shipped file is the truth for the built-in pack, even when it carries the same or a
+    # lower version than an older install (a downgrade of the program brings its own content).
+    return kb.import_pack(result.pack, source="(built in)", sha256=digest, force=True)
+
+
+def builtin_known(kb: KnowledgeBase) -> Known:
+    """What a pack may refer to without defining it: the installed built-in pack's ids."""
+    campaigns, personas, phrases = kb.item_ids(BUILTIN_PACK_ID)
+    return Known(campaigns, personas, phrases)
+
+
+def import_file(kb: KnowledgeBase, path: Path, *, force: bool = False) -> ImportSummary:
+    """Validate ``path`` completely, then install it in one transaction (all or nothing)."""
+    result = validate_pack(path, builtin_known(kb))
+    if result.pack is None:
+        raise PackInvalidError(result.errors)
+    return kb.import_pack(
+        result.pack, source=str(path.resolve()), sha256=result.sha256, force=force
+    )

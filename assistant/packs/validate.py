@@ -1,0 +1,293 @@
+"""Checking a parsed pack: the JSON Schema first, then what a schema cannot say.
+
+Every problem is collected, not only the first, and each message is written for a supervisor
+who edits YAML by hand: what is wrong, and what would be right.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError
+
+from assistant.core import placeholders
+from assistant.core.model import BUILTIN_PACK_ID
+from assistant.packs.errors import PackError, Severity, format_path
+from assistant.packs.source import Document, PathKey
+from assistant.resources import pack_schema_path
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a set of fields",
+    "null": "empty",
+}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The pack JSON Schema shipped in resources/."""
+    loaded: dict[str, Any] = json.loads(pack_schema_path().read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def _validator() -> jsonschema.protocols.Validator:
+    cls = jsonschema.validators.validator_for(schema())
+    return cls(schema())
+
+
+class Known:
+    """Ids another pack offers for references that the pack being checked does not define."""
+
+    def __init__(
+        self,
+        campaigns: Iterable[str] = (),
+        personas: Iterable[str] = (),
+        phrases: Iterable[str] = (),
+    ) -> None:
+        self.campaigns = frozenset(campaigns)
+        self.personas = frozenset(personas)
+        self.phrases = frozenset(phrases)
+
+
+def check(name: str, document: Document, fallback: Known | None) -> list[PackError]:
+    """All problems of ``document`` (errors and warnings), in file order."""
+    problems = list(_schema_problems(name, document))
+    if isinstance(document.data, dict) and not any(
+        p.severity is Severity.ERROR and p.path in ("", "campaigns", "personas", "phrases")
+        for p in problems
+    ):
+        problems.extend(_semantic_problems(name, document, fallback or Known()))
+    # jsonschema repeats some findings (one 'required' error per missing field, each listing
+    # them all): keep each distinct problem once, in file order.
+    unique = list(dict.fromkeys(problems))
+    unique.sort(key=lambda p: (p.line, p.column, p.path))
+    return unique
+
+
+def _error(
+    name: str, document: Document, path: PathKey, message: str, *, key: bool = False
+) -> PackError:
+    line, column = document.position(path, key=key)
+    return PackError(name, line, column, format_path(path), message)
+
+
+def _schema_problems(name: str, document: Document) -> Iterator[PackError]:
+    if not isinstance(document.data, dict):
+        kind = _TYPE_NAMES.get(_json_type(document.data), "something else")
+        yield _error(
+            name,
+            document,
+            (),
+            f"a pack must be a set of fields (format, id, name, version, ...), not {kind}",
+        )
+        return
+    for error in _validator().iter_errors(document.data):
+        yield from _describe(name, document, error)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    if value is None:
+        return "null"
+    return type(value).__name__
+
+
+def _describe(name: str, document: Document, error: ValidationError) -> Iterator[PackError]:
+    path: PathKey = tuple(error.absolute_path)
+    keyword = error.validator
+    value: Any = error.instance
+    spec: Any = error.validator_value
+    subschema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    if keyword == "required":
+        for field in spec:
+            if isinstance(value, dict) and field not in value:
+                yield _error(name, document, path, f"the required field '{field}' is missing")
+        return
+    if keyword == "additionalProperties":
+        names = sorted(subschema.get("properties", {}))
+        for field in value if isinstance(value, dict) else ():
+            if field not in names:
+                yield _error(
+                    name,
+                    document,
+                    (*path, field),
+                    f"unknown field '{field}'; the fields allowed here are: {', '.join(names)}",
+                    key=True,
+                )
+        return
+    if keyword == "enum":
+        allowed = ", ".join(str(v) for v in spec)
+        message = f"'{value}' is not allowed here; use one of: {allowed}"
+    elif keyword == "const":
+        message = f"must be exactly {spec}"
+    elif keyword == "type":
+        wanted = _TYPE_NAMES.get(str(spec), str(spec))
+        got = _TYPE_NAMES.get(_json_type(value), "something else")
+        message = f"must be {wanted}, not {got}"
+    elif keyword == "pattern":
+        message = _pattern_message(path, value)
+    elif keyword in ("minimum", "maximum"):
+        low = subschema.get("minimum")
+        high = subschema.get("maximum")
+        message = f"{value} is out of range; use a whole number from {low} to {high}"
+        if path and path[-1] == "check_in_seconds":
+            message += " (a customer on hold must be checked on at least every two minutes)"
+    elif keyword == "maxLength":
+        message = f"is too long ({len(value)} characters); the limit is {spec}"
+    elif keyword == "minLength":
+        message = "must not be empty"
+    elif keyword == "maxItems":
+        message = f"has {len(value)} items; the limit is {spec}"
+    elif keyword == "uniqueItems":
+        message = "lists the same value more than once"
+    else:
+        message = error.message
+    yield _error(name, document, path, message)
+
+
+def _pattern_message(path: PathKey, value: Any) -> str:
+    field = path[-1] if path else ""
+    if field == "shortcut":
+        return f"'{value}' is not a valid shortcut: 2-32 characters without spaces, e.g. ;sorry"
+    if field == "language":
+        return f"'{value}' is not a language tag such as en, en-PH, es or fil"
+    return (
+        f"'{value}' is not a valid id: use 2-64 lowercase letters, digits and '-', "
+        "starting with a letter or digit"
+    )
+
+
+def _items(document: Document, section: str) -> list[tuple[int, dict[str, Any]]]:
+    data = document.data.get(section)
+    if not isinstance(data, list):
+        return []
+    return [(index, item) for index, item in enumerate(data) if isinstance(item, dict)]
+
+
+def _ids(name: str, document: Document, section: str, problems: list[PackError]) -> set[str]:
+    seen: dict[str, int] = {}
+    for index, item in _items(document, section):
+        item_id = item.get("id")
+        if not isinstance(item_id, str):
+            continue
+        if item_id in seen:
+            problems.append(
+                _error(
+                    name,
+                    document,
+                    (section, index, "id"),
+                    f"the id '{item_id}' is already used by {section}[{seen[item_id]}]",
+                )
+            )
+        else:
+            seen[item_id] = index
+    return set(seen)
+
+
+def _semantic_problems(name: str, document: Document, fallback: Known) -> list[PackError]:
+    problems: list[PackError] = []
+    campaigns = _ids(name, document, "campaigns", problems)
+    personas = _ids(name, document, "personas", problems)
+    phrases = _ids(name, document, "phrases", problems)
+    is_builtin = document.data.get("id") == BUILTIN_PACK_ID
+    known_campaigns = campaigns | (set() if is_builtin else fallback.campaigns)
+    known_personas = personas | (set() if is_builtin else fallback.personas)
+    known_phrases = phrases | (set() if is_builtin else fallback.phrases)
+
+    def missing(path: PathKey, kind: str, ref: Any, known: set[str] | frozenset[str]) -> None:
+        if isinstance(ref, str) and ref not in known:
+            problems.append(
+                _error(
+                    name,
+                    document,
+                    path,
+                    f"there is no {kind} with the id '{ref}' in this pack or the built-in pack",
+                )
+            )
+
+    phrase_categories = {
+        item.get("id"): item.get("category") for _, item in _items(document, "phrases")
+    }
+    for index, campaign in _items(document, "campaigns"):
+        hold = campaign.get("hold")
+        if isinstance(hold, dict) and "check_in_phrase" in hold:
+            path: PathKey = ("campaigns", index, "hold", "check_in_phrase")
+            missing(path, "phrase", hold["check_in_phrase"], known_phrases)
+            category = phrase_categories.get(hold["check_in_phrase"])
+            if category is not None and category != "hold":
+                line, column = document.position(path)
+                problems.append(
+                    PackError(
+                        name,
+                        line,
+                        column,
+                        format_path(path),
+                        f"the check-in phrase is in the category '{category}'; "
+                        "a 'hold' phrase is expected",
+                        Severity.WARNING,
+                    )
+                )
+        for step_index, step in enumerate(_list(campaign.get("call_flow"))):
+            if isinstance(step, dict):
+                for ref_index, ref in enumerate(_list(step.get("phrases"))):
+                    missing(
+                        ("campaigns", index, "call_flow", step_index, "phrases", ref_index),
+                        "phrase",
+                        ref,
+                        known_phrases,
+                    )
+    for index, persona in _items(document, "personas"):
+        for ref_index, ref in enumerate(_list(persona.get("phrases"))):
+            missing(("personas", index, "phrases", ref_index), "phrase", ref, known_phrases)
+
+    shortcuts: dict[str, int] = {}
+    for index, phrase in _items(document, "phrases"):
+        for ref_index, ref in enumerate(_list(phrase.get("campaigns"))):
+            missing(("phrases", index, "campaigns", ref_index), "campaign", ref, known_campaigns)
+        for ref_index, ref in enumerate(_list(phrase.get("personas"))):
+            missing(("phrases", index, "personas", ref_index), "persona", ref, known_personas)
+        text = phrase.get("text")
+        if isinstance(text, str):
+            try:
+                placeholders.parse(text)
+            except placeholders.PlaceholderError as error:
+                problems.append(_error(name, document, ("phrases", index, "text"), str(error)))
+        shortcut = phrase.get("shortcut")
+        if isinstance(shortcut, str):
+            if shortcut in shortcuts:
+                problems.append(
+                    _error(
+                        name,
+                        document,
+                        ("phrases", index, "shortcut"),
+                        f"the shortcut '{shortcut}' is already used by "
+                        f"phrases[{shortcuts[shortcut]}]",
+                    )
+                )
+            else:
+                shortcuts[shortcut] = index
+    return problems
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

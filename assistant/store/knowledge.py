@@ -1,0 +1,548 @@
+"""The knowledge base: installing packs and answering the window's questions about them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from assistant.core.model import (
+    BUILTIN_PACK_ID,
+    CampaignType,
+    Category,
+    Direction,
+    Pack,
+    Reach,
+    Ref,
+)
+from assistant.store.database import Database, available_migrations
+from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
+from assistant.store.rows import (
+    CallFlowRow,
+    CampaignRow,
+    CheckReport,
+    ImportSummary,
+    PackInfo,
+    PersonaRow,
+    PhraseRow,
+)
+
+Listener = Callable[[str], None]
+Clock = Callable[[], datetime]
+
+# What a change notification names, so a view can refresh only what it shows.
+CHANGED_PACKS = "packs"
+CHANGED_USAGE = "usage"
+CHANGED_HOLDS = "holds"
+CHANGED_SETTINGS = "settings"
+
+_CATEGORY_ORDER = (
+    "CASE p.category "
+    + " ".join(f"WHEN '{c.value}' THEN {c.order}" for c in Category)
+    + " ELSE 99 END"
+)
+
+_PHRASE_COLUMNS = """
+    p.pack_id, p.id, p.title, p.text, p.category, p.tags, p.shortcut,
+    coalesce(u.favourite, 0) AS favourite, coalesce(u.uses, 0) AS uses
+"""
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+class KnowledgeBase:
+    """Every query and write the program makes. Listeners hear what changed after a commit."""
+
+    def __init__(self, database: Database, clock: Clock = _utc_now) -> None:
+        self._database = database
+        self._clock = clock
+        self._listeners: list[Listener] = []
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(what)`` after each committed change (what: 'packs', 'usage', ...)."""
+        self._listeners.append(listener)
+
+    def _notify(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(what)
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        return list(self._database.db.query(sql, params))
+
+    # ---------------------------------------------------------------- packs
+
+    def import_pack(
+        self, pack: Pack, *, source: str = "", sha256: str = "", force: bool = False
+    ) -> ImportSummary:
+        """Install ``pack`` in one transaction, replacing an installed pack with the same id.
+
+        An older version than the installed one is refused (PackVersionError) unless ``force``.
+        References the pack does not define itself point to the built-in pack.
+        """
+        with self._database.atomic():
+            existing = self._rows("SELECT version FROM packs WHERE id = ?", [pack.id])
+            replaced = int(existing[0]["version"]) if existing else None
+            if replaced is not None and pack.version < replaced and not force:
+                raise PackVersionError(
+                    f"Pack '{pack.id}' version {replaced} is installed; version {pack.version} "
+                    "is older. Use --force to install it anyway."
+                )
+            conn = self._database.conn
+            conn.execute("DELETE FROM packs WHERE id = ?", [pack.id])
+            conn.execute(
+                "INSERT INTO packs (id, name, version, language, author, description, builtin,"
+                " source, sha256, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    pack.id,
+                    pack.name,
+                    pack.version,
+                    pack.language,
+                    pack.author,
+                    pack.description,
+                    int(pack.id == BUILTIN_PACK_ID),
+                    source,
+                    sha256,
+                    _iso(self._clock()),
+                ],
+            )
+            self._insert_content(pack)
+        self._notify(CHANGED_PACKS)
+        return ImportSummary(
+            pack.id,
+            pack.version,
+            replaced,
+            len(pack.campaigns),
+            len(pack.personas),
+            len(pack.phrases),
+        )
+
+    def _insert_content(self, pack: Pack) -> None:
+        conn = self._database.conn
+        own_campaigns = {c.id for c in pack.campaigns}
+        own_personas = {p.id for p in pack.personas}
+        own_phrases = {p.id for p in pack.phrases}
+
+        def owner(ref: str, own: set[str]) -> str:
+            return pack.id if ref in own else BUILTIN_PACK_ID
+
+        conn.executemany(
+            "INSERT INTO campaigns (pack_id, id, position, name, type, direction, reach,"
+            " description, check_in_seconds, check_in_phrase_pack, check_in_phrase_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    pack.id,
+                    c.id,
+                    i,
+                    c.name,
+                    c.type.value,
+                    c.direction.value,
+                    c.reach.value,
+                    c.description,
+                    c.hold.check_in_seconds,
+                    owner(c.hold.check_in_phrase, own_phrases) if c.hold.check_in_phrase else None,
+                    c.hold.check_in_phrase,
+                )
+                for i, c in enumerate(pack.campaigns)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO call_flow_steps (pack_id, campaign_id, position, step, required)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (pack.id, c.id, i, s.step, int(s.required))
+                for c in pack.campaigns
+                for i, s in enumerate(c.call_flow)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO call_flow_phrases (pack_id, campaign_id, step_position, position,"
+            " phrase_pack, phrase_id) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (pack.id, c.id, i, j, owner(ref, own_phrases), ref)
+                for c in pack.campaigns
+                for i, s in enumerate(c.call_flow)
+                for j, ref in enumerate(s.phrases)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO personas (pack_id, id, position, name, signs, tips, avoid)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    pack.id,
+                    p.id,
+                    i,
+                    p.name,
+                    json.dumps(list(p.signs)),
+                    json.dumps(list(p.tips)),
+                    json.dumps(list(p.avoid)),
+                )
+                for i, p in enumerate(pack.personas)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO persona_phrases (pack_id, persona_id, position, phrase_pack, phrase_id)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (pack.id, p.id, j, owner(ref, own_phrases), ref)
+                for p in pack.personas
+                for j, ref in enumerate(p.phrases)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO phrases (pack_id, id, position, title, text, category, tags, shortcut,"
+            " all_campaigns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    pack.id,
+                    p.id,
+                    i,
+                    p.title,
+                    p.text,
+                    p.category.value,
+                    json.dumps(list(p.tags)),
+                    p.shortcut,
+                    int(not p.campaigns),
+                )
+                for i, p in enumerate(pack.phrases)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO phrase_campaigns (pack_id, phrase_id, campaign_pack, campaign_id)"
+            " VALUES (?, ?, ?, ?)",
+            [
+                (pack.id, p.id, owner(ref, own_campaigns), ref)
+                for p in pack.phrases
+                for ref in p.campaigns
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO phrase_personas (pack_id, phrase_id, persona_pack, persona_id)"
+            " VALUES (?, ?, ?, ?)",
+            [
+                (pack.id, p.id, owner(ref, own_personas), ref)
+                for p in pack.phrases
+                for ref in p.personas
+            ],
+        )
+
+    def remove_pack(self, pack_id: str) -> None:
+        """Uninstall a pack and its content; the agent's usage and holds are kept."""
+        if pack_id == BUILTIN_PACK_ID:
+            raise BuiltinPackError("The built-in pack can be updated but not removed.")
+        with self._database.atomic():
+            cursor = self._database.conn.execute("DELETE FROM packs WHERE id = ?", [pack_id])
+            if cursor.rowcount == 0:
+                raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
+        self._notify(CHANGED_PACKS)
+
+    def packs(self) -> list[PackInfo]:
+        """Installed packs, the built-in one first."""
+        rows = self._rows(
+            """
+            SELECT k.*,
+              (SELECT count(*) FROM campaigns c WHERE c.pack_id = k.id) AS n_campaigns,
+              (SELECT count(*) FROM personas s WHERE s.pack_id = k.id) AS n_personas,
+              (SELECT count(*) FROM phrases p WHERE p.pack_id = k.id) AS n_phrases
+            FROM packs k ORDER BY k.builtin DESC, k.name
+            """
+        )
+        return [
+            PackInfo(
+                r["id"],
+                r["name"],
+                r["version"],
+                r["language"],
+                r["author"],
+                r["description"],
+                bool(r["builtin"]),
+                r["source"],
+                r["installed_at"],
+                r["n_campaigns"],
+                r["n_personas"],
+                r["n_phrases"],
+            )
+            for r in rows
+        ]
+
+    def pack_sha256(self, pack_id: str) -> str | None:
+        rows = self._rows("SELECT sha256 FROM packs WHERE id = ?", [pack_id])
+        return str(rows[0]["sha256"]) if rows else None
+
+    def item_ids(self, pack_id: str) -> tuple[set[str], set[str], set[str]]:
+        """The campaign, persona and phrase ids an installed pack defines."""
+        return tuple(  # type: ignore[return-value]
+            {
+                str(r["id"])
+                for r in self._rows(f"SELECT id FROM {table} WHERE pack_id = ?", [pack_id])
+            }
+            for table in ("campaigns", "personas", "phrases")
+        )
+
+    def pack_version(self, pack_id: str) -> int | None:
+        rows = self._rows("SELECT version FROM packs WHERE id = ?", [pack_id])
+        return int(rows[0]["version"]) if rows else None
+
+    def counts(self) -> dict[str, int]:
+        """How many campaigns, personas and phrases are installed in all."""
+        row = self._rows(
+            "SELECT (SELECT count(*) FROM campaigns) AS campaigns,"
+            " (SELECT count(*) FROM personas) AS personas,"
+            " (SELECT count(*) FROM phrases) AS phrases,"
+            " (SELECT count(*) FROM packs) AS packs"
+        )[0]
+        return {key: int(value) for key, value in row.items()}
+
+    # ---------------------------------------------------------------- campaigns and personas
+
+    def campaigns(self) -> list[CampaignRow]:
+        """Every installed campaign, built-in ones first, in pack order."""
+        return [
+            _campaign_row(r)
+            for r in self._rows(
+                "SELECT c.* FROM campaigns c JOIN packs k ON k.id = c.pack_id"
+                " ORDER BY k.builtin DESC, k.name, c.position"
+            )
+        ]
+
+    def campaign(self, ref: Ref) -> CampaignRow | None:
+        rows = self._rows("SELECT * FROM campaigns WHERE pack_id = ? AND id = ?", list(ref))
+        return _campaign_row(rows[0]) if rows else None
+
+    def call_flow(self, campaign: Ref) -> list[CallFlowRow]:
+        """The ordered call-flow steps of a campaign with their phrases."""
+        steps = self._rows(
+            "SELECT position, step, required FROM call_flow_steps"
+            " WHERE pack_id = ? AND campaign_id = ? ORDER BY position",
+            list(campaign),
+        )
+        links: dict[int, list[Ref]] = {}
+        for r in self._rows(
+            "SELECT step_position, phrase_pack, phrase_id FROM call_flow_phrases"
+            " WHERE pack_id = ? AND campaign_id = ? ORDER BY step_position, position",
+            list(campaign),
+        ):
+            links.setdefault(r["step_position"], []).append(Ref(r["phrase_pack"], r["phrase_id"]))
+        return [
+            CallFlowRow(s["step"], bool(s["required"]), tuple(links.get(s["position"], [])))
+            for s in steps
+        ]
+
+    def personas(self) -> list[PersonaRow]:
+        """Every installed persona, built-in ones first."""
+        links: dict[Ref, list[Ref]] = {}
+        for r in self._rows(
+            "SELECT pack_id, persona_id, phrase_pack, phrase_id FROM persona_phrases"
+            " ORDER BY pack_id, persona_id, position"
+        ):
+            links.setdefault(Ref(r["pack_id"], r["persona_id"]), []).append(
+                Ref(r["phrase_pack"], r["phrase_id"])
+            )
+        rows = self._rows(
+            "SELECT s.* FROM personas s JOIN packs k ON k.id = s.pack_id"
+            " ORDER BY k.builtin DESC, k.name, s.position"
+        )
+        return [
+            PersonaRow(
+                Ref(r["pack_id"], r["id"]),
+                r["name"],
+                tuple(json.loads(r["signs"])),
+                tuple(json.loads(r["tips"])),
+                tuple(json.loads(r["avoid"])),
+                tuple(links.get(Ref(r["pack_id"], r["id"]), [])),
+            )
+            for r in rows
+        ]
+
+    # ---------------------------------------------------------------- phrases
+
+    def phrases(self, refs: Iterable[Ref]) -> list[PhraseRow]:
+        """The phrases with these keys, in the order asked; unknown keys are skipped."""
+        wanted = list(dict.fromkeys(refs))
+        if not wanted:
+            return []
+        found: dict[Ref, PhraseRow] = {}
+        for start in range(0, len(wanted), 400):
+            chunk = wanted[start : start + 400]
+            condition = " OR ".join("(p.pack_id = ? AND p.id = ?)" for _ in chunk)
+            params = [value for ref in chunk for value in ref]
+            for r in self._rows(
+                f"SELECT {_PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
+                f" ON u.pack_id = p.pack_id AND u.phrase_id = p.id WHERE {condition}",
+                params,
+            ):
+                row = _phrase_row(r)
+                found[row.ref] = row
+        return [found[ref] for ref in wanted if ref in found]
+
+    def phrase(self, ref: Ref) -> PhraseRow | None:
+        rows = self.phrases([ref])
+        return rows[0] if rows else None
+
+    def campaign_phrases(
+        self, campaign: Ref | None, text: str = "", limit: int | None = None
+    ) -> list[PhraseRow]:
+        """Phrases usable in ``campaign`` (its own and those for every campaign), by category.
+
+        ``text`` is a plain filter: every word must appear in the title, text, tags or shortcut.
+        With ``campaign`` None, every phrase is a candidate.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if campaign is not None:
+            where.append(
+                "(p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM phrase_campaigns pc"
+                " WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
+                " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
+            )
+            params.extend(campaign)
+        for word in text.split():
+            pattern = "%" + _escape_like(word) + "%"
+            where.append(
+                "(p.title LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\'"
+                " OR p.tags LIKE ? ESCAPE '\\' OR coalesce(p.shortcut, '') LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pattern] * 4)
+        sql = (
+            f"SELECT {_PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
+            " ON u.pack_id = p.pack_id AND u.phrase_id = p.id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY {_CATEGORY_ORDER}, p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [_phrase_row(r) for r in self._rows(sql, params)]
+
+    def record_use(self, ref: Ref) -> None:
+        """Count one copy of the phrase (it lifts the phrase in later searches)."""
+        with self._database.atomic():
+            self._database.conn.execute(
+                "INSERT INTO phrase_usage (pack_id, phrase_id, uses, last_used) VALUES (?, ?, 1, ?)"
+                " ON CONFLICT (pack_id, phrase_id) DO UPDATE SET uses = uses + 1,"
+                " last_used = excluded.last_used",
+                [ref.pack, ref.id, _iso(self._clock())],
+            )
+        self._notify(CHANGED_USAGE)
+
+    # ---------------------------------------------------------------- holds
+
+    def log_hold_start(
+        self, started_at: datetime, campaign: Ref | None, check_in_seconds: int
+    ) -> int:
+        """Write a running hold at once, so a crash cannot lose it; returns its id."""
+        with self._database.atomic():
+            cursor = self._database.conn.execute(
+                "INSERT INTO holds (started_at, campaign_pack, campaign_id, check_in_seconds)"
+                " VALUES (?, ?, ?, ?)",
+                [
+                    _iso(started_at),
+                    campaign.pack if campaign else None,
+                    campaign.id if campaign else None,
+                    check_in_seconds,
+                ],
+            )
+            hold_id = int(cursor.lastrowid or 0)
+        self._notify(CHANGED_HOLDS)
+        return hold_id
+
+    def log_check_in(self, hold_id: int, at: datetime, due_at: datetime) -> None:
+        """Record a check-in on a held customer and how late it was against its point."""
+        late = max(0.0, (at - due_at).total_seconds())
+        with self._database.atomic():
+            self._database.conn.execute(
+                "INSERT OR REPLACE INTO hold_check_ins (hold_id, at, due_at, late_s)"
+                " VALUES (?, ?, ?, ?)",
+                [hold_id, _iso(at), _iso(due_at), round(late, 3)],
+            )
+        self._notify(CHANGED_HOLDS)
+
+    def log_hold_end(self, hold_id: int, ended_at: datetime) -> None:
+        with self._database.atomic():
+            self._database.conn.execute(
+                "UPDATE holds SET ended_at = ?, duration_s = round((julianday(?) -"
+                " julianday(started_at)) * 86400.0, 3) WHERE rowid = ?",
+                [_iso(ended_at), _iso(ended_at), hold_id],
+            )
+        self._notify(CHANGED_HOLDS)
+
+    def holds(self) -> list[dict[str, Any]]:
+        """Every hold, oldest first, as stored (the hold issue builds reports on this)."""
+        return self._rows("SELECT * FROM holds ORDER BY started_at")
+
+    # ---------------------------------------------------------------- settings and checks
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", [key])
+        return str(rows[0]["value"]) if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._database.atomic():
+            self._database.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+        self._notify(CHANGED_SETTINGS)
+
+    def check(self) -> CheckReport:
+        """SQLite's integrity check, the foreign keys, and the schema version."""
+        conn = self._database.conn
+        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"table {row[0]} row {row[1]} refers to a missing row in {row[2]}"
+            for row in conn.execute("PRAGMA foreign_key_check")
+        ]
+        migrations = available_migrations()
+        latest = migrations[-1].version if migrations else 0
+        version = self._database.schema_version()
+        if version != latest:
+            problems.append(f"schema version {version}, expected {latest}")
+        counts = self.counts()
+        counts["holds"] = int(conn.execute("SELECT count(*) FROM holds").fetchone()[0])
+        return CheckReport(not problems, version, latest, tuple(problems), counts)
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _campaign_row(r: dict[str, Any]) -> CampaignRow:
+    phrase = (
+        Ref(r["check_in_phrase_pack"], r["check_in_phrase_id"]) if r["check_in_phrase_id"] else None
+    )
+    return CampaignRow(
+        Ref(r["pack_id"], r["id"]),
+        r["name"],
+        CampaignType(r["type"]),
+        Direction(r["direction"]),
+        Reach(r["reach"]),
+        r["description"],
+        int(r["check_in_seconds"]),
+        phrase,
+    )
+
+
+def _phrase_row(r: dict[str, Any]) -> PhraseRow:
+    return PhraseRow(
+        Ref(r["pack_id"], r["id"]),
+        r["title"],
+        r["text"],
+        Category(r["category"]),
+        tuple(json.loads(r["tags"])),
+        r["shortcut"],
+        bool(r["favourite"]),
+        int(r["uses"]),
+    )

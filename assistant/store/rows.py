@@ -1,0 +1,85 @@
+"""What the knowledge base hands to the layers above: small read-only records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.core.model import CampaignType, Category, Direction, Reach, Ref
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    id: str
+    name: str
+    version: int
+    language: str
+    author: str
+    description: str
+    builtin: bool
+    source: str
+    installed_at: str
+    campaigns: int
+    personas: int
+    phrases: int
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignRow:
+    ref: Ref
+    name: str
+    type: CampaignType
+    direction: Direction
+    reach: Reach
+    description: str
+    check_in_seconds: int
+    check_in_phrase: Ref | None
+
+
+@dataclass(frozen=True, slots=True)
+class CallFlowRow:
+    step: str
+    required: bool
+    phrases: tuple[Ref, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaRow:
+    ref: Ref
+    name: str
+    signs: tuple[str, ...]
+    tips: tuple[str, ...]
+    avoid: tuple[str, ...]
+    phrases: tuple[Ref, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseRow:
+    ref: Ref
+    title: str
+    text: str
+    category: Category
+    tags: tuple[str, ...]
+    shortcut: str | None
+    favourite: bool = False
+    uses: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    pack_id: str
+    version: int
+    replaced_version: int | None
+    campaigns: int
+    personas: int
+    phrases: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """What ``db check`` found: SQLite's integrity check, foreign keys, the schema version."""
+
+    ok: bool
+    schema_version: int
+    latest_version: int
+    problems: tuple[str, ...]
+    counts: dict[str, int]

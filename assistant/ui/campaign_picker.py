@@ -1,0 +1,140 @@
+"""The campaign picker: every installed campaign with its type, direction and reach."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from assistant.core.model import Direction, Reach, Ref
+from assistant.store.rows import CampaignRow
+from assistant.ui.delegates import DetailRole, TwoLineDelegate
+
+RefRole = Qt.ItemDataRole.UserRole + 1
+
+_DIRECTION = {
+    Direction.INBOUND: "Inbound",
+    Direction.OUTBOUND: "Outbound",
+    Direction.BLENDED: "Blended",
+}
+_REACH = {Reach.DOMESTIC: "Domestic", Reach.INTERNATIONAL: "International 24x7"}
+
+
+def describe(campaign: CampaignRow) -> str:
+    """'Collections · Outbound · Domestic': the campaign at a glance."""
+    return " · ".join((campaign.type.label, _DIRECTION[campaign.direction], _REACH[campaign.reach]))
+
+
+class CampaignModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CampaignRow] = []
+
+    def set_campaigns(self, rows: list[CampaignRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == DetailRole:
+            return describe(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name}\n{describe(row)}\n\n{row.description}".strip()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.name}, {describe(row)}"
+        if role == RefRole:
+            return row.ref
+        return None
+
+    def campaign_at(self, row: int) -> CampaignRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, ref: Ref) -> int:
+        for i, row in enumerate(self._rows):
+            if row.ref == ref:
+                return i
+        return -1
+
+
+class CampaignPicker(QWidget):
+    """A drop-down of campaigns (type, direction and reach on each line) and a summary."""
+
+    campaign_changed = Signal(object)  # CampaignRow | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CampaignModel(self)
+        self.combo = QComboBox(self)
+        self.combo.setModel(self.model)
+        self.combo.setAccessibleName("Campaign")
+        self.combo.setToolTip("The campaign (account) you are working on")
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
+        self.combo.setItemDelegate(TwoLineDelegate(self.combo))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("campaignSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        label = QLabel("&Campaign", self)
+        label.setBuddy(self.combo)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        self.combo.currentIndexChanged.connect(self._on_index)
+
+    def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
+        keep = current or self.current_ref()
+        self.combo.blockSignals(True)
+        self.model.set_campaigns(rows)
+        index = self.model.row_of(keep) if keep else -1
+        self.combo.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self.combo.blockSignals(False)
+        self._on_index(self.combo.currentIndex())
+
+    def current(self) -> CampaignRow | None:
+        return self.model.campaign_at(self.combo.currentIndex())
+
+    def current_ref(self) -> Ref | None:
+        campaign = self.current()
+        return campaign.ref if campaign else None
+
+    def select(self, ref: Ref) -> bool:
+        row = self.model.row_of(ref)
+        if row >= 0:
+            self.combo.setCurrentIndex(row)
+        return row >= 0
+
+    def _on_index(self, row: int) -> None:
+        campaign = self.model.campaign_at(row)
+        if campaign is None:
+            self.summary.setText("No campaign installed.")
+        else:
+            hold = f"check on a held customer every {campaign.check_in_seconds} s"
+            self.summary.setText(f"{describe(campaign)} · {hold}")
+        self.campaign_changed.emit(campaign)

@@ -1,0 +1,76 @@
+"""Item painting shared by the lists: a bold first line, a muted second line, section headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+DetailRole = Qt.ItemDataRole.UserRole + 100
+HeaderRole = Qt.ItemDataRole.UserRole + 101
+
+_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_LEFT_BOTTOM = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+_LEFT_CENTER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws DisplayRole in bold and DetailRole below it, elided; HeaderRole rows as headings.
+
+    The text is drawn as plain text: nothing from a pack is ever interpreted as markup.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        detail = str(index.data(DetailRole) or "")
+        palette = option.palette
+        painter.save()
+        if index.data(HeaderRole):
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            rect = option.rect.adjusted(8, 6, -8, -2)
+            painter.drawText(rect, _LEFT_BOTTOM, title)
+            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            painter.restore()
+            return
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(8, 3, -8, -3)
+        strong = QFont(option.font)
+        strong.setBold(True)
+        painter.setFont(strong)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(palette.color(text_role))
+        elide = Qt.TextElideMode.ElideRight
+        title = QFontMetrics(strong).elidedText(title, elide, rect.width())
+        if not detail:
+            painter.drawText(rect, _LEFT_CENTER, title)
+            painter.restore()
+            return
+        painter.drawText(rect, _LEFT_TOP, title)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.92))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        detail = QFontMetrics(small).elidedText(" ".join(detail.split()), elide, rect.width())
+        painter.drawText(rect, _LEFT_BOTTOM, detail)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = QFontMetrics(option.font).height()
+        if index.data(HeaderRole):
+            return QSize(120, height + 10)
+        lines = 2 if index.data(DetailRole) else 1
+        return QSize(120, height * lines + 8)

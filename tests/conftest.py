@@ -1,0 +1,50 @@
+"""Shared fixtures. Widget tests run on Qt's offscreen platform; nothing needs a display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("AGENT_ASSISTANT_DATA_DIR", None)
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from assistant.core.model import Pack  # noqa: E402
+from assistant.packs.loader import load_pack  # noqa: E402
+from assistant.resources import builtin_pack_path  # noqa: E402
+from assistant.store.database import open_database  # noqa: E402
+from assistant.store.knowledge import KnowledgeBase  # noqa: E402
+
+TESTS = Path(__file__).parent
+PACKS = TESTS / "packs"
+
+
+@pytest.fixture(scope="session")
+def builtin_pack() -> Pack:
+    """The shipped built-in pack, parsed once for the whole run."""
+    return load_pack(builtin_pack_path())
+
+
+@pytest.fixture
+def empty_kb() -> Iterator[KnowledgeBase]:
+    """A fresh in-memory knowledge base with no packs."""
+    kb = KnowledgeBase(open_database(None))
+    yield kb
+    kb.database.close()
+
+
+@pytest.fixture
+def kb(empty_kb: KnowledgeBase, builtin_pack: Pack) -> KnowledgeBase:
+    """A fresh in-memory knowledge base with the built-in pack installed."""
+    empty_kb.import_pack(builtin_pack, source="(built in)", sha256="test")
+    return empty_kb
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder

@@ -1,0 +1,145 @@
+"""The command line contract: output, exit codes (0 ok, 1 user error, 2 usage), data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import build_parser, main
+from tests.conftest import PACKS
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def test_smoke_test_prints_one_json_line_with_the_content_counts(data_dir: Path) -> None:
+    result = run("--data-dir", str(data_dir), "--smoke-test")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    report = json.loads(lines[0])
+    assert report["campaigns"] >= 16
+    assert report["personas"] >= 11
+    assert report["phrases"] >= 180
+    assert report["search_results"] > 0
+    assert report["startup_ms"] > 0 and report["search_ms"] >= 0
+    assert re.match(r"^\d+\.\d+", report["version"])
+    assert (data_dir / "knowledge.db").exists()
+
+
+def test_the_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "from-env"
+    result = run("db", "check", env={"AGENT_ASSISTANT_DATA_DIR": str(folder)})
+    assert result.returncode == 1
+    assert "no knowledge base" in result.stderr and str(folder) in result.stderr
+    assert main(["--data-dir", str(folder), "pack", "list"]) == 0
+    result = run("db", "check", env={"AGENT_ASSISTANT_DATA_DIR": str(folder)})
+    assert result.returncode == 0, result.stderr
+    assert ": ok; schema" in result.stdout
+
+
+def test_db_check_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    capsys.readouterr()
+    assert main(["db", "check", "--json", "--data-dir", str(data_dir)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True and report["problems"] == []
+    assert report["counts"]["phrases"] >= 180
+
+
+def test_db_check_reports_a_damaged_file(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (data_dir / "knowledge.db").write_bytes(b"garbage" * 1000)
+    assert main(["--data-dir", str(data_dir), "db", "check"]) == 1
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_pack_validate_ok_and_errors(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(data_dir), "pack", "validate", str(PACKS / "acme.yaml")]) == 0
+    assert "ok: acme-collections version 3" in capsys.readouterr().out
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: 1\n"
+        "phrases:\n  - {id: p1, title: T, text: 'x', category: nope}\n"
+    )
+    code = main(["--data-dir", str(data_dir), "pack", "validate", str(bad), str(PACKS / "acme.yaml")])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:6:48: phrases[0].category: 'nope' is not allowed here" in err
+
+
+def test_pack_import_list_remove(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--data-dir", str(data_dir), "pack"]
+    assert main([*base, "import", str(PACKS / "acme.yaml")]) == 0
+    assert "installed acme-collections version 3" in capsys.readouterr().out
+    assert main([*base, "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in listed] == ["builtin", "acme-collections"]
+    assert listed[1]["phrases"] == 4
+    assert main([*base, "remove", "acme-collections"]) == 0
+    assert main([*base, "remove", "acme-collections"]) == 1
+    assert "No pack with the id" in capsys.readouterr().err
+    assert main([*base, "remove", "builtin"]) == 1
+    assert "cannot be removed" in capsys.readouterr().err.replace("can be updated but not", "cannot be")
+
+
+def test_importing_a_broken_pack_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(data_dir), "pack"]
+    assert main([*base, "list"]) == 0
+    db = data_dir / "knowledge.db"
+    before = db.read_bytes()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: x\n")
+    assert main([*base, "import", str(bad)]) == 1
+    assert "not installed" in capsys.readouterr().err
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "argv", [["pack"], ["pack", "explode"], ["--no-such-flag"], ["pack", "validate"], ["db"]]
+)
+def test_bad_usage_exits_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    commands = _commands(parser)
+    assert commands  # the walk found the subcommands
+    for command in commands:
+        assert f"agent-assistant {command}" in readme, command
+
+
+def _commands(parser: object, prefix: str = "") -> list[str]:
+    import argparse
+
+    assert isinstance(parser, argparse.ArgumentParser)
+    found: list[str] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                nested = _commands(sub, f"{prefix}{name} ")
+                found.extend(nested or [f"{prefix}{name}"])
+    return found

@@ -1,0 +1,178 @@
+"""The knowledge base: installing packs atomically and answering the window's questions."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from assistant.core.model import BUILTIN_PACK_ID, Category, Pack, Phrase, Ref
+from assistant.packs.install import builtin_known, import_file
+from assistant.packs.loader import load_pack
+from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
+from assistant.store.knowledge import KnowledgeBase
+from tests.conftest import PACKS
+
+CS = Ref(BUILTIN_PACK_ID, "customer-service")
+ACME = Ref("acme-collections", "acme-collections")
+
+
+def _dump(kb: KnowledgeBase) -> list[str]:
+    return list(kb.database.conn.iterdump())
+
+
+def test_import_installs_everything_and_counts_it(empty_kb: KnowledgeBase, builtin_pack: Pack) -> None:
+    heard: list[str] = []
+    empty_kb.subscribe(heard.append)
+    summary = empty_kb.import_pack(builtin_pack)
+    assert summary.replaced_version is None
+    counts = empty_kb.counts()
+    assert counts["campaigns"] == len(builtin_pack.campaigns)
+    assert counts["personas"] == len(builtin_pack.personas)
+    assert counts["phrases"] == len(builtin_pack.phrases)
+    assert heard == ["packs"]
+    assert empty_kb.check().ok
+
+
+def test_campaigns_come_back_in_pack_order_with_their_hold_policy(
+    kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    rows = kb.campaigns()
+    assert [r.ref.id for r in rows] == [c.id for c in builtin_pack.campaigns]
+    first = builtin_pack.campaigns[0]
+    assert rows[0].type == first.type and rows[0].direction == first.direction
+    assert rows[0].check_in_phrase == Ref(BUILTIN_PACK_ID, str(first.hold.check_in_phrase))
+
+
+def test_campaign_phrases_are_its_own_plus_those_for_every_campaign(
+    kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    for campaign in builtin_pack.campaigns:
+        ids = {p.ref.id for p in kb.campaign_phrases(Ref(BUILTIN_PACK_ID, campaign.id))}
+        expected = {p.id for p in builtin_pack.phrases if not p.campaigns or campaign.id in p.campaigns}
+        assert ids == expected
+
+
+def test_campaign_phrases_are_grouped_by_category_in_call_order(kb: KnowledgeBase) -> None:
+    orders = [p.category.order for p in kb.campaign_phrases(CS)]
+    assert orders == sorted(orders)
+
+
+def test_the_filter_needs_every_word_and_is_case_insensitive(kb: KnowledgeBase) -> None:
+    results = kb.campaign_phrases(CS, "THANK hold")
+    assert results
+    for phrase in results:
+        haystack = f"{phrase.title} {phrase.text} {' '.join(phrase.tags)} {phrase.shortcut}".lower()
+        assert "thank" in haystack and "hold" in haystack
+
+
+@pytest.mark.parametrize("text", ["%", "_", "\\", "'; DROP TABLE phrases; --", "\"", "100%_\\x"])
+def test_the_filter_treats_special_characters_as_text(kb: KnowledgeBase, text: str) -> None:
+    results = kb.campaign_phrases(CS, text)
+    for phrase in results:
+        assert text.lower() in f"{phrase.title} {phrase.text} {phrase.tags} {phrase.shortcut}".lower()
+    assert kb.counts()["phrases"] > 0
+
+
+def test_persona_and_call_flow_links_resolve(kb: KnowledgeBase, builtin_pack: Pack) -> None:
+    personas = {p.ref.id: p for p in kb.personas()}
+    angry = personas["angry"]
+    assert [r.id for r in angry.phrases] == list(
+        next(p for p in builtin_pack.personas if p.id == "angry").phrases
+    )
+    assert len(kb.phrases(angry.phrases)) == len(angry.phrases)
+    flow = kb.call_flow(CS)
+    assert flow and flow[0].phrases
+    assert all(kb.phrase(ref) is not None for step in flow for ref in step.phrases)
+
+
+def test_a_second_pack_installs_beside_the_builtin_one_and_links_to_it(kb: KnowledgeBase) -> None:
+    summary = import_file(kb, PACKS / "acme.yaml")
+    assert summary.pack_id == "acme-collections"
+    assert [p.id for p in kb.packs()] == [BUILTIN_PACK_ID, "acme-collections"]
+    campaign = kb.campaign(ACME)
+    assert campaign is not None
+    assert campaign.check_in_phrase == Ref(BUILTIN_PACK_ID, "hold-check-in")
+    assert kb.phrase(campaign.check_in_phrase) is not None
+    ids = {p.ref.id for p in kb.campaign_phrases(ACME)}
+    assert {"acme-greet", "acme-disclosure", "acme-close", "hold-check-in"} <= ids
+    # acme-close has no campaigns: it applies to the built-in campaigns too.
+    assert "acme-close" in {p.ref.id for p in kb.campaign_phrases(CS)}
+    assert "acme-greet" not in {p.ref.id for p in kb.campaign_phrases(CS)}
+    assert kb.check().ok
+
+
+def test_reimporting_a_newer_version_replaces_it_and_keeps_usage(kb: KnowledgeBase) -> None:
+    import_file(kb, PACKS / "acme.yaml")
+    kb.record_use(Ref("acme-collections", "acme-greet"))
+    kb.record_use(Ref("acme-collections", "acme-greet"))
+    pack = load_pack(PACKS / "acme.yaml", builtin_known(kb))
+    newer = dataclasses.replace(pack, version=4, phrases=pack.phrases[:1])
+    summary = kb.import_pack(newer)
+    assert summary.replaced_version == 3
+    assert kb.pack_version("acme-collections") == 4
+    assert kb.counts()["phrases"] == len(kb.campaign_phrases(None))
+    greet = kb.phrase(Ref("acme-collections", "acme-greet"))
+    assert greet is not None and greet.uses == 2
+    assert kb.phrase(Ref("acme-collections", "acme-close")) is None
+
+
+def test_an_older_version_is_refused_unless_forced(kb: KnowledgeBase) -> None:
+    import_file(kb, PACKS / "acme.yaml")
+    pack = load_pack(PACKS / "acme.yaml", builtin_known(kb))
+    before = _dump(kb)
+    with pytest.raises(PackVersionError, match="version 3 is installed; version 2 is older"):
+        kb.import_pack(dataclasses.replace(pack, version=2))
+    assert _dump(kb) == before
+    kb.import_pack(dataclasses.replace(pack, version=2), force=True)
+    assert kb.pack_version("acme-collections") == 2
+
+
+def test_a_failing_import_changes_nothing(kb: KnowledgeBase, builtin_pack: Pack) -> None:
+    before = _dump(kb)
+    clash = Phrase("dup", "A", "a", Category.OTHER)
+    broken = dataclasses.replace(builtin_pack, version=99, phrases=(clash, clash))
+    with pytest.raises(sqlite3.IntegrityError):
+        kb.import_pack(broken)
+    assert _dump(kb) == before
+
+
+def test_remove_pack(kb: KnowledgeBase) -> None:
+    import_file(kb, PACKS / "acme.yaml")
+    kb.remove_pack("acme-collections")
+    assert [p.id for p in kb.packs()] == [BUILTIN_PACK_ID]
+    assert kb.check().ok
+    with pytest.raises(PackNotFoundError):
+        kb.remove_pack("acme-collections")
+    with pytest.raises(BuiltinPackError):
+        kb.remove_pack(BUILTIN_PACK_ID)
+
+
+def test_usage_is_counted(kb: KnowledgeBase) -> None:
+    ref = Ref(BUILTIN_PACK_ID, "hold-check-in")
+    kb.record_use(ref)
+    phrase = kb.phrase(ref)
+    assert phrase is not None and phrase.uses == 1
+
+
+def test_holds_are_written_as_they_happen(kb: KnowledgeBase) -> None:
+    start = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    hold_id = kb.log_hold_start(start, CS, 120)
+    [running] = kb.holds()
+    assert running["ended_at"] is None  # a crash now would leave it visible as unfinished
+    kb.log_check_in(hold_id, start + timedelta(seconds=125), start + timedelta(seconds=120))
+    kb.log_hold_end(hold_id, start + timedelta(seconds=200))
+    [done] = kb.holds()
+    assert done["duration_s"] == pytest.approx(200.0)
+    assert done["campaign_id"] == "customer-service"
+    late = kb.database.conn.execute("SELECT late_s FROM hold_check_ins").fetchone()[0]
+    assert late == pytest.approx(5.0)
+
+
+def test_settings_round_trip(kb: KnowledgeBase) -> None:
+    assert kb.setting("missing", "x") == "x"
+    kb.set_setting("k", "v1")
+    kb.set_setting("k", "v2")
+    assert kb.setting("k") == "v2"

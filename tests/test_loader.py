@@ -1,0 +1,185 @@
+"""Reading and checking pack files: valid packs load, every problem is named precisely."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from assistant.core.model import BUILTIN_PACK_ID, Category, Pack
+from assistant.packs import Known, validate_pack, validate_pack_bytes
+from assistant.packs.errors import PackInvalidError, Severity
+from assistant.packs.loader import known_ids, load_pack
+from tests.conftest import PACKS
+
+HEADER = "format: agent-assistant/pack@1\nid: tt\nname: T\nversion: 1\n"
+
+
+def problems(text: str, fallback: Known | None = None) -> list[str]:
+    result = validate_pack_bytes("p.yaml", text.encode("utf-8"), fallback)
+    return [str(p) for p in result.problems]
+
+
+def test_the_sample_pack_loads_with_references_to_the_builtin_pack(builtin_pack: Pack) -> None:
+    pack = load_pack(PACKS / "acme.yaml", known_ids(builtin_pack))
+    assert pack.id == "acme-collections"
+    assert pack.version == 3
+    assert pack.campaigns[0].hold.check_in_seconds == 90
+    assert [s.required for s in pack.campaigns[0].call_flow] == [False, True, False]
+    assert pack.phrases[1].shortcut == ";acme-disclose"
+    assert pack.phrases[3].category is Category.CLOSING
+
+
+def test_the_same_pack_without_the_builtin_pack_names_each_dangling_reference() -> None:
+    result = validate_pack(PACKS / "acme.yaml")
+    assert result.pack is None
+    messages = [str(p) for p in result.errors]
+    assert any(
+        m.startswith(f"{PACKS / 'acme.yaml'}:19:")
+        and "campaigns[0].hold.check_in_phrase" in m
+        and "no phrase with the id 'hold-check-in'" in m
+        for m in messages
+    ), messages
+    assert any("phrases[2].personas[1]" in m and "no persona with the id 'angry'" in m for m in messages)
+
+
+def test_the_builtin_pack_refers_only_to_itself(builtin_pack: Pack) -> None:
+    assert builtin_pack.id == BUILTIN_PACK_ID
+
+
+def test_errors_give_file_line_column_path_and_a_plain_message() -> None:
+    text = HEADER + "phrases:\n  - id: p1\n    title: A\n    text: hi\n    category: smalltalk\n"
+    [message] = problems(text)
+    assert message.startswith("p.yaml:9:15: phrases[0].category: 'smalltalk' is not allowed")
+    assert "opening, verification, empathy" in message
+
+
+def test_every_problem_is_reported_not_only_the_first() -> None:
+    text = (
+        HEADER
+        + "colour: blue\n"
+        + "campaigns:\n"
+        + "  - id: c1\n    name: C\n    type: sales\n    direction: sideways\n    reach: domestic\n"
+        + "    hold: {check_in_seconds: 300}\n"
+        + "phrases:\n"
+        + "  - {id: p1, title: A, text: 'hi {name', category: opening}\n"
+        + "  - {id: p1, title: B, text: hi, category: opening, campaigns: [nowhere]}\n"
+        + "  - {id: Bad_Id, text: hi, category: opening}\n"
+    )
+    found = problems(text)
+    joined = "\n".join(found)
+    assert "p.yaml:5:1: colour: unknown field 'colour'" in joined
+    assert "campaigns[0].direction: 'sideways' is not allowed here; use one of: inbound" in joined
+    assert "campaigns[0].hold.check_in_seconds: 300 is out of range" in joined
+    assert "two minutes" in joined
+    assert "phrases[2]: the required field 'title' is missing" in joined
+    assert "phrases[2].id: 'Bad_Id' is not a valid id" in joined
+    assert len(found) >= 5
+
+
+def test_semantic_problems_duplicates_references_placeholders_shortcuts() -> None:
+    text = (
+        HEADER
+        + "phrases:\n"
+        + "  - {id: p1, title: A, text: 'hi {name', category: opening, shortcut: ';x'}\n"
+        + "  - {id: p1, title: B, text: hi, category: opening, campaigns: [nowhere], shortcut: ';x'}\n"
+    )
+    joined = "\n".join(problems(text))
+    assert "p.yaml:6:" in joined and "phrases[0].text: a placeholder opened with '{'" in joined
+    assert "phrases[1].id: the id 'p1' is already used by phrases[0]" in joined
+    assert "phrases[1].campaigns[0]: there is no campaign with the id 'nowhere'" in joined
+    assert "phrases[1].shortcut: the shortcut ';x' is already used by phrases[0]" in joined
+
+
+def test_a_check_in_phrase_that_is_not_a_hold_phrase_is_a_warning_only() -> None:
+    text = (
+        HEADER
+        + "campaigns:\n  - id: c1\n    name: C\n    type: sales\n    direction: inbound\n"
+        + "    reach: domestic\n    hold: {check_in_phrase: p1}\n"
+        + "phrases:\n  - {id: p1, title: A, text: hi, category: opening}\n"
+    )
+    result = validate_pack_bytes("p.yaml", text.encode(), None)
+    assert result.pack is not None
+    assert [p.severity for p in result.problems] == [Severity.WARNING]
+    assert "warning: the check-in phrase is in the category 'opening'" in str(result.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"", "p.yaml:1:1: (file): the file is empty"),
+        (b"   \n\n", "the file is empty"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (b"format: \xff\xfe oops\n", "p.yaml:1:9: (file): the file is not UTF-8"),
+        (b"- just\n- a list\n", "a pack must be a set of fields"),
+        (b"[1, 2, 3]", "not a list"),
+        (b"key: [unclosed\n", "YAML syntax error"),
+        (b"a: &x [1]\nb: *x\n", "anchors and aliases"),
+        (b"a: !!python/object/apply:os.system ['true']\n", "is not allowed"),
+        (b"a: 1\na: 2\n", "the field 'a' appears twice"),
+        (b"[" * 5000, "nested too deeply"),
+    ],
+)
+def test_hostile_or_broken_files_get_a_specific_message(raw: bytes, expected: str) -> None:
+    result = validate_pack_bytes("p.yaml", raw)
+    assert result.pack is None
+    assert any(expected in str(p) for p in result.problems), [str(p) for p in result.problems]
+
+
+def test_a_yaml_syntax_error_points_at_its_line() -> None:
+    [message] = problems(HEADER + "phrases:\n  - id: p1\n   title: misindented\n")
+    assert message.startswith("p.yaml:7:")
+    assert "YAML syntax error" in message
+
+
+def test_a_json_pack_is_read_with_positions() -> None:
+    text = '{\n  "format": "agent-assistant/pack@1",\n  "id": "jj",\n  "name": "J",\n  "version": "2"\n}'
+    [message] = problems(text)
+    assert message == "p.yaml:5:14: version: must be a whole number, not text"
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_a_zip_with_pack_yaml_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "pack.zip"
+    path.write_bytes(_zip({"pack.yaml": HEADER.encode(), "notes.txt": b"hi"}))
+    result = validate_pack(path)
+    assert result.pack is not None and result.pack.id == "tt"
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        ({"readme.txt": b"x"}, "no pack.yaml"),
+        ({"../evil.yaml": b"x", "pack.yaml": HEADER.encode()}, "unsafe path"),
+        ({"/abs.yaml": b"x", "pack.yaml": HEADER.encode()}, "unsafe path"),
+    ],
+)
+def test_unsafe_or_empty_zips_are_refused(tmp_path: Path, entries: dict[str, bytes], expected: str) -> None:
+    path = tmp_path / "pack.zip"
+    path.write_bytes(_zip(entries))
+    result = validate_pack(path)
+    assert result.pack is None
+    assert expected in str(result.problems[0])
+
+
+def test_a_missing_file_and_a_folder_are_reported(tmp_path: Path) -> None:
+    assert "file not found" in str(validate_pack(tmp_path / "nope.yaml").problems[0])
+    assert "is a folder" in str(validate_pack(tmp_path).problems[0])
+
+
+def test_load_pack_raises_with_every_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("format: wrong\nid: xx\n")
+    with pytest.raises(PackInvalidError) as caught:
+        load_pack(path)
+    assert len(caught.value.errors) == 3  # format, name, version
+    assert "more" in str(caught.value)

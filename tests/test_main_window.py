@@ -1,0 +1,127 @@
+"""The whole window: layout at softphone size, copying, shortcuts, and what it remembers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
+    def make(settings: Settings | None = None) -> MainWindow:
+        window = MainWindow(kb, settings or Settings(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def test_everything_fits_in_420_by_700(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    QApplication.processEvents()
+    assert window.width() <= 420 and window.height() <= 700
+    areas = [window.campaigns, window.personas.buttons_box, window.library.view, window.hold]
+    for area in areas:
+        assert area.isVisible() and area.height() > 0 and area.width() > 200
+    rects = [_global_rect(a) for a in areas]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    # Every persona button is on screen inside the window, none clipped away.
+    window_rect = _global_rect(window)
+    for button in window.personas.group.buttons():
+        assert window_rect.contains(_global_rect(button))
+    assert window.library.view.height() >= 150
+
+
+def test_choosing_a_campaign_switches_the_library_and_hold_policy(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    target = next(c for c in kb.campaigns() if c.ref.id != "customer-service")
+    window.campaigns.select(target.ref)
+    shown = {
+        window.library.model.phrase_at(r).ref  # type: ignore[union-attr]
+        for r in range(window.library.model.rowCount())
+        if window.library.model.phrase_at(r) is not None
+    }
+    assert shown == {p.ref for p in kb.campaign_phrases(target.ref)}
+    assert window.hold.timer.check_in_seconds == target.check_in_seconds
+
+
+def test_enter_copies_the_phrase_with_known_placeholders_filled(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    settings = Settings(data_dir)
+    settings.agent_name = "Rosa"
+    settings.company = "Northwind"
+    window = make_window(settings)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.filter.hasFocus()
+    qtbot.keyClicks(window.library.filter, "agent_name")  # phrases that introduce the agent
+    window.library.refresh()
+    phrase = window.library.current_phrase()
+    assert phrase is not None
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
+    copied = QGuiApplication.clipboard().text()
+    assert "Rosa" in copied and "{agent_name}" not in copied
+    assert QGuiApplication.clipboard().mimeData().formats() == ["text/plain"]
+    assert window.statusBar().currentMessage() == f"Copied: {phrase.title}"
+    used = kb.phrase(phrase.ref)
+    assert used is not None and used.uses == 1
+
+
+def test_ctrl_h_starts_and_ends_a_hold(qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.hold.running
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not window.hold.running
+    [hold] = kb.holds()
+    assert hold["ended_at"] is not None
+
+
+def test_the_window_remembers_size_position_and_campaign(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    first = make_window()
+    first.resize(480, 760)
+    first.move(40, 30)
+    target = kb.campaigns()[4].ref
+    first.campaigns.select(target)
+    QApplication.processEvents()
+    first.close()
+    second = make_window()
+    assert second.campaigns.current_ref() == target
+    assert (second.width(), second.height()) == (480, 760)
+    assert second.pos() == first.pos()
+
+
+def test_a_stale_remembered_campaign_falls_back_to_the_first(
+    make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    settings = Settings(data_dir)
+    settings.last_campaign = "gone/nowhere"
+    window = make_window(settings)
+    assert window.campaigns.current_ref() == Ref(BUILTIN_PACK_ID, kb.campaigns()[0].ref.id)

@@ -1,0 +1,182 @@
+"""Each panel driven the way an agent would: clicks and keys, checked by what they would see."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.campaign_picker import CampaignPicker
+from assistant.ui.hold_bar import HoldBar
+from assistant.ui.persona_panel import PersonaPanel
+from assistant.ui.phrase_library import PhraseLibrary
+
+CS = Ref(BUILTIN_PACK_ID, "customer-service")
+
+
+def test_campaign_picker_lists_every_campaign_at_a_glance(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    picker = CampaignPicker()
+    qtbot.addWidget(picker)
+    chosen: list[object] = []
+    picker.campaign_changed.connect(chosen.append)
+    picker.set_campaigns(kb.campaigns())
+    assert picker.combo.count() == kb.counts()["campaigns"]
+    assert picker.current_ref() == CS
+    assert "Inbound" in picker.summary.text()
+    picker.combo.setCurrentIndex(3)
+    assert chosen[-1] is picker.current()
+    row = kb.campaigns()[3]
+    assert row.type.label in picker.summary.text()
+
+
+def test_campaign_picker_keeps_the_remembered_campaign(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    picker = CampaignPicker()
+    qtbot.addWidget(picker)
+    target = kb.campaigns()[5].ref
+    picker.set_campaigns(kb.campaigns(), target)
+    assert picker.current_ref() == target
+
+
+def test_persona_buttons_show_tips_and_a_second_click_clears(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    panel = PersonaPanel(kb)
+    qtbot.addWidget(panel)
+    panel.set_personas(kb.personas())
+    panel.resize(420, 500)
+    panel.show()
+    angry = next(p for p in kb.personas() if p.ref.id == "angry")
+    button = panel.button_for(angry.ref)
+    assert button is not None
+    with qtbot.waitSignal(panel.persona_changed) as changed:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert changed.args == [angry]
+    text = panel.tips.text()
+    assert "Signs" in text and "Do" in text and "Avoid" in text
+    for line in (*angry.signs, *angry.tips, *angry.avoid):
+        assert line in text
+    assert panel.phrases_model.rowCount() == len(angry.phrases)
+    assert panel.phrases_view.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert panel.current() is None
+    assert "Pick the customer's mood" in panel.tips.text()
+
+
+def test_persona_buttons_are_exclusive(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    panel = PersonaPanel(kb)
+    qtbot.addWidget(panel)
+    panel.set_personas(kb.personas())
+    panel.show()
+    first, second = kb.personas()[0], kb.personas()[1]
+    qtbot.mouseClick(panel.button_for(first.ref), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.button_for(second.ref), Qt.MouseButton.LeftButton)
+    assert panel.current() == second
+    checked = [b for b in panel.group.buttons() if b.isChecked()]
+    assert checked == [panel.button_for(second.ref)]
+
+
+def test_clicking_a_suggested_phrase_offers_it_for_copying(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    panel = PersonaPanel(kb)
+    qtbot.addWidget(panel)
+    panel.set_personas(kb.personas())
+    panel.resize(420, 600)
+    panel.show()
+    angry = next(p for p in kb.personas() if p.ref.id == "angry")
+    panel.select(angry.ref)
+    view = panel.phrases_view
+    rect = view.visualRect(panel.phrases_model.index(0))
+    with qtbot.waitSignal(panel.phrase_activated) as picked:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picked.args[0].ref == angry.phrases[0]
+
+
+def _library(qtbot: QtBot, kb: KnowledgeBase) -> PhraseLibrary:
+    library = PhraseLibrary(kb)
+    qtbot.addWidget(library)
+    library.resize(420, 500)
+    library.show()
+    library.set_campaign(CS)
+    return library
+
+
+def test_the_library_groups_phrases_under_category_headings(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    library = _library(qtbot, kb)
+    model = library.model
+    headings = [model.index(r).data() for r in range(model.rowCount()) if model.phrase_at(r) is None]
+    assert headings[:3] == ["Opening", "Verification", "Empathy"]
+    assert model.phrase_count() == len(kb.campaign_phrases(CS))
+    heading_row = next(r for r in range(model.rowCount()) if model.phrase_at(r) is None)
+    assert not model.flags(model.index(heading_row)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_typing_filters_and_enter_emits_the_top_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    library = _library(qtbot, kb)
+    qtbot.keyClicks(library.filter, "thank hold")
+    qtbot.waitUntil(lambda: library.model.phrase_count() == len(kb.campaign_phrases(CS, "thank hold")))
+    assert 0 < library.model.phrase_count() < len(kb.campaign_phrases(CS))
+    with qtbot.waitSignal(library.phrase_activated) as picked:
+        qtbot.keyClick(library.filter, Qt.Key.Key_Return)
+    assert picked.args[0] == library.model.phrase_at(library.model.first_phrase_row())
+    qtbot.keyClick(library.filter, Qt.Key.Key_Escape)
+    assert library.filter.text() == ""
+
+
+def test_down_arrow_moves_from_the_filter_into_the_list_skipping_headings(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    library = _library(qtbot, kb)
+    library.filter.setFocus()
+    first = library.current_phrase()
+    qtbot.keyClick(library.filter, Qt.Key.Key_Down)
+    second = library.current_phrase()
+    assert second is not None and second != first
+    for _ in range(30):  # across at least one category heading
+        qtbot.keyClick(library.view, Qt.Key.Key_Down)
+        assert library.current_phrase() is not None
+    with qtbot.waitSignal(library.phrase_activated) as picked:
+        qtbot.keyClick(library.view, Qt.Key.Key_Return)
+    assert picked.args[0] == library.current_phrase()
+
+
+def test_double_click_emits_the_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    library = _library(qtbot, kb)
+    row = library.model.first_phrase_row() + 1
+    rect = library.view.visualRect(library.model.index(row))
+    with qtbot.waitSignal(library.phrase_activated) as picked:
+        qtbot.mouseDClick(library.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert picked.args[0] == library.model.phrase_at(row)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_hold_bar_shows_elapsed_time_and_records_the_hold(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    clock = FakeClock()
+    wall = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+    bar = HoldBar(kb, monotonic=clock, wall=lambda: wall)
+    qtbot.addWidget(bar)
+    bar.set_campaign(CS, 120)
+    assert bar.elapsed_label.text() == "00:00"
+    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
+    assert bar.running and bar.toggle.text() == "End hold"
+    assert kb.holds()[0]["ended_at"] is None
+    clock.now += 75
+    bar.update_display()
+    assert bar.elapsed_label.text() == "01:15"
+    assert bar.next_label.text() == "check in within 00:45"
+    clock.now += 60
+    bar.update_display()
+    assert "check in now" in bar.next_label.text()
+    qtbot.mouseClick(bar.check_in_button, Qt.MouseButton.LeftButton)
+    assert bar.next_label.text() == "check in within 02:00"
+    clock.now += 10
+    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
+    assert not bar.running and bar.toggle.text() == "Start hold"
+    [hold] = kb.holds()
+    assert hold["duration_s"] == 145.0
