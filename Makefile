@@ -31,6 +31,7 @@ run: sysdeps $(STAMP)
 ## The whole suite, headless (offscreen Qt; Xvfb for the real-window tests).
 test: sysdeps-test $(STAMP)
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

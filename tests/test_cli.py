@@ -63,7 +63,9 @@ def test_db_check_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert report["counts"]["phrases"] >= 180
 
 
-def test_db_check_reports_a_damaged_file(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_db_check_reports_a_damaged_file(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (data_dir / "knowledge.db").write_bytes(b"garbage" * 1000)
     assert main(["--data-dir", str(data_dir), "db", "check"]) == 1
     assert "damaged" in capsys.readouterr().err
@@ -79,10 +81,12 @@ def test_pack_validate_ok_and_errors(
         "format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: 1\n"
         "phrases:\n  - {id: p1, title: T, text: 'x', category: nope}\n"
     )
-    code = main(["--data-dir", str(data_dir), "pack", "validate", str(bad), str(PACKS / "acme.yaml")])
+    code = main(
+        ["--data-dir", str(data_dir), "pack", "validate", str(bad), str(PACKS / "acme.yaml")]
+    )
     assert code == 1
     err = capsys.readouterr().err
-    assert f"{bad}:6:48: phrases[0].category: 'nope' is not allowed here" in err
+    assert f"{bad}:6:45: phrases[0].category: 'nope' is not allowed here" in err
 
 
 def test_pack_import_list_remove(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -97,7 +101,9 @@ def test_pack_import_list_remove(data_dir: Path, capsys: pytest.CaptureFixture[s
     assert main([*base, "remove", "acme-collections"]) == 1
     assert "No pack with the id" in capsys.readouterr().err
     assert main([*base, "remove", "builtin"]) == 1
-    assert "cannot be removed" in capsys.readouterr().err.replace("can be updated but not", "cannot be")
+    assert "cannot be removed" in capsys.readouterr().err.replace(
+        "can be updated but not", "cannot be"
+    )
 
 
 def test_importing_a_broken_pack_changes_nothing(

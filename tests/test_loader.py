@@ -42,7 +42,9 @@ def test_the_same_pack_without_the_builtin_pack_names_each_dangling_reference() 
         and "no phrase with the id 'hold-check-in'" in m
         for m in messages
     ), messages
-    assert any("phrases[2].personas[1]" in m and "no persona with the id 'angry'" in m for m in messages)
+    assert any(
+        "phrases[2].personas[1]" in m and "no persona with the id 'angry'" in m for m in messages
+    )
 
 
 def test_the_builtin_pack_refers_only_to_itself(builtin_pack: Pack) -> None:
@@ -84,7 +86,8 @@ def test_semantic_problems_duplicates_references_placeholders_shortcuts() -> Non
         HEADER
         + "phrases:\n"
         + "  - {id: p1, title: A, text: 'hi {name', category: opening, shortcut: ';x'}\n"
-        + "  - {id: p1, title: B, text: hi, category: opening, campaigns: [nowhere], shortcut: ';x'}\n"
+        + "  - {id: p1, title: B, text: hi, category: opening, campaigns: [nowhere],"
+        + " shortcut: ';x'}\n"
     )
     joined = "\n".join(problems(text))
     assert "p.yaml:6:" in joined and "phrases[0].text: a placeholder opened with '{'" in joined
@@ -135,7 +138,10 @@ def test_a_yaml_syntax_error_points_at_its_line() -> None:
 
 
 def test_a_json_pack_is_read_with_positions() -> None:
-    text = '{\n  "format": "agent-assistant/pack@1",\n  "id": "jj",\n  "name": "J",\n  "version": "2"\n}'
+    text = (
+        '{\n  "format": "agent-assistant/pack@1",\n  "id": "jj",\n  "name": "J",\n'
+        '  "version": "2"\n}'
+    )
     [message] = problems(text)
     assert message == "p.yaml:5:14: version: must be a whole number, not text"
 
@@ -163,7 +169,9 @@ def test_a_zip_with_pack_yaml_is_read(tmp_path: Path) -> None:
         ({"/abs.yaml": b"x", "pack.yaml": HEADER.encode()}, "unsafe path"),
     ],
 )
-def test_unsafe_or_empty_zips_are_refused(tmp_path: Path, entries: dict[str, bytes], expected: str) -> None:
+def test_unsafe_or_empty_zips_are_refused(
+    tmp_path: Path, entries: dict[str, bytes], expected: str
+) -> None:
     path = tmp_path / "pack.zip"
     path.write_bytes(_zip(entries))
     result = validate_pack(path)

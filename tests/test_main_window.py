@@ -25,7 +25,9 @@ def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
         window = MainWindow(kb, settings or Settings(data_dir))
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitExposed(window)
+        window.activateWindow()
+        # Window shortcuts (Ctrl+H, ...) only reach the active window; activation is queued.
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     return make
@@ -91,7 +93,9 @@ def test_enter_copies_the_phrase_with_known_placeholders_filled(
     assert used is not None and used.uses == 1
 
 
-def test_ctrl_h_starts_and_ends_a_hold(qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase) -> None:
+def test_ctrl_h_starts_and_ends_a_hold(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.hold.running

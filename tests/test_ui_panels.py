@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.store.knowledge import KnowledgeBase
+from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.hold_bar import HoldBar
 from assistant.ui.persona_panel import PersonaPanel
@@ -40,8 +42,10 @@ def test_campaign_picker_keeps_the_remembered_campaign(qtbot: QtBot, kb: Knowled
     assert picker.current_ref() == target
 
 
-def test_persona_buttons_show_tips_and_a_second_click_clears(qtbot: QtBot, kb: KnowledgeBase) -> None:
-    panel = PersonaPanel(kb)
+def test_persona_buttons_show_tips_and_a_second_click_clears(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    panel = PersonaPanel()
     qtbot.addWidget(panel)
     panel.set_personas(kb.personas())
     panel.resize(420, 500)
@@ -52,19 +56,36 @@ def test_persona_buttons_show_tips_and_a_second_click_clears(qtbot: QtBot, kb: K
     with qtbot.waitSignal(panel.persona_changed) as changed:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert changed.args == [angry]
-    text = panel.tips.text()
-    assert "Signs" in text and "Do" in text and "Avoid" in text
+    shown = panel.tips.text()
+    assert "<b>Signs</b>" in shown and "<b>Do</b>" in shown and "<b>Avoid</b>" in shown
     for line in (*angry.signs, *angry.tips, *angry.avoid):
-        assert line in text
-    assert panel.phrases_model.rowCount() == len(angry.phrases)
-    assert panel.phrases_view.isVisible()
+        assert html.escape(line) in shown
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert panel.current() is None
     assert "Pick the customer's mood" in panel.tips.text()
 
 
+def test_persona_text_is_never_markup(qtbot: QtBot) -> None:
+    hostile = PersonaRow(
+        Ref("x", "y"),
+        "<b>Bold</b>",
+        ("<img src='http://example.com/x.png'>",),
+        ("<a href='http://example.com'>click</a>", "5 < 6 & 7 > 3"),
+        (),
+        (),
+    )
+    panel = PersonaPanel()
+    qtbot.addWidget(panel)
+    panel.set_personas([hostile])
+    panel.select(hostile.ref)
+    shown = panel.tips.text()
+    assert "<img" not in shown and "<a " not in shown
+    assert "&lt;img src=" in shown and "5 &lt; 6 &amp; 7 &gt; 3" in shown
+    assert panel.button_for(hostile.ref).text() == "<b>Bold</b>"  # type: ignore[union-attr]
+
+
 def test_persona_buttons_are_exclusive(qtbot: QtBot, kb: KnowledgeBase) -> None:
-    panel = PersonaPanel(kb)
+    panel = PersonaPanel()
     qtbot.addWidget(panel)
     panel.set_personas(kb.personas())
     panel.show()
@@ -76,19 +97,19 @@ def test_persona_buttons_are_exclusive(qtbot: QtBot, kb: KnowledgeBase) -> None:
     assert checked == [panel.button_for(second.ref)]
 
 
-def test_clicking_a_suggested_phrase_offers_it_for_copying(qtbot: QtBot, kb: KnowledgeBase) -> None:
-    panel = PersonaPanel(kb)
-    qtbot.addWidget(panel)
-    panel.set_personas(kb.personas())
-    panel.resize(420, 600)
-    panel.show()
+def test_a_persona_puts_its_suggested_phrases_first(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    library = _library(qtbot, kb)
     angry = next(p for p in kb.personas() if p.ref.id == "angry")
-    panel.select(angry.ref)
-    view = panel.phrases_view
-    rect = view.visualRect(panel.phrases_model.index(0))
-    with qtbot.waitSignal(panel.phrase_activated) as picked:
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert picked.args[0].ref == angry.phrases[0]
+    library.set_persona(angry)
+    model = library.model
+    assert model.index(0).data() == "Suggested for: Angry"
+    pinned = [model.phrase_at(r).ref for r in range(1, 1 + len(angry.phrases))]  # type: ignore[union-attr]
+    assert pinned == list(angry.phrases)
+    assert library.current_phrase() == model.phrase_at(1)  # Enter copies the first suggestion
+    all_refs = [model.phrase_at(r).ref for r in range(model.rowCount()) if model.phrase_at(r)]  # type: ignore[union-attr]
+    assert len(all_refs) == len(set(all_refs)) == len(kb.campaign_phrases(CS))
+    library.set_persona(None)
+    assert model.index(0).data() == "Opening"
 
 
 def _library(qtbot: QtBot, kb: KnowledgeBase) -> PhraseLibrary:
@@ -100,10 +121,14 @@ def _library(qtbot: QtBot, kb: KnowledgeBase) -> PhraseLibrary:
     return library
 
 
-def test_the_library_groups_phrases_under_category_headings(qtbot: QtBot, kb: KnowledgeBase) -> None:
+def test_the_library_groups_phrases_under_category_headings(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
     library = _library(qtbot, kb)
     model = library.model
-    headings = [model.index(r).data() for r in range(model.rowCount()) if model.phrase_at(r) is None]
+    headings = [
+        model.index(r).data() for r in range(model.rowCount()) if model.phrase_at(r) is None
+    ]
     assert headings[:3] == ["Opening", "Verification", "Empathy"]
     assert model.phrase_count() == len(kb.campaign_phrases(CS))
     heading_row = next(r for r in range(model.rowCount()) if model.phrase_at(r) is None)
@@ -113,7 +138,9 @@ def test_the_library_groups_phrases_under_category_headings(qtbot: QtBot, kb: Kn
 def test_typing_filters_and_enter_emits_the_top_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
     library = _library(qtbot, kb)
     qtbot.keyClicks(library.filter, "thank hold")
-    qtbot.waitUntil(lambda: library.model.phrase_count() == len(kb.campaign_phrases(CS, "thank hold")))
+    qtbot.waitUntil(
+        lambda: library.model.phrase_count() == len(kb.campaign_phrases(CS, "thank hold"))
+    )
     assert 0 < library.model.phrase_count() < len(kb.campaign_phrases(CS))
     with qtbot.waitSignal(library.phrase_activated) as picked:
         qtbot.keyClick(library.filter, Qt.Key.Key_Return)
@@ -143,6 +170,8 @@ def test_double_click_emits_the_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
     library = _library(qtbot, kb)
     row = library.model.first_phrase_row() + 1
     rect = library.view.visualRect(library.model.index(row))
+    # A real double-click starts with a press; QTest's mouseDClick alone sends only the second.
+    qtbot.mouseClick(library.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(library.phrase_activated) as picked:
         qtbot.mouseDClick(library.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picked.args[0] == library.model.phrase_at(row)

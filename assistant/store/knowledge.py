@@ -412,7 +412,8 @@ class KnowledgeBase:
             pattern = "%" + _escape_like(word) + "%"
             where.append(
                 "(p.title LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\'"
-                " OR p.tags LIKE ? ESCAPE '\\' OR coalesce(p.shortcut, '') LIKE ? ESCAPE '\\')"
+                " OR coalesce(p.shortcut, '') LIKE ? ESCAPE '\\'"
+                " OR EXISTS (SELECT 1 FROM json_each(p.tags) t WHERE t.value LIKE ? ESCAPE '\\'))"
             )
             params.extend([pattern] * 4)
         sql = (

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from assistant.core.hold import format_duration
 from assistant.core.model import Direction, Reach, Ref
 from assistant.store.rows import CampaignRow
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
@@ -135,6 +136,6 @@ class CampaignPicker(QWidget):
         if campaign is None:
             self.summary.setText("No campaign installed.")
         else:
-            hold = f"check on a held customer every {campaign.check_in_seconds} s"
-            self.summary.setText(f"{describe(campaign)} · {hold}")
+            hold = format_duration(campaign.check_in_seconds)
+            self.summary.setText(f"{describe(campaign)} · hold check-in {hold}")
         self.campaign_changed.emit(campaign)

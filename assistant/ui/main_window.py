@@ -46,14 +46,14 @@ class MainWindow(QMainWindow):
         self.events = StoreEvents(kb, self)
 
         self.campaigns = CampaignPicker(self)
-        self.personas = PersonaPanel(kb, self)
+        self.personas = PersonaPanel(self)
         self.library = PhraseLibrary(kb, self)
         self.hold = HoldBar(kb, self)
 
         persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
         persona_layout.setContentsMargins(0, 0, 0, 0)
-        persona_layout.addWidget(_heading("Customer", persona_box))
+        persona_layout.addWidget(_heading("Customer mood", persona_box))
         persona_layout.addWidget(self.personas, 1)
         library_box = QWidget(self)
         library_layout = QVBoxLayout(library_box)
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.campaigns.campaign_changed.connect(self._on_campaign)
         self.library.phrase_activated.connect(self.copy_phrase)
-        self.personas.phrase_activated.connect(self.copy_phrase)
+        self.personas.persona_changed.connect(self.library.set_persona)
         self.events.changed.connect(self._on_store_changed)
 
         self.reload()
@@ -127,8 +127,9 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         state = self._settings.splitter_state
-        if not state.isEmpty():
-            self.splitter.restoreState(state)
+        if state.isEmpty() or not self.splitter.restoreState(state):
+            # Most of the height goes to the phrases; the persona card scrolls.
+            self.splitter.setSizes([265, 300])
 
     # ------------------------------------------------------------------ reactions
 

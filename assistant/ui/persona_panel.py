@@ -2,41 +2,50 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QFrame,
     QLabel,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from assistant.core.model import Ref
-from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
-from assistant.ui.delegates import TwoLineDelegate
 from assistant.ui.flow_layout import FlowLayout
-from assistant.ui.phrase_library import PhraseView
-from assistant.ui.phrase_model import PhraseListModel
+
+HINT = "Pick the customer's mood to see the signs, what to do and what to avoid."
 
 
-def _bullets(title: str, items: tuple[str, ...]) -> str:
-    if not items:
-        return ""
-    lines = "\n".join(f"  • {item}" for item in items)
-    return f"{title}\n{lines}"
+def tips_html(persona: PersonaRow) -> str:
+    """The persona card. Every piece of pack text is escaped: shown as text, never as markup."""
+    parts = []
+    for title, items in (("Signs", persona.signs), ("Do", persona.tips), ("Avoid", persona.avoid)):
+        if items:
+            rows = "".join(f"<li>{escape(item)}</li>" for item in items)
+            parts.append(
+                f"<p style='margin:2px 0 0 0'><b>{title}</b></p>"
+                f"<ul style='margin:0; -qt-list-indent:1'>{rows}</ul>"
+            )
+    return "".join(parts)
 
 
 class PersonaPanel(QWidget):
-    """Persona buttons (click again to clear), the chosen persona's tips and suggested phrases."""
+    """Persona buttons (click again to clear) and the chosen persona's card of tips.
+
+    The persona's suggested phrases are shown first in the phrase library (see MainWindow).
+    """
 
     persona_changed = Signal(object)  # PersonaRow | None
-    phrase_activated = Signal(object)  # PhraseRow
 
-    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._kb = kb
         self._personas: list[PersonaRow] = []
         self._current: PersonaRow | None = None
         self.buttons_box = QWidget(self)
@@ -47,28 +56,22 @@ class PersonaPanel(QWidget):
         self.group.buttonClicked.connect(self._on_button)
         self.tips = QLabel(self)
         self.tips.setObjectName("personaTips")
-        # Pack text is shown as plain text only: no markup, no links.
-        self.tips.setTextFormat(Qt.TextFormat.PlainText)
         self.tips.setWordWrap(True)
+        self.tips.setOpenExternalLinks(False)
         self.tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.phrases_model = PhraseListModel(self, grouped=False)
-        self.phrases_view = PhraseView(self)
-        self.phrases_view.setModel(self.phrases_model)
-        self.phrases_view.setItemDelegate(TwoLineDelegate(self.phrases_view))
-        self.phrases_view.setAccessibleName("Suggested phrases for this customer")
-        self.phrases_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.phrases_view.activated_phrase.connect(self.phrase_activated)
-        self.phrases_view.clicked.connect(self.phrases_view._emit)
-        self.suggested_label = QLabel("Suggested phrases (click to copy)", self)
-        self.suggested_label.setObjectName("muted")
+        self.tips.setAccessibleName("How to handle this customer")
+        self.card = QScrollArea(self)
+        self.card.setObjectName("personaCard")
+        self.card.setWidget(self.tips)
+        self.card.setWidgetResizable(True)
+        self.card.setFrameShape(QFrame.Shape.NoFrame)
+        self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(6)
         layout.addWidget(self.buttons_box)
-        layout.addWidget(self.tips)
-        layout.addWidget(self.suggested_label)
-        layout.addWidget(self.phrases_view, 1)
+        layout.addWidget(self.card, 1)
         self._show(None)
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
@@ -98,8 +101,8 @@ class PersonaPanel(QWidget):
     def select(self, ref: Ref | None) -> None:
         """Choose the persona with this key; None (or an unknown key) clears the choice."""
         index = next((i for i, p in enumerate(self._personas) if p.ref == ref), -1)
-        for i, button in enumerate(self.group.buttons()):
-            button.setChecked(self.group.id(button) == index and i >= 0)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == index)
         self._show(self._personas[index] if index >= 0 else None)
 
     def button_for(self, ref: Ref) -> QAbstractButton | None:
@@ -115,23 +118,10 @@ class PersonaPanel(QWidget):
         changed = persona != self._current
         self._current = persona
         if persona is None:
-            self.tips.setText(
-                "Pick the customer's mood above to see how to recognise it, what to do and "
-                "what to avoid."
-            )
-            self.phrases_model.set_phrases([])
-            self.suggested_label.hide()
-            self.phrases_view.hide()
+            self.tips.setTextFormat(Qt.TextFormat.PlainText)
+            self.tips.setText(HINT)
         else:
-            sections = [
-                _bullets("Signs", persona.signs),
-                _bullets("Do", persona.tips),
-                _bullets("Avoid", persona.avoid),
-            ]
-            self.tips.setText("\n".join(s for s in sections if s))
-            self.phrases_model.set_phrases(self._kb.phrases(persona.phrases))
-            visible = self.phrases_model.rowCount() > 0
-            self.suggested_label.setVisible(visible)
-            self.phrases_view.setVisible(visible)
+            self.tips.setTextFormat(Qt.TextFormat.RichText)
+            self.tips.setText(tips_html(persona))
         if changed:
             self.persona_changed.emit(persona)

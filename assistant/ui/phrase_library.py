@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.store.knowledge import KnowledgeBase
-from assistant.store.rows import PhraseRow
+from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate
 from assistant.ui.phrase_model import PhraseListModel
 
@@ -41,6 +41,7 @@ class PhraseLibrary(QWidget):
         super().__init__(parent)
         self._kb = kb
         self._campaign: Ref | None = None
+        self._persona: PersonaRow | None = None
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter phrases…  (Down to pick, Enter to copy)")
         self.filter.setAccessibleName("Filter phrases")
@@ -71,24 +72,34 @@ class PhraseLibrary(QWidget):
         self.view.activated_phrase.connect(self.phrase_activated)
         self.view.doubleClicked.connect(self.view._emit)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._debounce.stop()  # a hidden list has nobody to show results to
+        super().hideEvent(event)
+
     def set_campaign(self, campaign: Ref | None) -> None:
         self._campaign = campaign
         self.refresh()
 
+    def set_persona(self, persona: PersonaRow | None) -> None:
+        """Show this persona's suggested phrases first (those that match the filter)."""
+        self._persona = persona
+        self.refresh()
+
     def refresh(self) -> None:
         self._debounce.stop()
-        current = self.current_phrase()
-        phrases = self._kb.campaign_phrases(self._campaign, self.filter.text())
-        self.model.set_phrases(phrases)
-        shown = self.model.phrase_count()
-        self.count_label.setText(f"{shown} phrase{'s' if shown != 1 else ''}")
-        row = -1
-        if current is not None:
-            row = next(
-                (i for i in range(self.model.rowCount()) if self.model.phrase_at(i) == current), -1
-            )
-        if row < 0:
-            row = self.model.first_phrase_row()
+        text = self.filter.text()
+        phrases = self._kb.campaign_phrases(self._campaign, text)
+        pinned: list[PhraseRow] = []
+        if self._persona is not None:
+            # Suggestions the campaign offers and the filter lets through, in the persona's order.
+            offered = {p.ref: p for p in phrases}
+            pinned = [offered[ref] for ref in self._persona.phrases if ref in offered]
+        title = f"Suggested for: {self._persona.name}" if self._persona else ""
+        self.model.set_phrases(phrases, pinned, title)
+        count = self.model.phrase_count()
+        self.count_label.setText(f"{count} phrase{'s' if count != 1 else ''}")
+        # The best match is always ready for Enter.
+        row = self.model.first_phrase_row()
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 

@@ -16,19 +16,34 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PhraseListModel(QAbstractListModel):
-    """Rows are either a category heading (not selectable) or a phrase."""
+    """Rows are either a heading (not selectable) or a phrase.
+
+    With ``pinned`` phrases (a persona's suggestions) they come first under their own heading,
+    and are not repeated under their category.
+    """
 
     def __init__(self, parent: QObject | None = None, *, grouped: bool = True) -> None:
         super().__init__(parent)
         self._grouped = grouped
-        self._entries: list[Category | PhraseRow] = []
+        self._entries: list[str | PhraseRow] = []
 
-    def set_phrases(self, phrases: list[PhraseRow]) -> None:
-        entries: list[Category | PhraseRow] = []
+    def set_phrases(
+        self,
+        phrases: list[PhraseRow],
+        pinned: list[PhraseRow] | None = None,
+        pinned_title: str = "",
+    ) -> None:
+        entries: list[str | PhraseRow] = []
+        if pinned:
+            entries.append(pinned_title)
+            entries.extend(pinned)
+        skip = {p.ref for p in pinned or ()}
         previous: Category | None = None
         for phrase in phrases:
+            if phrase.ref in skip:
+                continue
             if self._grouped and phrase.category != previous:
-                entries.append(phrase.category)
+                entries.append(phrase.category.label)
                 previous = phrase.category
             entries.append(phrase)
         self.beginResetModel()
@@ -57,9 +72,9 @@ class PhraseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
-        if isinstance(entry, Category):
+        if isinstance(entry, str):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return entry.label
+                return entry
             if role == HeaderRole:
                 return True
             if role == Qt.ItemDataRole.FontRole:
