@@ -1,0 +1,65 @@
+"""Command-line subcommands, one module per group (pack, db, ...).
+
+Each module has ``register(commands, common)`` that adds its subparser(s) to ``commands`` and
+sets ``handler`` on them: a function taking the parsed arguments and returning the exit code.
+Handlers import what they need inside, so ``agent-assistant --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assistant.datadir import resolve_data_dir
+
+if TYPE_CHECKING:
+    from assistant.store.knowledge import KnowledgeBase
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+Handler = Callable[[argparse.Namespace], int]
+Subparsers = Any  # argparse._SubParsersAction, which argparse does not export
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    """The data folder chosen by --data-dir, the environment, or the platform default."""
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+def fail(message: str) -> int:
+    """Print a user error to standard error and return exit code 1."""
+    print(f"agent-assistant: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def open_kb(args: argparse.Namespace) -> KnowledgeBase:
+    """The knowledge base of the chosen data folder, created with the built-in pack if new."""
+    from assistant.services import open_knowledge_base
+
+    return open_knowledge_base(data_dir(args))
+
+
+def as_dict(record: object) -> dict[str, Any]:
+    """A dataclass record as a JSON-ready dict."""
+    assert is_dataclass(record) and not isinstance(record, type)
+    return asdict(record)
+
+
+def add(
+    commands: Subparsers,
+    name: str,
+    help_text: str,
+    common: argparse.ArgumentParser,
+    handler: Handler | None = None,
+) -> argparse.ArgumentParser:
+    """Add one subcommand that also accepts --data-dir after its name."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, parents=[common])
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser

@@ -1,0 +1,38 @@
+"""``agent-assistant db ...``: the knowledge base itself."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from assistant.commands import EXIT_OK, EXIT_USER_ERROR, Subparsers, add, as_dict, data_dir, fail
+
+
+def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
+    db = add(commands, "db", "the knowledge base itself", common)
+    actions = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
+    check = add(actions, "check", "integrity and migration state", common, _check)
+    check.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from assistant.store.database import DB_FILENAME, open_database
+    from assistant.store.errors import StoreError
+    from assistant.store.knowledge import KnowledgeBase
+
+    path = data_dir(args) / DB_FILENAME
+    if not path.exists():
+        return fail(f"no knowledge base at {path} (it is created when the program first starts)")
+    try:
+        report = KnowledgeBase(open_database(path, backup_dir=path.parent / "backups")).check()
+    except StoreError as error:
+        return fail(str(error))
+    if args.json:
+        print(json.dumps(as_dict(report)))
+    else:
+        state = "ok" if report.ok else "PROBLEMS"
+        print(f"{path}: {state}; schema {report.schema_version} of {report.latest_version}")
+        print(", ".join(f"{k}: {v}" for k, v in report.counts.items()))
+        for problem in report.problems:
+            print(f"problem: {problem}")
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
