@@ -66,6 +66,20 @@ class Database:
                 raise
             raise known from error
 
+    def open_reader(self) -> sqlite3.Connection | None:
+        """A second, read-only connection for a worker thread (WAL lets it read while the
+        window writes); None for an in-memory database, which only its own connection sees."""
+        if self.path is None:
+            return None
+        conn = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=5.0,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 

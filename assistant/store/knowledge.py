@@ -27,6 +27,7 @@ from assistant.store.rows import (
     PersonaRow,
     PhraseRow,
 )
+from assistant.store.search import PhraseSearch, SearchHit
 
 Listener = Callable[[str], None]
 Clock = Callable[[], datetime]
@@ -64,6 +65,8 @@ class KnowledgeBase:
         self._database = database
         self._clock = clock
         self._listeners: list[Listener] = []
+        self._search = PhraseSearch(database.conn, clock)
+        self.subscribe(self._search.invalidate)
 
     @property
     def database(self) -> Database:
@@ -72,6 +75,10 @@ class KnowledgeBase:
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener(what)`` after each committed change (what: 'packs', 'usage', ...)."""
         self._listeners.append(listener)
+
+    def notify_external_change(self, what: str) -> None:
+        """Another connection changed the database: drop caches and tell listeners."""
+        self._notify(what)
 
     def _notify(self, what: str) -> None:
         for listener in list(self._listeners):
@@ -426,6 +433,40 @@ class KnowledgeBase:
             sql += " LIMIT ?"
             params.append(int(limit))
         return [_phrase_row(r) for r in self._rows(sql, params)]
+
+    def search(
+        self, query: str, campaign: Ref | None = None, persona: Ref | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Ranked phrases for what the agent typed (see store.search for the rules)."""
+        return self._search.search(query, campaign, persona, limit)
+
+    def toggle_favourite(self, ref: Ref) -> bool:
+        """Star or unstar a phrase; returns whether it is now a favourite."""
+        with self._database.atomic():
+            conn = self._database.conn
+            conn.execute(
+                "INSERT INTO phrase_usage (pack_id, phrase_id, favourite) VALUES (?, ?, 1)"
+                " ON CONFLICT (pack_id, phrase_id) DO UPDATE SET favourite = 1 - favourite",
+                [ref.pack, ref.id],
+            )
+            row = conn.execute(
+                "SELECT favourite FROM phrase_usage WHERE pack_id = ? AND phrase_id = ?",
+                [ref.pack, ref.id],
+            ).fetchone()
+        self._notify(CHANGED_USAGE)
+        return bool(row[0])
+
+    def campaign_phrase_count(self, campaign: Ref | None) -> int:
+        """How many phrases the campaign offers (its own and those for every campaign)."""
+        if campaign is None:
+            return int(self._database.conn.execute("SELECT count(*) FROM phrases").fetchone()[0])
+        row = self._database.conn.execute(
+            "SELECT count(*) FROM phrases p WHERE p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM"
+            " phrase_campaigns pc WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
+            " AND pc.campaign_pack = ? AND pc.campaign_id = ?)",
+            list(campaign),
+        ).fetchone()
+        return int(row[0])
 
     def record_use(self, ref: Ref) -> None:
         """Count one copy of the phrase (it lifts the phrase in later searches)."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 DetailRole = Qt.ItemDataRole.UserRole + 100
 HeaderRole = Qt.ItemDataRole.UserRole + 101
+HintRole = Qt.ItemDataRole.UserRole + 102  # a key hint drawn at the right, e.g. "Ctrl+1"
 
 _LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _LEFT_BOTTOM = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
@@ -47,13 +48,24 @@ class TwoLineDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect.adjusted(8, 3, -8, -3)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        hint = str(index.data(HintRole) or "")
+        title_rect = rect
+        if hint:
+            small = QFont(option.font)
+            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+            painter.setFont(small)
+            painter.setPen(
+                palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
+            )
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hint)
+            title_rect = rect.adjusted(0, 0, -(QFontMetrics(small).horizontalAdvance(hint) + 8), 0)
         strong = QFont(option.font)
         strong.setBold(True)
         painter.setFont(strong)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text_role))
         elide = Qt.TextElideMode.ElideRight
-        title = QFontMetrics(strong).elidedText(title, elide, rect.width())
+        title = QFontMetrics(strong).elidedText(title, elide, title_rect.width())
         if not detail:
             painter.drawText(rect, _LEFT_CENTER, title)
             painter.restore()

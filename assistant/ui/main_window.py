@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,8 +19,10 @@ from assistant.core.model import Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import CampaignRow, PersonaRow, PhraseRow
+from assistant.ui.call_context import CallContextBar
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
+from assistant.ui.fill_form import FillForm
 from assistant.ui.hold_bar import HoldBar
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
@@ -47,7 +49,8 @@ class MainWindow(QMainWindow):
 
         self.campaigns = CampaignPicker(self)
         self.personas = PersonaPanel(self)
-        self.library = PhraseLibrary(kb, self)
+        self.call_context = CallContextBar(self)
+        self.library = PhraseLibrary(kb, self, values=self.placeholder_values)
         self.hold = HoldBar(kb, self)
 
         persona_box = QWidget(self)
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         library_box = QWidget(self)
         library_layout = QVBoxLayout(library_box)
         library_layout.setContentsMargins(0, 0, 0, 0)
-        library_layout.addWidget(_heading("Phrases", library_box))
+        library_layout.addWidget(self.call_context)
         library_layout.addWidget(self.library, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -76,13 +79,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.hold)
         self.setCentralWidget(central)
-        self.statusBar().setSizeGripEnabled(True)
+        status = self.statusBar()
+        status.setSizeGripEnabled(True)
+        # The result count and the key hints live in the status line to leave the list room.
+        status.addWidget(self.library.count_label)
+        status.addPermanentWidget(self.library.hints)
 
         self._build_actions()
         self.campaigns.campaign_changed.connect(self._on_campaign)
         self.library.phrase_activated.connect(self.copy_phrase)
         self.personas.persona_changed.connect(self.library.set_persona)
         self.events.changed.connect(self._on_store_changed)
+        self.call_context.changed.connect(self.library.update_preview)
 
         self.reload()
         self._restore_geometry()
@@ -98,7 +106,19 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.focus_filter_action = action("Find phrase", "Ctrl+F", self.focus_filter)
+        self.focus_filter_action = action("Search phrases", "Ctrl+K", self.focus_filter)
+        self.focus_filter_action.setShortcuts(
+            [QKeySequence("Ctrl+K"), QKeySequence("/"), QKeySequence("Ctrl+F")]
+        )
+        self.copy_nth_actions = [
+            action(
+                f"Copy result {n}", f"Ctrl+{n}", lambda _=False, n=n: self.library.activate_nth(n)
+            )
+            for n in range(1, 10)
+        ]
+        self.favourite_action = action(
+            "Star or unstar phrase", "Ctrl+D", self.library.toggle_favourite
+        )
         self.hold_action = action("Start/end hold", "Ctrl+H", self.hold.toggle_hold)
         self.check_in_action = action("Check in with held customer", "Ctrl+J", self.hold.check_in)
         self.quit_action = action("Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -107,6 +127,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         call_menu = menu.addMenu("&Call")
         call_menu.addAction(self.focus_filter_action)
+        call_menu.addAction(self.favourite_action)
         call_menu.addAction(self.hold_action)
         call_menu.addAction(self.check_in_action)
         help_menu = menu.addMenu("&Help")
@@ -149,19 +170,41 @@ class MainWindow(QMainWindow):
         self.library.filter.selectAll()
 
     def placeholder_values(self) -> dict[str, str]:
+        """What fills the automatic placeholders right now."""
         campaign = self.campaigns.current()
         return {
+            "customer_name": self.call_context.customer_name(),
             "agent_name": self._settings.agent_name,
             "company": self._settings.company,
             "campaign": campaign.name if campaign else "",
         }
 
-    def copy_phrase(self, phrase: PhraseRow) -> str:
-        """Put the phrase on the clipboard as plain text and say so; returns the copied text."""
-        text = placeholders.fill(phrase.text, self.placeholder_values())
-        QGuiApplication.clipboard().setText(text)
+    def copy_phrase(self, phrase: PhraseRow) -> str | None:
+        """Fill the phrase's placeholders (asking for any still unknown), put it on the
+        clipboard as plain text and confirm; returns the copied text, None if cancelled."""
+        values = self.placeholder_values()
+        try:
+            missing = placeholders.missing_fields(phrase.text, values)
+        except placeholders.PlaceholderError:
+            missing = []
+        if missing:
+            form = FillForm(phrase.title, phrase.text, values, missing, self)
+            if form.exec() != FillForm.DialogCode.Accepted:
+                self.library.filter.setFocus()
+                return None
+            values = form.values()
+            if values.get("customer_name") and not self.call_context.customer_name():
+                self.call_context.set_customer_name(values["customer_name"])
+        try:
+            text = placeholders.fill(phrase.text, values)
+        except placeholders.PlaceholderError:
+            text = phrase.text
+        mime = QMimeData()
+        mime.setText(text)  # plain text only: nothing a target could interpret as markup
+        QGuiApplication.clipboard().setMimeData(mime)
         self._kb.record_use(phrase.ref)
         self.statusBar().showMessage(f"Copied: {phrase.title}", 4000)
+        self.library.toast.show_message(f"Copied: {phrase.title}")
         return text
 
     def current_persona(self) -> PersonaRow | None:
@@ -177,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_state()
+        self.library.shutdown()
         if self.hold.running:
             self.hold.end_hold()
         super().closeEvent(event)

@@ -1,26 +1,42 @@
-"""The phrase library: a filter box over the campaign's phrases, grouped by category."""
+"""The phrase library: search as you type, keyboard only, and a preview of what will be pasted.
+
+With an empty search box it shows the campaign's phrases grouped by category (a persona's
+suggestions first); with text it shows ranked results, the first nine with their Ctrl+N key.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from assistant.core import placeholders
 from assistant.core.model import Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate
 from assistant.ui.phrase_model import PhraseListModel
+from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
+from assistant.ui.toast import Toast
+
+HINTS = "Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"
+ValuesProvider = Callable[[], dict[str, str]]
 
 
 class PhraseView(QListView):
-    """Enter copies the current phrase, as double-click does."""
+    """Enter copies the current phrase, as double-click does; Escape goes back to the search."""
 
     activated_phrase = Signal(object)  # PhraseRow
+    escape_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._emit(self.currentIndex())
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
             return
         super().keyPressEvent(event)
 
@@ -33,106 +49,209 @@ class PhraseView(QListView):
 
 
 class PhraseLibrary(QWidget):
-    """Filter box and list. Emits ``phrase_activated`` when the agent picks a phrase to copy."""
+    """Search box, results and preview. Emits ``phrase_activated`` for the phrase to copy."""
 
     phrase_activated = Signal(object)  # PhraseRow
+    results_shown = Signal()
 
-    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        parent: QWidget | None = None,
+        *,
+        values: ValuesProvider | None = None,
+    ) -> None:
         super().__init__(parent)
         self._kb = kb
+        self._values = values or dict
         self._campaign: Ref | None = None
         self._persona: PersonaRow | None = None
+        self._activate_when_answered = False
+        self._keep: Ref | None = None
+        self.runner = SearchRunner(kb, self)
+        self.runner.answered.connect(self._show)
+
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter phrases…  (Down to pick, Enter to copy)")
-        self.filter.setAccessibleName("Filter phrases")
+        self.filter.setPlaceholderText("Search phrases  (Ctrl+K or /)")
+        self.filter.setAccessibleName("Search phrases")
         self.filter.setClearButtonEnabled(True)
+        self.hints = QLabel(HINTS, self)
+        self.hints.setObjectName("muted")
+        self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PhraseListModel(self)
         self.view = PhraseView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
-        self.view.setUniformItemSizes(False)
         self.view.setAccessibleName("Phrases")
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setUniformItemSizes(False)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("preview")
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never markup
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName("Preview of the text that will be copied")
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
+        self.toast = Toast(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.preview)
         layout.addWidget(self.count_label)
-        # Refilter shortly after the last keystroke so fast typing does one query, not five.
+        layout.addWidget(self.hints)
+
+        # Coalesce keystrokes that arrive in one burst into one request.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(60)
+        self._debounce.setInterval(0)
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
         self.filter.installEventFilter(self)
         self.view.activated_phrase.connect(self.phrase_activated)
         self.view.doubleClicked.connect(self.view._emit)
+        self.view.escape_pressed.connect(self.clear_search)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.update_preview())
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._debounce.stop()  # a hidden list has nobody to show results to
-        super().hideEvent(event)
+    # ------------------------------------------------------------------ inputs
 
     def set_campaign(self, campaign: Ref | None) -> None:
         self._campaign = campaign
         self.refresh()
 
     def set_persona(self, persona: PersonaRow | None) -> None:
-        """Show this persona's suggested phrases first (those that match the filter)."""
+        """Rank (or, when browsing, pin) this persona's phrases first."""
         self._persona = persona
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, keep_current: bool = False) -> None:
+        """Ask for the results of what is typed now; they arrive in ``_show``."""
         self._debounce.stop()
-        text = self.filter.text()
-        phrases = self._kb.campaign_phrases(self._campaign, text)
-        pinned: list[PhraseRow] = []
-        if self._persona is not None:
-            # Suggestions the campaign offers and the filter lets through, in the persona's order.
-            offered = {p.ref: p for p in phrases}
-            pinned = [offered[ref] for ref in self._persona.phrases if ref in offered]
-        title = f"Suggested for: {self._persona.name}" if self._persona else ""
-        self.model.set_phrases(phrases, pinned, title)
-        count = self.model.phrase_count()
-        self.count_label.setText(f"{count} phrase{'s' if count != 1 else ''}")
-        # The best match is always ready for Enter.
-        row = self.model.first_phrase_row()
+        self._keep = self._current_ref() if keep_current else None
+        persona = self._persona.ref if self._persona else None
+        self.runner.submit(self.filter.text(), self._campaign, persona)
+
+    def clear_search(self) -> None:
+        self.filter.clear()
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+    # ------------------------------------------------------------------ results
+
+    def _show(self, result: Answer) -> None:
+        if result.request.query.strip():
+            self.model.set_results(result.phrases)
+            count = len(result.hits)
+            self.count_label.setText(
+                "No phrase matches; try fewer or other words"
+                if count == 0
+                else f"{count} result{'s' if count != 1 else ''}"
+                + (" (best first)" if count > 1 else "")
+            )
+        else:
+            pinned: list[PhraseRow] = []
+            if self._persona is not None:
+                offered = {p.ref: p for p in result.browse}
+                pinned = [offered[ref] for ref in self._persona.phrases if ref in offered]
+            title = f"Suggested for: {self._persona.name}" if self._persona else ""
+            self.model.set_phrases(result.browse, pinned, title)
+            shown = len(result.browse)
+            if result.total > shown:
+                self.count_label.setText(
+                    f"Showing the first {BROWSE_LIMIT:,} of {result.total:,} phrases; "
+                    "type to search them all"
+                )
+            else:
+                self.count_label.setText(f"{shown} phrase{'s' if shown != 1 else ''}")
+        row = self.model.row_of(self._keep) if self._keep else -1
+        if row < 0:
+            row = self.model.first_phrase_row()  # the best match is ready for Enter
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollTo(self.model.index(row))
+        self.update_preview()
+        self.results_shown.emit()
+        if self._activate_when_answered:
+            self._activate_when_answered = False
+            self.activate_current()
+
+    def _current_ref(self) -> Ref | None:
+        phrase = self.current_phrase()
+        return phrase.ref if phrase else None
 
     def current_phrase(self) -> PhraseRow | None:
         index = self.view.currentIndex()
         return self.model.phrase_at(index.row()) if index.isValid() else None
 
+    def update_preview(self) -> None:
+        phrase = self.current_phrase()
+        if phrase is None:
+            self.preview.setText("")
+            return
+        try:
+            text = placeholders.fill(phrase.text, self._values())
+        except placeholders.PlaceholderError:
+            text = phrase.text
+        self.preview.setText(text)
+
+    # ------------------------------------------------------------------ actions
+
+    def activate_current(self) -> None:
+        """Copy the selected phrase; if the results for the typed text are not in yet, copy
+        the top one as soon as they are."""
+        if self.runner.pending or self._debounce.isActive():
+            self._activate_when_answered = True
+            if self._debounce.isActive():
+                self.refresh()
+            return
+        phrase = self.current_phrase()
+        if phrase is not None:
+            self.phrase_activated.emit(phrase)
+
+    def activate_nth(self, n: int) -> bool:
+        """Copy the n-th result (1-based, headings not counted); False if there is none."""
+        phrase = self.model.nth_phrase(n)
+        if phrase is None:
+            return False
+        self.view.setCurrentIndex(self.model.index(self.model.row_of(phrase.ref)))
+        self.phrase_activated.emit(phrase)
+        return True
+
+    def toggle_favourite(self) -> bool | None:
+        """Star or unstar the selected phrase; None when nothing is selected."""
+        phrase = self.current_phrase()
+        if phrase is None:
+            return None
+        starred = self._kb.toggle_favourite(phrase.ref)
+        self.toast.show_message(("Starred: " if starred else "Unstarred: ") + phrase.title)
+        self.refresh(keep_current=True)
+        return starred
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._debounce.stop()  # a hidden list has nobody to show results to
+        super().hideEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Down/Up from the filter box move in the list; Enter copies: hands stay on the keys.
+        # Up/Down from the search box move in the list; Enter copies: hands stay on the keys.
         if (
             watched is self.filter
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
         ):
-            if event.key() in (
-                Qt.Key.Key_Down,
-                Qt.Key.Key_Up,
-                Qt.Key.Key_PageDown,
-                Qt.Key.Key_PageUp,
-            ):
-                if self._debounce.isActive():
-                    self.refresh()
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
                 self.view.setFocus()
                 self.view.keyPressEvent(event)
                 return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._debounce.isActive():
-                    self.refresh()
-                phrase = self.current_phrase()
-                if phrase is not None:
-                    self.phrase_activated.emit(phrase)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.activate_current()
                 return True
-            if event.key() == Qt.Key.Key_Escape and self.filter.text():
+            if key == Qt.Key.Key_Escape and self.filter.text():
                 self.filter.clear()
                 return True
         return super().eventFilter(watched, event)

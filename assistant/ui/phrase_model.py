@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from assistant.core.model import Category
+from assistant.core.model import Category, Ref
 from assistant.store.rows import PhraseRow
-from assistant.ui.delegates import DetailRole, HeaderRole
+from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
 
 PhraseRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +26,8 @@ class PhraseListModel(QAbstractListModel):
         super().__init__(parent)
         self._grouped = grouped
         self._entries: list[str | PhraseRow] = []
+        self._phrase_rows: list[int] = []
+        self._rank: dict[int, int] = {}
 
     def set_phrases(
         self,
@@ -46,22 +48,44 @@ class PhraseListModel(QAbstractListModel):
                 entries.append(phrase.category.label)
                 previous = phrase.category
             entries.append(phrase)
+        self._reset(entries)
+
+    def set_results(self, phrases: list[PhraseRow]) -> None:
+        """Ranked search results: a flat list, best first."""
+        self._reset(list(phrases))
+
+    def _reset(self, entries: list[str | PhraseRow]) -> None:
         self.beginResetModel()
         self._entries = entries
+        self._phrase_rows = [i for i, e in enumerate(entries) if isinstance(e, PhraseRow)]
+        self._rank = {row: n for n, row in enumerate(self._phrase_rows[:9], start=1)}
         self.endResetModel()
+
+    def nth_phrase(self, n: int) -> PhraseRow | None:
+        """The n-th phrase (1-based), headings not counted."""
+        return (
+            self.phrase_at(self._phrase_rows[n - 1]) if 1 <= n <= len(self._phrase_rows) else None
+        )
+
+    def row_of(self, ref: Ref | None) -> int:
+        for row in self._phrase_rows:
+            entry = self._entries[row]
+            if isinstance(entry, PhraseRow) and entry.ref == ref:
+                return row
+        return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
     def phrase_count(self) -> int:
-        return sum(1 for entry in self._entries if isinstance(entry, PhraseRow))
+        return len(self._phrase_rows)
 
     def phrase_at(self, row: int) -> PhraseRow | None:
         entry = self._entries[row] if 0 <= row < len(self._entries) else None
         return entry if isinstance(entry, PhraseRow) else None
 
     def first_phrase_row(self) -> int:
-        return next((i for i, e in enumerate(self._entries) if isinstance(e, PhraseRow)), -1)
+        return self._phrase_rows[0] if self._phrase_rows else -1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if self.phrase_at(index.row()) is None:
@@ -86,6 +110,9 @@ class PhraseListModel(QAbstractListModel):
             return f"★ {entry.title}" if entry.favourite else entry.title
         if role == DetailRole:
             return entry.text
+        if role == HintRole:
+            rank = self._rank.get(index.row())
+            return f"Ctrl+{rank}" if rank else (entry.shortcut or "")
         if role == Qt.ItemDataRole.ToolTipRole:
             hint = f"\n\nShortcut: {entry.shortcut}" if entry.shortcut else ""
             return f"{entry.text}{hint}\n\nEnter or double-click copies it."
