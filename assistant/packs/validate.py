@@ -73,6 +73,17 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
     return unique
 
 
+def check_data(name: str, data: Any, fallback: Known | None) -> list[PackError] | None:
+    """The fast path for parsed data without positions: None when ``data`` does not conform to
+    the schema (call ``check`` on a positioned Document for the messages), else the problems
+    the cross-reference checks find (positions in them are not yet known)."""
+    from assistant.packs.fastcheck import conforms
+
+    if not conforms(data):
+        return None
+    return _semantic_problems(name, Document(data), fallback or Known())
+
+
 def _error(
     name: str, document: Document, path: PathKey, message: str, *, key: bool = False
 ) -> PackError:
@@ -89,6 +100,10 @@ def _schema_problems(name: str, document: Document) -> Iterator[PackError]:
             (),
             f"a pack must be a set of fields (format, id, name, version, ...), not {kind}",
         )
+        return
+    from assistant.packs.fastcheck import conforms
+
+    if conforms(document.data):
         return
     for error in _validator().iter_errors(document.data):
         yield from _describe(name, document, error)
@@ -256,6 +271,7 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         ref,
                         known_phrases,
                     )
+    problems.extend(_unreachable(name, document))
     for index, persona in _items(document, "personas"):
         for ref_index, ref in enumerate(_list(persona.get("phrases"))):
             missing(("personas", index, "phrases", ref_index), "phrase", ref, known_phrases)
@@ -291,3 +307,44 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _unreachable(name: str, document: Document) -> list[PackError]:
+    """Warnings for phrases a campaign points at but its agents cannot reach in the library:
+    the phrase is limited to other campaigns (``campaigns:`` does not list this one)."""
+    limited = {
+        item.get("id"): list(item["campaigns"])
+        for _, item in _items(document, "phrases")
+        if isinstance(item.get("campaigns"), list) and item["campaigns"]
+    }
+    if not limited:
+        return []
+    warnings: list[PackError] = []
+    for index, campaign in _items(document, "campaigns"):
+        campaign_id = campaign.get("id")
+        refs: list[tuple[PathKey, Any]] = []
+        hold = campaign.get("hold")
+        if isinstance(hold, dict) and "check_in_phrase" in hold:
+            refs.append((("campaigns", index, "hold", "check_in_phrase"), hold["check_in_phrase"]))
+        for step_index, step in enumerate(_list(campaign.get("call_flow"))):
+            if isinstance(step, dict):
+                for ref_index, ref in enumerate(_list(step.get("phrases"))):
+                    path: PathKey = ("campaigns", index, "call_flow", step_index, "phrases")
+                    refs.append(((*path, ref_index), ref))
+        for path, ref in refs:
+            only = limited.get(ref) if isinstance(ref, str) else None
+            if only is not None and campaign_id not in only:
+                line, column = document.position(path)
+                warnings.append(
+                    PackError(
+                        name,
+                        line,
+                        column,
+                        format_path(path),
+                        f"the phrase '{ref}' is limited to the campaigns {', '.join(only)}, "
+                        f"so agents on '{campaign_id}' cannot reach it; add '{campaign_id}' to "
+                        "its campaigns or remove the campaigns line",
+                        Severity.WARNING,
+                    )
+                )
+    return warnings
