@@ -33,13 +33,42 @@ from tests.conftest import PACKS
 ids = st.from_regex(r"\A[a-z0-9][a-z0-9-]{1,10}\Z")
 # Text a person might type, including YAML's troublemakers (yes, 3, ': ', '#', quotes, unicode).
 words = st.sampled_from(
-    ["yes", "no", "3", "1.5", "null", "~", "a: b", "#x", "'q'", '"d"', "ü", "Ñ", "- x", "@", "é"]
+    [
+        "yes",
+        "no",
+        "3",
+        "1.5",
+        "null",
+        "~",
+        "a: b",
+        "#x",
+        "'q'",
+        '"d"',
+        "ü",
+        "Ñ",
+        "- x",
+        "@",
+        "é",
+        "two\nlines",
+        "tab\there",
+        "end  \nspace",
+    ]
 )
-text = st.lists(
-    st.one_of(words, st.text(st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="{}"), min_size=1)),
-    min_size=1,
-    max_size=4,
-).map(" ".join).filter(lambda s: s.strip() == s and 0 < len(s) <= 120)
+text = (
+    st.lists(
+        st.one_of(
+            words,
+            st.text(
+                st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="{}"),
+                min_size=1,
+            ),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+    .map(" ".join)
+    .filter(lambda s: s.strip() == s and 0 < len(s) <= 120)
+)
 NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
 short = text.filter(lambda s: len(s) <= 40)
 
@@ -87,9 +116,7 @@ def packs(draw: st.DrawFn) -> Pack:
             text=draw(text),
             category=draw(st.sampled_from(Category)),
             campaigns=tuple(
-                draw(st.lists(st.sampled_from(campaign_ids), unique=True))
-                if campaign_ids
-                else ()
+                draw(st.lists(st.sampled_from(campaign_ids), unique=True)) if campaign_ids else ()
             ),
             personas=tuple(
                 draw(st.lists(st.sampled_from(persona_ids), unique=True)) if persona_ids else ()
@@ -112,7 +139,9 @@ def packs(draw: st.DrawFn) -> Pack:
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK)
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK
+)
 @given(packs())
 def test_import_then_export_gives_the_same_pack(pack: Pack) -> None:
     kb = KnowledgeBase(open_database(None))

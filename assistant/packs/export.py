@@ -98,7 +98,16 @@ def _phrase(phrase: Phrase) -> dict[str, Any]:
     return data
 
 
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe YAML output; text with line breaks is written as a readable '|' block."""
+
+
+def _text(dumper: Any, value: str) -> Any:
+    style = "|" if "\n" in value and value == value.strip() and "\r" not in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
 
 
 def dump_yaml(data: dict[str, Any], header: str = "") -> str:
