@@ -29,7 +29,8 @@ EXPECTED = {
     "empty.yaml": ":1:1: (file): the file is empty",
     "whitespace.yaml": ":1:1: (file): the file is empty",
     "comments-only.yaml": ":1:1: (file): the file is empty",
-    "json-array.json": "a pack must be a set of fields (format, id, name, version, ...), not a list",
+    "json-array.json": "a pack must be a set of fields (format, id, name, version, ...), "
+    "not a list",
     "json-string.json": "a pack must be a set of fields (format, id, name, version, ...), not text",
     "json-number.json": "not a whole number",
     "json-null.json": "not empty",
@@ -51,15 +52,17 @@ EXPECTED = {
     "missing-fields.yaml": ":1:1: (file): the required field 'version' is missing",
     "wrong-format.yaml": ":1:9: format: must be exactly agent-assistant/pack@1",
     "unknown-field.yaml": ":5:1: colour: unknown field 'colour'; the fields allowed here are: author",
-    "bad-enum.yaml": "campaigns[0].type: 'smalltalk' is not allowed here; use one of: customer-service",
-    "check-in-300.yaml": "campaigns[0].hold.check_in_seconds: 300 is out of range; use a whole number "
-    "from 10 to 120",
+    "bad-enum.yaml": "campaigns[0].type: 'smalltalk' is not allowed here; use one of: "
+    "customer-service",
+    "check-in-300.yaml": "campaigns[0].hold.check_in_seconds: 300 is out of range; "
+    "use a whole number from 10 to 120",
     "version-text.yaml": ":4:10: version: must be a whole number, not text",
     "bad-id.yaml": ":2:5: id: 'Hostile Pack!' is not a valid id",
     "text-too-long.yaml": "phrases[0].text: is too long (4001 characters); the limit is 4000",
     "too-many-campaigns.yaml": ":6:3: campaigns: has 501 items; the limit is 500",
     "duplicate-ids.yaml": ":7:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
-    "dangling-reference.yaml": "phrases[0].personas[0]: there is no persona with the id 'nobody-here'",
+    "dangling-reference.yaml": "phrases[0].personas[0]: there is no persona with the id "
+    "'nobody-here'",
     "unclosed-placeholder.yaml": "phrases[0].text: a placeholder opened with '{' is never closed",
     "zip-slip.zip": ":1:1: ../pack.yaml: the zip holds an unsafe path; it was not opened",
     "zip-absolute.zip": "/etc/pack.yaml: the zip holds an unsafe path",
