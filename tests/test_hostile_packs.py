@@ -51,7 +51,8 @@ EXPECTED = {
     "duplicate-key.yaml": ":5:1: name: the field 'name' appears twice",
     "missing-fields.yaml": ":1:1: (file): the required field 'version' is missing",
     "wrong-format.yaml": ":1:9: format: must be exactly agent-assistant/pack@1",
-    "unknown-field.yaml": ":5:1: colour: unknown field 'colour'; the fields allowed here are: author",
+    "unknown-field.yaml": ":5:1: colour: unknown field 'colour'; the fields allowed here are: "
+    "author",
     "bad-enum.yaml": "campaigns[0].type: 'smalltalk' is not allowed here; use one of: "
     "customer-service",
     "check-in-300.yaml": "campaigns[0].hold.check_in_seconds: 300 is out of range; "
