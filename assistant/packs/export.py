@@ -7,6 +7,9 @@ out so an exported pack reads like one a person wrote.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -128,3 +131,17 @@ def pack_to_yaml(pack: Pack) -> str:
 def pack_to_json(pack: Pack) -> str:
     """The pack as a JSON file's text (read fastest for very large packs)."""
     return json.dumps(pack_to_data(pack), ensure_ascii=False, indent=1) + "\n"
+
+
+def write_pack_file(pack: Pack, path: Path) -> None:
+    """Write ``pack`` to ``path`` (JSON for a .json name, else YAML), replacing it atomically."""
+    text = pack_to_json(pack) if path.suffix.lower() == ".json" else pack_to_yaml(pack)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -608,6 +608,11 @@ class KnowledgeBase:
             phrases=phrases,
         )
 
+    def announce(self, what: str) -> None:
+        """Tell this knowledge base's listeners that another connection changed ``what``
+        (a pack import runs on its own connection so the window can keep reading)."""
+        self._notify(what)
+
     def _grouped(self, sql: str, pack_id: str) -> dict[str, tuple[str, ...]]:
         groups: dict[str, list[str]] = {}
         for key, value in self._database.conn.execute(sql, [pack_id]):
