@@ -262,7 +262,7 @@ class PackManagerDialog(QDialog):
         self.setWindowTitle("Packs")
         self.setObjectName("packManager")
         self.setAcceptDrops(True)
-        self.resize(860, 420)
+        self.resize(980, 440)
         self._installer = installer
         self._kb = installer.kb
 
@@ -276,7 +276,7 @@ class PackManagerDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
 
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
@@ -295,7 +295,7 @@ class PackManagerDialog(QDialog):
         self.progress.hide()
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
-        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.problems.setPlaceholderText("Problems found in pack files are listed here.")
         self.problems.setMaximumHeight(130)
         self.problems.hide()
