@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
+from assistant.core.model import Pack
 from assistant.packs.convert import ConvertError, convert_file, espanso_text
-from assistant.packs.loader import validate_pack
+from assistant.packs.loader import known_ids, validate_pack, validate_pack_bytes
 from tests.conftest import PACKS
 
 HEADER = "title,text,category,campaigns,personas,tags,shortcut"
@@ -140,3 +141,13 @@ def test_export_writes_an_installed_pack_that_imports_back(
     assert "installed acme-collections version 3 (replaced version 3)" in capsys.readouterr().out
     assert cli(data_dir, "export", "nothing-here", "-o", str(out)) == 1
     assert "No pack with the id 'nothing-here'" in capsys.readouterr().err
+
+
+def test_the_complete_example_in_the_readme_validates(builtin_pack: Pack) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## For supervisors") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    example = section[start : section.index("```", start)]
+    result = validate_pack_bytes("README.md", example.encode("utf-8"), known_ids(builtin_pack))
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert result.pack is not None and result.pack.id == "acme-collections"
