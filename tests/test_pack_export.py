@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import jsonschema
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -220,3 +221,17 @@ def test_the_fast_checker_and_jsonschema_agree(data: st.DataObject, builtin_pack
 
 def test_the_fast_checker_accepts_the_builtin_pack(builtin_pack: Pack) -> None:
     assert conforms(pack_to_data(builtin_pack))
+
+
+def test_libyaml_and_the_python_parser_give_the_same_data_and_positions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.packs import source
+
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8") + "# é ü — unicode in a comment\n"
+    fast = source.parse("p.yaml", text)
+    monkeypatch.setattr(source, "_FastLoader", None)
+    slow = source.parse("p.yaml", text)
+    assert fast.data == slow.data
+    assert fast.positions == slow.positions
+    assert fast.key_positions == slow.key_positions

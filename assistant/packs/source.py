@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -236,12 +237,45 @@ def parse_json_fast(text: str) -> Any | None:
         return None
 
 
+_FastLoader: Any = getattr(yaml, "CSafeLoader", None)
+_DEEP_INDENT = re.compile(r"^[ \t?:-]{120,}", re.MULTILINE)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+
+
+def _shallow(text: str) -> bool:
+    """True when the text certainly nests too little to strain libyaml's recursive C composer.
+
+    Conservative: brackets inside quoted text count too; a False only means the slower Python
+    parser (which turns deep nesting into a clean error) reads the file instead.
+    """
+    if _DEEP_INDENT.search(text):
+        return False
+    depth = 0
+    for bracket in _NOT_BRACKETS.sub("", text):
+        depth += 1 if bracket in "[{" else -1
+        if depth > 4 * MAX_DEPTH:
+            return False
+    return True
+
+
+def _compose(text: str) -> tuple[Any, Any]:
+    """The node tree and the loader that made it: libyaml when the file is well-formed and
+    shallow (several times faster), else PyYAML's Python parser, whose errors are reported."""
+    if _FastLoader is not None and _shallow(text):
+        fast = _FastLoader(text)
+        try:
+            return fast.get_single_node(), fast
+        except yaml.YAMLError:
+            fast.dispose()  # the Python parser below words the problem (as it always has)
+    loader = yaml.SafeLoader(text)  # checks every character first (ReaderError)
+    return loader.get_single_node(), loader
+
+
 def parse(name: str, text: str) -> Document:
     """YAML (or JSON) text to a Document; raise SourceError on a syntax or safety problem."""
-    loader: yaml.SafeLoader | None = None
+    loader: Any = None
     try:
-        loader = yaml.SafeLoader(text)  # checks every character first (ReaderError)
-        node = loader.get_single_node()
+        node, loader = _compose(text)
         if node is None:
             raise SourceError(PackError(name, 1, 1, "", "the file is empty"))
         document = Document(data=None)
