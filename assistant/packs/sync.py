@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.errors import PackInvalidError
-from assistant.packs.install import Verifier, builtin_known, import_file
+from assistant.packs.install import Verifier, builtin_known
 from assistant.packs.loader import validate_pack_bytes
 from assistant.packs.source import SourceError, read_pack_bytes
 from assistant.store.errors import StoreError
@@ -107,7 +106,10 @@ class FolderSync:
             raw = read_pack_bytes(path)
         except SourceError as error:
             return [str(error.error)]
-        # A first, cheap look: is it newer than what is installed?
+        if self._verify is not None:
+            refusal = self._verify(path, raw)
+            if refusal:
+                return [f"{path}: {refusal}"]
         result = validate_pack_bytes(str(path), raw, builtin_known(kb))
         if result.pack is None:
             return [str(e) for e in result.errors]
@@ -126,10 +128,16 @@ class FolderSync:
                 ]
             report.unchanged += 1
             return []
+        report_progress = progress or (lambda phase, done, total: None)
         try:
-            report.installed.append(import_file(kb, path, progress=progress, verify=self._verify))
-        except PackInvalidError as error:
-            return [str(e) for e in error.errors]
+            report.installed.append(
+                kb.import_pack(
+                    pack,
+                    source=str(path.resolve()),
+                    sha256=result.sha256,
+                    progress=lambda done, total: report_progress("install", done, total),
+                )
+            )
         except StoreError as error:
             return [f"{path}: {error}"]
         return []
