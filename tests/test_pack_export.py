@@ -235,3 +235,17 @@ def test_libyaml_and_the_python_parser_give_the_same_data_and_positions(
     assert fast.data == slow.data
     assert fast.positions == slow.positions
     assert fast.key_positions == slow.key_positions
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="{}ab_1Z ", max_size=20))
+def test_the_fast_placeholder_check_accepts_exactly_what_the_parser_accepts(text: str) -> None:
+    from assistant.core import placeholders
+    from assistant.packs.validate import _WELL_FORMED
+
+    try:
+        placeholders.parse(text)
+        parsed = True
+    except placeholders.PlaceholderError:
+        parsed = False
+    assert (_WELL_FORMED(text) is not None) == parsed
