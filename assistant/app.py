@@ -48,7 +48,7 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
     """Install packs from the shared folder (IT policy first, then the setting) at start and
     every few minutes; a non-modal notice says what changed or was skipped."""
     from assistant.policy import load_policy
-    from assistant.ui.pack_manager import PackFolderWatcher, show_sync_notice
+    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, show_sync_notice
 
     policy = load_policy()
     if policy.problem:
@@ -61,7 +61,13 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
 
     watcher = PackFolderWatcher(window.pack_tools.installer, folder, window)
     watcher.reported.connect(lambda report: show_sync_notice(window, report))
-    window.pack_folder_watcher = watcher
+    window.pack_tools.attach_folder(
+        watcher,
+        FolderSetting(
+            set_by_policy=policy.pack_folder is not None,
+            choose=lambda value: setattr(settings, "pack_folder", value),
+        ),
+    )
     watcher.start()
 
 

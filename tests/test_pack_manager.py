@@ -204,3 +204,53 @@ def test_the_folder_watcher_installs_from_the_share_and_reports_it(
     assert "Installed acme-collections version 3" in box.informativeText()
     assert "Skipped broken.json" in box.informativeText()
     assert box.icon() == QMessageBox.Icon.Warning
+
+
+def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.app import build_window
+    from assistant.policy import POLICY_ENV
+
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = window.pack_tools.open_manager()
+    assert dialog.folder_label.text() == "Shared pack folder: none"
+    assert dialog.folder_button.isVisible() and not dialog.check_button.isEnabled()
+    watcher = window.pack_tools.watcher
+    assert watcher is not None
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        dialog.set_folder(str(share))
+    assert dialog.folder_label.text() == f"Shared pack folder: {share}"
+    assert Settings(data_dir).pack_folder == str(share)
+    assert "Installed acme-collections version 3" in dialog.status.text()
+    qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        dialog.check_button.click()
+    assert dialog.status.text() == f"Shared pack folder checked: nothing new in {share}."
+    window.pack_tools.installer.close()
+
+
+def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.app import build_window
+    from assistant.policy import POLICY_ENV
+
+    share = tmp_path / "share"
+    share.mkdir()
+    policy = tmp_path / "policy.ini"
+    policy.write_text(f"[packs]\nfolder = {share}\n", encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = window.pack_tools.open_manager()
+    assert dialog.folder_label.text() == f"Shared pack folder: {share} (set by IT)"
+    assert not dialog.folder_button.isVisible()
+    dialog.set_folder(str(tmp_path))
+    assert Settings(data_dir).pack_folder == ""
+    window.pack_tools.installer.close()

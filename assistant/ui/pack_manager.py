@@ -69,6 +69,14 @@ class ImportOutcome:
     problems: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class FolderSetting:
+    """Where the shared pack folder comes from: the IT policy (fixed) or the agent's setting."""
+
+    set_by_policy: bool
+    choose: Callable[[str], None]  # store the agent's setting ('' for none)
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it, so slots run in the GUI thread."""
 
@@ -256,9 +264,16 @@ class PackManagerDialog(QDialog):
     """Installed packs with Import…, Export… and Remove; drop pack files here to import."""
 
     def __init__(
-        self, installer: PackInstaller, events: StoreEvents, parent: QWidget | None = None
+        self,
+        installer: PackInstaller,
+        events: StoreEvents,
+        parent: QWidget | None = None,
+        watcher: PackFolderWatcher | None = None,
+        folder_setting: FolderSetting | None = None,
     ) -> None:
         super().__init__(parent)
+        self._watcher = watcher
+        self._folder_setting = folder_setting
         self.setWindowTitle("Packs")
         self.setObjectName("packManager")
         self.setAcceptDrops(True)
@@ -300,7 +315,17 @@ class PackManagerDialog(QDialog):
         self.problems.setMaximumHeight(130)
         self.problems.hide()
 
+        self.folder_label = QLabel(self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton("Shared &folder…", self)
+        self.check_button = QPushButton("&Check now", self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.check_button)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(folder_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
@@ -316,7 +341,53 @@ class PackManagerDialog(QDialog):
         installer.imported.connect(self._on_imported)
         installer.busy_changed.connect(self._on_busy)
         events.changed.connect(self._on_store_changed)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.check_button.clicked.connect(self.check_folder)
+        if watcher is not None:
+            watcher.checked.connect(self._on_folder_checked)
+        self._show_folder()
         self.refresh()
+
+    # ------------------------------------------------------------------ shared folder
+
+    def _show_folder(self) -> None:
+        folder = self._watcher.folder() if self._watcher is not None else None
+        managed = self._folder_setting is not None and self._folder_setting.set_by_policy
+        if folder is None:
+            self.folder_label.setText("Shared pack folder: none")
+        else:
+            note = " (set by IT)" if managed else ""
+            self.folder_label.setText(f"Shared pack folder: {folder}{note}")
+        self.folder_button.setVisible(self._folder_setting is not None and not managed)
+        self.check_button.setEnabled(folder is not None)
+        self.folder_label.setVisible(self._watcher is not None)
+        self.check_button.setVisible(self._watcher is not None)
+
+    def set_folder(self, folder: str) -> None:
+        """Use ``folder`` as the shared pack folder ('' for none) and check it at once."""
+        if self._folder_setting is None or self._folder_setting.set_by_policy:
+            return
+        self._folder_setting.choose(folder)
+        self._show_folder()
+        self.check_folder()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Shared pack folder")
+        if folder:
+            self.set_folder(folder)
+
+    def check_folder(self) -> None:
+        if self._watcher is not None and self._watcher.folder() is not None:
+            self.status.setText("Checking the shared pack folder…")
+            self._watcher.sync_now()
+
+    def _on_folder_checked(self, report: SyncReport) -> None:
+        lines = report.lines()
+        self.status.setText(
+            " ".join(lines)
+            if lines
+            else f"Shared pack folder checked: nothing new in {report.folder}."
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -449,6 +520,8 @@ class PackTools(QObject):
         self._events = events
         self.installer = PackInstaller(kb, self)
         self.dialog: PackManagerDialog | None = None
+        self.watcher: PackFolderWatcher | None = None
+        self.folder_setting: FolderSetting | None = None
         self.action = QAction("&Packs…", window)
         self.action.setStatusTip("See, import, export and remove campaign packs")
         self.action.triggered.connect(self.open_manager)
@@ -467,9 +540,16 @@ class PackTools(QObject):
         if application is not None:
             application.aboutToQuit.connect(self.installer.close)
 
+    def attach_folder(self, watcher: PackFolderWatcher, setting: FolderSetting) -> None:
+        """Show and let the agent choose the shared pack folder in the Pack manager."""
+        self.watcher = watcher
+        self.folder_setting = setting
+
     def open_manager(self) -> PackManagerDialog:
         if self.dialog is None:
-            self.dialog = PackManagerDialog(self.installer, self._events, self._window)
+            self.dialog = PackManagerDialog(
+                self.installer, self._events, self._window, self.watcher, self.folder_setting
+            )
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
@@ -495,6 +575,7 @@ class PackFolderWatcher(QObject):
     """Installs new and newer packs from the shared pack folder at start and every 5 minutes."""
 
     reported = Signal(object)  # SyncReport, only when something changed or went wrong
+    checked = Signal(object)  # SyncReport, after every scan
 
     def __init__(
         self,
@@ -527,8 +608,12 @@ class PackFolderWatcher(QObject):
 
         self._installer.submit(work, self._done)
 
+    def folder(self) -> Path | None:
+        return self._folder()
+
     def _done(self, report: SyncReport) -> None:
         self._running = False
+        self.checked.emit(report)
         if report.changed:
             self.reported.emit(report)
 
