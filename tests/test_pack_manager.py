@@ -254,3 +254,15 @@ def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     dialog.set_folder(str(tmp_path))
     assert Settings(data_dir).pack_folder == ""
     window.pack_tools.installer.close()
+
+
+def test_an_unreachable_share_is_reported_once_not_every_five_minutes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: tmp_path / "offline", window)
+    reports: list[SyncReport] = []
+    watcher.reported.connect(reports.append)
+    for _ in range(3):
+        with qtbot.waitSignal(watcher.checked, timeout=20000):
+            watcher.sync_now()
+    assert len(reports) == 1 and "cannot be read" in reports[0].folder_problem

@@ -589,6 +589,7 @@ class PackFolderWatcher(QObject):
         self._folder = folder
         self._sync = FolderSync()
         self._running = False
+        self._last_problem = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -614,7 +615,10 @@ class PackFolderWatcher(QObject):
     def _done(self, report: SyncReport) -> None:
         self._running = False
         self.checked.emit(report)
-        if report.changed:
+        # An unreachable share (laptop off the network) is told once, not every 5 minutes.
+        new_problem = report.folder_problem != self._last_problem
+        self._last_problem = report.folder_problem
+        if report.installed or report.skipped or (report.folder_problem and new_problem):
             self.reported.emit(report)
 
 
