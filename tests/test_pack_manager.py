@@ -12,6 +12,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from assistant.packs.install import builtin_known
+from assistant.packs.loader import load_pack
 from assistant.packs.sync import SyncReport
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
@@ -266,3 +268,34 @@ def test_an_unreachable_share_is_reported_once_not_every_five_minutes(
         with qtbot.waitSignal(watcher.checked, timeout=20000):
             watcher.sync_now()
     assert len(reports) == 1 and "cannot be read" in reports[0].folder_problem
+
+
+def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = tmp_path / "acme-v2.yaml"
+    older.write_text(
+        (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 2"),
+        encoding="utf-8",
+    )
+    window._kb.import_pack(load_pack(PACKS / "acme.yaml", builtin_known(window._kb)))
+    dialog = window.pack_tools.open_manager()
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def confirm(outcome: object) -> bool:
+        asked.append(dialog.status.text())
+        return next(answers)
+
+    monkeypatch.setattr(dialog, "confirm_older", confirm)
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+        dialog.import_files([older])
+    assert asked == ["acme-v2.yaml is older than the installed version."]
+    assert window._kb.pack_version("acme-collections") == 3
+    with qtbot.waitSignal(
+        window.pack_tools.installer.imported,
+        timeout=20000,
+        check_params_cb=lambda outcome: outcome.summary is not None,
+    ):
+        dialog.import_files([older])
+    assert window._kb.pack_version("acme-collections") == 2

@@ -49,7 +49,7 @@ from assistant.packs.export import write_pack_file
 from assistant.packs.install import import_file
 from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
 from assistant.store.database import open_database
-from assistant.store.errors import StoreError
+from assistant.store.errors import PackVersionError, StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import ImportSummary, PackInfo
 from assistant.ui.events import StoreEvents
@@ -67,6 +67,7 @@ class ImportOutcome:
     path: Path
     summary: ImportSummary | None
     problems: tuple[str, ...] = ()
+    older: bool = False  # refused only because a newer version is installed
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,8 @@ def _import(
         return ImportOutcome(path, import_file(kb, path, force=force, progress=progress))
     except PackInvalidError as error:
         return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
+    except PackVersionError as error:
+        return ImportOutcome(path, None, (f"{path}: {error}",), older=True)
     except StoreError as error:
         return ImportOutcome(path, None, (f"{path}: {error}",))
 
@@ -488,11 +491,26 @@ class PackManagerDialog(QDialog):
                 f"{s.personas} personas, {s.phrases} phrases."
             )
             return
+        if outcome.older:
+            self.status.setText(f"{outcome.path.name} is older than the installed version.")
+            if self.confirm_older(outcome):
+                self._installer.import_files([outcome.path], force=True)
+            return
         self.status.setText(
             f"{outcome.path.name} was not installed: fix the problems below and try again."
         )
         self.problems.appendPlainText("\n".join(outcome.problems))
         self.problems.show()
+
+    def confirm_older(self, outcome: ImportOutcome) -> bool:
+        """Ask before replacing a pack with an older version of it."""
+        message = (
+            outcome.problems[0].split(": ", 1)[-1].replace(" Use --force to install it anyway.", "")
+        )
+        answer = QMessageBox.question(
+            self, "Older pack", f"{message}\n\nInstall the older version anyway?"
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_store_changed(self, what: str) -> None:
         if what == CHANGED_PACKS:
