@@ -299,3 +299,18 @@ def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
     ):
         dialog.import_files([older])
     assert window._kb.pack_version("acme-collections") == 2
+
+
+def test_a_job_that_fails_by_a_bug_is_reported_and_the_worker_goes_idle(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.pack_tools.open_manager()
+    installer = window.pack_tools.installer
+
+    def broken(kb: KnowledgeBase, progress: object) -> None:
+        raise RuntimeError("boom")
+
+    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
+        installer.submit(broken, lambda result: None)
+    assert dialog.status.text() == "Something went wrong (boom); details are in the log."
+    assert not installer.busy()

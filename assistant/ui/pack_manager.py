@@ -7,6 +7,7 @@ show progress and results, which arrive as queued signals.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,8 @@ from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import ImportSummary, PackInfo
 from assistant.ui.events import StoreEvents
 
+log = logging.getLogger(__name__)
+
 SYNC_INTERVAL_MS = 5 * 60 * 1000
 Progress = Callable[[str, int, int], None]
 Work = Callable[[KnowledgeBase, Progress], Any]
@@ -92,7 +95,17 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.done.emit(self._work())
+        try:
+            result = self._work()
+        except Exception as error:  # a bug: log it, and never leave the progress bar spinning
+            log.exception("pack job failed")
+            result = _Failure(error)
+        self._relay.done.emit(result)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    error: Exception
 
 
 class PackInstaller(QObject):
@@ -101,6 +114,7 @@ class PackInstaller(QObject):
     progress = Signal(str, str, int, int)  # file, phase, done, total
     imported = Signal(object)  # ImportOutcome
     busy_changed = Signal(bool)
+    failed = Signal(str)  # a bug stopped a job; the details are in the log
 
     def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,7 +155,10 @@ class PackInstaller(QObject):
             self._pending -= 1
             if self._writer is not None:
                 self._kb.announce(CHANGED_PACKS)
-            done(result)
+            if isinstance(result, _Failure):
+                self.failed.emit(f"Something went wrong ({result.error}); details are in the log.")
+            else:
+                done(result)
             if not self._pending:
                 self.busy_changed.emit(False)
 
@@ -343,6 +360,7 @@ class PackManagerDialog(QDialog):
         installer.progress.connect(self._on_progress)
         installer.imported.connect(self._on_imported)
         installer.busy_changed.connect(self._on_busy)
+        installer.failed.connect(self.status.setText)
         events.changed.connect(self._on_store_changed)
         self.folder_button.clicked.connect(self.choose_folder)
         self.check_button.clicked.connect(self.check_folder)
@@ -623,7 +641,12 @@ class PackFolderWatcher(QObject):
         self._running = True
 
         def work(kb: KnowledgeBase, progress: Progress) -> SyncReport:
-            return self._sync.scan(kb, folder, progress)
+            try:
+                return self._sync.scan(kb, folder, progress)
+            except Exception as error:  # a bug must not stop the next scans
+                log.exception("pack folder scan failed")
+                problem = f"Checking the pack folder failed ({error}); details are in the log."
+                return SyncReport(folder, folder_problem=problem)
 
         self._installer.submit(work, self._done)
 
