@@ -151,3 +151,26 @@ def test_the_complete_example_in_the_readme_validates(builtin_pack: Pack) -> Non
     result = validate_pack_bytes("README.md", example.encode("utf-8"), known_ids(builtin_pack))
     assert result.problems == [], [str(p) for p in result.problems]
     assert result.pack is not None and result.pack.id == "acme-collections"
+
+
+def test_the_cli_refuses_an_older_version_unless_forced_and_lists_the_source(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "import", str(PACKS / "acme.yaml")) == 0
+    older = tmp_path / "acme-v2.yaml"
+    older.write_text(
+        (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 2"),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert cli(data_dir, "import", str(older)) == 1
+    assert "version 3 is installed; version 2 is older" in capsys.readouterr().err
+    assert cli(data_dir, "import", "--force", str(older)) == 0
+    capsys.readouterr()
+    assert cli(data_dir, "list", "--json") == 0
+    listed = {p["id"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listed["acme-collections"]["version"] == 2
+    assert listed["acme-collections"]["source"] == str(older.resolve())
+    assert listed["acme-collections"]["installed_at"]
+    assert cli(data_dir, "remove", "builtin") == 1
+    assert "can be updated but not removed" in capsys.readouterr().err
