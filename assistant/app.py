@@ -39,7 +39,36 @@ def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
 
     kb = open_knowledge_base(data_dir)
     settings = Settings(data_dir)
-    return MainWindow(kb, settings)
+    window = MainWindow(kb, settings)
+    _watch_pack_folder(window, settings)
+    return window
+
+
+def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def]
+    """Install packs from the shared folder (IT policy first, then the setting) at start and
+    every few minutes; a non-modal notice says what changed or was skipped."""
+    from assistant.policy import load_policy
+    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, show_sync_notice
+
+    policy = load_policy()
+    if policy.problem:
+        log.warning("%s", policy.problem)
+
+    def folder() -> Path | None:
+        if policy.pack_folder is not None:
+            return policy.pack_folder
+        return Path(settings.pack_folder) if settings.pack_folder else None
+
+    watcher = PackFolderWatcher(window.pack_tools.installer, folder, window)
+    watcher.reported.connect(lambda report: show_sync_notice(window, report))
+    window.pack_tools.attach_folder(
+        watcher,
+        FolderSetting(
+            set_by_policy=policy.pack_folder is not None,
+            choose=lambda value: setattr(settings, "pack_folder", value),
+        ),
+    )
+    watcher.start()
 
 
 def run_window(data_dir: Path) -> int:

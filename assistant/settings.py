@@ -73,3 +73,15 @@ class Settings(QObject):
     @company.setter
     def company(self, value: str) -> None:
         self._set("agent/company", value)
+
+    # ---------------------------------------------------------------- packs (shared folder)
+
+    @property
+    def pack_folder(self) -> str:
+        """A folder (often a network share) to install new and newer packs from; empty: none.
+        The IT policy file's [packs] folder, when set, wins over this."""
+        return self._str("packs/folder")
+
+    @pack_folder.setter
+    def pack_folder(self, value: str) -> None:
+        self._set("packs/folder", value)

@@ -33,6 +33,108 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = add(actions, "remove", "uninstall a pack", common, _remove)
     remove.add_argument("pack_id", metavar="ID")
+    _register_authoring(actions, common)
+
+
+# ---------------------------------------------------------------- export, new, convert
+
+
+def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    export = add(actions, "export", "write an installed pack back out as YAML", common, _export)
+    export.add_argument("pack_id", metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    new = add(actions, "new", "write a commented starter pack to edit", common, _new)
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    convert = add(
+        actions, "convert", "CSV spreadsheet or Espanso match file -> pack YAML", common, _convert
+    )
+    convert.add_argument("file", type=Path, metavar="FILE")
+    convert.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    convert.add_argument("--id", dest="pack_id", help="the new pack's id (default: from FILE)")
+    convert.add_argument("--name", help="the new pack's name (default: from FILE)")
+
+
+def _write_new(path: Path, text: str) -> str | None:
+    """Write ``text`` to ``path`` atomically; a message when that is not possible."""
+    import os
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        return f"{path}: cannot write: {error.strerror or error}"
+    return None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from assistant.packs.export import pack_to_json, pack_to_yaml
+    from assistant.store.errors import StoreError
+
+    try:
+        pack = open_kb(args).export_pack(args.pack_id)
+    except StoreError as error:
+        return fail(str(error))
+    as_json = args.output.suffix.lower() == ".json"
+    problem = _write_new(args.output, pack_to_json(pack) if as_json else pack_to_yaml(pack))
+    if problem:
+        return fail(problem)
+    print(f"{args.output}: wrote {pack.id} version {pack.version}, {len(pack.phrases)} phrases")
+    return EXIT_OK
+
+
+def _new(args: argparse.Namespace) -> int:
+    from assistant.resources import pack_schema_path, resource_path
+
+    if args.output.exists():
+        return fail(f"{args.output} already exists; choose another file name")
+    text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
+    # Editors with a YAML schema plugin validate while the supervisor types.
+    schema_line = f"# yaml-language-server: $schema={pack_schema_path().resolve().as_uri()}"
+    text = text.replace("# yaml-language-server: $schema=pack.schema.json", schema_line, 1)
+    problem = _write_new(args.output, text)
+    if problem:
+        return fail(problem)
+    print(f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate")
+    return EXIT_OK
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from assistant.packs.convert import ConvertError, convert_file
+    from assistant.packs.errors import Severity
+    from assistant.packs.export import dump_yaml
+    from assistant.packs.install import builtin_known
+    from assistant.packs.loader import validate_pack_bytes
+    from assistant.store.errors import StoreError
+
+    try:
+        conversion = convert_file(args.file, args.pack_id, args.name)
+    except ConvertError as error:
+        return fail(f"{args.file}: {error}")
+    for message in conversion.skipped:
+        print(f"{args.file}: {message}", file=sys.stderr)
+    text = dump_yaml(
+        conversion.data, f"# Converted from {args.file.name} by agent-assistant pack convert.\n"
+    )
+    problem = _write_new(args.output, text)
+    if problem:
+        return fail(problem)
+    phrases = len(conversion.data["phrases"])
+    print(f"{args.output}: wrote {phrases} phrases ({len(conversion.skipped)} rows not used)")
+    try:
+        fallback = builtin_known(open_kb(args))
+    except StoreError:
+        fallback = None
+    result = validate_pack_bytes(str(args.output), text.encode("utf-8"), fallback)
+    for found in result.problems:
+        print(found, file=sys.stderr if found.severity is Severity.ERROR else sys.stdout)
+    if result.pack is None:
+        print(f"{args.output}: fix the problems above before importing it", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return EXIT_OK
 
 
 def _validate(args: argparse.Namespace) -> int:

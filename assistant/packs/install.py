@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.errors import PackInvalidError
-from assistant.packs.loader import validate_pack, validate_pack_bytes
+from assistant.packs.errors import PackError, PackInvalidError
+from assistant.packs.loader import validate_pack_bytes
+from assistant.packs.source import SourceError, read_pack_bytes
 from assistant.packs.validate import Known
 from assistant.resources import builtin_pack_path
 from assistant.store.knowledge import KnowledgeBase
@@ -41,11 +43,46 @@ def builtin_known(kb: KnowledgeBase) -> Known:
     return Known(campaigns, personas, phrases)
 
 
-def import_file(kb: KnowledgeBase, path: Path, *, force: bool = False) -> ImportSummary:
-    """Validate ``path`` completely, then install it in one transaction (all or nothing)."""
-    result = validate_pack(path, builtin_known(kb))
+Phase = str  # "read", "check", "install": what the progress bar is showing
+ImportProgress = Callable[[Phase, int, int], None]
+# The hook for signed packs: given the file and its pack bytes, a message when the pack must
+# not be installed (e.g. no valid signature by a key the policy requires), else None.
+Verifier = Callable[[Path, bytes], str | None]
+
+
+def import_file(
+    kb: KnowledgeBase,
+    path: Path,
+    *,
+    force: bool = False,
+    progress: ImportProgress | None = None,
+    verify: Verifier | None = None,
+) -> ImportSummary:
+    """Validate ``path`` completely, then install it in one transaction (all or nothing).
+
+    ``progress(phase, done, total)`` follows the read, check and install phases; ``verify``
+    may refuse the file before anything is parsed. Raises PackInvalidError or StoreError.
+    """
+    report = progress or (lambda phase, done, total: None)
+    report("read", 0, 1)
+    try:
+        raw = read_pack_bytes(path)
+    except SourceError as error:
+        raise PackInvalidError([error.error]) from None
+    if verify is not None:
+        refusal = verify(path, raw)
+        if refusal:
+            raise PackInvalidError([PackError(str(path), 1, 1, "", refusal)])
+    report("check", 0, 1)
+    result = validate_pack_bytes(str(path), raw, builtin_known(kb))
     if result.pack is None:
         raise PackInvalidError(result.errors)
+    total = len(result.pack.phrases)
+    report("install", 0, total)
     return kb.import_pack(
-        result.pack, source=str(path.resolve()), sha256=result.sha256, force=force
+        result.pack,
+        source=str(path.resolve()),
+        sha256=result.sha256,
+        force=force,
+        progress=lambda done, all_: report("install", done, all_),
     )

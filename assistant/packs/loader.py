@@ -21,8 +21,14 @@ from assistant.core.model import (
     Reach,
 )
 from assistant.packs.errors import PackError, PackInvalidError, Severity
-from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
-from assistant.packs.validate import Known, check
+from assistant.packs.source import (
+    SourceError,
+    decode,
+    parse,
+    parse_json_fast,
+    read_pack_bytes,
+)
+from assistant.packs.validate import Known, check, check_data
 
 
 @dataclass
@@ -61,7 +67,15 @@ def validate_pack_bytes(name: str, raw: bytes, fallback: Known | None = None) ->
     """Check pack text already in memory; ``name`` is used in the messages."""
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        document = parse(name, decode(name, raw))
+        text = decode(name, raw)
+    except SourceError as error:
+        return LoadResult(name, None, [error.error], digest)
+    # Fast path: a JSON pack that conforms and has no problem needs no positions at all.
+    data = parse_json_fast(text)
+    if data is not None and check_data(name, data, fallback) == []:
+        return LoadResult(name, build_pack(data), [], digest)
+    try:
+        document = parse(name, text)
     except SourceError as error:
         return LoadResult(name, None, [error.error], digest)
     problems = check(name, document, fallback)

@@ -7,6 +7,7 @@ who edits YAML by hand: what is wrong, and what would be right.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -73,6 +74,17 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
     return unique
 
 
+def check_data(name: str, data: Any, fallback: Known | None) -> list[PackError] | None:
+    """The fast path for parsed data without positions: None when ``data`` does not conform to
+    the schema (call ``check`` on a positioned Document for the messages), else the problems
+    the cross-reference checks find (positions in them are not yet known)."""
+    from assistant.packs.fastcheck import conforms
+
+    if not conforms(data):
+        return None
+    return _semantic_problems(name, Document(data), fallback or Known())
+
+
 def _error(
     name: str, document: Document, path: PathKey, message: str, *, key: bool = False
 ) -> PackError:
@@ -89,6 +101,10 @@ def _schema_problems(name: str, document: Document) -> Iterator[PackError]:
             (),
             f"a pack must be a set of fields (format, id, name, version, ...), not {kind}",
         )
+        return
+    from assistant.packs.fastcheck import conforms
+
+    if conforms(document.data):
         return
     for error in _validator().iter_errors(document.data):
         yield from _describe(name, document, error)
@@ -184,9 +200,14 @@ def _items(document: Document, section: str) -> list[tuple[int, dict[str, Any]]]
     return [(index, item) for index, item in enumerate(data) if isinstance(item, dict)]
 
 
-def _ids(name: str, document: Document, section: str, problems: list[PackError]) -> set[str]:
+Sections = dict[str, list[tuple[int, dict[str, Any]]]]
+
+
+def _ids(
+    name: str, document: Document, sections: Sections, section: str, problems: list[PackError]
+) -> set[str]:
     seen: dict[str, int] = {}
-    for index, item in _items(document, section):
+    for index, item in sections[section]:
         item_id = item.get("id")
         if not isinstance(item_id, str):
             continue
@@ -206,9 +227,11 @@ def _ids(name: str, document: Document, section: str, problems: list[PackError])
 
 def _semantic_problems(name: str, document: Document, fallback: Known) -> list[PackError]:
     problems: list[PackError] = []
-    campaigns = _ids(name, document, "campaigns", problems)
-    personas = _ids(name, document, "personas", problems)
-    phrases = _ids(name, document, "phrases", problems)
+    # Each section is walked several times: pick out its items once (100,000 phrases).
+    sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
+    campaigns = _ids(name, document, sections, "campaigns", problems)
+    personas = _ids(name, document, sections, "personas", problems)
+    phrases = _ids(name, document, sections, "phrases", problems)
     is_builtin = document.data.get("id") == BUILTIN_PACK_ID
     known_campaigns = campaigns | (set() if is_builtin else fallback.campaigns)
     known_personas = personas | (set() if is_builtin else fallback.personas)
@@ -225,10 +248,8 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                 )
             )
 
-    phrase_categories = {
-        item.get("id"): item.get("category") for _, item in _items(document, "phrases")
-    }
-    for index, campaign in _items(document, "campaigns"):
+    phrase_categories = {item.get("id"): item.get("category") for _, item in sections["phrases"]}
+    for index, campaign in sections["campaigns"]:
         hold = campaign.get("hold")
         if isinstance(hold, dict) and "check_in_phrase" in hold:
             path: PathKey = ("campaigns", index, "hold", "check_in_phrase")
@@ -256,18 +277,19 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         ref,
                         known_phrases,
                     )
-    for index, persona in _items(document, "personas"):
+    problems.extend(_unreachable(name, document, sections))
+    for index, persona in sections["personas"]:
         for ref_index, ref in enumerate(_list(persona.get("phrases"))):
             missing(("personas", index, "phrases", ref_index), "phrase", ref, known_phrases)
 
     shortcuts: dict[str, int] = {}
-    for index, phrase in _items(document, "phrases"):
+    for index, phrase in sections["phrases"]:
         for ref_index, ref in enumerate(_list(phrase.get("campaigns"))):
             missing(("phrases", index, "campaigns", ref_index), "campaign", ref, known_campaigns)
         for ref_index, ref in enumerate(_list(phrase.get("personas"))):
             missing(("phrases", index, "personas", ref_index), "persona", ref, known_personas)
         text = phrase.get("text")
-        if isinstance(text, str):
+        if isinstance(text, str) and not _WELL_FORMED(text):
             try:
                 placeholders.parse(text)
             except placeholders.PlaceholderError as error:
@@ -289,5 +311,50 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
     return problems
 
 
+# Exactly the texts placeholders.parse accepts, checked at C speed; parse words the rest.
+_WELL_FORMED = re.compile(r"(?:[^{}]|\{\{|\}\}|\{[a-z][a-z0-9_]{0,39}\})*").fullmatch
+
+
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _unreachable(name: str, document: Document, sections: Sections) -> list[PackError]:
+    """Warnings for phrases a campaign points at but its agents cannot reach in the library:
+    the phrase is limited to other campaigns (``campaigns:`` does not list this one)."""
+    limited = {
+        item.get("id"): list(item["campaigns"])
+        for _, item in sections["phrases"]
+        if isinstance(item.get("campaigns"), list) and item["campaigns"]
+    }
+    if not limited:
+        return []
+    warnings: list[PackError] = []
+    for index, campaign in sections["campaigns"]:
+        campaign_id = campaign.get("id")
+        refs: list[tuple[PathKey, Any]] = []
+        hold = campaign.get("hold")
+        if isinstance(hold, dict) and "check_in_phrase" in hold:
+            refs.append((("campaigns", index, "hold", "check_in_phrase"), hold["check_in_phrase"]))
+        for step_index, step in enumerate(_list(campaign.get("call_flow"))):
+            if isinstance(step, dict):
+                for ref_index, ref in enumerate(_list(step.get("phrases"))):
+                    path: PathKey = ("campaigns", index, "call_flow", step_index, "phrases")
+                    refs.append(((*path, ref_index), ref))
+        for path, ref in refs:
+            only = limited.get(ref) if isinstance(ref, str) else None
+            if only is not None and campaign_id not in only:
+                line, column = document.position(path)
+                warnings.append(
+                    PackError(
+                        name,
+                        line,
+                        column,
+                        format_path(path),
+                        f"the phrase '{ref}' is limited to the campaigns {', '.join(only)}, "
+                        f"so agents on '{campaign_id}' cannot reach it; add '{campaign_id}' to "
+                        "its campaigns or remove the campaigns line",
+                        Severity.WARNING,
+                    )
+                )
+    return warnings

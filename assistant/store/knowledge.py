@@ -9,10 +9,15 @@ from typing import Any
 
 from assistant.core.model import (
     BUILTIN_PACK_ID,
+    CallFlowStep,
+    Campaign,
     CampaignType,
     Category,
     Direction,
+    HoldPolicy,
     Pack,
+    Persona,
+    Phrase,
     Reach,
     Ref,
 )
@@ -30,6 +35,8 @@ from assistant.store.rows import (
 from assistant.store.search import PhraseSearch, SearchHit
 
 Listener = Callable[[str], None]
+Progress = Callable[[int, int], None]
+_PROGRESS_BATCH = 5000
 Clock = Callable[[], datetime]
 
 # What a change notification names, so a view can refresh only what it shows.
@@ -90,12 +97,19 @@ class KnowledgeBase:
     # ---------------------------------------------------------------- packs
 
     def import_pack(
-        self, pack: Pack, *, source: str = "", sha256: str = "", force: bool = False
+        self,
+        pack: Pack,
+        *,
+        source: str = "",
+        sha256: str = "",
+        force: bool = False,
+        progress: Progress | None = None,
     ) -> ImportSummary:
         """Install ``pack`` in one transaction, replacing an installed pack with the same id.
 
         An older version than the installed one is refused (PackVersionError) unless ``force``.
         References the pack does not define itself point to the built-in pack.
+        ``progress(done, total)`` hears how many phrases are written so far.
         """
         with self._database.atomic():
             existing = self._rows("SELECT version FROM packs WHERE id = ?", [pack.id])
@@ -123,7 +137,7 @@ class KnowledgeBase:
                     _iso(self._clock()),
                 ],
             )
-            self._insert_content(pack)
+            self._insert_content(pack, progress)
         self._notify(CHANGED_PACKS)
         return ImportSummary(
             pack.id,
@@ -134,7 +148,7 @@ class KnowledgeBase:
             len(pack.phrases),
         )
 
-    def _insert_content(self, pack: Pack) -> None:
+    def _insert_content(self, pack: Pack, progress: Progress | None = None) -> None:
         conn = self._database.conn
         own_campaigns = {c.id for c in pack.campaigns}
         own_personas = {p.id for p in pack.personas}
@@ -208,24 +222,29 @@ class KnowledgeBase:
                 for j, ref in enumerate(p.phrases)
             ],
         )
-        conn.executemany(
-            "INSERT INTO phrases (pack_id, id, position, title, text, category, tags, shortcut,"
-            " all_campaigns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    pack.id,
-                    p.id,
-                    i,
-                    p.title,
-                    p.text,
-                    p.category.value,
-                    json.dumps(list(p.tags)),
-                    p.shortcut,
-                    int(not p.campaigns),
-                )
-                for i, p in enumerate(pack.phrases)
-            ],
-        )
+        phrase_rows = [
+            (
+                pack.id,
+                p.id,
+                i,
+                p.title,
+                p.text,
+                p.category.value,
+                json.dumps(list(p.tags)),
+                p.shortcut,
+                int(not p.campaigns),
+            )
+            for i, p in enumerate(pack.phrases)
+        ]
+        # Written in batches only so a progress bar can move; it is still one transaction.
+        for start in range(0, max(len(phrase_rows), 1), _PROGRESS_BATCH):
+            conn.executemany(
+                "INSERT INTO phrases (pack_id, id, position, title, text, category, tags,"
+                " shortcut, all_campaigns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                phrase_rows[start : start + _PROGRESS_BATCH],
+            )
+            if progress is not None:
+                progress(min(start + _PROGRESS_BATCH, len(phrase_rows)), len(phrase_rows))
         conn.executemany(
             "INSERT INTO phrase_campaigns (pack_id, phrase_id, campaign_pack, campaign_id)"
             " VALUES (?, ?, ?, ?)",
@@ -523,6 +542,123 @@ class KnowledgeBase:
     def holds(self) -> list[dict[str, Any]]:
         """Every hold, oldest first, as stored (the hold issue builds reports on this)."""
         return self._rows("SELECT * FROM holds ORDER BY started_at")
+
+    # ---------------------------------------------------------------- pack export
+    # (Kept in one block: the tables read back into the core Pack an import wrote.)
+
+    def export_pack(self, pack_id: str) -> Pack:
+        """The installed pack ``pack_id`` rebuilt from the tables, equal to what was imported.
+
+        References are stored with the pack they resolved to; the export writes the plain id,
+        which resolves the same way when the file is imported again.
+        """
+        rows = self._rows("SELECT * FROM packs WHERE id = ?", [pack_id])
+        if not rows:
+            raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
+        info = rows[0]
+        steps: dict[str, list[dict[str, Any]]] = {}
+        for r in self._rows(
+            "SELECT * FROM call_flow_steps WHERE pack_id = ? ORDER BY campaign_id, position",
+            [pack_id],
+        ):
+            steps.setdefault(r["campaign_id"], []).append(r)
+        step_phrases: dict[tuple[str, int], list[str]] = {}
+        for r in self._rows(
+            "SELECT campaign_id, step_position, phrase_id FROM call_flow_phrases"
+            " WHERE pack_id = ? ORDER BY campaign_id, step_position, position",
+            [pack_id],
+        ):
+            step_phrases.setdefault((r["campaign_id"], r["step_position"]), []).append(
+                r["phrase_id"]
+            )
+        campaigns = tuple(
+            Campaign(
+                id=r["id"],
+                name=r["name"],
+                type=CampaignType(r["type"]),
+                direction=Direction(r["direction"]),
+                reach=Reach(r["reach"]),
+                description=r["description"],
+                hold=HoldPolicy(int(r["check_in_seconds"]), r["check_in_phrase_id"]),
+                call_flow=tuple(
+                    CallFlowStep(
+                        s["step"],
+                        tuple(step_phrases.get((r["id"], s["position"]), [])),
+                        bool(s["required"]),
+                    )
+                    for s in steps.get(r["id"], [])
+                ),
+            )
+            for r in self._rows(
+                "SELECT * FROM campaigns WHERE pack_id = ? ORDER BY position", [pack_id]
+            )
+        )
+        persona_phrases = self._grouped(
+            "SELECT persona_id, phrase_id FROM persona_phrases WHERE pack_id = ?"
+            " ORDER BY persona_id, position",
+            pack_id,
+        )
+        personas = tuple(
+            Persona(
+                id=r["id"],
+                name=r["name"],
+                signs=tuple(json.loads(r["signs"])),
+                tips=tuple(json.loads(r["tips"])),
+                avoid=tuple(json.loads(r["avoid"])),
+                phrases=persona_phrases.get(r["id"], ()),
+            )
+            for r in self._rows(
+                "SELECT * FROM personas WHERE pack_id = ? ORDER BY position", [pack_id]
+            )
+        )
+        # Link tables have no position column: rowid is the order the import wrote them in.
+        phrase_campaigns = self._grouped(
+            "SELECT phrase_id, campaign_id FROM phrase_campaigns WHERE pack_id = ? ORDER BY rowid",
+            pack_id,
+        )
+        phrase_personas = self._grouped(
+            "SELECT phrase_id, persona_id FROM phrase_personas WHERE pack_id = ? ORDER BY rowid",
+            pack_id,
+        )
+        phrases = tuple(
+            Phrase(
+                id=r["id"],
+                title=r["title"],
+                text=r["text"],
+                category=Category(r["category"]),
+                campaigns=phrase_campaigns.get(r["id"], ()),
+                personas=phrase_personas.get(r["id"], ()),
+                tags=tuple(json.loads(r["tags"])),
+                shortcut=r["shortcut"],
+            )
+            for r in self._rows(
+                "SELECT id, title, text, category, tags, shortcut FROM phrases"
+                " WHERE pack_id = ? ORDER BY position",
+                [pack_id],
+            )
+        )
+        return Pack(
+            id=info["id"],
+            name=info["name"],
+            version=int(info["version"]),
+            language=info["language"],
+            author=info["author"],
+            description=info["description"],
+            campaigns=campaigns,
+            personas=personas,
+            phrases=phrases,
+        )
+
+    def announce(self, what: str) -> None:
+        """Tell this knowledge base's listeners that another connection changed ``what``
+        (a pack import runs on its own connection so the window can keep reading)."""
+        self._notify(what)
+
+    def _grouped(self, sql: str, pack_id: str) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = {}
+        for key, value in self._database.conn.execute(sql, [pack_id]):
+            groups.setdefault(key, []).append(value)
+        return {key: tuple(values) for key, values in groups.items()}
 
     # ---------------------------------------------------------------- settings and checks
 

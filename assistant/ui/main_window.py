@@ -24,6 +24,7 @@ from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.fill_form import FillForm
 from assistant.ui.hold_bar import HoldBar
+from assistant.ui.pack_manager import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
 
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.library.hints)
 
         self._build_actions()
+        # "Packs…" in the File menu, and pack files dropped on the window (ui/pack_manager.py).
+        self.pack_tools = PackTools(kb, self, self.events)
         self.campaigns.campaign_changed.connect(self._on_campaign)
         self.library.phrase_activated.connect(self.copy_phrase)
         self.personas.persona_changed.connect(self.library.set_persona)

@@ -1,0 +1,147 @@
+"""Writing a pack back out: the core Pack as plain data, as YAML, or as JSON.
+
+The output validates and imports back to an equal Pack. Fields at their default value are left
+out so an exported pack reads like one a person wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.core.model import (
+    DEFAULT_CHECK_IN_SECONDS,
+    PACK_FORMAT,
+    Campaign,
+    Pack,
+    Persona,
+    Phrase,
+)
+
+
+def pack_to_data(pack: Pack) -> dict[str, Any]:
+    """The pack as the plain data of the file format (see DESIGN.md, version 1)."""
+    data: dict[str, Any] = {
+        "format": PACK_FORMAT,
+        "id": pack.id,
+        "name": pack.name,
+        "version": pack.version,
+        "language": pack.language,
+    }
+    if pack.author:
+        data["author"] = pack.author
+    if pack.description:
+        data["description"] = pack.description
+    if pack.campaigns:
+        data["campaigns"] = [_campaign(c) for c in pack.campaigns]
+    if pack.personas:
+        data["personas"] = [_persona(p) for p in pack.personas]
+    if pack.phrases:
+        data["phrases"] = [_phrase(p) for p in pack.phrases]
+    return data
+
+
+def _campaign(campaign: Campaign) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": campaign.id,
+        "name": campaign.name,
+        "type": campaign.type.value,
+        "direction": campaign.direction.value,
+        "reach": campaign.reach.value,
+    }
+    if campaign.description:
+        data["description"] = campaign.description
+    hold: dict[str, Any] = {}
+    if campaign.hold.check_in_seconds != DEFAULT_CHECK_IN_SECONDS:
+        hold["check_in_seconds"] = campaign.hold.check_in_seconds
+    if campaign.hold.check_in_phrase:
+        hold["check_in_phrase"] = campaign.hold.check_in_phrase
+    if hold:
+        data["hold"] = hold
+    if campaign.call_flow:
+        steps = []
+        for step in campaign.call_flow:
+            entry: dict[str, Any] = {"step": step.step}
+            if step.phrases:
+                entry["phrases"] = list(step.phrases)
+            if step.required:
+                entry["required"] = True
+            steps.append(entry)
+        data["call_flow"] = steps
+    return data
+
+
+def _persona(persona: Persona) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": persona.id, "name": persona.name}
+    for key in ("signs", "tips", "avoid", "phrases"):
+        values = getattr(persona, key)
+        if values:
+            data[key] = list(values)
+    return data
+
+
+def _phrase(phrase: Phrase) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": phrase.id,
+        "title": phrase.title,
+        "text": phrase.text,
+        "category": phrase.category.value,
+    }
+    for key in ("campaigns", "personas", "tags"):
+        values = getattr(phrase, key)
+        if values:
+            data[key] = list(values)
+    if phrase.shortcut is not None:
+        data["shortcut"] = phrase.shortcut
+    return data
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe YAML output; text with line breaks is written as a readable '|' block."""
+
+
+def _text(dumper: Any, value: str) -> Any:
+    style = "|" if "\n" in value and value == value.strip() and "\r" not in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def dump_yaml(data: dict[str, Any], header: str = "") -> str:
+    """Pack data as YAML text in field order, with an optional comment header."""
+    body: str = yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, indent=2
+    )
+    return header + body
+
+
+def pack_to_yaml(pack: Pack) -> str:
+    """The pack as a YAML file's text."""
+    return dump_yaml(
+        pack_to_data(pack), f"# Campaign pack '{pack.id}', written by agent-assistant.\n"
+    )
+
+
+def pack_to_json(pack: Pack) -> str:
+    """The pack as a JSON file's text (read fastest for very large packs)."""
+    return json.dumps(pack_to_data(pack), ensure_ascii=False, indent=1) + "\n"
+
+
+def write_pack_file(pack: Pack, path: Path) -> None:
+    """Write ``pack`` to ``path`` (JSON for a .json name, else YAML), replacing it atomically."""
+    text = pack_to_json(pack) if path.suffix.lower() == ".json" else pack_to_yaml(pack)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

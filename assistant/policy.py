@@ -1,0 +1,63 @@
+"""The IT-managed policy file next to the program (``policy.ini``).
+
+IT puts it beside the installed program (the .exe's folder for a frozen build; the repository
+root for a source checkout; AGENT_ASSISTANT_POLICY names another file, for tests). Agents
+cannot change it from the window; where it sets something, it wins over the agent's settings.
+
+    [packs]
+    # A folder (usually a network share) the program installs new and newer packs from.
+    folder = \\\\fileserver\\callcenter\\packs
+
+The next release adds ``required_signing_keys`` in the same section.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+POLICY_FILE = "policy.ini"
+POLICY_ENV = "AGENT_ASSISTANT_POLICY"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What the policy file says; ``problem`` explains a file that could not be read."""
+
+    path: Path | None = None
+    pack_folder: Path | None = None
+    # Reserved for signed packs (next issue): public keys a pack must be signed with.
+    required_signing_keys: tuple[str, ...] = ()
+    problem: str = ""
+
+
+def policy_path() -> Path:
+    """Where the policy file is looked for."""
+    if os.environ.get(POLICY_ENV):
+        return Path(os.environ[POLICY_ENV])
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent / POLICY_FILE
+    return Path(__file__).resolve().parent.parent / POLICY_FILE
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """Read the policy file; no file means no policy. Never raises for a bad file."""
+    path = path or policy_path()
+    if not path.is_file():
+        return Policy()
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with path.open(encoding="utf-8-sig") as stream:
+            parser.read_file(stream)
+    except (OSError, UnicodeDecodeError, configparser.Error) as error:
+        return Policy(path, problem=f"The policy file {path} cannot be read: {error}")
+    folder = parser.get("packs", "folder", fallback="").strip()
+    keys = parser.get("packs", "required_signing_keys", fallback="")
+    return Policy(
+        path,
+        pack_folder=Path(os.path.expandvars(folder)) if folder else None,
+        required_signing_keys=tuple(k.strip() for k in keys.split(",") if k.strip()),
+    )

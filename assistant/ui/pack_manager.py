@@ -1,0 +1,676 @@
+"""The Pack manager: installed packs, importing off the GUI thread, and pack files dropped on
+the window. Also the shared-folder watcher that installs new packs every few minutes.
+
+All file and database work runs on one worker thread (one writer at a time); widgets only
+show progress and results, which arrive as queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.packs.errors import PackInvalidError
+from assistant.packs.export import write_pack_file
+from assistant.packs.install import import_file
+from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
+from assistant.store.database import open_database
+from assistant.store.errors import PackVersionError, StoreError
+from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
+from assistant.store.rows import ImportSummary, PackInfo
+from assistant.ui.events import StoreEvents
+
+log = logging.getLogger(__name__)
+
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+Progress = Callable[[str, int, int], None]
+Work = Callable[[KnowledgeBase, Progress], Any]
+_PHASES = {"read": "Reading", "check": "Checking", "install": "Installing"}
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """One file's import: the summary when installed, else the problems to show."""
+
+    path: Path
+    summary: ImportSummary | None
+    problems: tuple[str, ...] = ()
+    older: bool = False  # refused only because a newer version is installed
+
+
+@dataclass(frozen=True)
+class FolderSetting:
+    """Where the shared pack folder comes from: the IT policy (fixed) or the agent's setting."""
+
+    set_by_policy: bool
+    choose: Callable[[str], None]  # store the agent's setting ('' for none)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits through it, so slots run in the GUI thread."""
+
+    progress = Signal(str, str, int, int)  # file, phase, done, total
+    done = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # a bug: log it, and never leave the progress bar spinning
+            log.exception("pack job failed")
+            result = _Failure(error)
+        self._relay.done.emit(result)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    error: Exception
+
+
+class PackInstaller(QObject):
+    """Runs imports, exports and folder scans one at a time on a worker thread."""
+
+    progress = Signal(str, str, int, int)  # file, phase, done, total
+    imported = Signal(object)  # ImportOutcome
+    busy_changed = Signal(bool)
+    failed = Signal(str)  # a bug stopped a job; the details are in the log
+
+    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pending = 0
+        self._relays: set[_Relay] = set()
+        self._writer: KnowledgeBase | None = None
+
+    def _writer_kb(self) -> KnowledgeBase:
+        """The worker's own connection to the same file (WAL: the window reads meanwhile);
+        an in-memory knowledge base (tests) can only share its one connection."""
+        if self._kb.database.path is None:
+            return self._kb
+        if self._writer is None:
+            self._writer = KnowledgeBase(open_database(self._kb.database.path))
+        return self._writer
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(self, work: Work, done: Any) -> None:
+        """Run ``work(kb, progress)`` on the worker thread; call ``done(result)`` in this thread.
+
+        ``kb`` is the worker's connection; when the job is done the window's knowledge base
+        announces that packs may have changed, so every view refreshes."""
+        relay = _Relay()
+        self._relays.add(relay)
+        relay.progress.connect(self.progress)
+
+        def finish(result: Any) -> None:
+            self._relays.discard(relay)
+            self._pending -= 1
+            if self._writer is not None:
+                self._kb.announce(CHANGED_PACKS)
+            if isinstance(result, _Failure):
+                self.failed.emit(f"Something went wrong ({result.error}); details are in the log.")
+            else:
+                done(result)
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+        relay.done.connect(finish)
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(lambda: work(self._writer_kb(), _progress_for(relay)), relay))
+
+    def import_files(self, paths: Sequence[Path], *, force: bool = False) -> None:
+        """Import each file in turn; ``imported`` tells how each went."""
+        for path in paths:
+            self.submit(_import_job(path, force), self.imported.emit)
+
+    def wait(self) -> None:
+        """Block until the worker is idle (used when the window closes)."""
+        self._pool.waitForDone()
+
+    def close(self) -> None:
+        """Finish the running job and close the worker's connection."""
+        self._pool.waitForDone()
+        if self._writer is not None:
+            self._writer.database.close()
+            self._writer = None
+
+
+def _progress_for(relay: _Relay) -> Callable[[str, int, int], None]:
+    def report(phase: str, done: int, total: int) -> None:
+        relay.progress.emit("", phase, done, total)
+
+    return report
+
+
+def _import_job(path: Path, force: bool) -> Work:
+    return lambda kb, progress: _import(kb, path, force, progress)
+
+
+def _import(
+    kb: KnowledgeBase, path: Path, force: bool, progress: Callable[[str, int, int], None]
+) -> ImportOutcome:
+    try:
+        return ImportOutcome(path, import_file(kb, path, force=force, progress=progress))
+    except PackInvalidError as error:
+        return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
+    except PackVersionError as error:
+        return ImportOutcome(path, None, (f"{path}: {error}",), older=True)
+    except StoreError as error:
+        return ImportOutcome(path, None, (f"{path}: {error}",))
+
+
+class PackTableModel(QAbstractTableModel):
+    """Installed packs, one row each."""
+
+    COLUMNS = (
+        "Name",
+        "Version",
+        "Author",
+        "Language",
+        "Campaigns",
+        "Personas",
+        "Phrases",
+        "Source file",
+        "Installed",
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._packs: list[PackInfo] = []
+
+    def set_packs(self, packs: list[PackInfo]) -> None:
+        self.beginResetModel()
+        self._packs = packs
+        self.endResetModel()
+
+    def pack(self, row: int) -> PackInfo | None:
+        return self._packs[row] if 0 <= row < len(self._packs) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._packs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        pack = self.pack(index.row())
+        if pack is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = f"{pack.name} (built in)" if pack.builtin else pack.name
+            source = pack.source if pack.builtin else Path(pack.source).name or pack.source
+            values = (
+                name,
+                pack.version,
+                pack.author,
+                pack.language,
+                pack.campaigns,
+                pack.personas,
+                pack.phrases,
+                source,
+                pack.installed_at[:16].replace("T", " "),
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{pack.id}\n{pack.description}\n{pack.source}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 4, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _pack_files(urls: Sequence[Any]) -> list[Path]:
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in PACK_SUFFIXES]
+
+
+class PackManagerDialog(QDialog):
+    """Installed packs with Import…, Export… and Remove; drop pack files here to import."""
+
+    def __init__(
+        self,
+        installer: PackInstaller,
+        events: StoreEvents,
+        parent: QWidget | None = None,
+        watcher: PackFolderWatcher | None = None,
+        folder_setting: FolderSetting | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._watcher = watcher
+        self._folder_setting = folder_setting
+        self.setWindowTitle("Packs")
+        self.setObjectName("packManager")
+        self.setAcceptDrops(True)
+        self.resize(980, 440)
+        self._installer = installer
+        self._kb = installer.kb
+
+        self.model = PackTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        self.import_button = QPushButton("&Import…", self)
+        self.export_button = QPushButton("&Export…", self)
+        self.remove_button = QPushButton("&Remove", self)
+        close_button = QPushButton("Close", self)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+
+        self.status = QLabel("Drop pack files (.yaml, .json, .zip) here to import them.", self)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.problems = QPlainTextEdit(self)
+        self.problems.setReadOnly(True)
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.problems.setPlaceholderText("Problems found in pack files are listed here.")
+        self.problems.setMaximumHeight(130)
+        self.problems.hide()
+
+        self.folder_label = QLabel(self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_button = QPushButton("Shared &folder…", self)
+        self.check_button = QPushButton("&Check now", self)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.check_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.problems)
+        layout.addLayout(buttons)
+
+        self.import_button.clicked.connect(self.choose_files)
+        self.export_button.clicked.connect(self.export_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        close_button.clicked.connect(self.close)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        installer.progress.connect(self._on_progress)
+        installer.imported.connect(self._on_imported)
+        installer.busy_changed.connect(self._on_busy)
+        installer.failed.connect(self.status.setText)
+        events.changed.connect(self._on_store_changed)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.check_button.clicked.connect(self.check_folder)
+        if watcher is not None:
+            watcher.checked.connect(self._on_folder_checked)
+        self._show_folder()
+        self.refresh()
+
+    # ------------------------------------------------------------------ shared folder
+
+    def _show_folder(self) -> None:
+        folder = self._watcher.folder() if self._watcher is not None else None
+        managed = self._folder_setting is not None and self._folder_setting.set_by_policy
+        if folder is None:
+            self.folder_label.setText("Shared pack folder: none")
+        else:
+            note = " (set by IT)" if managed else ""
+            self.folder_label.setText(f"Shared pack folder: {folder}{note}")
+        self.folder_button.setVisible(self._folder_setting is not None and not managed)
+        self.check_button.setEnabled(folder is not None)
+        self.folder_label.setVisible(self._watcher is not None)
+        self.check_button.setVisible(self._watcher is not None)
+
+    def set_folder(self, folder: str) -> None:
+        """Use ``folder`` as the shared pack folder ('' for none) and check it at once."""
+        if self._folder_setting is None or self._folder_setting.set_by_policy:
+            return
+        self._folder_setting.choose(folder)
+        self._show_folder()
+        self.check_folder()
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Shared pack folder")
+        if folder:
+            self.set_folder(folder)
+
+    def check_folder(self) -> None:
+        if self._watcher is not None and self._watcher.folder() is not None:
+            self.status.setText("Checking the shared pack folder…")
+            self._watcher.sync_now()
+
+    def _on_folder_checked(self, report: SyncReport) -> None:
+        lines = report.lines()
+        self.status.setText(
+            " ".join(lines)
+            if lines
+            else f"Shared pack folder checked: nothing new in {report.folder}."
+        )
+
+    # ------------------------------------------------------------------ actions
+
+    def refresh(self) -> None:
+        self.model.set_packs(self._kb.packs())
+        self._update_buttons()
+
+    def selected_pack(self) -> PackInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.pack(rows[0].row()) if rows else None
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Validate and install the files, off the GUI thread, one after the other."""
+        if not paths:
+            return
+        self.problems.clear()
+        self.problems.hide()
+        self._installer.import_files(list(paths))
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import packs", "", "Campaign packs (*.yaml *.yml *.json *.zip)"
+        )
+        self.import_files([Path(f) for f in files])
+
+    def export_selected(self) -> None:
+        pack = self.selected_pack()
+        if pack is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Export pack", f"{pack.id}.yaml", "YAML pack (*.yaml);;JSON pack (*.json)"
+        )
+        if target:
+            self.export_to(pack.id, Path(target))
+
+    def export_to(self, pack_id: str, target: Path) -> None:
+        def work(kb: KnowledgeBase, progress: Progress) -> str:
+            try:
+                write_pack_file(kb.export_pack(pack_id), target)
+            except (StoreError, OSError) as error:
+                return f"Could not export {pack_id}: {error}"
+            return f"Exported {pack_id} to {target}."
+
+        self._installer.submit(work, self.status.setText)
+
+    def remove_selected(self) -> None:
+        pack = self.selected_pack()
+        if pack is None or pack.builtin:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove pack",
+            f"Remove the pack '{pack.name}' ({pack.phrases} phrases)?\n"
+            "Agents' favourites are kept in case it is installed again.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._kb.remove_pack(pack.id)
+        except StoreError as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(f"Removed {pack.name}.")
+
+    # ------------------------------------------------------------------ feedback
+
+    def _update_buttons(self) -> None:
+        pack = self.selected_pack()
+        self.export_button.setEnabled(pack is not None)
+        self.remove_button.setEnabled(pack is not None and not pack.builtin)
+        self.remove_button.setToolTip(
+            "The built-in pack can be updated but not removed."
+            if pack is not None and pack.builtin
+            else ""
+        )
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.import_button.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)
+
+    def _on_progress(self, _file: str, phase: str, done: int, total: int) -> None:
+        if phase == "install" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat("Installing: %v of %m phrases")
+        else:
+            self.progress.setRange(0, 0)
+        self.status.setText(f"{_PHASES.get(phase, phase)}…")
+
+    def _on_imported(self, outcome: ImportOutcome) -> None:
+        if outcome.summary is not None:
+            s = outcome.summary
+            was = f", replacing version {s.replaced_version}" if s.replaced_version else ""
+            self.status.setText(
+                f"Installed {s.pack_id} version {s.version}{was}: {s.campaigns} campaigns, "
+                f"{s.personas} personas, {s.phrases} phrases."
+            )
+            return
+        if outcome.older:
+            self.status.setText(f"{outcome.path.name} is older than the installed version.")
+            if self.confirm_older(outcome):
+                self._installer.import_files([outcome.path], force=True)
+            return
+        self.status.setText(
+            f"{outcome.path.name} was not installed: fix the problems below and try again."
+        )
+        self.problems.appendPlainText("\n".join(outcome.problems))
+        self.problems.show()
+
+    def confirm_older(self, outcome: ImportOutcome) -> bool:
+        """Ask before replacing a pack with an older version of it."""
+        message = (
+            outcome.problems[0].split(": ", 1)[-1].replace(" Use --force to install it anyway.", "")
+        )
+        answer = QMessageBox.question(
+            self, "Older pack", f"{message}\n\nInstall the older version anyway?"
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_store_changed(self, what: str) -> None:
+        if what == CHANGED_PACKS:
+            self.refresh()
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _pack_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = _pack_files(event.mimeData().urls())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+
+class PackTools(QObject):
+    """What the main window gets: "Packs…" in the File menu and pack files dropped on it."""
+
+    def __init__(self, kb: KnowledgeBase, window: QMainWindow, events: StoreEvents) -> None:
+        super().__init__(window)
+        self._window = window
+        self._events = events
+        self.installer = PackInstaller(kb, self)
+        self.dialog: PackManagerDialog | None = None
+        self.watcher: PackFolderWatcher | None = None
+        self.folder_setting: FolderSetting | None = None
+        self.action = QAction("&Packs…", window)
+        self.action.setStatusTip("See, import, export and remove campaign packs")
+        self.action.triggered.connect(self.open_manager)
+        file_menu = next(
+            (a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None
+        )
+        if isinstance(file_menu, QMenu) and file_menu.actions():
+            first = file_menu.actions()[0]
+            file_menu.insertAction(first, self.action)
+            file_menu.insertSeparator(first)
+        elif isinstance(file_menu, QMenu):
+            file_menu.addAction(self.action)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.installer.close)
+
+    def attach_folder(self, watcher: PackFolderWatcher, setting: FolderSetting) -> None:
+        """Show and let the agent choose the shared pack folder in the Pack manager."""
+        self.watcher = watcher
+        self.folder_setting = setting
+
+    def open_manager(self) -> PackManagerDialog:
+        if self.dialog is None:
+            self.dialog = PackManagerDialog(
+                self.installer, self._events, self._window, self.watcher, self.folder_setting
+            )
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            assert isinstance(event, QDragEnterEvent | QDropEvent)
+            if _pack_files(event.mimeData().urls()):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            assert isinstance(event, QDropEvent)
+            files = _pack_files(event.mimeData().urls())
+            if files:
+                event.acceptProposedAction()
+                self.open_manager().import_files(files)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class PackFolderWatcher(QObject):
+    """Installs new and newer packs from the shared pack folder at start and every 5 minutes."""
+
+    reported = Signal(object)  # SyncReport, only when something changed or went wrong
+    checked = Signal(object)  # SyncReport, after every scan
+
+    def __init__(
+        self,
+        installer: PackInstaller,
+        folder: Callable[[], Path | None],
+        parent: QObject | None = None,
+        interval_ms: int = SYNC_INTERVAL_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._installer = installer
+        self._folder = folder
+        self._sync = FolderSync()
+        self._running = False
+        self._last_problem = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sync_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(0, self.sync_now)
+
+    def sync_now(self) -> None:
+        folder = self._folder()
+        if folder is None or self._running:
+            return
+        self._running = True
+
+        def work(kb: KnowledgeBase, progress: Progress) -> SyncReport:
+            try:
+                return self._sync.scan(kb, folder, progress)
+            except Exception as error:  # a bug must not stop the next scans
+                log.exception("pack folder scan failed")
+                problem = f"Checking the pack folder failed ({error}); details are in the log."
+                return SyncReport(folder, folder_problem=problem)
+
+        self._installer.submit(work, self._done)
+
+    def folder(self) -> Path | None:
+        return self._folder()
+
+    def _done(self, report: SyncReport) -> None:
+        self._running = False
+        self.checked.emit(report)
+        # An unreachable share (laptop off the network) is told once, not every 5 minutes.
+        new_problem = report.folder_problem != self._last_problem
+        self._last_problem = report.folder_problem
+        if report.installed or report.skipped or (report.folder_problem and new_problem):
+            self.reported.emit(report)
+
+
+def show_sync_notice(parent: QWidget, report: SyncReport) -> QMessageBox:
+    """A non-modal notice of what the shared pack folder changed or could not install."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Campaign packs updated" if report.installed else "Campaign packs")
+    box.setIcon(QMessageBox.Icon.Warning if report.skipped else QMessageBox.Icon.Information)
+    box.setText(f"From the pack folder {report.folder}:")
+    box.setInformativeText("\n".join(report.lines()))
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box

@@ -1,0 +1,136 @@
+"""The hostile corpus: every broken or malicious file gets its own calm message, changes nothing.
+
+The files are in tests/hostile/files/ (made by tests/hostile/make_corpus.py); a 100 MB file is
+made here, sparse, because it is too big to commit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.services import open_knowledge_base
+from assistant.store.database import DB_FILENAME
+from tests.hostile.make_corpus import corpus
+
+FILES = Path(__file__).parent / "hostile" / "files"
+
+EXPECTED = {
+    "latin1.yaml": ":5:17: (file): the file is not UTF-8 text; save it as UTF-8",
+    "utf16.yaml": ":1:1: (file): the file is UTF-16 text; save it as UTF-8",
+    "binary.yaml": ":1:1: (file): this is a binary file, not a YAML or JSON pack",
+    "png-renamed.yaml": "this is a binary file",
+    "control-character.yaml": ":5:19: (file): the invisible control character U+0007",
+    "nul-late.yaml": ":5:9014: (file): the invisible control character U+0000",
+    "empty.yaml": ":1:1: (file): the file is empty",
+    "whitespace.yaml": ":1:1: (file): the file is empty",
+    "comments-only.yaml": ":1:1: (file): the file is empty",
+    "json-array.json": "a pack must be a set of fields (format, id, name, version, ...), "
+    "not a list",
+    "json-string.json": "a pack must be a set of fields (format, id, name, version, ...), not text",
+    "json-number.json": "not a whole number",
+    "json-null.json": "not empty",
+    "yaml-list.yaml": "not a list",
+    "tab-indent.yaml": ":6:1: (file): YAML syntax error: found character '\\t'",
+    "unclosed-quote.yaml": ":6:1: (file): YAML syntax error: found unexpected end of stream",
+    "json-syntax.json": ":1:37: (file): YAML syntax error: expected ',' or '}'",
+    "bad-indent.yaml": ":7:4: (file): YAML syntax error",
+    "two-documents.yaml": "expected a single document in the stream, but found another document",
+    "deep-flow.yaml": "nested too deeply (limit 20 levels)",
+    "deep-json.json": "nested too deeply (limit 20 levels)",
+    "deep-block.yaml": "nested too deeply (limit 20 levels)",
+    "alias-bomb.yaml": ":1:4: (file): anchors and aliases ('&' and '*') are not allowed in packs",
+    "merge-key.yaml": ":7:3: (file): keys must be plain names",
+    "python-object.yaml": ":1:9: (file): the tag !!python/object/apply:os.system is not allowed",
+    "python-name.yaml": "the tag !!python/name:os.system is not allowed",
+    "custom-tag.yaml": ":5:14: (file): the tag !secret is not allowed",
+    "duplicate-key.yaml": ":5:1: name: the field 'name' appears twice",
+    "missing-fields.yaml": ":1:1: (file): the required field 'version' is missing",
+    "wrong-format.yaml": ":1:9: format: must be exactly agent-assistant/pack@1",
+    "unknown-field.yaml": ":5:1: colour: unknown field 'colour'; the fields allowed here are: "
+    "author",
+    "bad-enum.yaml": "campaigns[0].type: 'smalltalk' is not allowed here; use one of: "
+    "customer-service",
+    "check-in-300.yaml": "campaigns[0].hold.check_in_seconds: 300 is out of range; "
+    "use a whole number from 10 to 120",
+    "version-text.yaml": ":4:10: version: must be a whole number, not text",
+    "bad-id.yaml": ":2:5: id: 'Hostile Pack!' is not a valid id",
+    "text-too-long.yaml": "phrases[0].text: is too long (4001 characters); the limit is 4000",
+    "too-many-campaigns.yaml": ":6:3: campaigns: has 501 items; the limit is 500",
+    "duplicate-ids.yaml": ":7:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
+    "dangling-reference.yaml": "phrases[0].personas[0]: there is no persona with the id "
+    "'nobody-here'",
+    "unclosed-placeholder.yaml": "phrases[0].text: a placeholder opened with '{' is never closed",
+    "zip-slip.zip": ":1:1: ../pack.yaml: the zip holds an unsafe path; it was not opened",
+    "zip-absolute.zip": "/etc/pack.yaml: the zip holds an unsafe path",
+    "zip-drive.zip": "C:/Windows/pack.yaml: the zip holds an unsafe path",
+    "zip-symlink.zip": "notes.txt: the zip holds a symbolic link; it was not opened",
+    "zip-no-pack.zip": "the zip has no pack.yaml at its top level",
+    "zip-nested-pack.zip": "the zip has no pack.yaml at its top level",
+    "zip-corrupt.zip": "is not a readable .zip file",
+    "zip-encrypted.zip": "pack.yaml: the zip is password-protected",
+    "zip-many-members.zip": "the zip holds 151 files; the limit for a pack zip is 100",
+    "zip-bomb-declared.zip": "the zip unpacks to 65.0 MB; the limit for a pack is 64 MB",
+    "zip-bomb-ratio.zip": "pack.yaml is compressed more than 100 times, as a zip bomb is",
+    "zip-lying-size.zip": "pack.yaml: the zip is damaged (Bad CRC-32",
+    "zip-binary-pack.zip": "this is a binary file",
+    "zip-json-array.zip": "not a list",
+    "huge.yaml": ":1:1: (file): the file is 100.0 MB; the limit for a pack is 64 MB",
+}
+
+
+def test_the_committed_corpus_is_what_the_generator_makes() -> None:
+    made = corpus()
+    assert len(made) >= 40
+    assert sorted(p.name for p in FILES.iterdir()) == sorted(made)
+    for name, data in made.items():
+        assert (FILES / name).read_bytes() == data, name
+    assert set(EXPECTED) == set(made) | {"huge.yaml"}
+
+
+@pytest.fixture(scope="module")
+def huge(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("huge") / "huge.yaml"
+    with path.open("wb") as stream:
+        stream.write(b"format: agent-assistant/pack@1\n")
+        stream.truncate(100 * 1024 * 1024)  # sparse: costs no disk space
+    return path
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A knowledge base with the built-in pack, made once; closing folds the WAL in."""
+    folder = tmp_path_factory.mktemp("template")
+    open_knowledge_base(folder).database.close()
+    return (folder / DB_FILENAME).read_bytes()
+
+
+def _fingerprint(data_dir: Path) -> tuple[str, list[str]]:
+    raw = (data_dir / DB_FILENAME).read_bytes()
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    dump = list(conn.iterdump())
+    conn.close()
+    return hashlib.sha256(raw).hexdigest(), dump
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_hostile_file_gets_its_message_and_changes_nothing(
+    name: str, data_dir: Path, huge: Path, template: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = huge if name == "huge.yaml" else FILES / name
+    (data_dir / DB_FILENAME).write_bytes(template)
+    before = _fingerprint(data_dir)
+    base = ["--data-dir", str(data_dir), "pack"]
+    assert main([*base, "validate", str(path)]) == 1
+    validate_err = capsys.readouterr().err
+    assert main([*base, "import", str(path)]) == 1
+    import_err = capsys.readouterr().err
+    for err in (validate_err, import_err):
+        assert f"{path}:" in err
+        assert EXPECTED[name] in err, err
+        assert "Traceback" not in err
+    assert _fingerprint(data_dir) == before

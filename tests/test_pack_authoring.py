@@ -1,0 +1,176 @@
+"""Authoring packs: the starter pack, spreadsheet and Espanso conversion, export, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from assistant.core.model import Pack
+from assistant.packs.convert import ConvertError, convert_file, espanso_text
+from assistant.packs.loader import known_ids, validate_pack, validate_pack_bytes
+from tests.conftest import PACKS
+
+HEADER = "title,text,category,campaigns,personas,tags,shortcut"
+
+
+def cli(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), "pack", *args])
+
+
+def test_pack_new_writes_a_commented_starter_that_validates(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "mine.yaml"
+    assert cli(data_dir, "new", "-o", str(target)) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=file://")
+    assert "pack.schema.json" in text.splitlines()[0]
+    assert "# always exactly this" in text
+    capsys.readouterr()
+    assert cli(data_dir, "validate", str(target)) == 0
+    assert "ok: my-team-pack version 1" in capsys.readouterr().out
+    # It never overwrites a file the supervisor already has.
+    assert cli(data_dir, "new", "-o", str(target)) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Excel "CSV UTF-8": byte-order mark, CRLF, comma.
+        ("\ufeff" + HEADER + '\r\nGreet,"Hello {customer_name},\r\nwelcome",opening,,,a;b,;hi\r\n'),
+        # Excel in a comma-decimal locale and LibreOffice: semicolon, quoted lists.
+        (
+            HEADER.replace(",", ";")
+            + '\nGreet;"Hello {customer_name},\nwelcome";opening;;;"a;b";";hi"\n'
+        ),
+    ],
+)
+def test_spreadsheets_as_excel_and_libreoffice_save_them_convert(raw: str, tmp_path: Path) -> None:
+    source = tmp_path / "team.csv"
+    source.write_bytes(raw.encode("utf-8"))
+    conversion = convert_file(source)
+    assert conversion.skipped == []
+    [phrase] = conversion.data["phrases"]
+    assert phrase == {
+        "id": "greet",
+        "title": "Greet",
+        "text": "Hello {customer_name},\nwelcome",
+        "category": "opening",
+        "tags": ["a", "b"],
+        "shortcut": ";hi",
+    }
+    assert conversion.data["id"] == "team"
+
+
+def test_rows_that_cannot_be_used_are_reported_by_row_number(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "team.csv"
+    source.write_text(
+        HEADER + ",colour\n"
+        "Greet,Hello,opening,,,,,red\n"
+        ',"no title\non two lines",,,,,,\n'
+        "Chat,Hi,smalltalk,,,,,\n"
+        "Broken,Hi {name,other,,,,,\n"
+        "Greet,Hello again,,,,,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "team.yaml"
+    assert cli(data_dir, "convert", str(source), "-o", str(out)) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"{source}: row 1: the columns colour are not used" in err
+    assert f"{source}: row 3: skipped: it needs both a title and a text" in err
+    assert any(
+        line.startswith(f"{source}: row 4: skipped: the category 'smalltalk'") for line in err
+    )
+    assert any(line.startswith(f"{source}: row 5: skipped: the text has a broken") for line in err)
+    pack = validate_pack(out).pack
+    assert pack is not None
+    assert [p.id for p in pack.phrases] == ["greet", "greet-2"]
+
+
+def test_a_spreadsheet_without_title_and_text_columns_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "x.csv"
+    source.write_text("name,body\na,b\n", encoding="utf-8")
+    with pytest.raises(ConvertError, match="row 1: the header has no column title, text"):
+        convert_file(source)
+
+
+def test_an_espanso_match_file_converts(tmp_path: Path, data_dir: Path) -> None:
+    source = tmp_path / "base.yml"
+    source.write_text(
+        "matches:\n"
+        "  - trigger: ':sig'\n    replace: 'Best regards, {{name}}'\n"
+        "  - triggers: [':thx', ':ty']\n    label: Thanks\n    replace: 'Thanks {literally}'\n"
+        "  - trigger: ':img'\n    image_path: x.png\n"
+        "  - trigger: ':form'\n    form: 'Hi [[who]]'\n",
+        encoding="utf-8",
+    )
+    conversion = convert_file(source)
+    assert conversion.skipped == [
+        "match 3 (line 7): skipped: it has no text to paste (image_path is not supported)"
+    ]
+    first, second, third = conversion.data["phrases"]
+    assert first["text"] == "Best regards, {name}" and first["shortcut"] == ":sig"
+    assert second["title"] == "Thanks" and second["text"] == "Thanks {{literally}}"
+    assert second["tags"] == [":ty"]
+    assert third["text"] == "Hi {who}"
+    out = tmp_path / "base.pack.yaml"
+    assert cli(data_dir, "convert", str(source), "-o", str(out)) == 0
+    assert validate_pack(out).ok
+
+
+def test_espanso_variables_become_placeholders() -> None:
+    assert espanso_text("{{a.b}} {x} }") == "{a_b} {{x}} }}"
+
+
+def test_export_writes_an_installed_pack_that_imports_back(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "import", str(PACKS / "acme.yaml")) == 0
+    out = tmp_path / "acme-out.yaml"
+    assert cli(data_dir, "export", "acme-collections", "-o", str(out)) == 0
+    assert cli(data_dir, "export", "builtin", "-o", str(tmp_path / "b.json")) == 0
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["id"] == "builtin"
+    capsys.readouterr()
+    assert cli(data_dir, "import", "--force", str(out)) == 0
+    assert "installed acme-collections version 3 (replaced version 3)" in capsys.readouterr().out
+    assert cli(data_dir, "export", "nothing-here", "-o", str(out)) == 1
+    assert "No pack with the id 'nothing-here'" in capsys.readouterr().err
+
+
+def test_the_complete_example_in_the_readme_validates(builtin_pack: Pack) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## For supervisors") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    example = section[start : section.index("```", start)]
+    result = validate_pack_bytes("README.md", example.encode("utf-8"), known_ids(builtin_pack))
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert result.pack is not None and result.pack.id == "acme-collections"
+
+
+def test_the_cli_refuses_an_older_version_unless_forced_and_lists_the_source(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "import", str(PACKS / "acme.yaml")) == 0
+    older = tmp_path / "acme-v2.yaml"
+    older.write_text(
+        (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 2"),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert cli(data_dir, "import", str(older)) == 1
+    assert "version 3 is installed; version 2 is older" in capsys.readouterr().err
+    assert cli(data_dir, "import", "--force", str(older)) == 0
+    capsys.readouterr()
+    assert cli(data_dir, "list", "--json") == 0
+    listed = {p["id"]: p for p in json.loads(capsys.readouterr().out)}
+    assert listed["acme-collections"]["version"] == 2
+    assert listed["acme-collections"]["source"] == str(older.resolve())
+    assert listed["acme-collections"]["installed_at"]
+    assert cli(data_dir, "remove", "builtin") == 1
+    assert "can be updated but not removed" in capsys.readouterr().err

@@ -1,0 +1,251 @@
+"""Exporting an installed pack gives back the same pack; the fast checker agrees with the schema."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from assistant.core.model import (
+    CallFlowStep,
+    Campaign,
+    CampaignType,
+    Category,
+    Direction,
+    HoldPolicy,
+    Pack,
+    Persona,
+    Phrase,
+    Reach,
+)
+from assistant.packs.export import pack_to_data, pack_to_json, pack_to_yaml
+from assistant.packs.fastcheck import conforms
+from assistant.packs.loader import known_ids, load_pack, validate_pack_bytes
+from assistant.packs.validate import schema
+from assistant.store.database import open_database
+from assistant.store.knowledge import KnowledgeBase
+from tests.conftest import PACKS
+
+ids = st.from_regex(r"\A[a-z0-9][a-z0-9-]{1,10}\Z")
+# Text a person might type, including YAML's troublemakers (yes, 3, ': ', '#', quotes, unicode).
+words = st.sampled_from(
+    [
+        "yes",
+        "no",
+        "3",
+        "1.5",
+        "null",
+        "~",
+        "a: b",
+        "#x",
+        "'q'",
+        '"d"',
+        "ü",
+        "Ñ",
+        "- x",
+        "@",
+        "é",
+        "two\nlines",
+        "tab\there",
+        "end  \nspace",
+    ]
+)
+text = (
+    st.lists(
+        st.one_of(
+            words,
+            st.text(
+                st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="{}"),
+                min_size=1,
+            ),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+    .map(" ".join)
+    .filter(lambda s: s.strip() == s and 0 < len(s) <= 120)
+)
+NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
+short = text.filter(lambda s: len(s) <= 40)
+
+
+@st.composite
+def packs(draw: st.DrawFn) -> Pack:
+    phrase_ids = draw(st.lists(ids, min_size=1, max_size=6, unique=True))
+    campaign_ids = draw(st.lists(ids, max_size=3, unique=True))
+    persona_ids = draw(st.lists(ids, max_size=3, unique=True))
+    pick_phrases = st.lists(st.sampled_from(phrase_ids), max_size=3, unique=True).map(tuple)
+    campaigns = tuple(
+        Campaign(
+            id=c,
+            name=draw(short),
+            type=draw(st.sampled_from(CampaignType)),
+            direction=draw(st.sampled_from(Direction)),
+            reach=draw(st.sampled_from(Reach)),
+            description=draw(st.one_of(st.just(""), text)),
+            hold=HoldPolicy(
+                draw(st.integers(10, 120)), draw(st.one_of(st.none(), st.sampled_from(phrase_ids)))
+            ),
+            call_flow=tuple(
+                CallFlowStep(draw(short), draw(pick_phrases), draw(st.booleans()))
+                for _ in range(draw(st.integers(0, 3)))
+            ),
+        )
+        for c in campaign_ids
+    )
+    personas = tuple(
+        Persona(
+            id=p,
+            name=draw(short),
+            signs=tuple(draw(st.lists(short, max_size=2))),
+            tips=tuple(draw(st.lists(short, max_size=2))),
+            avoid=tuple(draw(st.lists(short, max_size=2))),
+            phrases=draw(pick_phrases),
+        )
+        for p in persona_ids
+    )
+    shortcuts = iter(f";s{i}" for i in range(100))
+    phrases = tuple(
+        Phrase(
+            id=p,
+            title=draw(short),
+            text=draw(text),
+            category=draw(st.sampled_from(Category)),
+            campaigns=tuple(
+                draw(st.lists(st.sampled_from(campaign_ids), unique=True)) if campaign_ids else ()
+            ),
+            personas=tuple(
+                draw(st.lists(st.sampled_from(persona_ids), unique=True)) if persona_ids else ()
+            ),
+            tags=tuple(draw(st.lists(st.sampled_from(["a", "b", "yes", "1"]), max_size=2))),
+            shortcut=next(shortcuts) if draw(st.booleans()) else None,
+        )
+        for p in phrase_ids
+    )
+    return Pack(
+        id=draw(ids),
+        name=draw(short),
+        version=draw(st.integers(1, 10**9)),
+        language=draw(st.sampled_from(["en", "en-PH", "fil", "es"])),
+        author=draw(st.one_of(st.just(""), short)),
+        description=draw(st.one_of(st.just(""), text)),
+        campaigns=campaigns,
+        personas=personas,
+        phrases=phrases,
+    )
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK
+)
+@given(packs())
+def test_import_then_export_gives_the_same_pack(pack: Pack) -> None:
+    kb = KnowledgeBase(open_database(None))
+    try:
+        kb.import_pack(pack)
+        exported = kb.export_pack(pack.id)
+    finally:
+        kb.database.close()
+    assert exported == pack
+    # ... and the written file reads back to the same pack, as YAML and as JSON.
+    for name, body in (("p.yaml", pack_to_yaml(exported)), ("p.json", pack_to_json(exported))):
+        result = validate_pack_bytes(name, body.encode("utf-8"))
+        assert result.errors == [], [str(e) for e in result.errors]
+        assert result.pack == pack
+
+
+def test_the_sample_pack_round_trips_through_the_knowledge_base(
+    kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    pack = load_pack(PACKS / "acme.yaml", known_ids(builtin_pack))
+    kb.import_pack(pack)
+    assert kb.export_pack("acme-collections") == pack
+    assert kb.export_pack("builtin") == builtin_pack
+
+
+def _jsonschema_ok(data: Any) -> bool:
+    return jsonschema.validators.validator_for(schema())(schema()).is_valid(data)
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 300)
+    | st.floats(allow_nan=False).filter(lambda f: not f.is_integer())
+    | st.sampled_from(["", "x", "sales", "opening", "Bad Id", "ok-id", "{", "a" * 300]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=5,
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:3]):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_the_fast_checker_and_jsonschema_agree(data: st.DataObject, builtin_pack: Pack) -> None:
+    sample = pack_to_data(load_pack(PACKS / "acme.yaml", known_ids(builtin_pack)))
+    assert conforms(sample) and _jsonschema_ok(sample)
+    document = copy.deepcopy(sample)
+    path = data.draw(st.sampled_from(_paths(document)[1:]))
+    action = data.draw(st.sampled_from(["replace", "delete", "add"]))
+    parent = document
+    for part in path[:-1]:
+        parent = parent[part]
+    last = path[-1]
+    if action == "replace":
+        parent[last] = data.draw(JSON_VALUES)
+    elif action == "delete":
+        del parent[last]
+    elif isinstance(parent[last], dict):
+        parent[last][data.draw(st.sampled_from(["extra", "id", "name", "step"]))] = data.draw(
+            JSON_VALUES
+        )
+    elif isinstance(parent[last], list):
+        parent[last].append(data.draw(JSON_VALUES))
+    assert conforms(document) == _jsonschema_ok(document), json.dumps(document)[:500]
+
+
+def test_the_fast_checker_accepts_the_builtin_pack(builtin_pack: Pack) -> None:
+    assert conforms(pack_to_data(builtin_pack))
+
+
+def test_libyaml_and_the_python_parser_give_the_same_data_and_positions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.packs import source
+
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8") + "# é ü — unicode in a comment\n"
+    fast = source.parse("p.yaml", text)
+    monkeypatch.setattr(source, "_FastLoader", None)
+    slow = source.parse("p.yaml", text)
+    assert fast.data == slow.data
+    assert fast.positions == slow.positions
+    assert fast.key_positions == slow.key_positions
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="{}ab_1Z ", max_size=20))
+def test_the_fast_placeholder_check_accepts_exactly_what_the_parser_accepts(text: str) -> None:
+    from assistant.core import placeholders
+    from assistant.packs.validate import _WELL_FORMED
+
+    try:
+        placeholders.parse(text)
+        parsed = True
+    except placeholders.PlaceholderError:
+        parsed = False
+    assert (_WELL_FORMED(text) is not None) == parsed

@@ -1,0 +1,316 @@
+"""The Pack manager as a supervisor uses it: menu, import with progress, drop, remove, export,
+and the shared-folder watcher's notice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from assistant.packs.install import builtin_known
+from assistant.packs.loader import load_pack
+from assistant.packs.sync import SyncReport
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
+from assistant.ui.pack_manager import PackFolderWatcher, show_sync_notice
+from tests.conftest import PACKS
+
+sys_path = Path(__file__).resolve().parent.parent
+BENCH = sys_path / "bench"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MainWindow:
+    main = MainWindow(kb, Settings(data_dir))
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _table_texts(window: MainWindow) -> list[str]:
+    dialog = window.pack_tools.dialog
+    assert dialog is not None
+    model = dialog.model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_the_file_menu_opens_the_pack_manager_with_the_installed_packs(
+    window: MainWindow,
+) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert "&Packs…" in [a.text() for a in file_menu.actions()]
+    window.pack_tools.action.trigger()
+    dialog = window.pack_tools.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert _table_texts(window) == ["Agent Assistant basics (built in)"] or _table_texts(window)[
+        0
+    ].endswith("(built in)")
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert headers == [
+        "Name",
+        "Version",
+        "Author",
+        "Language",
+        "Campaigns",
+        "Personas",
+        "Phrases",
+        "Source file",
+        "Installed",
+    ]
+    # The built-in pack cannot be removed: the button says so instead.
+    dialog.table.selectRow(0)
+    assert not dialog.remove_button.isEnabled()
+    assert "cannot" in dialog.remove_button.toolTip() or "not removed" in (
+        dialog.remove_button.toolTip()
+    )
+
+
+def test_importing_a_file_shows_progress_and_the_new_pack(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.pack_tools.open_manager()
+    installer = window.pack_tools.installer
+    phases: list[tuple[str, int, int]] = []
+    installer.progress.connect(lambda _f, phase, done, total: phases.append((phase, done, total)))
+    with qtbot.waitSignal(installer.imported, timeout=20000) as blocker:
+        dialog.import_files([PACKS / "acme.yaml"])
+        assert dialog.progress.isVisible()
+    assert blocker.args[0].summary.pack_id == "acme-collections"
+    qtbot.waitUntil(lambda: not dialog.progress.isVisible())
+    assert [p[0] for p in phases][:2] == ["read", "check"]
+    assert ("install", 4, 4) in phases
+    qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
+    assert "Installed acme-collections version 3" in dialog.status.text()
+    row = _table_texts(window).index("ACME Card Collections")
+    values = [str(dialog.model.index(row, c).data()) for c in range(9)]
+    assert values[1:7] == ["3", "Collections team leads", "en", "1", "1", "4"]
+    assert values[7] == "acme.yaml"
+    # ... and the main window's campaign picker heard about it too.
+    assert any(c.name == "ACME Card Collections" for c in window._kb.campaigns())
+
+
+def test_a_broken_file_lists_every_problem_and_installs_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: 1\ncolour: red\n"
+        "phrases:\n  - {id: p1, title: T, text: hi, category: smalltalk}\n",
+        encoding="utf-8",
+    )
+    dialog = window.pack_tools.open_manager()
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+        dialog.import_files([bad])
+    text = dialog.problems.toPlainText()
+    assert dialog.problems.isVisible()
+    assert f"{bad}:5:1: colour: unknown field 'colour'" in text
+    assert "phrases[0].category: 'smalltalk' is not allowed" in text
+    assert "bad.yaml was not installed" in dialog.status.text()
+    assert window._kb.pack_version("bad-pack") is None
+
+
+def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: MainWindow) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(PACKS / "acme.yaml"))])
+    drop = QDropEvent(
+        QPoint(50, 50).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # Offscreen Qt delivers no drop without a real drag, so hand the event to the window's
+    # drop handler the way Qt's event dispatch does.
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+        assert window.pack_tools.eventFilter(window, drop)
+    assert drop.isAccepted()
+    assert window.acceptDrops()
+    assert window.pack_tools.dialog is not None and window.pack_tools.dialog.isVisible()
+    assert window._kb.pack_version("acme-collections") == 3
+
+
+def test_the_window_keeps_responding_during_a_large_import(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    import sys
+
+    from assistant.services import open_knowledge_base
+
+    # On disk, as in the field: the import writes on its own connection while the window reads.
+    window = MainWindow(open_knowledge_base(data_dir), Settings(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+
+    sys.path.insert(0, str(BENCH))
+    from packs import make_pack_data  # type: ignore[import-not-found]
+
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(make_pack_data(30000)), encoding="utf-8")
+    dialog = window.pack_tools.open_manager()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(window._kb.counts()["packs"]))
+    installs: list[int] = []
+    window.pack_tools.installer.progress.connect(
+        lambda _f, phase, done, _t: installs.append(done) if phase == "install" else None
+    )
+    timer.start()
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=120000):
+        dialog.import_files([big])
+    timer.stop()
+    # The event loop kept turning while the worker parsed, checked and wrote 30,000 phrases,
+    # and the bar moved through the batches.
+    assert len(ticks) >= 3
+    assert installs[-1] == 30000 and len(installs) >= 6
+    assert window._kb.pack_version("bench") == 1
+
+
+def test_export_writes_the_selected_pack(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.pack_tools.open_manager()
+    target = tmp_path / "out" / "builtin.json"
+    with qtbot.waitSignal(
+        window.pack_tools.installer.busy_changed,
+        timeout=20000,
+        check_params_cb=lambda busy: not busy,
+    ):
+        dialog.export_to("builtin", target)
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "builtin"
+    assert "Exported builtin" in dialog.status.text()
+
+
+def test_the_folder_watcher_installs_from_the_share_and_reports_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
+    (share / "broken.json").write_text("[1, 2]", encoding="utf-8")
+    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: share, window)
+    assert watcher.timer.interval() == 5 * 60 * 1000
+    with qtbot.waitSignal(watcher.reported, timeout=20000) as blocker:
+        watcher.sync_now()
+    report: SyncReport = blocker.args[0]
+    assert [s.pack_id for s in report.installed] == ["acme-collections"]
+    assert [p.name for p, _ in report.skipped] == ["broken.json"]
+    box = show_sync_notice(window, report)
+    qtbot.addWidget(box)
+    assert not box.isModal() and box.isVisible()
+    assert "Installed acme-collections version 3" in box.informativeText()
+    assert "Skipped broken.json" in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning
+
+
+def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.app import build_window
+    from assistant.policy import POLICY_ENV
+
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = window.pack_tools.open_manager()
+    assert dialog.folder_label.text() == "Shared pack folder: none"
+    assert dialog.folder_button.isVisible() and not dialog.check_button.isEnabled()
+    watcher = window.pack_tools.watcher
+    assert watcher is not None
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        dialog.set_folder(str(share))
+    assert dialog.folder_label.text() == f"Shared pack folder: {share}"
+    assert Settings(data_dir).pack_folder == str(share)
+    assert "Installed acme-collections version 3" in dialog.status.text()
+    qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        dialog.check_button.click()
+    assert dialog.status.text() == f"Shared pack folder checked: nothing new in {share}."
+    window.pack_tools.installer.close()
+
+
+def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.app import build_window
+    from assistant.policy import POLICY_ENV
+
+    share = tmp_path / "share"
+    share.mkdir()
+    policy = tmp_path / "policy.ini"
+    policy.write_text(f"[packs]\nfolder = {share}\n", encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    window = build_window(data_dir)
+    qtbot.addWidget(window)
+    dialog = window.pack_tools.open_manager()
+    assert dialog.folder_label.text() == f"Shared pack folder: {share} (set by IT)"
+    assert not dialog.folder_button.isVisible()
+    dialog.set_folder(str(tmp_path))
+    assert Settings(data_dir).pack_folder == ""
+    window.pack_tools.installer.close()
+
+
+def test_an_unreachable_share_is_reported_once_not_every_five_minutes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: tmp_path / "offline", window)
+    reports: list[SyncReport] = []
+    watcher.reported.connect(reports.append)
+    for _ in range(3):
+        with qtbot.waitSignal(watcher.checked, timeout=20000):
+            watcher.sync_now()
+    assert len(reports) == 1 and "cannot be read" in reports[0].folder_problem
+
+
+def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    older = tmp_path / "acme-v2.yaml"
+    older.write_text(
+        (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 2"),
+        encoding="utf-8",
+    )
+    window._kb.import_pack(load_pack(PACKS / "acme.yaml", builtin_known(window._kb)))
+    dialog = window.pack_tools.open_manager()
+    answers = iter([False, True])
+    asked: list[str] = []
+
+    def confirm(outcome: object) -> bool:
+        asked.append(dialog.status.text())
+        return next(answers)
+
+    monkeypatch.setattr(dialog, "confirm_older", confirm)
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+        dialog.import_files([older])
+    assert asked == ["acme-v2.yaml is older than the installed version."]
+    assert window._kb.pack_version("acme-collections") == 3
+    with qtbot.waitSignal(
+        window.pack_tools.installer.imported,
+        timeout=20000,
+        check_params_cb=lambda outcome: outcome.summary is not None,
+    ):
+        dialog.import_files([older])
+    assert window._kb.pack_version("acme-collections") == 2
+
+
+def test_a_job_that_fails_by_a_bug_is_reported_and_the_worker_goes_idle(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.pack_tools.open_manager()
+    installer = window.pack_tools.installer
+
+    def broken(kb: KnowledgeBase, progress: object) -> None:
+        raise RuntimeError("boom")
+
+    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
+        installer.submit(broken, lambda result: None)
+    assert dialog.status.text() == "Something went wrong (boom); details are in the log."
+    assert not installer.busy()

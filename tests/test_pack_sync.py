@@ -1,0 +1,105 @@
+"""Packs from a shared folder and the IT policy file that names it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from assistant.core.model import Ref
+from assistant.packs.sync import FolderSync
+from assistant.policy import POLICY_ENV, load_policy, policy_path
+from assistant.store.knowledge import KnowledgeBase
+from tests.conftest import PACKS
+
+ACME = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+
+
+def _publish(folder: Path, name: str, text: str, stamp: int) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(stamp, stamp))  # a new modification time, as a copy over the share gives
+    return path
+
+
+def test_new_and_newer_packs_are_installed_and_the_rest_reported(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    _publish(share, "acme.yaml", ACME, 1_000)
+    _publish(share, "broken.yaml", "format: agent-assistant/pack@1\nid: broken\n", 1_000)
+    (share / "notes.txt").write_text("not a pack", encoding="utf-8")
+    sync = FolderSync()
+
+    report = sync.scan(kb, share)
+    assert [(s.pack_id, s.version) for s in report.installed] == [("acme-collections", 3)]
+    [(path, problems)] = report.skipped
+    assert path.name == "broken.yaml"
+    assert "the required field 'name' is missing" in problems[0]
+    assert kb.pack_version("broken") is None
+    assert any(line.startswith("Skipped broken.yaml: ") for line in report.lines())
+
+    # Nothing changed on the share: nothing to say.
+    again = sync.scan(kb, share)
+    assert not again.changed and again.unchanged == 2
+
+    # The agent's favourites survive the supervisor's update; the new version is installed.
+    kb.record_use(Ref("acme-collections", "acme-greet"))
+    _publish(share, "acme.yaml", ACME.replace("version: 3", "version: 4"), 2_000)
+    newer = sync.scan(kb, share)
+    assert [(s.version, s.replaced_version) for s in newer.installed] == [(4, 3)]
+    assert "Installed acme-collections version 4 (was version 3)" in newer.lines()[0]
+    phrase = kb.phrase(Ref("acme-collections", "acme-greet"))
+    assert phrase is not None and phrase.uses == 1
+
+    # An older copy is not an update, and the same version with other content is reported.
+    _publish(share, "acme.yaml", ACME.replace("version: 3", "version: 2"), 3_000)
+    assert not sync.scan(kb, share).changed
+    changed = ACME.replace("version: 3", "version: 4").replace("ACME Card", "ACME Cards")
+    _publish(share, "acme.yaml", changed, 4_000)
+    [(_, problems)] = sync.scan(kb, share).skipped
+    assert "raise the version number" in problems[0]
+    assert kb.pack_version("acme-collections") == 4
+
+
+def test_a_folder_that_cannot_be_reached_is_reported(kb: KnowledgeBase, tmp_path: Path) -> None:
+    report = FolderSync().scan(kb, tmp_path / "offline-share")
+    assert report.changed
+    assert "cannot be read" in report.folder_problem
+
+
+def test_the_signature_hook_can_refuse_a_pack(kb: KnowledgeBase, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    _publish(share, "acme.yaml", ACME, 1_000)
+    seen: list[int] = []
+
+    def verify(path: Path, raw: bytes) -> str | None:
+        seen.append(len(raw))
+        return "no signature by a key the policy requires"
+
+    report = FolderSync(verify=verify).scan(kb, share)
+    assert seen and not report.installed
+    assert "no signature" in report.skipped[0][1][0]
+    assert kb.pack_version("acme-collections") is None
+
+
+def test_the_policy_file_names_the_pack_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy = tmp_path / "policy.ini"
+    policy.write_text("\ufeff[packs]\nfolder = " + str(tmp_path / "share") + "\n", encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    assert policy_path() == policy
+    loaded = load_policy()
+    assert loaded.pack_folder == tmp_path / "share"
+    assert loaded.problem == ""
+
+
+def test_no_policy_file_and_a_broken_one(tmp_path: Path) -> None:
+    assert load_policy(tmp_path / "none.ini").pack_folder is None
+    broken = tmp_path / "policy.ini"
+    broken.write_text("folder = no section\n", encoding="utf-8")
+    assert "cannot be read" in load_policy(broken).problem
