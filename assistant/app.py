@@ -8,8 +8,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import APP_ID, APP_NAME, STARTED, __version__
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -39,19 +43,49 @@ def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
 
     kb = open_knowledge_base(data_dir)
     settings = Settings(data_dir)
+    _appearance(settings)
     return MainWindow(kb, settings)
+
+
+def _appearance(settings: Settings) -> None:
+    """Language before any widget exists (strings translate at construction); theme and font
+    now and whenever the settings or the system scheme change."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.ui.i18n import install_translators
+    from assistant.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    install_translators(settings.language)
+    apply_theme(app, settings.theme, settings.font_size)
+
+    def on_changed(key: str) -> None:
+        if key in ("appearance/theme", "appearance/font_size"):
+            apply_theme(app, settings.theme, settings.font_size)
+
+    settings.changed.connect(on_changed)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: (
+            settings.theme == "system" and apply_theme(app, "system", settings.font_size)
+        )
+    )
 
 
 def run_window(data_dir: Path) -> int:
     """Open the window and run until it closes."""
     from PySide6.QtWidgets import QMessageBox
 
-    from assistant.logs import log_uncaught, setup_logging
+    from assistant.logs import setup_logging
     from assistant.packs.errors import PackInvalidError
     from assistant.store.errors import StoreError
+    from assistant.ui.crash_dialog import install_crash_handler
+    from assistant.ui.hotkey import GlobalHotkey
 
-    setup_logging(data_dir)
-    sys.excepthook = log_uncaught
+    log_file = setup_logging(data_dir)
+    install_crash_handler(log_file)
     app = _application(sys.argv)
     try:
         window = build_window(data_dir)
@@ -59,7 +93,24 @@ def run_window(data_dir: Path) -> int:
         log.error("cannot start: %s", error)
         QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
         return 1
-    window.show()
+    hotkey = GlobalHotkey(window)
+    hotkey.activated.connect(window.bring_to_search)
+    if not hotkey.register(window._settings.hotkey) and GlobalHotkey.available():
+        log.warning("the shortcut %s is taken by another program", window._settings.hotkey)
+    app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
+    window._settings.changed.connect(
+        lambda key: (
+            key == "window/close_to_tray"
+            and app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
+        )
+    )
+    if window._settings.start_minimised:
+        if window.tray.available:
+            pass  # stays in the tray until called
+        else:
+            window.showMinimized()
+    else:
+        window.show()
     return int(app.exec())
 
 
