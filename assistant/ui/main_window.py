@@ -199,6 +199,17 @@ class MainWindow(QMainWindow):
         self.campaigns.set_campaigns(
             self._kb.campaigns(), self.campaigns.current_ref() or remembered
         )
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, hold."""
+        self.personas.card.setAccessibleName(self.tr("Persona tips"))
+        buttons = self.personas.group.buttons()
+        chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
+        chain += [self.library.filter, self.library.view]
+        chain += [self.hold.check_in_button, self.hold.toggle]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _restore_geometry(self) -> None:
         self.modes.restore(DEFAULT_SIZE)

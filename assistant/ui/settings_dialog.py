@@ -125,7 +125,7 @@ class SettingsDialog(QDialog):
         agent_form.addRow(self.tr("&Your name:"), self.agent_name)
         agent_form.addRow(self.tr("&Company:"), self.company)
         agent_form.addRow(self.tr("Ca&mpaign:"), self.campaign)
-        agent_form.addRow(self.tr("Company for this ca&mpaign:"), self.campaign_company)
+        agent_form.addRow(self.tr("Company for this campai&gn:"), self.campaign_company)
 
         window = QGroupBox(self.tr("Window and alerts"), self)
         window_layout = QFormLayout(window)
