@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench build sysdeps sysdeps-test clean translations
+.PHONY: run test lint format bench build build-onefile sysdeps sysdeps-test clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ bench: sysdeps-test $(STAMP)
 
 build: sysdeps $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+## The same program as one file (slower start: it unpacks itself on every launch).
+build-onefile: sysdeps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec -- --onefile
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
