@@ -1,15 +1,15 @@
 """Agent Assistant: a desktop companion for call-center agents."""
 
 import time
-from importlib import metadata
 
 # Start-up time is measured from the first import of the package.
 STARTED = time.perf_counter()
 
 
 def _version() -> str:
-    # A frozen build carries a VERSION file written by build.spec from pyproject.toml; an
-    # installed package has metadata; a bare source tree reads pyproject.toml.
+    # A frozen build carries a VERSION file written by build.spec from pyproject.toml; a
+    # checkout (or editable install) reads pyproject.toml; an installed wheel has metadata.
+    # importlib.metadata is the last resort because importing it costs ~50 ms of start-up.
     import sys
     from pathlib import Path
 
@@ -19,16 +19,21 @@ def _version() -> str:
             return (Path(frozen) / "VERSION").read_text(encoding="utf-8").strip()
         except OSError:
             pass
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    if pyproject.is_file():
+        import tomllib
+
+        try:
+            project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+            if project.get("name") == "agent-assistant":
+                return str(project["version"])
+        except (OSError, KeyError, ValueError):
+            pass
+    from importlib import metadata
+
     try:
         return metadata.version("agent-assistant")
     except metadata.PackageNotFoundError:
-        pass
-    try:
-        import tomllib
-
-        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-        return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
-    except (OSError, KeyError, ValueError):
         return "0+unknown"
 
 
