@@ -147,5 +147,7 @@ def smoke_test(data_dir: Path) -> int:
         "data_dir": str(data_dir),
     }
     print(json.dumps(line))
+    if sys.stdout is None:  # a windowed Windows build started without redirection
+        (data_dir / "smoke-test.json").write_text(json.dumps(line) + "\n", encoding="utf-8")
     window.close()
     return 0
