@@ -449,3 +449,10 @@ def test_saved_geometry_bytes_are_kept_per_setup(data_dir: Path) -> None:
         "campaign": "builtin/collections",
     }
     assert Settings(data_dir).screen_state("other")["campaign"] == ""
+
+
+def test_every_string_has_a_spanish_translation() -> None:
+    ts = Path(__file__).resolve().parent.parent / "resources/translations/agent_assistant_es.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<message>") >= 70
+    assert 'type="unfinished"' not in text, "run `make translations` and translate what is new"

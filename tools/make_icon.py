@@ -24,7 +24,7 @@ def main() -> int:
     renderer.render(painter)
     painter.end()
     target = ICONS / "app.ico"
-    if not image.save(str(target), "ICO"):
+    if not image.save(str(target), b"ICO"):
         print(f"could not write {target}", file=sys.stderr)
         return 1
     print(f"wrote {target}")

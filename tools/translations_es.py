@@ -27,10 +27,11 @@ ES = {
     "A companion for call-center agents: campaigns, customer personas, scripted phrases and a "
     "hold timer.": "Un compañero para agentes de centro de llamadas: campañas, perfiles de "
     "cliente, frases guionizadas y un temporizador de espera.",
-    "A system-wide shortcut is only built in on Windows. On Linux or macOS, bind a desktop "
-    "shortcut to the command 'agent-assistant': it brings the running window forward.": "El "
-    "atajo global solo está integrado en Windows. En Linux o macOS, asigne un atajo del "
-    "escritorio al comando 'agent-assistant': trae al frente la ventana abierta.",
+    "A system-wide shortcut is built in on Windows and X11 only. On Wayland or macOS, bind a "
+    "desktop shortcut to the command 'agent-assistant': it brings the running window "
+    "forward.": "El atajo global solo está integrado en Windows y X11. En Wayland o macOS, "
+    "asigne un atajo del escritorio al comando 'agent-assistant': trae al frente la ventana "
+    "abierta.",
     "About %1": "Acerca de %1",
     "About Agent Assistant": "Acerca de Agent Assistant",
     "Agent": "Agente",
@@ -66,6 +67,7 @@ ES = {
     "Log folder: %1": "Carpeta de registros: %1",
     "No shared pack folder": "Sin carpeta compartida de paquetes",
     "Pack folder": "Carpeta de paquetes",
+    "Persona tips": "Consejos para este cliente",
     "Phrases": "Frases",
     "Play a chime at each check-in point": "Sonar un aviso en cada punto de atención",
     "Quit": "Salir",
@@ -94,8 +96,7 @@ ES = {
 }
 
 MESSAGE = re.compile(
-    r"(<source>(?P<source>.*?)</source>\s*)<translation type=\"unfinished\">\s*</translation>",
-    re.DOTALL,
+    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">\s*</translation>",
 )
 
 

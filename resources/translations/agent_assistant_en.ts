@@ -56,8 +56,8 @@
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../assistant/ui/hotkey.py" line="90"/>
-        <source>A system-wide shortcut is only built in on Windows. On Linux or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
+        <location filename="../../assistant/ui/hotkey.py" line="230"/>
+        <source>A system-wide shortcut is built in on Windows and X11 only. On Wayland or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,7 +144,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <source>Persona tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,9 +57,9 @@
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../assistant/ui/hotkey.py" line="90"/>
-        <source>A system-wide shortcut is only built in on Windows. On Linux or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
-        <translation>El atajo global solo está integrado en Windows. En Linux o macOS, asigne un atajo del escritorio al comando &apos;agent-assistant&apos;: trae al frente la ventana abierta.</translation>
+        <location filename="../../assistant/ui/hotkey.py" line="230"/>
+        <source>A system-wide shortcut is built in on Windows and X11 only. On Wayland or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
+        <translation>El atajo global solo está integrado en Windows y X11. En Wayland o macOS, asigne un atajo del escritorio al comando &apos;agent-assistant&apos;: trae al frente la ventana abierta.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,12 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <source>Persona tips</source>
+        <translation>Consejos para este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
