@@ -82,7 +82,7 @@ def run_window(data_dir: Path) -> int:
     from assistant.packs.errors import PackInvalidError
     from assistant.store.errors import StoreError
     from assistant.ui.crash_dialog import install_crash_handler
-    from assistant.ui.hotkey import GlobalHotkey
+    from assistant.ui.desktop import show_beside_softphone
 
     log_file = setup_logging(data_dir)
     install_crash_handler(log_file)
@@ -93,24 +93,7 @@ def run_window(data_dir: Path) -> int:
         log.error("cannot start: %s", error)
         QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
         return 1
-    hotkey = GlobalHotkey(window)
-    hotkey.activated.connect(window.bring_to_search)
-    if not hotkey.register(window._settings.hotkey) and GlobalHotkey.available():
-        log.warning("the shortcut %s is taken by another program", window._settings.hotkey)
-    app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
-    window._settings.changed.connect(
-        lambda key: (
-            key == "window/close_to_tray"
-            and app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
-        )
-    )
-    if window._settings.start_minimised:
-        if window.tray.available:
-            pass  # stays in the tray until called
-        else:
-            window.showMinimized()
-    else:
-        window.show()
+    show_beside_softphone(app, window)
     return int(app.exec())
 
 

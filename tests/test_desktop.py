@@ -456,3 +456,26 @@ def test_every_string_has_a_spanish_translation() -> None:
     text = ts.read_text(encoding="utf-8")
     assert text.count("<message>") >= 70
     assert 'type="unfinished"' not in text, "run `make translations` and translate what is new"
+
+
+def test_start_minimised_and_close_to_tray_take_effect(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.desktop import show_beside_softphone
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = Settings(data_dir)
+    settings.start_minimised = True
+    window = MainWindow(kb, settings)
+    qtbot.addWidget(window)
+    try:
+        show_beside_softphone(app, window)
+        assert window.isMinimized()  # no tray here, so minimised to the taskbar
+        monkeypatch.setattr(Tray, "available", property(lambda _self: True))
+        settings.close_to_tray = True
+        assert not app.quitOnLastWindowClosed()
+        settings.close_to_tray = False
+        assert app.quitOnLastWindowClosed()
+    finally:
+        app.setQuitOnLastWindowClosed(True)

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ beside the softphone
 
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
     def tray_actions(self) -> list[QAction]:
         """What the tray menu offers besides show/hide and quit (call actions join at merge)."""
         return [
