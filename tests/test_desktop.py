@@ -479,3 +479,13 @@ def test_start_minimised_and_close_to_tray_take_effect(
         assert app.quitOnLastWindowClosed()
     finally:
         app.setQuitOnLastWindowClosed(True)
+
+
+def test_every_settings_label_has_a_working_mnemonic(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(Settings(data_dir), [("builtin/collections", "Collections")])
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()

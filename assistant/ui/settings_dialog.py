@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -148,7 +149,9 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.pack_folder, 1)
         folder_row.addWidget(self.browse)
-        look_form.addRow(self.tr("&Pack folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Pack folder:"), look)
+        folder_label.setBuddy(self.pack_folder)  # a row holding a layout gets no buddy itself
+        look_form.addRow(folder_label, folder_row)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
