@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -489,3 +491,41 @@ def test_every_settings_label_has_a_working_mnemonic(qtbot: QtBot, data_dir: Pat
     for label in dialog.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+CRASHING_SLOT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from assistant.logs import setup_logging
+from assistant.ui.crash_dialog import install_crash_handler
+
+app = QApplication(sys.argv[:1])
+log_file = setup_logging(Path(sys.argv[1]))
+install_crash_handler(log_file, lambda title, text: print("DIALOG:", text.replace("\n", " ")))
+
+def broken() -> None:
+    raise ZeroDivisionError("a bug in a slot")
+
+QTimer.singleShot(0, broken)
+QTimer.singleShot(100, lambda: (print("STILL RUNNING"), app.quit()))
+sys.exit(app.exec())
+"""
+
+
+def test_a_bug_in_a_slot_is_logged_shown_and_the_program_keeps_running(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", CRASHING_SLOT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    log_text = (tmp_path / "logs" / "agent-assistant.log").read_text(encoding="utf-8")
+    assert "ZeroDivisionError: a bug in a slot" in log_text
+    assert "DIALOG:" in result.stdout and "agent-assistant.log" in result.stdout
+    assert "STILL RUNNING" in result.stdout
