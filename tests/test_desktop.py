@@ -529,3 +529,10 @@ def test_a_bug_in_a_slot_is_logged_shown_and_the_program_keeps_running(tmp_path:
     assert "ZeroDivisionError: a bug in a slot" in log_text
     assert "DIALOG:" in result.stdout and "agent-assistant.log" in result.stdout
     assert "STILL RUNNING" in result.stdout
+
+
+def test_the_version_comes_from_pyproject() -> None:
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    assert __version__ == tomllib.loads(pyproject.read_text())["project"]["version"]
