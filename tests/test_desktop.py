@@ -394,6 +394,11 @@ def test_dark_theme_recolours_the_window_and_the_hold_timer(
         window.hold.end_hold()
         assert not theme.apply_theme(app, "light")
         assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+        window.hold.start_hold()
+        QApplication.processEvents()
+        bar = window.hold.grab().toImage()
+        assert bar.pixelColor(bar.width() // 2, 3).lightness() > 180  # the light hold colour
+        window.hold.end_hold()
         theme.apply_theme(app, "light", 15)
         assert app.font().pointSize() == 15
     finally:

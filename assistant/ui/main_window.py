@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.personas = PersonaPanel(self)
         self.library = PhraseLibrary(kb, self)
         self.hold = HoldBar(kb, self)
+        # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
+        self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
