@@ -541,3 +541,9 @@ def test_the_version_comes_from_pyproject() -> None:
 
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
     assert __version__ == tomllib.loads(pyproject.read_text())["project"]["version"]
+
+
+def test_a_reminder_reaches_the_status_bar_even_without_a_tray(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.notify("Hold", "Check in with the customer")
+    assert window.statusBar().currentMessage() == "Hold: Check in with the customer"

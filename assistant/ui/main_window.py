@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
         if ref is not None:
             self.campaigns.select(ref)
 
+    def notify(self, title: str, text: str) -> None:
+        """A hold nag or callback reminder: a tray notification if possible, and the status bar."""
+        self.tray.notify(title, text)
+        self.statusBar().showMessage(f"{title}: {text}", 10000)
+
     def bring_to_search(self) -> None:
         """The global shortcut: window forward, search box focused and selected."""
         bring_forward(self)
