@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench build sysdeps sysdeps-test clean
+.PHONY: run test lint format bench build build-onefile sysdeps sysdeps-test clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,5 +48,16 @@ bench: sysdeps-test $(STAMP)
 build: sysdeps $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 
+## The same program as one file (slower start: it unpacks itself on every launch).
+build-onefile: sysdeps $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec -- --onefile
+
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+
+## Update the translation sources (.ts) from the code, then compile them (.qm) for the program.
+TS_FILES := resources/translations/agent_assistant_en.ts resources/translations/agent_assistant_es.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate assistant/ui/*.py assistant/app.py assistant/settings.py -no-obsolete -ts $(TS_FILES)
+	$(BIN)/python tools/translations_es.py resources/translations/agent_assistant_es.ts
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

@@ -8,8 +8,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant import APP_ID, APP_NAME, STARTED, __version__
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +43,7 @@ def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
 
     kb = open_knowledge_base(data_dir)
     settings = Settings(data_dir)
+    _appearance(settings)
     window = MainWindow(kb, settings)
     _watch_pack_folder(window, settings)
     return window
@@ -71,16 +76,45 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
     watcher.start()
 
 
+def _appearance(settings: Settings) -> None:
+    """Language before any widget exists (strings translate at construction); theme and font
+    now and whenever the settings or the system scheme change."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.ui.i18n import install_translators
+    from assistant.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    install_translators(settings.language)
+    apply_theme(app, settings.theme, settings.font_size)
+
+    def on_changed(key: str) -> None:
+        if key in ("appearance/theme", "appearance/font_size"):
+            apply_theme(app, settings.theme, settings.font_size)
+
+    settings.changed.connect(on_changed)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: (
+            settings.theme == "system" and apply_theme(app, "system", settings.font_size)
+        )
+    )
+
+
 def run_window(data_dir: Path) -> int:
     """Open the window and run until it closes."""
     from PySide6.QtWidgets import QMessageBox
 
-    from assistant.logs import log_uncaught, setup_logging
+    from assistant.logs import setup_logging
     from assistant.packs.errors import PackInvalidError
     from assistant.store.errors import StoreError
+    from assistant.ui.crash_dialog import install_crash_handler
+    from assistant.ui.desktop import show_beside_softphone
 
-    setup_logging(data_dir)
-    sys.excepthook = log_uncaught
+    log_file = setup_logging(data_dir)
+    install_crash_handler(log_file)
     app = _application(sys.argv)
     try:
         window = build_window(data_dir)
@@ -88,7 +122,7 @@ def run_window(data_dir: Path) -> int:
         log.error("cannot start: %s", error)
         QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
         return 1
-    window.show()
+    show_beside_softphone(app, window)
     return int(app.exec())
 
 
@@ -125,5 +159,7 @@ def smoke_test(data_dir: Path) -> int:
         "data_dir": str(data_dir),
     }
     print(json.dumps(line))
+    if sys.stdout is None:  # a windowed Windows build started without redirection
+        (data_dir / "smoke-test.json").write_text(json.dumps(line) + "\n", encoding="utf-8")
     window.close()
     return 0

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 SETTINGS_FILE = "settings.ini"
+THEMES = ("system", "light", "dark")
+DEFAULT_HOTKEY = "Ctrl+Alt+Space"
 
 
 class Settings(QObject):
@@ -74,7 +77,109 @@ class Settings(QObject):
     def company(self, value: str) -> None:
         self._set("agent/company", value)
 
-    # ---------------------------------------------------------------- packs (shared folder)
+    # ------------------------------------------------------------------ beside the softphone
+    # Window modes, tray, shortcut, appearance and start-up (ui/window_modes, ui/tray,
+    # ui/settings_dialog, ui/theme read these).
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self._qs.value(key, default)
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return default
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        value = self._qs.value(key, default)
+        try:
+            number = int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+        return number if low <= number <= high else default
+
+    def _choice(self, key: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self._str(key, default)
+        return value if value in choices else default
+
+    @property
+    def always_on_top(self) -> bool:
+        return self._bool("window/always_on_top", False)
+
+    @always_on_top.setter
+    def always_on_top(self, value: bool) -> None:
+        self._set("window/always_on_top", bool(value))
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window hides it in the tray instead of quitting."""
+        return self._bool("window/close_to_tray", False)
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self._set("window/close_to_tray", bool(value))
+
+    @property
+    def start_minimised(self) -> bool:
+        return self._bool("window/start_minimised", False)
+
+    @start_minimised.setter
+    def start_minimised(self, value: bool) -> None:
+        self._set("window/start_minimised", bool(value))
+
+    @property
+    def start_with_system(self) -> bool:
+        """Windows only: start when the user signs in (a Run key in the registry)."""
+        return self._bool("system/start_with_system", False)
+
+    @start_with_system.setter
+    def start_with_system(self, value: bool) -> None:
+        self._set("system/start_with_system", bool(value))
+
+    @property
+    def chime(self) -> bool:
+        return self._bool("alerts/chime", True)
+
+    @chime.setter
+    def chime(self, value: bool) -> None:
+        self._set("alerts/chime", bool(value))
+
+    @property
+    def notifications(self) -> bool:
+        """Tray notifications for hold nags and callbacks."""
+        return self._bool("alerts/notifications", True)
+
+    @notifications.setter
+    def notifications(self, value: bool) -> None:
+        self._set("alerts/notifications", bool(value))
+
+    @property
+    def font_size(self) -> int:
+        """Point size for the whole window; 0 keeps the system size."""
+        return self._int("appearance/font_size", 0, 0, 32)
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self._set("appearance/font_size", int(value))
+
+    @property
+    def theme(self) -> str:
+        """'system' (follow the light/dark scheme), 'light' or 'dark'."""
+        return self._choice("appearance/theme", "system", THEMES)
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {value!r}")
+        self._set("appearance/theme", value)
+
+    @property
+    def language(self) -> str:
+        """'' follows the system locale; otherwise a code such as 'en' or 'es'."""
+        return self._str("appearance/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("appearance/language", value)
 
     @property
     def pack_folder(self) -> str:
@@ -85,3 +190,61 @@ class Settings(QObject):
     @pack_folder.setter
     def pack_folder(self, value: str) -> None:
         self._set("packs/folder", value)
+
+    @property
+    def hotkey(self) -> str:
+        """The system-wide shortcut that brings the window forward, in portable text form."""
+        return self._str("window/hotkey", DEFAULT_HOTKEY)
+
+    @hotkey.setter
+    def hotkey(self, value: str) -> None:
+        self._set("window/hotkey", value)
+
+    @property
+    def compact(self) -> bool:
+        return self._bool("window/compact", False)
+
+    @compact.setter
+    def compact(self, value: bool) -> None:
+        self._set("window/compact", bool(value))
+
+    def company_for(self, campaign: str) -> str:
+        """The company name for a campaign ('pack/id'), falling back to the general one."""
+        return self.companies().get(campaign) or self.company
+
+    def companies(self) -> dict[str, str]:
+        """Company names per campaign, keyed by the campaign ref 'pack/id'."""
+        raw = self._str("agent/companies")
+        if not raw:
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items() if isinstance(v, str) and v}
+
+    def set_companies(self, value: dict[str, str]) -> None:
+        cleaned = {k: v.strip() for k, v in value.items() if v.strip()}
+        self._set("agent/companies", json.dumps(cleaned, sort_keys=True))
+
+    def screen_state(self, setup: str) -> dict[str, object]:
+        """What the window remembers for one monitor setup: geometry, compact, campaign."""
+        key = "screens/" + setup
+        raw = self._qs.value(key + "/geometry")
+        return {
+            "geometry": raw if isinstance(raw, QByteArray) else QByteArray(),
+            "compact": self._bool(key + "/compact", False),
+            "campaign": self._str(key + "/campaign"),
+        }
+
+    def set_screen_state(
+        self, setup: str, geometry: QByteArray, compact: bool, campaign: str
+    ) -> None:
+        key = "screens/" + setup
+        self._qs.setValue(key + "/geometry", geometry)
+        self._qs.setValue(key + "/compact", bool(compact))
+        self._qs.setValue(key + "/campaign", campaign)
+        self._qs.sync()
+        self.changed.emit("screens")

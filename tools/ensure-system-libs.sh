@@ -49,6 +49,8 @@ fi
 if [[ $purpose == test ]]; then
   command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
   command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+  # XTEST: the global-shortcut test presses keys on the virtual screen.
+  grep -qiF "libXtst.so.6 " <<<"$have_libs" || missing+=(libxtst6)
 fi
 
 ((${#missing[@]})) || exit 0

@@ -1,10 +1,14 @@
 """Screenshot of the real window for the README, taken on an X server (run under xvfb-run).
 
 xvfb-run -a -s "-screen 0 1000x900x24" .venv/bin/python tools/screenshot.py docs/screenshot.png
+    [PERSONA|popup|none] [--theme light|dark] [--compact] [--hold] [--language es]
+
+QT_SCALE_FACTOR=1.5 in the environment shows the window at 150 % scaling.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -14,24 +18,44 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.app import _application, build_window
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.settings import Settings
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png")
-    persona = sys.argv[2] if len(sys.argv) > 2 else "angry"
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default="docs/screenshot.png")
+    parser.add_argument("persona", nargs="?", default="angry")
+    parser.add_argument("--theme", choices=("light", "dark", "system"), default="light")
+    parser.add_argument("--compact", action="store_true")
+    parser.add_argument("--hold", action="store_true", help="start a hold before the shot")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--filter", default="", help="text typed into the search box")
+    args = parser.parse_args()
+    out = Path(args.out)
     app = _application(sys.argv[:1])
-    window = build_window(Path(tempfile.mkdtemp()))
+    data_dir = Path(tempfile.mkdtemp())
+    settings = Settings(data_dir)
+    settings.theme = args.theme
+    settings.language = args.language
+    settings.agent_name = "Maria"
+    window = build_window(data_dir)
     window.resize(420, 700)
     window.move(0, 0)
     window.show()
-    if persona == "popup":
+    if args.persona == "popup":
         QTimer.singleShot(500, window.campaigns.combo.showPopup)
-    elif persona != "none":
-        window.personas.select(Ref(BUILTIN_PACK_ID, persona))
+    elif args.persona != "none":
+        window.personas.select(Ref(BUILTIN_PACK_ID, args.persona))
+    if args.compact:
+        window.modes.set_compact(True)
+    if args.filter:
+        window.library.filter.setText(args.filter)
+    if args.hold:
+        window.hold.start_hold()
 
     def grab() -> None:
         geometry = window.frameGeometry()
-        if persona == "popup":
+        if args.persona == "popup":
             geometry.setHeight(900)
         screen = QApplication.primaryScreen()
         image = screen.grabWindow(
@@ -39,6 +63,8 @@ def main() -> int:
         )
         image.save(str(out))
         print(f"saved {out} ({image.width()}x{image.height()})")
+        if window.hold.running:
+            window.hold.end_hold()
         app.quit()
 
     QTimer.singleShot(1500, grab)

@@ -10,16 +10,17 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from assistant.core import placeholders
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.errors import PackError, Severity, format_path
 from assistant.packs.source import Document, PathKey
 from assistant.resources import pack_schema_path
+
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_NAMES = {
     "string": "text",
@@ -41,6 +42,9 @@ def schema() -> dict[str, Any]:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    # Imported on first validation, not at start-up: a normal start never validates a pack.
+    import jsonschema
+
     cls = jsonschema.validators.validator_for(schema())
     return cls(schema())
 

@@ -7,13 +7,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from assistant import APP_NAME, __version__
+from assistant import APP_NAME
 from assistant.core import placeholders
 from assistant.core.model import Ref
 from assistant.settings import Settings
@@ -27,6 +26,10 @@ from assistant.ui.hold_bar import HoldBar
 from assistant.ui.pack_manager import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
+
+# --- beside the softphone: window modes, tray, settings, about (issue-desktop)
+from assistant.ui.tray import Tray, bring_forward
+from assistant.ui.window_modes import WindowModes
 
 DEFAULT_SIZE = (420, 700)
 
@@ -53,11 +56,13 @@ class MainWindow(QMainWindow):
         self.call_context = CallContextBar(self)
         self.library = PhraseLibrary(kb, self, values=self.placeholder_values)
         self.hold = HoldBar(kb, self)
+        # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
+        self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
         persona_layout.setContentsMargins(0, 0, 0, 0)
-        persona_layout.addWidget(_heading("Customer mood", persona_box))
+        persona_layout.addWidget(_heading(self.tr("Customer mood"), persona_box))
         persona_layout.addWidget(self.personas, 1)
         library_box = QWidget(self)
         library_layout = QVBoxLayout(library_box)
@@ -95,6 +100,14 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_store_changed)
         self.call_context.changed.connect(self.library.update_preview)
 
+        self._persona_box = persona_box
+        self._quitting = False
+        self.modes = WindowModes(
+            self, settings, self.compact_hides, self._campaign_text, self._select_campaign_text
+        )
+        self.tray = Tray(self, settings, self.tray_actions(), self.windowIcon())
+        self.tray.quit_requested.connect(self.quit)
+
         self.reload()
         self._restore_geometry()
 
@@ -109,34 +122,113 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.focus_filter_action = action("Search phrases", "Ctrl+K", self.focus_filter)
+        library = self.library
+        self.focus_filter_action = action(self.tr("Search phrases"), "Ctrl+K", self.focus_filter)
         self.focus_filter_action.setShortcuts(
             [QKeySequence("Ctrl+K"), QKeySequence("/"), QKeySequence("Ctrl+F")]
         )
         self.copy_nth_actions = [
             action(
-                f"Copy result {n}", f"Ctrl+{n}", lambda _=False, n=n: self.library.activate_nth(n)
+                self.tr("Copy result %1").replace("%1", str(n)),
+                f"Ctrl+{n}",
+                lambda _=False, n=n: library.activate_nth(n),
             )
             for n in range(1, 10)
         ]
         self.favourite_action = action(
-            "Star or unstar phrase", "Ctrl+D", self.library.toggle_favourite
+            self.tr("Star or unstar phrase"), "Ctrl+D", library.toggle_favourite
         )
-        self.hold_action = action("Start/end hold", "Ctrl+H", self.hold.toggle_hold)
-        self.check_in_action = action("Check in with held customer", "Ctrl+J", self.hold.check_in)
-        self.quit_action = action("Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.hold_action = action(self.tr("Start/end hold"), "Ctrl+H", self.hold.toggle_hold)
+        self.check_in_action = action(
+            self.tr("Check in with held customer"), "Ctrl+J", self.hold.check_in
+        )
+        self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        # --- beside the softphone
+        self.hold_start_action = QAction(self.tr("Start hold"), self)
+        self.hold_start_action.triggered.connect(self.hold.start_hold)
+        self.hold_end_action = QAction(self.tr("End hold"), self)
+        self.hold_end_action.triggered.connect(self.hold.end_hold)
+        self.always_on_top_action = action(
+            self.tr("Always on top"), "Ctrl+T", lambda on: self.modes.set_always_on_top(on)
+        )
+        self.always_on_top_action.setCheckable(True)
+        self.compact_action = action(
+            self.tr("Compact mode"), "Ctrl+M", lambda on: self.modes.set_compact(on)
+        )
+        self.compact_action.setCheckable(True)
+        self.settings_action = action(self.tr("Settings…"), "Ctrl+,", self.show_settings)
+        self.about_action = QAction(self.tr("About Agent Assistant"), self)
+        self.about_action.triggered.connect(self.show_about)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        call_menu = menu.addMenu("&Call")
+        call_menu = menu.addMenu(self.tr("&Call"))
         call_menu.addAction(self.focus_filter_action)
         call_menu.addAction(self.favourite_action)
         call_menu.addAction(self.hold_action)
         call_menu.addAction(self.check_in_action)
-        help_menu = menu.addMenu("&Help")
-        about = QAction("About Agent Assistant", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.always_on_top_action)
+        view_menu.addAction(self.compact_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # ------------------------------------------------------------------ beside the softphone
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def tray_actions(self) -> list[QAction]:
+        """What the tray menu offers besides show/hide and quit (call actions join at merge)."""
+        return [
+            self.hold_start_action,
+            self.check_in_action,
+            self.hold_end_action,
+            self.compact_action,
+            self.always_on_top_action,
+        ]
+
+    def compact_hides(self) -> list[QWidget]:
+        """Everything compact mode hides: all but the search box, results and hold timer."""
+        return [self.menuBar(), self.campaigns, self._persona_box, self.call_context]
+
+    def _campaign_text(self) -> str:
+        ref = self.campaigns.current_ref()
+        return str(ref) if ref else ""
+
+    def _select_campaign_text(self, text: str) -> None:
+        ref = parse_ref(text)
+        if ref is not None:
+            self.campaigns.select(ref)
+
+    def notify(self, title: str, text: str) -> None:
+        """A hold nag or callback reminder: a tray notification if possible, and the status bar."""
+        self.tray.notify(title, text)
+        self.statusBar().showMessage(f"{title}: {text}", 10000)
+
+    def bring_to_search(self) -> None:
+        """The global shortcut: window forward, search box focused and selected."""
+        bring_forward(self)
+        self.focus_filter()
+
+    def show_settings(self) -> int:
+        from assistant.ui.settings_dialog import SettingsDialog
+
+        campaigns = [(str(c.ref), c.name) for c in self._kb.campaigns()]
+        dialog = SettingsDialog(self._settings, campaigns, self)
+        dialog.select_campaign(self._campaign_text())
+        result = dialog.exec()
+        if result:
+            self.modes.set_always_on_top(self._settings.always_on_top)
+            self.always_on_top_action.setChecked(self._settings.always_on_top)
+        return int(result)
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
 
     def reload(self) -> None:
         """Re-read campaigns and personas (after start or a pack change)."""
@@ -145,11 +237,22 @@ class MainWindow(QMainWindow):
         self.campaigns.set_campaigns(
             self._kb.campaigns(), self.campaigns.current_ref() or remembered
         )
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, hold."""
+        self.personas.card.setAccessibleName(self.tr("Persona tips"))
+        buttons = self.personas.group.buttons()
+        chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
+        chain += [self.call_context.customer, self.library.filter, self.library.view]
+        chain += [self.hold.check_in_button, self.hold.toggle]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings.geometry
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        self.modes.restore(DEFAULT_SIZE)
+        self.always_on_top_action.setChecked(self.modes.always_on_top)
+        self.compact_action.setChecked(self.modes.compact)
         state = self._settings.splitter_state
         if state.isEmpty() or not self.splitter.restoreState(state):
             # Most of the height goes to the phrases; the persona card scrolls.
@@ -178,7 +281,7 @@ class MainWindow(QMainWindow):
         return {
             "customer_name": self.call_context.customer_name(),
             "agent_name": self._settings.agent_name,
-            "company": self._settings.company,
+            "company": self._settings.company_for(self._campaign_text()),
             "campaign": campaign.name if campaign else "",
         }
 
@@ -206,22 +309,25 @@ class MainWindow(QMainWindow):
         mime.setText(text)  # plain text only: nothing a target could interpret as markup
         QGuiApplication.clipboard().setMimeData(mime)
         self._kb.record_use(phrase.ref)
-        self.statusBar().showMessage(f"Copied: {phrase.title}", 4000)
-        self.library.toast.show_message(f"Copied: {phrase.title}")
+        copied = self.tr("Copied: %1").replace("%1", phrase.title)
+        self.statusBar().showMessage(copied, 4000)
+        self.library.toast.show_message(copied)
         return text
 
     def current_persona(self) -> PersonaRow | None:
         return self.personas.current()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nA companion for call-center agents: campaigns, "
-            "customer personas, scripted phrases and a hold timer.",
-        )
+    def show_about(self) -> int:
+        from assistant.ui.about import AboutDialog
+
+        return int(AboutDialog(self._settings.path.parent, self).exec())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.tray.hide_on_close():
+            self._save_state()
+            self.hide()
+            event.ignore()
+            return
         self._save_state()
         self.library.shutdown()
         if self.hold.running:
@@ -229,7 +335,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _save_state(self) -> None:
-        self._settings.geometry = QByteArray(self.saveGeometry())
+        self.modes.save()
         self._settings.splitter_state = QByteArray(self.splitter.saveState())
 
 

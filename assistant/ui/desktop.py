@@ -1,0 +1,41 @@
+"""Showing the window for a shift: the global shortcut, close-to-tray, start minimised."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QApplication
+
+from assistant.ui.hotkey import GlobalHotkey
+from assistant.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey:
+    """Claim the bring-forward shortcut, keep the settings in force as they change, and show
+    the window (or leave it in the tray when the agent starts minimised)."""
+    settings = window.settings
+    hotkey = GlobalHotkey(window)
+    hotkey.activated.connect(window.bring_to_search)
+
+    def claim_hotkey() -> None:
+        wanted = settings.hotkey
+        if not hotkey.register(wanted) and GlobalHotkey.available() and wanted:
+            log.warning("the shortcut %s is taken by another program", wanted)
+
+    def on_setting(key: str) -> None:
+        if key == "window/hotkey":
+            claim_hotkey()
+        elif key == "window/close_to_tray":
+            app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
+
+    claim_hotkey()
+    app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
+    settings.changed.connect(on_setting)
+    if not settings.start_minimised:
+        window.show()
+    elif not window.tray.available:
+        window.showMinimized()
+    # else: only the tray icon shows until the agent calls the window up.
+    return hotkey

@@ -1,0 +1,242 @@
+"""The settings dialog: agent, companies per campaign, alerts, window, appearance, packs.
+
+Nothing is written until OK; Cancel leaves every setting as it was.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant import APP_NAME
+from assistant.settings import Settings
+from assistant.ui.hotkey import GlobalHotkey
+from assistant.ui.i18n import LANGUAGES
+
+RUN_KEY = r"HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run"
+
+
+def apply_start_with_system(on: bool) -> bool:
+    """Windows: add or remove the per-user Run entry for this program; False elsewhere."""
+    if sys.platform != "win32":
+        return False
+    run = QSettings(RUN_KEY, QSettings.Format.NativeFormat)
+    if on:
+        run.setValue(
+            APP_NAME,
+            f'"{sys.executable}"'
+            if getattr(sys, "frozen", False)
+            else f'"{sys.executable}" -m assistant',
+        )
+    else:
+        run.remove(APP_NAME)
+    run.sync()
+    return True
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        campaigns: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``campaigns`` is (ref 'pack/id', display name) for the per-campaign company names."""
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._companies = settings.companies()
+
+        self.agent_name = QLineEdit(settings.agent_name, self)
+        self.company = QLineEdit(settings.company, self)
+        self.campaign = QComboBox(self)
+        for ref, name in campaigns:
+            self.campaign.addItem(name, ref)
+        self.campaign_company = QLineEdit(self)
+        self.campaign_company.setPlaceholderText(self.tr("Same as the company above"))
+
+        self.chime = QCheckBox(self.tr("Play a chime at each check-in point"), self)
+        self.notifications = QCheckBox(self.tr("Show notifications for holds and callbacks"), self)
+        self.always_on_top = QCheckBox(self.tr("Keep the window above other windows"), self)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps it in the tray"), self)
+        self.start_minimised = QCheckBox(self.tr("Start minimised"), self)
+        self.start_with_system = QCheckBox(self.tr("Start when I sign in (Windows)"), self)
+        self.start_with_system.setEnabled(sys.platform == "win32")
+        self.hotkey = QKeySequenceEdit(QKeySequence(settings.hotkey), self)
+        if not GlobalHotkey.available():
+            self.hotkey.setToolTip(GlobalHotkey.unavailable_reason())
+
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(0, 32)
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.theme = QComboBox(self)
+        for code, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, code)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("System language"), "")
+        for language, name in LANGUAGES.items():
+            self.language.addItem(name, language)
+
+        self.pack_folder = QLineEdit(settings.pack_folder, self)
+        self.pack_folder.setPlaceholderText(self.tr("No shared pack folder"))
+        self.browse = QPushButton(self.tr("Browse…"), self)
+        self.browse.clicked.connect(self._browse)
+
+        for box, value in (
+            (self.chime, settings.chime),
+            (self.notifications, settings.notifications),
+            (self.always_on_top, settings.always_on_top),
+            (self.close_to_tray, settings.close_to_tray),
+            (self.start_minimised, settings.start_minimised),
+            (self.start_with_system, settings.start_with_system),
+        ):
+            box.setChecked(value)
+        self.font_size.setValue(settings.font_size)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+
+        agent = QGroupBox(self.tr("Agent"), self)
+        agent_form = QFormLayout(agent)
+        agent_form.addRow(self.tr("&Your name:"), self.agent_name)
+        agent_form.addRow(self.tr("&Company:"), self.company)
+        agent_form.addRow(self.tr("Ca&mpaign:"), self.campaign)
+        agent_form.addRow(self.tr("Company for this campai&gn:"), self.campaign_company)
+
+        window = QGroupBox(self.tr("Window and alerts"), self)
+        window_layout = QFormLayout(window)
+        for box in (
+            self.chime,
+            self.notifications,
+            self.always_on_top,
+            self.close_to_tray,
+            self.start_minimised,
+            self.start_with_system,
+        ):
+            window_layout.addRow(box)
+        window_layout.addRow(self.tr("Bring-forward &shortcut:"), self.hotkey)
+
+        look = QGroupBox(self.tr("Appearance"), self)
+        look_form = QFormLayout(look)
+        look_form.addRow(self.tr("&Theme:"), self.theme)
+        look_form.addRow(self.tr("&Font size:"), self.font_size)
+        look_form.addRow(self.tr("&Language:"), self.language)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.pack_folder, 1)
+        folder_row.addWidget(self.browse)
+        folder_label = QLabel(self.tr("&Pack folder:"), look)
+        folder_label.setBuddy(self.pack_folder)  # a row holding a layout gets no buddy itself
+        look_form.addRow(folder_label, folder_row)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(agent)
+        layout.addWidget(window)
+        layout.addWidget(look)
+        layout.addWidget(self.buttons)
+
+        names = {
+            self.agent_name: self.tr("Your name"),
+            self.company: self.tr("Company"),
+            self.campaign: self.tr("Campaign for the company name"),
+            self.campaign_company: self.tr("Company for this campaign"),
+            self.hotkey: self.tr("Bring-forward shortcut"),
+            self.font_size: self.tr("Font size"),
+            self.theme: self.tr("Theme"),
+            self.language: self.tr("Language"),
+            self.pack_folder: self.tr("Pack folder"),
+            self.browse: self.tr("Choose the pack folder"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+        for box in window.findChildren(QCheckBox):
+            box.setAccessibleName(box.text())
+        order: list[QWidget] = [
+            self.agent_name, self.company, self.campaign, self.campaign_company,
+            self.chime, self.notifications, self.always_on_top, self.close_to_tray,
+            self.start_minimised, self.start_with_system, self.hotkey,
+            self.theme, self.font_size, self.language, self.pack_folder, self.browse,
+            self.buttons,
+        ]  # fmt: skip
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self._shown_campaign = ""
+        self.campaign.currentIndexChanged.connect(self._on_campaign)
+        self._on_campaign()
+
+    def _on_campaign(self) -> None:
+        self._remember_campaign_company()
+        ref = self.campaign.currentData()
+        self._shown_campaign = ref if isinstance(ref, str) else ""
+        self.campaign_company.setText(self._companies.get(self._shown_campaign, ""))
+        self.campaign_company.setEnabled(bool(self._shown_campaign))
+
+    def _remember_campaign_company(self) -> None:
+        if self._shown_campaign:
+            self._companies[self._shown_campaign] = self.campaign_company.text().strip()
+
+    def select_campaign(self, ref: str) -> None:
+        index = self.campaign.findData(ref)
+        if index >= 0:
+            self.campaign.setCurrentIndex(index)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Pack folder"), self.pack_folder.text()
+        )
+        if folder:
+            self.pack_folder.setText(folder)
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def save(self) -> None:
+        s = self._settings
+        self._remember_campaign_company()
+        s.agent_name = self.agent_name.text().strip()
+        s.company = self.company.text().strip()
+        s.set_companies(self._companies)
+        s.chime = self.chime.isChecked()
+        s.notifications = self.notifications.isChecked()
+        s.always_on_top = self.always_on_top.isChecked()
+        s.close_to_tray = self.close_to_tray.isChecked()
+        s.start_minimised = self.start_minimised.isChecked()
+        if s.start_with_system != self.start_with_system.isChecked():
+            s.start_with_system = self.start_with_system.isChecked()
+            apply_start_with_system(s.start_with_system)
+        s.hotkey = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        s.font_size = self.font_size.value()
+        s.theme = str(self.theme.currentData())
+        s.language = str(self.language.currentData() or "")
+        s.pack_folder = self.pack_folder.text().strip()

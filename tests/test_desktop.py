@@ -1,0 +1,550 @@
+"""Beside the softphone: settings, compact mode, always on top, tray, keyboard, translations."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from assistant import __version__
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui import theme
+from assistant.ui.about import AboutDialog
+from assistant.ui.crash_dialog import install_crash_handler
+from assistant.ui.hotkey import MOD_ALT, MOD_CONTROL, MOD_NOREPEAT, GlobalHotkey, windows_keys
+from assistant.ui.i18n import install_translators
+from assistant.ui.main_window import MainWindow
+from assistant.ui.settings_dialog import SettingsDialog
+from assistant.ui.tray import Tray
+from assistant.ui.window_modes import on_screen, rescued_position, screen_setup_key
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
+    def make(settings: Settings | None = None) -> MainWindow:
+        window = MainWindow(kb, settings or Settings(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Whatever a test loads, the next test starts in English."""
+    yield
+    install_translators("en")
+
+
+# ------------------------------------------------------------------ settings
+
+
+def test_settings_have_defaults_and_survive_a_restart(data_dir: Path) -> None:
+    settings = Settings(data_dir)
+    assert (settings.always_on_top, settings.close_to_tray, settings.compact) == (
+        False,
+        False,
+        False,
+    )
+    assert settings.chime and settings.notifications
+    assert settings.theme == "system" and settings.font_size == 0
+    assert settings.hotkey == "Ctrl+Alt+Space"
+    settings.always_on_top = True
+    settings.theme = "dark"
+    settings.font_size = 14
+    settings.set_companies({"builtin/collections": "ACME ", "builtin/x": "  "})
+    again = Settings(data_dir)
+    assert again.always_on_top and again.theme == "dark" and again.font_size == 14
+    assert again.companies() == {"builtin/collections": "ACME"}
+
+
+def test_hand_edited_settings_fall_back_to_defaults(data_dir: Path) -> None:
+    raw = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue("appearance/theme", "purple")
+    raw.setValue("appearance/font_size", "huge")
+    raw.setValue("window/always_on_top", "maybe")
+    raw.setValue("agent/companies", "{not json")
+    raw.sync()
+    settings = Settings(data_dir)
+    assert settings.theme == "system"
+    assert settings.font_size == 0
+    assert settings.always_on_top is False
+    assert settings.companies() == {}
+    with pytest.raises(ValueError, match="theme must be one of"):
+        settings.theme = "purple"
+    settings.font_size = 500
+    assert settings.font_size == 0  # out of range reads as the default
+
+
+def test_company_per_campaign_fills_the_company_placeholder(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    settings = Settings(data_dir)
+    settings.company = "Contoso"
+    window = make_window(settings)
+    current = str(window.campaigns.current_ref())
+    assert window.placeholder_values()["company"] == "Contoso"
+    settings.set_companies({current: "ACME Card Services"})
+    assert window.placeholder_values()["company"] == "ACME Card Services"
+
+
+def test_settings_dialog_saves_on_ok_and_keeps_everything_on_cancel(
+    qtbot: QtBot, data_dir: Path, kb: KnowledgeBase
+) -> None:
+    settings = Settings(data_dir)
+    campaigns = [(str(c.ref), c.name) for c in kb.campaigns()]
+    dialog = SettingsDialog(settings, campaigns)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.agent_name, "Maria")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.always_on_top.setChecked(True)
+    dialog.select_campaign(campaigns[2][0])
+    qtbot.keyClicks(dialog.campaign_company, "Globex")
+    dialog.select_campaign(campaigns[0][0])
+    qtbot.keyClicks(dialog.campaign_company, "Initech")
+    dialog.reject()
+    assert settings.agent_name == "" and settings.theme == "system"
+    assert settings.companies() == {}
+
+    dialog = SettingsDialog(settings, campaigns)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.agent_name, "Maria")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.always_on_top.setChecked(True)
+    dialog.select_campaign(campaigns[2][0])
+    qtbot.keyClicks(dialog.campaign_company, "Globex")
+    dialog.select_campaign(campaigns[0][0])
+    qtbot.keyClicks(dialog.campaign_company, "Initech")
+    qtbot.keyClick(dialog.agent_name, Qt.Key.Key_Return)  # Enter is OK
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.agent_name == "Maria"
+    assert settings.theme == "dark" and settings.always_on_top
+    assert settings.companies() == {campaigns[2][0]: "Globex", campaigns[0][0]: "Initech"}
+
+
+def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_dir: Path) -> None:
+    dialog = SettingsDialog(Settings(data_dir), [("builtin/collections", "Sales")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.agent_name.setFocus()
+    visited: list[QWidget] = []
+    for _ in range(30):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if widget in visited:
+            break
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    controls = [w for w in visited if w.parent() is not dialog.buttons]
+    expected = [dialog.agent_name, dialog.company, dialog.campaign, dialog.campaign_company]
+    assert controls[:4] == expected
+    assert dialog.pack_folder in controls and dialog.theme in controls
+    assert controls.index(dialog.theme) < controls.index(dialog.pack_folder)
+    for widget in controls:
+        assert widget.accessibleName(), widget
+
+
+# ------------------------------------------------------------------ window modes
+
+
+def test_compact_mode_keeps_only_search_results_and_hold(
+    make_window: MakeWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.modes.compact and window.compact_action.isChecked()
+    for shown in (window.library.filter, window.library.view, window.hold):
+        assert shown.isVisible()
+    for hidden in (window.campaigns, window.personas, window.menuBar()):
+        assert not hidden.isVisible()
+    assert window.height() <= 380
+    # The shortcuts still work with the menu bar hidden.
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.hold.running
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    window.close()
+
+    again = make_window(Settings(data_dir))
+    assert again.modes.compact and not again.campaigns.isVisible()
+    qtbot.keyClick(again, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert again.campaigns.isVisible() and again.personas.isVisible()
+    assert again.menuBar().isVisible()
+    assert again.height() >= 480
+
+
+def test_always_on_top_toggles_and_is_remembered(
+    make_window: MakeWindow, qtbot: QtBot, data_dir: Path
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.isVisible()
+    window.close()
+    again = make_window(Settings(data_dir))
+    assert again.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert again.always_on_top_action.isChecked()
+    again.always_on_top_action.trigger()
+    assert not again.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+
+
+def test_the_window_remembers_its_place_and_campaign_per_monitor_setup(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    settings = Settings(data_dir)
+    window = make_window(settings)
+    sales = Ref(BUILTIN_PACK_ID, "collections")
+    assert window.campaigns.select(sales)
+    window.resize(500, 640)
+    window.close()
+    state = settings.screen_state(screen_setup_key())
+    assert state["campaign"] == str(sales)
+    # Elsewhere the agent picked another campaign; this setup still comes back to its own.
+    settings.last_campaign = f"{BUILTIN_PACK_ID}/customer-service"
+    again = make_window(Settings(data_dir))
+    assert again.campaigns.current_ref() == sales
+    assert again.size().width() == 500 and again.size().height() == 640
+
+
+def test_setup_keys_differ_when_a_monitor_is_removed() -> None:
+    screens = QGuiApplication.screens()
+    assert screen_setup_key(screens) == screen_setup_key(list(reversed(screens)))
+    assert screen_setup_key(screens) != screen_setup_key([])
+
+
+def test_a_window_left_on_a_removed_monitor_comes_back() -> None:
+    laptop = QRect(0, 0, 1366, 728)
+    on_removed_monitor = QRect(1900, 100, 420, 700)
+    assert not on_screen(on_removed_monitor, [laptop])
+    assert on_screen(QRect(1000, 100, 420, 700), [laptop])  # partly off, title bar reachable
+    back = rescued_position(on_removed_monitor, laptop)
+    assert laptop.contains(QRect(back, on_removed_monitor.size()).topLeft())
+    assert back.x() + 420 <= 1366
+    assert rescued_position(QRect(-5000, -300, 420, 700), laptop) == QPoint(0, 0)
+
+
+def test_a_window_moved_off_every_screen_is_moved_back(make_window: MakeWindow) -> None:
+    window = make_window()
+    far = QGuiApplication.primaryScreen().geometry().right() + 5000
+    window.move(far, 10)
+    assert window.modes.ensure_on_screen()
+    assert QGuiApplication.primaryScreen().availableGeometry().contains(window.pos())
+
+
+# ------------------------------------------------------------------ tray
+
+
+def test_tray_menu_drives_hold_and_window(make_window: MakeWindow) -> None:
+    window = make_window()
+    texts = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
+    assert texts[0] == "Show window" and texts[-1] == "Quit"
+    assert {"Start hold", "Check in with held customer", "End hold"} <= set(texts)
+    window.hold_start_action.trigger()
+    assert window.hold.running
+    window.check_in_action.trigger()
+    window.hold_end_action.trigger()
+    assert not window.hold.running
+    window.tray.toggle_window()
+    assert not window.isVisible()
+    window.tray.toggle_window()
+    assert window.isVisible()
+    window.tray.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_close_to_tray_hides_and_quit_still_quits(
+    make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Tray, "available", property(lambda _self: True))
+    settings = Settings(data_dir)
+    settings.close_to_tray = True
+    window = make_window(settings)
+    window.hold_start_action.trigger()
+    window.close()
+    assert not window.isVisible() and window.hold.running  # still holding, in the tray
+    window.tray.toggle_window()
+    assert window.isVisible()
+    window.quit_action.trigger()
+    assert not window.isVisible() and not window.hold.running
+
+
+def test_without_a_tray_close_really_closes(make_window: MakeWindow, data_dir: Path) -> None:
+    settings = Settings(data_dir)
+    settings.close_to_tray = True
+    window = make_window(settings)
+    assert not window.tray.available  # offscreen has no tray
+    window.hold_start_action.trigger()
+    window.close()
+    assert not window.hold.running
+
+
+def test_notifications_respect_the_setting(
+    make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Tray, "available", property(lambda _self: True))
+    settings = Settings(data_dir)
+    window = make_window(settings)
+    assert window.tray.notify("Hold", "Check in with the customer")
+    settings.notifications = False
+    assert not window.tray.notify("Hold", "Check in with the customer")
+
+
+# ------------------------------------------------------------------ keyboard and shortcut
+
+
+def test_the_whole_window_works_from_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    window.campaigns.combo.setFocus()
+    visited: list[QWidget] = []
+    for _ in range(20):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if widget in visited:
+            break
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    names = [w.accessibleName() for w in visited]
+    assert names == [
+        "Campaign",
+        f"Persona: {window.personas.personas()[0].name}",
+        "Persona tips",
+        "Customer name for this call",
+        "Search phrases",
+        "Phrases",
+        "Start or end hold",
+    ]
+    # A persona by arrow keys, a phrase by typing and Enter, a hold by Ctrl+H.
+    first = visited[1]
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert window.personas.current() is not None
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.library.filter
+    qtbot.keyClicks(window.library.filter, "hold")
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text()
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.hold.running
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    # Every menu action has a keyboard path: a shortcut or a menu mnemonic.
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+
+
+def test_the_global_shortcut_brings_the_search_box_forward(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.showMinimized()
+    window.bring_to_search()
+    assert not window.isMinimized()
+    assert window.library.filter.hasFocus() or QApplication.focusWidget() is window.library.filter
+
+
+def test_hotkey_keys_for_register_hotkey() -> None:
+    assert windows_keys("Ctrl+Alt+Space") == (MOD_NOREPEAT | MOD_CONTROL | MOD_ALT, 0x20)
+    assert windows_keys("Ctrl+Alt+F9") == (MOD_NOREPEAT | MOD_CONTROL | MOD_ALT, 0x78)
+    assert windows_keys("Ctrl+Shift+A") is not None
+    assert windows_keys("A") is None  # a bare key would be stolen from every program
+    assert windows_keys("Ctrl+K, Ctrl+L") is None
+    assert windows_keys("") is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="registers for real on Windows")
+def test_hotkey_is_a_clean_no_op_where_unavailable() -> None:
+    hotkey = GlobalHotkey()
+    assert not hotkey.available()
+    assert "agent-assistant" in hotkey.unavailable_reason()
+    assert hotkey.register("Ctrl+Alt+Space") is False
+    hotkey.unregister()
+
+
+# ------------------------------------------------------------------ look, language, about, crash
+
+
+def test_dark_theme_recolours_the_window_and_the_hold_timer(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = make_window()
+    try:
+        assert theme.apply_theme(app, "dark")
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        window.hold.start_hold()
+        QApplication.processEvents()
+        bar = window.hold.grab().toImage()
+        assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
+        assert bar.pixelColor(bar.width() // 2, 3).lightness() < 120  # no light-green slab
+        window.hold.end_hold()
+        assert not theme.apply_theme(app, "light")
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+        window.hold.start_hold()
+        QApplication.processEvents()
+        bar = window.hold.grab().toImage()
+        assert bar.pixelColor(bar.width() // 2, 3).lightness() > 180  # the light hold colour
+        window.hold.end_hold()
+        theme.apply_theme(app, "light", 15)
+        assert app.font().pointSize() == 15
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
+def test_spanish_loads_end_to_end(make_window: MakeWindow, english: None) -> None:
+    assert install_translators("es") == "es"
+    window = make_window()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Archivo", "&Llamada", "&Ver", "A&yuda"]
+    assert window.tray.show_action.text() == "Mostrar ventana"
+    assert install_translators("en") == "en"
+    assert [a.text() for a in make_window().menuBar().actions()][0] == "&File"
+
+
+def test_a_language_without_a_catalogue_falls_back_to_english(english: None) -> None:
+    assert install_translators("fil") == "en"
+
+
+def test_about_shows_version_folders_and_licence(qtbot: QtBot, data_dir: Path) -> None:
+    dialog = AboutDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert __version__ in dialog.version_label.text()
+    assert str(data_dir) in dialog.data_label.text()
+    assert str(data_dir / "logs") in dialog.log_label.text()
+    assert "MIT" in dialog.licence_label.text()
+
+
+def test_a_bug_is_logged_and_shown_never_a_silent_exit(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[tuple[str, str]] = []
+    log_file = data_dir / "logs" / "agent-assistant.log"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    hook = install_crash_handler(log_file, lambda title, text: shown.append((title, text)))
+    assert sys.excepthook is hook
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as error:
+        with caplog.at_level(logging.CRITICAL):
+            hook(type(error), error, error.__traceback__)
+    assert "boom in a slot" in caplog.text
+    assert len(shown) == 1 and str(log_file) in shown[0][1]
+    assert "safe" in shown[0][1]
+
+
+def test_saved_geometry_bytes_are_kept_per_setup(data_dir: Path) -> None:
+    settings = Settings(data_dir)
+    settings.set_screen_state("abc", QByteArray(b"geo"), True, "builtin/collections")
+    assert Settings(data_dir).screen_state("abc") == {
+        "geometry": QByteArray(b"geo"),
+        "compact": True,
+        "campaign": "builtin/collections",
+    }
+    assert Settings(data_dir).screen_state("other")["campaign"] == ""
+
+
+def test_every_string_has_a_spanish_translation() -> None:
+    ts = Path(__file__).resolve().parent.parent / "resources/translations/agent_assistant_es.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<message>") >= 70
+    assert 'type="unfinished"' not in text, "run `make translations` and translate what is new"
+
+
+def test_start_minimised_and_close_to_tray_take_effect(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.desktop import show_beside_softphone
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = Settings(data_dir)
+    settings.start_minimised = True
+    window = MainWindow(kb, settings)
+    qtbot.addWidget(window)
+    try:
+        show_beside_softphone(app, window)
+        assert window.isMinimized()  # no tray here, so minimised to the taskbar
+        monkeypatch.setattr(Tray, "available", property(lambda _self: True))
+        settings.close_to_tray = True
+        assert not app.quitOnLastWindowClosed()
+        settings.close_to_tray = False
+        assert app.quitOnLastWindowClosed()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+
+
+def test_every_settings_label_has_a_working_mnemonic(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(Settings(data_dir), [("builtin/collections", "Collections")])
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text():
+            assert label.buddy() is not None, label.text()
+
+
+CRASHING_SLOT = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from assistant.logs import setup_logging
+from assistant.ui.crash_dialog import install_crash_handler
+
+app = QApplication(sys.argv[:1])
+log_file = setup_logging(Path(sys.argv[1]))
+install_crash_handler(log_file, lambda title, text: print("DIALOG:", text.replace("\n", " ")))
+
+def broken() -> None:
+    raise ZeroDivisionError("a bug in a slot")
+
+QTimer.singleShot(0, broken)
+QTimer.singleShot(100, lambda: (print("STILL RUNNING"), app.quit()))
+sys.exit(app.exec())
+"""
+
+
+def test_a_bug_in_a_slot_is_logged_shown_and_the_program_keeps_running(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", CRASHING_SLOT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    log_text = (tmp_path / "logs" / "agent-assistant.log").read_text(encoding="utf-8")
+    assert "ZeroDivisionError: a bug in a slot" in log_text
+    assert "DIALOG:" in result.stdout and "agent-assistant.log" in result.stdout
+    assert "STILL RUNNING" in result.stdout
+
+
+def test_the_version_comes_from_pyproject() -> None:
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    assert __version__ == tomllib.loads(pyproject.read_text())["project"]["version"]
+
+
+def test_a_reminder_reaches_the_status_bar_even_without_a_tray(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.notify("Hold", "Check in with the customer")
+    assert window.statusBar().currentMessage() == "Hold: Check in with the customer"

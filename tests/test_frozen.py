@@ -1,0 +1,109 @@
+"""The packaged program: build.spec builds it, and the frozen build starts, searches and
+validates packs the way the source does. Built once per run in a temporary folder, so a stale
+dist/ never passes for a fresh one."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PACKS
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "agent-assistant"
+SIZE_LIMIT_MB = 120
+
+
+def folder_mb(folder: Path) -> float:
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return total / 1_000_000
+
+
+@pytest.fixture(scope="session")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pyinstaller = Path(sys.executable).with_name("pyinstaller")
+    if not pyinstaller.exists():
+        pytest.fail("PyInstaller is missing: `make .venv/.installed` installs the build extra")
+    out = tmp_path_factory.mktemp("frozen")
+    result = subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--log-level=WARN",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "build"),
+            str(ROOT / "build.spec"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    program = out / "dist" / NAME / (NAME + (".exe" if sys.platform == "win32" else ""))
+    assert program.exists()
+    return program
+
+
+def run(program: Path, *args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("AGENT_ASSISTANT_DATA_DIR", None)
+    return subprocess.run(
+        [str(program), "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_frozen_smoke_test_reports_the_built_in_content(frozen: Path, data_dir: Path) -> None:
+    result = run(frozen, "--smoke-test", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stdout.strip().splitlines()[-1])
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert line["version"] == version
+    assert (line["campaigns"], line["personas"], line["phrases"]) == (18, 11, 247)
+    assert line["search_results"] > 0
+    assert line["data_dir"] == str(data_dir)
+
+
+def test_frozen_cli_validates_packs(frozen: Path, data_dir: Path, tmp_path: Path) -> None:
+    ok = run(frozen, "pack", "validate", str(PACKS / "acme.yaml"), data_dir=data_dir)
+    assert ok.returncode == 0, ok.stderr
+    assert "ok: acme-collections version 3" in ok.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: 1\n"
+        "phrases:\n  - {id: p1, title: T, text: 'x', category: nope}\n"
+    )
+    failed = run(frozen, "pack", "validate", str(bad), data_dir=data_dir)
+    assert failed.returncode == 1
+    assert f"{bad}:6:45: phrases[0].category: 'nope' is not allowed here" in failed.stderr
+
+
+def test_frozen_folder_is_small_and_carries_its_resources(frozen: Path) -> None:
+    folder = frozen.parent
+    assert folder_mb(folder) < SIZE_LIMIT_MB
+    internal = folder / "_internal"
+    for shipped in (
+        "resources/packs/builtin.yaml",
+        "resources/pack.schema.json",
+        "resources/icons/app.svg",
+        "resources/translations/agent_assistant_es.qm",
+        "db/0001_initial.sql",
+        "VERSION",
+    ):
+        assert (internal / shipped).exists(), shipped
+    unused = [p.name for p in internal.rglob("*") if "Qt6Quick" in p.name or "Qt6Qml" in p.name]
+    assert unused == []
