@@ -87,7 +87,7 @@ def baseline(folder: Path, pack: Pack, run: int) -> float:
         for i, p in enumerate(pack.phrases)
     ]
     db = sqlite_utils.Database(folder / f"baseline-{run}.db")
-    seconds = timed(lambda: db["phrases"].insert_all(rows, batch_size=5000))
+    seconds = timed(lambda: db.table("phrases").insert_all(rows, batch_size=5000))
     db.close()
     return seconds
 

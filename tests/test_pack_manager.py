@@ -149,7 +149,7 @@ def test_the_window_keeps_responding_during_a_large_import(
     window.show()
 
     sys.path.insert(0, str(BENCH))
-    from packs import make_pack_data  # type: ignore[import-not-found]
+    from packs import make_pack_data
 
     big = tmp_path / "big.json"
     big.write_text(json.dumps(make_pack_data(30000)), encoding="utf-8")
