@@ -129,11 +129,12 @@ def test_a_broad_query_on_a_big_library_still_ranks_what_the_agent_chose(
     n = BROAD_MATCHES * 2
     rows = [(f"p{i}", f"Standard answer number {i}") for i in range(n)]
     rows.append(("special", "Something the agent loves"))
-    empty_kb.import_pack(_pack(rows, persona_phrases=["p2999"]))
+    deep = f"p{n - 1}"
+    empty_kb.import_pack(_pack(rows, persona_phrases=[deep]))
     empty_kb.toggle_favourite(Ref("search-test", "special"))
     hits = empty_kb.search("s", None, Ref("search-test", "calm"), limit=20)
     assert len(hits) == 20
-    assert hits[0].phrase.ref.id == "p2999"  # the persona's phrase, deep in the library
+    assert hits[0].phrase.ref.id == deep  # the persona's phrase, deep in the library
     assert "special" in ids(hits)  # the favourite, also far beyond the first candidates
 
 

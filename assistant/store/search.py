@@ -41,9 +41,9 @@ MAX_QUERY_CHARS = 500
 MAX_TOKENS = 8
 MAX_TOKEN_CHARS = 40
 # Above this many matches a query is "broad": no bm25, a bounded candidate set instead.
-BROAD_MATCHES = 1500
+BROAD_MATCHES = 500
 # How many in-scope candidates a broad query scores before picking the best.
-BROAD_CANDIDATES = 400
+BROAD_CANDIDATES = 200
 USAGE_HALF_LIFE_DAYS = 14.0
 
 # bm25 column weights: title, text, tags, shortcut.
@@ -67,6 +67,8 @@ class SearchHit:
 
 def fold(text: str) -> str:
     """Lowercase without accents, as the index sees words ("Résumé" -> "resume")."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -374,22 +376,28 @@ class PhraseSearch:
             last = more[-1] if more else None
         candidates = candidates[:BROAD_CANDIDATES]
         # Phrases the agent chose (persona, favourites, used) must not fall outside the window.
-        special = (boosted | self._usage.keys()) - set(candidates)
-        special_list = [r for r in special if in_scope(r)]
-        if special_list:
-            for start in range(0, len(special_list), 500):
-                chunk = special_list[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                candidates.extend(
-                    r[0]
-                    for r in self._conn.execute(
-                        f"SELECT rowid FROM phrase_fts WHERE phrase_fts MATCH ?"
-                        f" AND rowid IN ({marks})",
-                        (expression, *chunk),
-                    )
-                )
+        # They are few, so they are checked here rather than by FTS5, which would evaluate the
+        # whole broad match before filtering by rowid.
+        special = [r for r in (boosted | self._usage.keys()) - set(candidates) if in_scope(r)]
+        candidates.extend(self._matching(special, tokens))
         titles = self._titles(candidates)
         return {rowid: _title_relevance(titles.get(rowid, ""), tokens) for rowid in candidates}
+
+    def _matching(self, rowids: list[int], tokens: list[str]) -> list[int]:
+        """Those of ``rowids`` whose words start with every token, as the index would say."""
+        found = []
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rowid, title, text, tags, shortcut in self._conn.execute(
+                f"SELECT rowid, title, text, tags, coalesce(shortcut, '') FROM phrases"
+                f" WHERE rowid IN ({marks})",
+                chunk,
+            ):
+                words = _WORD.findall(fold(f"{title} {text} {tags} {shortcut}"))
+                if all(any(w.startswith(t) for w in words) for t in tokens):
+                    found.append(rowid)
+        return found
 
     def _titles(self, rowids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -450,14 +458,14 @@ class PhraseSearch:
 
 def _title_relevance(title: str, tokens: list[str]) -> float:
     """Cheap relevance for broad queries: title words starting with the tokens count most."""
-    words = _WORD.findall(title)
+    padded = " " + title
     score = 0.4
     for token in tokens:
         if title.startswith(token):
             score += 0.4
-        elif any(w.startswith(token) for w in words):
+        elif " " + token in padded:
             score += 0.25
-    return min(1.0, score / (0.4 + 0.4 * len(tokens)) if tokens else score)
+    return score / (0.4 + 0.4 * len(tokens))
 
 
 def _phrase_row(r: Any) -> PhraseRow:

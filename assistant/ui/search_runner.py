@@ -7,10 +7,13 @@ fast typing never shows stale results and the window never waits on the database
 
 from __future__ import annotations
 
+import logging
+import queue
+import threading
 from dataclasses import dataclass
 
 import sqlite_utils
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from assistant.core.model import Ref
 from assistant.store.database import Database
@@ -19,7 +22,9 @@ from assistant.store.rows import PhraseRow
 from assistant.store.search import SearchHit
 
 BROWSE_LIMIT = 1000
-SEARCH_LIMIT = 200
+log = logging.getLogger(__name__)
+
+SEARCH_LIMIT = 50  # more than an agent reads; a sharper query beats scrolling
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,49 +61,36 @@ def answer(kb: KnowledgeBase, request: Request) -> Answer:
     return Answer(request, [], browse, total)
 
 
-class _Worker(QObject):
-    done = Signal(object)  # Answer
-
-    def __init__(self, kb: KnowledgeBase, runner: SearchRunner) -> None:
-        super().__init__()
-        self._kb = kb
-        self._runner = runner
-
-    @Slot(object)
-    def run(self, request: Request) -> None:
-        if request.seq < self._runner.latest:
-            return  # overtaken while queued
-        self.done.emit(answer(self._kb, request))
-
-
 class SearchRunner(QObject):
     """Answers requests on a worker thread with its own read connection.
+
+    The worker is a plain Python thread fed by a queue; it leaves each answer in a locked
+    slot and wakes the GUI thread with a signal carrying only the sequence number.
 
     An in-memory knowledge base (tests) has no second connection; then requests are answered
     at once on the calling thread, through the same interface.
     """
 
     answered = Signal(object)  # Answer, only the newest
-    _submit = Signal(object)
+    _ready = Signal(int)
 
     def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kb = kb
         self.latest = 0
         self._answered_seq = 0
-        self._thread: QThread | None = None
+        self._lock = threading.Lock()
+        self._finished: dict[int, Answer] = {}
+        self._queue: queue.SimpleQueue[Request | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
         reader = kb.database.open_reader()
         if reader is None:
             return
-        reader_kb = KnowledgeBase(Database(sqlite_utils.Database(reader), kb.database.path))
+        self._reader_kb = KnowledgeBase(Database(sqlite_utils.Database(reader), kb.database.path))
         # The reader's caches must hear about writes made through the main connection.
-        kb.subscribe(reader_kb.notify_external_change)
-        self._thread = QThread(self)
-        self._thread.setObjectName("phrase-search")
-        self._worker = _Worker(reader_kb, self)
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.run)
-        self._worker.done.connect(self._deliver)
+        kb.subscribe(self._reader_kb.notify_external_change)
+        self._ready.connect(self._collect)
+        self._thread = threading.Thread(target=self._work, name="phrase-search", daemon=True)
         self._thread.start()
 
     @property
@@ -112,10 +104,33 @@ class SearchRunner(QObject):
         if self._thread is None:
             self._deliver(answer(self._kb, request))
         else:
-            self._submit.emit(request)
+            self._queue.put(request)
         return request.seq
 
-    @Slot(object)
+    def _work(self) -> None:
+        while True:
+            request = self._queue.get()
+            if request is None:
+                break
+            if request.seq < self.latest:
+                continue  # overtaken while queued
+            try:
+                result = answer(self._reader_kb, request)
+            except Exception:  # a bug: log it, keep serving the next keystroke
+                log.exception("search failed for %r", request.query)
+                result = Answer(request, [], [], 0)
+            with self._lock:
+                self._finished[request.seq] = result
+            self._ready.emit(request.seq)
+
+    @Slot(int)
+    def _collect(self, seq: int) -> None:
+        with self._lock:
+            result = self._finished.pop(seq, None)
+            self._finished = {k: v for k, v in self._finished.items() if k > seq}
+        if result is not None:
+            self._deliver(result)
+
     def _deliver(self, result: Answer) -> None:
         if result.request.seq == self.latest:
             self._answered_seq = result.request.seq
@@ -128,6 +143,7 @@ class SearchRunner(QObject):
 
     def shutdown(self) -> None:
         if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(5000)
+            self._queue.put(None)
+            self._thread.join(5.0)
             self._thread = None
+            self._reader_kb.database.close()
