@@ -140,7 +140,7 @@ def measure(folder: Path, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from assistant.services import open_knowledge_base
-    from assistant.store.database import Database
+    from assistant.store.database import wrap
     from assistant.ui.phrase_model import PhraseListModel
     from assistant.ui.search_runner import Request, answer
 
@@ -148,9 +148,7 @@ def measure(folder: Path, repeat: int) -> dict[str, float]:
     kb = open_knowledge_base(folder)
     reader = kb.database.open_reader()
     assert reader is not None
-    import sqlite_utils
-
-    reader_kb = KnowledgeBase(Database(sqlite_utils.Database(reader), kb.database.path))
+    reader_kb = KnowledgeBase(wrap(reader, kb.database.path))
     model = PhraseListModel(grouped=False)
     campaign = Ref(BUILTIN_PACK_ID, "customer-service")
     persona = Ref(BUILTIN_PACK_ID, "angry")

@@ -87,6 +87,12 @@ class Database:
         self.db.close()
 
 
+def wrap(conn: sqlite3.Connection, path: Path | None) -> Database:
+    """A Database over an open connection. sqlite-utils plugins are not loaded: the program
+    uses none, and looking for them scans every installed package at start."""
+    return Database(sqlite_utils.Database(conn, execute_plugins=False), path)
+
+
 def _connect(path: Path | None) -> sqlite3.Connection:
     target = ":memory:" if path is None else str(path)
     # check_same_thread=False: long work (imports, checks) runs on a worker thread, one at a time.
@@ -118,7 +124,7 @@ def open_database(
     existed = path is not None and path.exists() and path.stat().st_size > 0
     try:
         conn = _connect(path)
-        database = Database(sqlite_utils.Database(conn), path)
+        database = wrap(conn, path)
         current = database.schema_version()
     except sqlite3.Error as error:
         raise _known(error, path) from error

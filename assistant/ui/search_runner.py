@@ -12,11 +12,10 @@ import queue
 import threading
 from dataclasses import dataclass
 
-import sqlite_utils
 from PySide6.QtCore import QObject, Signal, Slot
 
 from assistant.core.model import Ref
-from assistant.store.database import Database
+from assistant.store.database import wrap
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PhraseRow
 from assistant.store.search import SearchHit
@@ -86,7 +85,7 @@ class SearchRunner(QObject):
         reader = kb.database.open_reader()
         if reader is None:
             return
-        self._reader_kb = KnowledgeBase(Database(sqlite_utils.Database(reader), kb.database.path))
+        self._reader_kb = KnowledgeBase(wrap(reader, kb.database.path))
         # The reader's caches must hear about writes made through the main connection.
         kb.subscribe(self._reader_kb.notify_external_change)
         self._ready.connect(self._collect)
