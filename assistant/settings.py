@@ -73,3 +73,15 @@ class Settings(QObject):
     @company.setter
     def company(self, value: str) -> None:
         self._set("agent/company", value)
+
+    # ---------------------------------------------------------------- hold timer and callbacks
+
+    @property
+    def chime(self) -> bool:
+        """Play a short sound at each hold reminder and due callback."""
+        value = self._qs.value("attention/chime", True)
+        return value in (True, "true", "1", 1) if not isinstance(value, bool) else value
+
+    @chime.setter
+    def chime(self, value: bool) -> None:
+        self._set("attention/chime", bool(value))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -15,10 +17,17 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_NAME, __version__
 from assistant.core import placeholders
+from assistant.core.callbacks import Callback
+from assistant.core.hold import Nag, format_duration
 from assistant.core.model import Ref
 from assistant.settings import Settings
+from assistant.store.activity import ActivityLog, HoldRow
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import CampaignRow, PersonaRow, PhraseRow
+from assistant.ui.attention import Attention
+from assistant.ui.call_bar import CallBar
+from assistant.ui.call_details import CallDetails
+from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.hold_bar import HoldBar
@@ -35,7 +44,12 @@ def parse_ref(text: str) -> Ref | None:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        activity: ActivityLog | None = None,
     ) -> None:
         super().__init__(parent)
         self._kb = kb
@@ -48,7 +62,15 @@ class MainWindow(QMainWindow):
         self.campaigns = CampaignPicker(self)
         self.personas = PersonaPanel(self)
         self.library = PhraseLibrary(kb, self)
-        self.hold = HoldBar(kb, self)
+        # Hold timer, calls and callbacks: the agent's activity, written as it happens.
+        self.activity = activity or ActivityLog(kb.database)
+        self.hold = HoldBar(self.activity, self)
+        self.call = CallBar(self.activity, self)
+        self.call_details = CallDetails(self.activity, self.call, self)
+        self.call_details.setMaximumHeight(190)
+        self.call_details.hide()
+        self.attention = Attention(self, settings)
+        self._details_before_call = False
 
         persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
@@ -74,6 +96,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.campaigns)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.call_details)
+        layout.addWidget(self.call)
         layout.addWidget(self.hold)
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(True)
@@ -83,6 +107,7 @@ class MainWindow(QMainWindow):
         self.library.phrase_activated.connect(self.copy_phrase)
         self.personas.persona_changed.connect(self.library.set_persona)
         self.events.changed.connect(self._on_store_changed)
+        self._connect_activity()
 
         self.reload()
         self._restore_geometry()
@@ -101,6 +126,18 @@ class MainWindow(QMainWindow):
         self.focus_filter_action = action("Find phrase", "Ctrl+F", self.focus_filter)
         self.hold_action = action("Start/end hold", "Ctrl+H", self.hold.toggle_hold)
         self.check_in_action = action("Check in with held customer", "Ctrl+J", self.hold.check_in)
+        self.copy_check_in_action = action(
+            "Copy the check-in phrase", "Ctrl+K", self.copy_check_in_phrase
+        )
+        self.call_action = action("Start/end call", "Ctrl+T", self.call.toggle_call)
+        self.callback_action = action("Promise a callback…", "Ctrl+B", self.add_callback)
+        self.details_action = action(
+            "Show call flow, callbacks, today", "Ctrl+D", self.call.details_button.toggle
+        )
+        self.chime_action = QAction("Chime at reminders", self)
+        self.chime_action.setCheckable(True)
+        self.chime_action.setChecked(self._settings.chime)
+        self.chime_action.toggled.connect(self._set_chime)
         self.quit_action = action("Quit", QKeySequence.StandardKey.Quit, self.close)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
@@ -109,6 +146,13 @@ class MainWindow(QMainWindow):
         call_menu.addAction(self.focus_filter_action)
         call_menu.addAction(self.hold_action)
         call_menu.addAction(self.check_in_action)
+        call_menu.addAction(self.copy_check_in_action)
+        call_menu.addSeparator()
+        call_menu.addAction(self.call_action)
+        call_menu.addAction(self.callback_action)
+        call_menu.addAction(self.details_action)
+        call_menu.addSeparator()
+        call_menu.addAction(self.chime_action)
         help_menu = menu.addMenu("&Help")
         about = QAction("About Agent Assistant", self)
         about.triggered.connect(self.show_about)
@@ -139,6 +183,7 @@ class MainWindow(QMainWindow):
             self._settings.last_campaign = str(ref)
         self.library.set_campaign(ref)
         self.hold.set_campaign(ref, campaign.check_in_seconds if campaign else None)
+        self._on_campaign_activity(campaign)
 
     def _on_store_changed(self, what: str) -> None:
         if what == CHANGED_PACKS:
@@ -179,7 +224,174 @@ class MainWindow(QMainWindow):
         self._save_state()
         if self.hold.running:
             self.hold.end_hold()
+        if self.call.running:
+            self.call.end_call()
         super().closeEvent(event)
+
+    # ------------------------------------------------------------------ hold, calls, callbacks
+
+    def _connect_activity(self) -> None:
+        self.hold.nagged.connect(self._on_nag)
+        self.hold.copy_phrase_requested.connect(self.copy_check_in_phrase)
+        self.call.call_started.connect(self._on_call_started)
+        self.call.call_ended.connect(self._on_call_ended)
+        self.call.add_callback_requested.connect(self.add_callback)
+        self.call.details_toggled.connect(self.call_details.setVisible)
+        self.call_details.callbacks.add_requested.connect(self.add_callback)
+        self.call_details.callbacks.reschedule_requested.connect(self.reschedule_callback)
+        self.call_details.callbacks.callback_due.connect(self._on_callback_due)
+
+    def _on_campaign_activity(self, campaign: CampaignRow | None) -> None:
+        self.call.set_campaign(
+            campaign.ref if campaign else None, self._kb.call_flow(campaign.ref) if campaign else []
+        )
+        phrase = self.check_in_phrase()
+        self.hold.set_check_in_phrase(
+            placeholders.fill(phrase.text, self.placeholder_values()) if phrase else ""
+        )
+
+    def check_in_phrase(self) -> PhraseRow | None:
+        """The current campaign's hold check-in phrase, if it has one."""
+        campaign = self.campaigns.current()
+        if campaign is None or campaign.check_in_phrase is None:
+            return None
+        return self._kb.phrase(campaign.check_in_phrase)
+
+    def copy_check_in_phrase(self) -> str | None:
+        phrase = self.check_in_phrase()
+        return None if phrase is None else self.copy_phrase(phrase)
+
+    def _set_chime(self, on: bool) -> None:
+        self._settings.chime = on
+
+    def _on_nag(self, nag: Nag) -> None:
+        held = format_duration(self.hold.timer.elapsed(nag.fired_at))
+        title = "Check in with the customer on hold"
+        if nag.index > 0:
+            title += f" (reminder {nag.index + 1})"
+        phrase = self.check_in_phrase()
+        message = f"On hold for {held}." + (f" Ctrl+K copies: {phrase.title}" if phrase else "")
+        self.attention.request(title, message, nag.level)
+        self.statusBar().showMessage(f"{title}: on hold for {held}", 10_000)
+
+    def _on_call_started(self, call_id: int) -> None:
+        self.hold.set_call(call_id)
+        self._details_before_call = self.call.details_button.isChecked()
+        if self.call.timer.checklist.steps:
+            self.call_details.setCurrentWidget(self.call_details.checklist)
+            self.call.details_button.setChecked(True)
+
+    def _on_call_ended(self, call_id: int, missing: tuple[str, ...]) -> None:
+        # A hold belongs to its call: ending the call takes the customer off hold.
+        if self.hold.running:
+            self.hold.end_hold()
+        self.hold.set_call(None)
+        self.call.details_button.setChecked(self._details_before_call)
+        if missing:
+            self.statusBar().showMessage(
+                "Call ended with required steps not ticked: " + ", ".join(missing), 15_000
+            )
+
+    def start_call(self, campaign_id: str | None = None) -> str | None:
+        """Start a call, switching to ``campaign_id`` ('pack/id' or an id) first when given.
+
+        Returns None on success, or what went wrong, in words.
+        """
+        if campaign_id:
+            ref = self.find_campaign(campaign_id)
+            if ref is None:
+                return f"no campaign with the id '{campaign_id}' is installed"
+            if self.call.running and ref != self.call.campaign:
+                return "a call is already running"
+            self.campaigns.select(ref)
+        if not self.call.start_call():
+            return "a call is already running"
+        return None
+
+    def find_campaign(self, campaign_id: str) -> Ref | None:
+        ref = parse_ref(campaign_id)
+        rows = self._kb.campaigns()
+        if ref is not None:
+            return ref if any(c.ref == ref for c in rows) else None
+        # A bare id: a team pack's campaign wins over the built-in one of the same id.
+        matches = sorted(
+            (c.ref for c in rows if c.ref.id == campaign_id), key=lambda r: r.pack == "builtin"
+        )
+        return matches[0] if matches else None
+
+    def add_callback(self) -> Callback | None:
+        """Ask for a callback (name, number, due time, note) and write it at once."""
+        dialog = CallbackDialog(self.activity.now(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        callback = self.activity.add_callback(
+            dialog.name.text(),
+            dialog.contact.text(),
+            dialog.due_at(),
+            dialog.note.text(),
+            self.call.call_id,
+        )
+        self.statusBar().showMessage(
+            f"Callback saved for {dialog.due_at().strftime('%H:%M')}", 4000
+        )
+        return callback
+
+    def reschedule_callback(self, callback: Callback) -> None:
+        dialog = CallbackDialog(self.activity.now(), self, existing=callback)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.activity.reschedule_callback(callback.id, dialog.due_at())
+
+    def _on_callback_due(self, callback: Callback) -> None:
+        who = callback.customer_name or callback.contact
+        message = " · ".join(p for p in (callback.customer_name, callback.contact) if p)
+        self.attention.request(
+            f"Callback due: {who}", message + (f" — {callback.note}" if callback.note else ""), 1
+        )
+        self.call.details_button.setChecked(True)
+        self.call_details.show_callbacks()
+        self.call_details.callbacks.select(callback.id)
+        self.statusBar().showMessage(f"Callback due: {message}", 10_000)
+
+    def bring_forward(self) -> None:
+        """Show the window on top (a second start of the program asks for this)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self, 2000)
+
+    def open_holds_found(self) -> list[HoldRow]:
+        """Holds left open by a previous run that crashed (not the one running here)."""
+        return [h for h in self.activity.open_holds() if h.id != self.hold.hold_id]
+
+    def resolve_open_hold(self, row: HoldRow, keep_going: bool) -> None:
+        """Continue a hold found open after a restart, or end it now (marked interrupted)."""
+        if keep_going and not self.hold.running:
+            self.hold.resume_hold(row)
+        else:
+            self.activity.log_hold_end(row.id, self.activity.now(), interrupted=True)
+
+    def ask_about_open_holds(self) -> None:
+        """After a restart: a hold that was running is shown running; continue or end it?"""
+        for row in self.open_holds_found():
+            started = row.started_at.astimezone().strftime("%H:%M:%S")
+            held = format_duration(row.duration_s(self.activity.now()))
+            if self.hold.running:
+                self.resolve_open_hold(row, keep_going=False)
+                continue
+            self.hold.resume_hold(row)
+            answer = QMessageBox.question(
+                self,
+                "A hold was still running",
+                f"A customer was put on hold at {started} ({held} ago) and the hold was not "
+                "ended before Agent Assistant closed.\n\nContinue this hold, or end it now?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.hold.end_hold()
+                self.activity.log_hold_end(row.id, self.activity.now(), interrupted=True)
 
     def _save_state(self) -> None:
         self._settings.geometry = QByteArray(self.saveGeometry())
