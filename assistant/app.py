@@ -53,13 +53,26 @@ def run_window(data_dir: Path) -> int:
     setup_logging(data_dir)
     sys.excepthook = log_uncaught
     app = _application(sys.argv)
+    # One window per user and data folder: a second start brings the running one forward.
+    from PySide6.QtCore import QTimer
+
+    from assistant import control
+
+    if control.send(data_dir, {"command": "show"}) is not None:
+        print("Agent Assistant is already running; its window was brought forward.")
+        return 0
     try:
         window = build_window(data_dir)
     except (StoreError, PackInvalidError, OSError) as error:
         log.error("cannot start: %s", error)
         QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
         return 1
+    server = control.ControlServer(data_dir, lambda request: control.handle(window, request))
+    server.setParent(window)
+    server.start()
     window.show()
+    # A hold left running by a crash shows as running, with a question: continue or end it.
+    QTimer.singleShot(0, window.ask_about_open_holds)
     return int(app.exec())
 
 

@@ -15,10 +15,12 @@ from assistant import __version__
 from assistant.commands import Handler, data_dir
 from assistant.commands import db as db_commands
 from assistant.commands import pack as pack_commands
+from assistant.commands import report as report_commands
+from assistant.commands import session as session_commands
 from assistant.datadir import ENV_VAR
 
 # Every subcommand group, in the order --help lists them.
-GROUPS = (pack_commands, db_commands)
+GROUPS = (pack_commands, db_commands, session_commands, report_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
