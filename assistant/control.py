@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from assistant import APP_ID
@@ -126,8 +126,7 @@ class ControlServer(QObject):
 
 def send(data_dir: Path, request: Request, timeout_ms: int = REPLY_TIMEOUT_MS) -> Reply | None:
     """Send one request to the window of ``data_dir``; None when no window is running."""
-    if QCoreApplication.instance() is None:
-        QCoreApplication([APP_ID])
+    # The blocking wait functions need no event loop, nor an application object.
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
