@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.core.call import CallRecord, CallTimer, Checklist, ChecklistStep
 from assistant.core.hold import format_duration
@@ -61,7 +68,8 @@ class CallBar(QWidget):
         self.talk_label.setAccessibleName("Talk time")
         self.status_label = QLabel(self)
         self.status_label.setObjectName("callStatus")
-        self.status_label.setWordWrap(True)
+        # One line, clipped rather than wrapped: the bar stays one row high at 420 px.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         texts = QVBoxLayout()
         texts.setSpacing(0)
         texts.addWidget(self.talk_label)
@@ -69,12 +77,13 @@ class CallBar(QWidget):
         self.toggle = QPushButton("Start call", self)
         self.toggle.setToolTip("Start or end the call: talk time, call flow (Ctrl+T)")
         self.toggle.setAccessibleName("Start or end call")
-        self.callback_button = QPushButton("Callback…", self)
+        self.callback_button = QPushButton("+ Callback", self)
         self.callback_button.setToolTip("Promise a callback: name, number, when (Ctrl+B)")
         self.details_button = QPushButton("Details", self)
         self.details_button.setCheckable(True)
         self.details_button.setToolTip("Show the call flow, callbacks and today's holds (Ctrl+D)")
         self.details_button.setAccessibleName("Show call details")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(title)
@@ -172,11 +181,10 @@ class CallBar(QWidget):
         self.talk_label.setText(format_duration(self.timer.talk_time(self._monotonic())))
         if running:
             missing = len(self.timer.checklist.missing_required())
-            steps = len(self.timer.checklist.steps)
-            text = f"on a call; {missing} required step(s) to tick" if missing else "on a call"
-            self.status_label.setText(text if steps else "on a call")
+            self.status_label.setText(f"{missing} steps left" if missing else "on a call")
         else:
             self.status_label.setText(self._message or "no call")
+        self.status_label.setToolTip(self._message)
         flagged = bool(self._message.startswith("Not ticked")) and not running
         if self.property("flagged") != flagged or self.property("calling") != running:
             self.setProperty("flagged", flagged)

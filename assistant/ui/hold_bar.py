@@ -13,7 +13,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.core.hold import (
     REPEAT_SECONDS,
@@ -113,6 +120,8 @@ class HoldBar(QWidget):
         self.phrase_row.hide()
         self._phrase_text = ""
 
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -291,8 +300,8 @@ class HoldBar(QWidget):
                 self.next_label.setText(f"check in within {format_duration(math.ceil(left))}")
             else:
                 level = self.timer.level(now)
-                reminder = f", reminder {level}" if level > 1 else ""
-                self.next_label.setText(f"check in now ({format_duration(-left)} over{reminder})")
+                reminder = f" · reminder {level}" if level > 1 else ""
+                self.next_label.setText(f"check in now · {format_duration(-left)} over{reminder}")
         else:
             self.next_label.setText(
                 f"check in every {format_duration(self.timer.check_in_seconds)}"

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.hold = HoldBar(self.activity, self)
         self.call = CallBar(self.activity, self)
         self.call_details = CallDetails(self.activity, self.call, self)
-        self.call_details.setMaximumHeight(160)
+        self.call_details.setMaximumHeight(135)
         self.call_details.hide()
         self.attention = Attention(self, settings)
         self._details_before_call = False
