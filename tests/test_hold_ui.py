@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.hold import Nag, Phase
@@ -338,3 +338,28 @@ def test_call_and_hold_bars_fit_at_420_by_700_with_the_details_open(
         assert window_rect.contains(_global_rect(button))
         assert button.width() >= button.minimumSizeHint().width()
     assert window.library.view.height() >= 100
+
+
+@pytest.mark.parametrize("choice", ["&Continue hold", "&End hold"])
+def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase, choice: str
+) -> None:
+    ActivityLog(kb.database).log_hold_start(datetime.now(UTC) - timedelta(minutes=5), CS, 120)
+    window = make_window()
+    shown: list[bool] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(window.hold.running)  # already shown running while asking
+        [button] = [b for b in box.buttons() if b.text() == choice]
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    window.ask_about_open_holds()
+    assert shown == [True]
+    [hold] = window.activity.holds()
+    if choice == "&Continue hold":
+        assert window.hold.running and hold.open
+    else:
+        assert not window.hold.running and hold.status == HOLD_INTERRUPTED

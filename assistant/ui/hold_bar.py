@@ -228,14 +228,17 @@ class HoldBar(QWidget):
         self.checked_in.emit(record)
         return record
 
-    def end_hold(self) -> HoldRecord | None:
-        """End the running hold and record it; None when no hold runs."""
+    def end_hold(self, *, interrupted: bool = False) -> HoldRecord | None:
+        """End the running hold and record it; None when no hold runs.
+
+        ``interrupted``: the hold was found open after a restart and the agent ended it.
+        """
         if not self.timer.running:
             return None
         now = self._monotonic()
         record = self.timer.end(now)
         if self._hold_id is not None:
-            self._activity.log_hold_end(self._hold_id, self._at(now))
+            self._activity.log_hold_end(self._hold_id, self._at(now), interrupted=interrupted)
         self._hold_id = None
         self._last_nag = None
         self._after_change()

@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
         """Continue a hold found open after a restart, or end it now (marked interrupted)."""
         if keep_going and not self.hold.running:
             self.hold.resume_hold(row)
+        elif self.hold.hold_id == row.id:
+            self.hold.end_hold(interrupted=True)
         else:
             self.activity.log_hold_end(row.id, self.activity.now(), interrupted=True)
 
@@ -381,17 +383,20 @@ class MainWindow(QMainWindow):
                 self.resolve_open_hold(row, keep_going=False)
                 continue
             self.hold.resume_hold(row)
-            answer = QMessageBox.question(
-                self,
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 "A hold was still running",
                 f"A customer was put on hold at {started} ({held} ago) and the hold was not "
-                "ended before Agent Assistant closed.\n\nContinue this hold, or end it now?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
+                "ended before Agent Assistant stopped. It is shown as still running.\n\n"
+                "Continue this hold, or end it now?",
+                parent=self,
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.hold.end_hold()
-                self.activity.log_hold_end(row.id, self.activity.now(), interrupted=True)
+            keep = box.addButton("&Continue hold", QMessageBox.ButtonRole.AcceptRole)
+            end = box.addButton("&End hold", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is end:
+                self.hold.end_hold(interrupted=True)
 
     def _save_state(self) -> None:
         self._settings.geometry = QByteArray(self.saveGeometry())
