@@ -60,6 +60,7 @@ class CallBar(QWidget):
         self._call_campaign: Ref | None = None
         self._started_wall: datetime | None = None
         self._started_mono = 0.0
+        self._look: tuple[bool, bool] | None = None  # (calling, flagged) as last styled
 
         title = QLabel("CALL", self)
         title.setObjectName("holdTitle")
@@ -176,19 +177,27 @@ class CallBar(QWidget):
         self.checklist_changed.emit()
 
     def update_display(self) -> None:
+        # Runs twice a second during a call: change only what changed (no needless repaint).
         running = self.timer.running
-        self.toggle.setText("End call" if running else "Start call")
-        self.talk_label.setText(format_duration(self.timer.talk_time(self._monotonic())))
+        _set_text(self.toggle, "End call" if running else "Start call")
+        _set_text(self.talk_label, format_duration(self.timer.talk_time(self._monotonic())))
         if running:
             missing = len(self.timer.checklist.missing_required())
-            self.status_label.setText(f"{missing} steps left" if missing else "on a call")
+            _set_text(self.status_label, f"{missing} steps left" if missing else "on a call")
         else:
-            self.status_label.setText(self._message or "no call")
-        self.status_label.setToolTip(self._message)
+            _set_text(self.status_label, self._message or "no call")
+        if self.status_label.toolTip() != self._message:
+            self.status_label.setToolTip(self._message)
         flagged = bool(self._message.startswith("Not ticked")) and not running
-        if self.property("flagged") != flagged or self.property("calling") != running:
+        if self._look != (running, flagged):
+            self._look = (running, flagged)
             self.setProperty("flagged", flagged)
             self.setProperty("calling", running)
             for widget in (self, self.status_label, self.talk_label):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+
+
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)

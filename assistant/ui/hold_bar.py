@@ -76,6 +76,7 @@ class HoldBar(QWidget):
         self._started_wall: datetime | None = None
         self._started_mono = 0.0
         self._last_nag: Nag | None = None
+        self._look: tuple[bool, str] | None = None  # (holding, nag) as last styled
 
         self.toggle = QPushButton("Start hold", self)
         self.toggle.setToolTip("Put the customer on hold, or end the hold (Ctrl+H)")
@@ -291,29 +292,39 @@ class HoldBar(QWidget):
     # ---------------------------------------------------------------- display
 
     def update_display(self) -> None:
+        # Called four times a second during a hold: touch only what changed, so an idle
+        # second costs no repaint (and, with PySide6 6.12 on Python 3.11, no leaked None).
         now = self._monotonic()
         running = self.timer.running
         phase = self.timer.phase(now)
-        self.toggle.setText("End hold" if running else "Start hold")
-        self.check_in_button.setEnabled(running)
-        self.elapsed_label.setText(format_duration(self.timer.elapsed(now)))
+        _set_text(self.toggle, "End hold" if running else "Start hold")
+        if self.check_in_button.isEnabled() != running:
+            self.check_in_button.setEnabled(running)
+        _set_text(self.elapsed_label, format_duration(self.timer.elapsed(now)))
         if running:
             left = self.timer.until_check_in(now) or 0.0
             if left > 0:
-                self.next_label.setText(f"check in within {format_duration(math.ceil(left))}")
+                text = f"check in within {format_duration(math.ceil(left))}"
             else:
                 level = self.timer.level(now)
                 reminder = f" · reminder {level}" if level > 1 else ""
-                self.next_label.setText(f"check in now · {format_duration(-left)} over{reminder}")
+                text = f"check in now · {format_duration(-left)} over{reminder}"
         else:
-            self.next_label.setText(
-                f"check in every {format_duration(self.timer.check_in_seconds)}"
-            )
-        self.phrase_row.setVisible(bool(self._phrase_text) and phase in (Phase.WARNING, Phase.DUE))
+            text = f"check in every {format_duration(self.timer.check_in_seconds)}"
+        _set_text(self.next_label, text)
+        show_phrase = bool(self._phrase_text) and phase in (Phase.WARNING, Phase.DUE)
+        if self.phrase_row.isHidden() == show_phrase:
+            self.phrase_row.setVisible(show_phrase)
         nag = {Phase.WARNING: "warning", Phase.DUE: "due"}.get(phase, "none")
-        if self.property("nag") != nag or self.property("holding") != running:
+        if self._look != (running, nag):
+            self._look = (running, nag)
             self.setProperty("holding", running)
             self.setProperty("nag", nag)
             for widget in (self, *self.findChildren(QLabel)):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
+
+
+def _set_text(widget: QLabel | QPushButton, text: str) -> None:
+    if widget.text() != text:
+        widget.setText(text)
