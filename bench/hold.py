@@ -44,6 +44,19 @@ GOAL_MS = 50.0
 WORDS = ("hold", "sorry", "refund", "card", "thank", "wait", "verify", "payment", "transfer")
 
 
+def pyside_loses_none_references() -> bool:
+    """PySide6 6.12.0 on Python 3.11 (where None is not immortal) drops a reference to None on
+    every call of a void method; after some tens of thousands of calls the process aborts with
+    "none_dealloc". Detected here so a crashed run is explained, not mysterious."""
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before - 50
+
+
 @dataclass
 class Typing:
     word: str = ""
@@ -57,6 +70,17 @@ def main() -> int:
     )
     args = parser.parse_args()
     app = _application([sys.argv[0]])
+    if pyside_loses_none_references():
+        import PySide6
+
+        print(
+            f"hold: warning: PySide6 {PySide6.__version__} on Python "
+            f"{sys.version_info.major}.{sys.version_info.minor} loses a reference to None on "
+            "every void call; a long run will abort (none_dealloc). Use another PySide6 "
+            "version (6.11.3 is fine) or Python 3.12+.",
+            file=sys.stderr,
+            flush=True,
+        )
     window = build_window(Path(tempfile.mkdtemp(prefix="hold-bench-")))
     window._settings.chime = False  # no beeps from a benchmark (the flash and tray stay)
     window.show()

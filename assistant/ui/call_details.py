@@ -318,7 +318,7 @@ class CallDetails(QTabWidget):
         self.checklist.setAccessibleName("Call flow checklist")
         self.callbacks = CallbacksPanel(activity, self, wall=wall)
         self.today = TodaySummary(activity, self, wall=wall)
-        self.addTab(self.checklist, "Call &flow")
+        self.addTab(self.checklist, "Call f&low")
         self.addTab(self.callbacks, "Call&backs")
         self.addTab(self.today, "&Today")
         self.callbacks.due_count_changed.connect(self._show_due)
