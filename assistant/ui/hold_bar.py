@@ -307,8 +307,13 @@ class HoldBar(QWidget):
                 text = f"check in within {format_duration(math.ceil(left))}"
             else:
                 level = self.timer.level(now)
-                reminder = f" · reminder {level}" if level > 1 else ""
-                text = f"check in now · {format_duration(-left)} over{reminder}"
+                over = format_duration(-left)
+                # Short enough for the bar at 420 px beside its two buttons.
+                text = (
+                    f"overdue {over} · reminder {level}"
+                    if level > 1
+                    else f"check in now · {over} over"
+                )
         else:
             text = f"check in every {format_duration(self.timer.check_in_seconds)}"
         _set_text(self.next_label, text)
