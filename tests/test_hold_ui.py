@@ -344,7 +344,12 @@ def test_call_and_hold_bars_fit_at_420_by_700_with_the_details_open(
 def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
     qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase, choice: str
 ) -> None:
-    ActivityLog(kb.database).log_hold_start(datetime.now(UTC) - timedelta(minutes=5), CS, 120)
+    log = ActivityLog(kb.database)
+    call_started = datetime.now(UTC) - timedelta(minutes=8)
+    call_id = log.log_call_start(call_started, COLLECTIONS)
+    log.tick_step(call_id, 0, "Opening", False, True, call_started)
+    stale_call = log.log_call_start(call_started - timedelta(hours=3), CS)
+    log.log_hold_start(datetime.now(UTC) - timedelta(minutes=5), COLLECTIONS, 90, call_id)
     window = make_window()
     shown: list[bool] = []
 
@@ -363,3 +368,10 @@ def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
         assert window.hold.running and hold.open
     else:
         assert not window.hold.running and hold.status == HOLD_INTERRUPTED
+    # The hold's call goes on with its start time and ticks; an older open call is closed.
+    assert window.call.running and window.call.call_id == call_id
+    assert window.campaigns.current_ref() == COLLECTIONS
+    assert window.call.timer.checklist.ticked(0)
+    assert 8 * 60 - 5 < window.call.timer.talk_time(window.call._monotonic()) < 8 * 60 + 30
+    assert [c.id for c in window.activity.open_calls()] == [call_id]
+    assert stale_call not in {c.id for c in window.activity.open_calls()}

@@ -307,6 +307,10 @@ class ActivityLog:
             for r in self._rows("SELECT position FROM call_flow_ticks WHERE call_id = ?", [call_id])
         }
 
+    def open_calls(self) -> list[CallRow]:
+        """Calls without an end: running in a window, or cut short by a crash."""
+        return [c for c in self.calls() if c.ended_at is None]
+
     def calls(self, since: datetime | None = None) -> list[CallRow]:
         where, params = ("WHERE started_at >= ?", [_iso(since)]) if since else ("", [])
         return [

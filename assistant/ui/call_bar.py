@@ -144,6 +144,27 @@ class CallBar(QWidget):
         self.call_started.emit(self._call_id)
         return True
 
+    def resume_call(
+        self, call_id: int, started_at: datetime, flow: Sequence[CallFlowRow], ticked: set[int]
+    ) -> None:
+        """Continue a call found open after a restart: its start time and ticks are kept."""
+        if self.timer.running:
+            return
+        steps = tuple(ChecklistStep(s.step, s.required) for s in flow)
+        self._started_wall = started_at
+        self._started_mono = self._monotonic() - (self._wall() - started_at).total_seconds()
+        self.timer.start(self._started_mono, steps)
+        for position in ticked:
+            if position < len(steps):
+                self.timer.checklist.tick(position)
+        self._call_id = call_id
+        self._call_campaign = self._campaign
+        self._message = ""
+        self._tick.start()
+        self.checklist_changed.emit()
+        self.update_display()
+        self.call_started.emit(call_id)
+
     def end_call(self) -> CallRecord | None:
         """End the call. Required steps left unticked are flagged, not blocking."""
         if not self.timer.running or self._call_id is None:

@@ -365,9 +365,24 @@ class MainWindow(QMainWindow):
         """Holds left open by a previous run that crashed (not the one running here)."""
         return [h for h in self.activity.open_holds() if h.id != self.hold.hold_id]
 
+    def resume_open_call(self, call_id: int | None) -> None:
+        """Continue the call a continued hold belongs to; calls left open otherwise are ended."""
+        for call in self.activity.open_calls():
+            if call.id == self.call.call_id:
+                continue
+            if call.id == call_id and not self.call.running:
+                if call.campaign is not None:
+                    self.campaigns.select(call.campaign)
+                flow = self._kb.call_flow(call.campaign) if call.campaign else []
+                ticked = self.activity.ticked_steps(call.id)
+                self.call.resume_call(call.id, call.started_at, flow, ticked)
+            else:
+                self.activity.log_call_end(call.id, self.activity.now(), call.missing_steps)
+
     def resolve_open_hold(self, row: HoldRow, keep_going: bool) -> None:
         """Continue a hold found open after a restart, or end it now (marked interrupted)."""
         if keep_going and not self.hold.running:
+            self.resume_open_call(row.call_id)
             self.hold.resume_hold(row)
         elif self.hold.hold_id == row.id:
             self.hold.end_hold(interrupted=True)
@@ -376,7 +391,11 @@ class MainWindow(QMainWindow):
 
     def ask_about_open_holds(self) -> None:
         """After a restart: a hold that was running is shown running; continue or end it?"""
-        for row in self.open_holds_found():
+        rows = self.open_holds_found()
+        # The call of the hold that will be asked about continues with it; other calls left
+        # open by the crash are ended now.
+        self.resume_open_call(rows[0].call_id if rows and not self.hold.running else None)
+        for row in rows:
             started = row.started_at.astimezone().strftime("%H:%M:%S")
             held = format_duration(row.duration_s(self.activity.now()))
             if self.hold.running:
