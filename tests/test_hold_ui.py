@@ -195,6 +195,14 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     call_id = window.call.call_id
     assert call_id is not None and window.activity.ticked_steps(call_id) == {first}
+    # Double-clicking a step copies its phrase.
+    [step_phrase, *_] = kb.phrases(flow[first].phrases)
+    view = window.call_details.checklist
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.statusBar().currentMessage() == f"Copied: {step_phrase.title}"
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # a hold in it
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not window.call.running

@@ -56,6 +56,8 @@ class CallBar(QWidget):
         self.timer = CallTimer()
         self._campaign: Ref | None = None
         self._steps: tuple[ChecklistStep, ...] = ()
+        self._flow: tuple[CallFlowRow, ...] = ()  # the next call's steps with their phrases
+        self._call_flow: tuple[CallFlowRow, ...] = ()  # the running call's
         self._call_id: int | None = None
         self._call_campaign: Ref | None = None
         self._started_wall: datetime | None = None
@@ -105,6 +107,7 @@ class CallBar(QWidget):
         """The campaign (and its call-flow steps) the next call starts with."""
         self._campaign = campaign
         self._steps = tuple(ChecklistStep(s.step, s.required) for s in flow)
+        self._flow = tuple(flow)
         if not self.timer.running:
             self.timer.checklist = Checklist(self._steps)
             self.checklist_changed.emit()
@@ -122,6 +125,11 @@ class CallBar(QWidget):
     def campaign(self) -> Ref | None:
         return self._call_campaign if self.timer.running else self._campaign
 
+    def step_phrases(self, position: int) -> tuple[Ref, ...]:
+        """The phrases of call-flow step ``position`` in the checklist shown now."""
+        flow = self._call_flow if self.timer.running else self._flow
+        return flow[position].phrases if 0 <= position < len(flow) else ()
+
     def toggle_call(self) -> None:
         if self.timer.running:
             self.end_call()
@@ -135,6 +143,7 @@ class CallBar(QWidget):
         self._started_mono = self._monotonic()
         self._started_wall = self._wall()
         self.timer.start(self._started_mono, self._steps)
+        self._call_flow = self._flow
         self._call_campaign = self._campaign
         self._call_id = self._activity.log_call_start(self._started_wall, self._campaign)
         self._message = ""
@@ -151,6 +160,7 @@ class CallBar(QWidget):
         if self.timer.running:
             return
         steps = tuple(ChecklistStep(s.step, s.required) for s in flow)
+        self._call_flow = tuple(flow)
         self._started_wall = started_at
         self._started_mono = self._monotonic() - (self._wall() - started_at).total_seconds()
         self.timer.start(self._started_mono, steps)

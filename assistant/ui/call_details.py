@@ -76,6 +76,8 @@ class ChecklistModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             done = checklist.ticked(index.row())
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and self._bar.step_phrases(index.row()):
+            return "Double-click to copy this step's phrase"
         if role == Qt.ItemDataRole.FontRole and step.required:
             font = QFont()
             font.setBold(True)

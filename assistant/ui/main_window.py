@@ -240,6 +240,14 @@ class MainWindow(QMainWindow):
         self.call_details.callbacks.add_requested.connect(self.add_callback)
         self.call_details.callbacks.reschedule_requested.connect(self.reschedule_callback)
         self.call_details.callbacks.callback_due.connect(self._on_callback_due)
+        self.call_details.checklist.doubleClicked.connect(
+            lambda index: self.copy_step_phrase(index.row())
+        )
+
+    def copy_step_phrase(self, position: int) -> str | None:
+        """Copy the first phrase of a call-flow step (double-click in the checklist)."""
+        phrases = self._kb.phrases(self.call.step_phrases(position))
+        return self.copy_phrase(phrases[0]) if phrases else None
 
     def _on_campaign_activity(self, campaign: CampaignRow | None) -> None:
         self.call.set_campaign(
