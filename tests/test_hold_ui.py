@@ -383,3 +383,25 @@ def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
     assert 8 * 60 - 5 < window.call.timer.talk_time(window.call._monotonic()) < 8 * 60 + 30
     assert [c.id for c in window.activity.open_calls()] == [call_id]
     assert stale_call not in {c.id for c in window.activity.open_calls()}
+
+
+def test_attention_flashes_longer_as_reminders_escalate_and_chimes_only_when_on(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui import attention as attention_module
+
+    alerts: list[int] = []
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "alert", lambda _w, ms=0: alerts.append(ms))
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    window = QWidget()
+    qtbot.addWidget(window)
+    settings = Settings(data_dir)
+    attention = attention_module.Attention(window, settings)
+    attention.request("Check in", "On hold for 02:00", 1)
+    attention.request("Check in (reminder 2)", "On hold for 02:30", 2)
+    assert alerts == [4000, 0]  # the second flashes until the window is activated
+    assert len(beeps) == 2
+    settings.chime = False
+    attention.request("Check in (reminder 3)", "On hold for 03:00", 3)
+    assert len(alerts) == 3 and len(beeps) == 2
