@@ -44,4 +44,3 @@ ALTER TABLE holds ADD COLUMN call_id INTEGER REFERENCES calls(rowid) ON DELETE S
 ALTER TABLE holds ADD COLUMN status TEXT NOT NULL DEFAULT 'ended'
     CHECK (status IN ('open', 'ended', 'interrupted'));
 UPDATE holds SET status = 'open' WHERE ended_at IS NULL;
-CREATE INDEX hold_check_ins_by_hold ON hold_check_ins(hold_id, at);
