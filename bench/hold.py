@@ -8,7 +8,7 @@ stopping (a key every 40 ms, a short pause after each word), so the library's re
 compete with the timer on the GUI thread.
 
 For every reminder it measures how late the signal arrived after its absolute point
-(time.monotonic, the clock the timer uses). ``drift_ms`` is how much later the last reminders
+(steady_clock, the clock the hold bar uses). ``drift_ms`` is how much later the last reminders
 arrived than the first ones (median of the last five minus median of the first five): with
 absolute deadlines it stays near zero however long the run; re-armed intervals would grow it.
 
@@ -38,6 +38,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from assistant.app import _application, build_window  # noqa: E402
 from assistant.core.hold import HoldTimer, Nag  # noqa: E402
+from assistant.ui.hold_bar import steady_clock  # noqa: E402
 
 INTERVAL = 10
 GOAL_MS = 50.0
@@ -93,7 +94,7 @@ def main() -> int:
     typing = Typing()
 
     def on_nag(nag: Nag) -> None:
-        lateness.append((time.monotonic() - nag.point) * 1000.0)
+        lateness.append((steady_clock() - nag.point) * 1000.0)
         if len(lateness) % 4 == 0:
             QTimer.singleShot(rng.randint(200, 3000), bar.check_in)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
@@ -21,6 +20,7 @@ from assistant.core.hold import format_duration
 from assistant.core.model import Ref
 from assistant.store.activity import ActivityLog
 from assistant.store.rows import CallFlowRow
+from assistant.ui.hold_bar import steady_clock
 
 Monotonic = Callable[[], float]
 WallClock = Callable[[], datetime]
@@ -44,7 +44,7 @@ class CallBar(QWidget):
         activity: ActivityLog,
         parent: QWidget | None = None,
         *,
-        monotonic: Monotonic = time.monotonic,
+        monotonic: Monotonic = steady_clock,
         wall: WallClock = _wall_now,
     ) -> None:
         super().__init__(parent)

@@ -45,6 +45,19 @@ def _wall_now() -> datetime:
     return datetime.now(UTC)
 
 
+def steady_clock() -> float:
+    """Monotonic seconds that keep counting while the computer sleeps, where the OS offers it.
+
+    A customer on hold waits through a laptop's sleep too. On Linux CLOCK_BOOTTIME counts the
+    suspended time (time.monotonic does not); elsewhere time.monotonic is used. After a sleep
+    the clock has jumped forward, and the core hands out one catch-up reminder.
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime(boottime)
+    return time.monotonic()
+
+
 class HoldBar(QWidget):
     """Shows and drives one HoldTimer; every start, check-in and end is written at once."""
 
@@ -59,7 +72,7 @@ class HoldBar(QWidget):
         activity: ActivityLog,
         parent: QWidget | None = None,
         *,
-        monotonic: Monotonic = time.monotonic,
+        monotonic: Monotonic = steady_clock,
         wall: WallClock = _wall_now,
         repeat_seconds: float = REPEAT_SECONDS,
     ) -> None:
