@@ -116,13 +116,26 @@ def run_window(data_dir: Path) -> int:
     log_file = setup_logging(data_dir)
     install_crash_handler(log_file)
     app = _application(sys.argv)
+    # One window per user and data folder: a second start brings the running one forward.
+    from PySide6.QtCore import QTimer
+
+    from assistant import control
+
+    if control.send(data_dir, {"command": "show"}) is not None:
+        print("Agent Assistant is already running; its window was brought forward.")
+        return 0
     try:
         window = build_window(data_dir)
     except (StoreError, PackInvalidError, OSError) as error:
         log.error("cannot start: %s", error)
         QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
         return 1
+    server = control.ControlServer(data_dir, lambda request: control.handle(window, request))
+    server.setParent(window)
+    server.start()
     show_beside_softphone(app, window)
+    # A hold left running by a crash shows as running, with a question: continue or end it.
+    QTimer.singleShot(0, window.ask_about_open_holds)
     return int(app.exec())
 
 
@@ -143,7 +156,7 @@ def smoke_test(data_dir: Path) -> int:
     startup_ms = (time.perf_counter() - STARTED) * 1000.0
     kb = window._kb
     t1 = time.perf_counter()
-    results = kb.campaign_phrases(window.campaigns.current_ref(), "hold")
+    results = kb.search("hold", window.campaigns.current_ref())
     search_ms = (time.perf_counter() - t1) * 1000.0
     counts = kb.counts()
     line = {

@@ -15,11 +15,13 @@ from assistant import __version__
 from assistant.commands import Handler, data_dir
 from assistant.commands import db as db_commands
 from assistant.commands import pack as pack_commands
+from assistant.commands import report as report_commands
 from assistant.commands import search as search_commands
+from assistant.commands import session as session_commands
 from assistant.datadir import ENV_VAR
 
 # Every subcommand group, in the order --help lists them.
-GROUPS = (search_commands, pack_commands, db_commands)
+GROUPS = (search_commands, pack_commands, session_commands, report_commands, db_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -102,8 +102,8 @@ def test_ctrl_h_starts_and_ends_a_hold(
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert not window.hold.running
-    [hold] = kb.holds()
-    assert hold["ended_at"] is not None
+    [hold] = window.activity.holds()
+    assert hold.ended_at is not None and len(hold.check_ins) == 1
 
 
 def test_the_window_remembers_size_position_and_campaign(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -12,7 +11,6 @@ from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
-from assistant.ui.hold_bar import HoldBar
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
 
@@ -175,37 +173,3 @@ def test_double_click_emits_the_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
     with qtbot.waitSignal(library.phrase_activated) as picked:
         qtbot.mouseDClick(library.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picked.args[0] == library.model.phrase_at(row)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_hold_bar_shows_elapsed_time_and_records_the_hold(qtbot: QtBot, kb: KnowledgeBase) -> None:
-    clock = FakeClock()
-    wall = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
-    bar = HoldBar(kb, monotonic=clock, wall=lambda: wall)
-    qtbot.addWidget(bar)
-    bar.set_campaign(CS, 120)
-    assert bar.elapsed_label.text() == "00:00"
-    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
-    assert bar.running and bar.toggle.text() == "End hold"
-    assert kb.holds()[0]["ended_at"] is None
-    clock.now += 75
-    bar.update_display()
-    assert bar.elapsed_label.text() == "01:15"
-    assert bar.next_label.text() == "check in within 00:45"
-    clock.now += 60
-    bar.update_display()
-    assert "check in now" in bar.next_label.text()
-    qtbot.mouseClick(bar.check_in_button, Qt.MouseButton.LeftButton)
-    assert bar.next_label.text() == "check in within 02:00"
-    clock.now += 10
-    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
-    assert not bar.running and bar.toggle.text() == "Start hold"
-    [hold] = kb.holds()
-    assert hold["duration_s"] == 145.0

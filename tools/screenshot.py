@@ -1,8 +1,10 @@
 """Screenshot of the real window for the README, taken on an X server (run under xvfb-run).
 
 xvfb-run -a -s "-screen 0 1000x900x24" .venv/bin/python tools/screenshot.py docs/screenshot.png
-    [PERSONA|popup|none] [--theme light|dark] [--compact] [--hold] [--language es]
+    [PERSONA|popup|none|hold|warning] [--theme light|dark] [--compact] [--hold] [--language es]
 
+The second argument picks a persona, or a state: none, popup, hold (a call with an overdue
+hold, nagging), warning (the same hold in its amber last seconds).
 QT_SCALE_FACTOR=1.5 in the environment shows the window at 150 % scaling.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from assistant.app import _application, build_window
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
+from assistant.ui.main_window import MainWindow
 
 
 def main() -> int:
@@ -44,6 +48,8 @@ def main() -> int:
     window.show()
     if args.persona == "popup":
         QTimer.singleShot(500, window.campaigns.combo.showPopup)
+    elif args.persona in ("hold", "warning"):
+        _hold_state(window, overdue=args.persona == "hold")
     elif args.persona != "none":
         window.personas.select(Ref(BUILTIN_PACK_ID, args.persona))
     if args.compact:
@@ -69,6 +75,20 @@ def main() -> int:
 
     QTimer.singleShot(1500, grab)
     return int(app.exec())
+
+
+def _hold_state(window: MainWindow, *, overdue: bool) -> None:
+    """A call with a hold running: red and nagging (``hold``) or amber (``warning``)."""
+    window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
+    window.call.start_call()
+    held = 150 if overdue else 110
+    started = datetime.now(UTC) - timedelta(seconds=held)
+    window.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
+    [row] = window.open_holds_found()
+    window.resolve_open_hold(row, keep_going=True)
+    window.hold.on_deadline()
+    window.activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
+    window.activity.add_callback("Omar Haddad", "REF-88231", started + timedelta(hours=2))
 
 
 if __name__ == "__main__":

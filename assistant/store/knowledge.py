@@ -499,49 +499,7 @@ class KnowledgeBase:
         self._notify(CHANGED_USAGE)
 
     # ---------------------------------------------------------------- holds
-
-    def log_hold_start(
-        self, started_at: datetime, campaign: Ref | None, check_in_seconds: int
-    ) -> int:
-        """Write a running hold at once, so a crash cannot lose it; returns its id."""
-        with self._database.atomic():
-            cursor = self._database.conn.execute(
-                "INSERT INTO holds (started_at, campaign_pack, campaign_id, check_in_seconds)"
-                " VALUES (?, ?, ?, ?)",
-                [
-                    _iso(started_at),
-                    campaign.pack if campaign else None,
-                    campaign.id if campaign else None,
-                    check_in_seconds,
-                ],
-            )
-            hold_id = int(cursor.lastrowid or 0)
-        self._notify(CHANGED_HOLDS)
-        return hold_id
-
-    def log_check_in(self, hold_id: int, at: datetime, due_at: datetime) -> None:
-        """Record a check-in on a held customer and how late it was against its point."""
-        late = max(0.0, (at - due_at).total_seconds())
-        with self._database.atomic():
-            self._database.conn.execute(
-                "INSERT OR REPLACE INTO hold_check_ins (hold_id, at, due_at, late_s)"
-                " VALUES (?, ?, ?, ?)",
-                [hold_id, _iso(at), _iso(due_at), round(late, 3)],
-            )
-        self._notify(CHANGED_HOLDS)
-
-    def log_hold_end(self, hold_id: int, ended_at: datetime) -> None:
-        with self._database.atomic():
-            self._database.conn.execute(
-                "UPDATE holds SET ended_at = ?, duration_s = round((julianday(?) -"
-                " julianday(started_at)) * 86400.0, 3) WHERE rowid = ?",
-                [_iso(ended_at), _iso(ended_at), hold_id],
-            )
-        self._notify(CHANGED_HOLDS)
-
-    def holds(self) -> list[dict[str, Any]]:
-        """Every hold, oldest first, as stored (the hold issue builds reports on this)."""
-        return self._rows("SELECT * FROM holds ORDER BY started_at")
+    # Holds, calls and callbacks are written by store/activity.py (ActivityLog).
 
     # ---------------------------------------------------------------- pack export
     # (Kept in one block: the tables read back into the core Pack an import wrote.)

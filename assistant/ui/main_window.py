@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -14,11 +17,18 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_NAME
 from assistant.core import placeholders
+from assistant.core.callbacks import Callback
+from assistant.core.hold import Nag, format_duration
 from assistant.core.model import Ref
 from assistant.settings import Settings
+from assistant.store.activity import ActivityLog, HoldRow
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import CampaignRow, PersonaRow, PhraseRow
+from assistant.ui.attention import Attention
+from assistant.ui.call_bar import CallBar
 from assistant.ui.call_context import CallContextBar
+from assistant.ui.call_details import CallDetails
+from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.fill_form import FillForm
@@ -41,7 +51,12 @@ def parse_ref(text: str) -> Ref | None:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, kb: KnowledgeBase, settings: Settings, parent: QWidget | None = None
+        self,
+        kb: KnowledgeBase,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        activity: ActivityLog | None = None,
     ) -> None:
         super().__init__(parent)
         self._kb = kb
@@ -55,9 +70,20 @@ class MainWindow(QMainWindow):
         self.personas = PersonaPanel(self)
         self.call_context = CallContextBar(self)
         self.library = PhraseLibrary(kb, self, values=self.placeholder_values)
-        self.hold = HoldBar(kb, self)
+        # Hold timer, calls and callbacks: the agent's activity, written as it happens.
+        self.activity = activity or ActivityLog(kb.database)
+        self.hold = HoldBar(self.activity, self)
         # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
         self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.call = CallBar(self.activity, self)
+        self.call_details = CallDetails(self.activity, self.call, self)
+        self.call_details.setMaximumHeight(135)
+        self.call_details.hide()
+        # One tray icon (ui/tray.py) serves hold reminders and callbacks; it exists from below.
+        self.attention = Attention(
+            self, settings, notify=lambda title, text, level: self.tray.notify(title, text, level)
+        )
+        self._details_before_call = False
 
         persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
@@ -83,6 +109,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.campaigns)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.call_details)
+        layout.addWidget(self.call)
         layout.addWidget(self.hold)
         self.setCentralWidget(central)
         status = self.statusBar()
@@ -99,6 +127,7 @@ class MainWindow(QMainWindow):
         self.personas.persona_changed.connect(self.library.set_persona)
         self.events.changed.connect(self._on_store_changed)
         self.call_context.changed.connect(self.library.update_preview)
+        self._connect_activity()
 
         self._persona_box = persona_box
         self._quitting = False
@@ -142,6 +171,18 @@ class MainWindow(QMainWindow):
         self.check_in_action = action(
             self.tr("Check in with held customer"), "Ctrl+J", self.hold.check_in
         )
+        self.copy_check_in_action = action(
+            self.tr("Copy the check-in phrase"), "Ctrl+Shift+J", self.copy_check_in_phrase
+        )
+        self.call_action = action(self.tr("Start/end call"), "Ctrl+L", self.call.toggle_call)
+        self.callback_action = action(self.tr("Promise a callback…"), "Ctrl+B", self.add_callback)
+        self.details_action = action(
+            self.tr("Show call flow, callbacks, today"), "Ctrl+I", self.call.details_button.toggle
+        )
+        self.chime_action = QAction(self.tr("Chime at reminders"), self)
+        self.chime_action.setCheckable(True)
+        self.chime_action.setChecked(self._settings.chime)
+        self.chime_action.toggled.connect(self._set_chime)
         self.quit_action = action(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit)
         # --- beside the softphone
         self.hold_start_action = QAction(self.tr("Start hold"), self)
@@ -169,6 +210,13 @@ class MainWindow(QMainWindow):
         call_menu.addAction(self.favourite_action)
         call_menu.addAction(self.hold_action)
         call_menu.addAction(self.check_in_action)
+        call_menu.addAction(self.copy_check_in_action)
+        call_menu.addSeparator()
+        call_menu.addAction(self.call_action)
+        call_menu.addAction(self.callback_action)
+        call_menu.addAction(self.details_action)
+        call_menu.addSeparator()
+        call_menu.addAction(self.chime_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(self.always_on_top_action)
         view_menu.addAction(self.compact_action)
@@ -182,18 +230,26 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def tray_actions(self) -> list[QAction]:
-        """What the tray menu offers besides show/hide and quit (call actions join at merge)."""
+        """What the tray menu offers besides show/hide and quit."""
         return [
             self.hold_start_action,
             self.check_in_action,
             self.hold_end_action,
+            self.call_action,
             self.compact_action,
             self.always_on_top_action,
         ]
 
     def compact_hides(self) -> list[QWidget]:
         """Everything compact mode hides: all but the search box, results and hold timer."""
-        return [self.menuBar(), self.campaigns, self._persona_box, self.call_context]
+        return [
+            self.menuBar(),
+            self.campaigns,
+            self._persona_box,
+            self.call_context,
+            self.call,
+            self.call_details,
+        ]
 
     def _campaign_text(self) -> str:
         ref = self.campaigns.current_ref()
@@ -240,11 +296,12 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
-        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, hold."""
+        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, call, hold."""
         self.personas.card.setAccessibleName(self.tr("Persona tips"))
         buttons = self.personas.group.buttons()
         chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
         chain += [self.call_context.customer, self.library.filter, self.library.view]
+        chain += [self.call.toggle, self.call.callback_button, self.call.details_button]
         chain += [self.hold.check_in_button, self.hold.toggle]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -266,6 +323,7 @@ class MainWindow(QMainWindow):
             self._settings.last_campaign = str(ref)
         self.library.set_campaign(ref)
         self.hold.set_campaign(ref, campaign.check_in_seconds if campaign else None)
+        self._on_campaign_activity(campaign)
 
     def _on_store_changed(self, what: str) -> None:
         if what == CHANGED_PACKS:
@@ -305,9 +363,9 @@ class MainWindow(QMainWindow):
             text = placeholders.fill(phrase.text, values)
         except placeholders.PlaceholderError:
             text = phrase.text
-        mime = QMimeData()
-        mime.setText(text)  # plain text only: nothing a target could interpret as markup
-        QGuiApplication.clipboard().setMimeData(mime)
+        # Plain text only: nothing a target could interpret as markup. (setText, not a
+        # Python-made QMimeData: PySide6 6.11 frees that one twice at exit.)
+        QGuiApplication.clipboard().setText(text)
         self._kb.record_use(phrase.ref)
         copied = self.tr("Copied: %1").replace("%1", phrase.title)
         self.statusBar().showMessage(copied, 4000)
@@ -332,7 +390,212 @@ class MainWindow(QMainWindow):
         self.library.shutdown()
         if self.hold.running:
             self.hold.end_hold()
+        if self.call.running:
+            self.call.end_call()
         super().closeEvent(event)
+
+    # ------------------------------------------------------------------ hold, calls, callbacks
+
+    def _connect_activity(self) -> None:
+        self.hold.nagged.connect(self._on_nag)
+        self.hold.copy_phrase_requested.connect(self.copy_check_in_phrase)
+        self.call.call_started.connect(self._on_call_started)
+        self.call.call_ended.connect(self._on_call_ended)
+        self.call.add_callback_requested.connect(self.add_callback)
+        self.call.details_toggled.connect(self.call_details.setVisible)
+        self.call_details.callbacks.add_requested.connect(self.add_callback)
+        self.call_details.callbacks.reschedule_requested.connect(self.reschedule_callback)
+        self.call_details.callbacks.callback_due.connect(self._on_callback_due)
+        self.call_details.checklist.doubleClicked.connect(
+            lambda index: self.copy_step_phrase(index.row())
+        )
+
+    def copy_step_phrase(self, position: int) -> str | None:
+        """Copy the first phrase of a call-flow step (double-click in the checklist)."""
+        phrases = self._kb.phrases(self.call.step_phrases(position))
+        return self.copy_phrase(phrases[0]) if phrases else None
+
+    def _on_campaign_activity(self, campaign: CampaignRow | None) -> None:
+        self.call.set_campaign(
+            campaign.ref if campaign else None, self._kb.call_flow(campaign.ref) if campaign else []
+        )
+        phrase = self.check_in_phrase()
+        self.hold.set_check_in_phrase(
+            placeholders.fill(phrase.text, self.placeholder_values()) if phrase else ""
+        )
+
+    def check_in_phrase(self) -> PhraseRow | None:
+        """The current campaign's hold check-in phrase, if it has one."""
+        campaign = self.campaigns.current()
+        if campaign is None or campaign.check_in_phrase is None:
+            return None
+        return self._kb.phrase(campaign.check_in_phrase)
+
+    def copy_check_in_phrase(self) -> str | None:
+        phrase = self.check_in_phrase()
+        return None if phrase is None else self.copy_phrase(phrase)
+
+    def _set_chime(self, on: bool) -> None:
+        self._settings.chime = on
+
+    def _on_nag(self, nag: Nag) -> None:
+        held = format_duration(self.hold.timer.elapsed(nag.fired_at))
+        title = "Check in with the customer on hold"
+        if nag.index > 0:
+            title += f" (reminder {nag.index + 1})"
+        phrase = self.check_in_phrase()
+        message = f"On hold for {held}." + (
+            f" Ctrl+Shift+J copies: {phrase.title}" if phrase else ""
+        )
+        self.attention.request(title, message, nag.level)
+        self.statusBar().showMessage(f"{title}: on hold for {held}", 10_000)
+
+    def _on_call_started(self, call_id: int) -> None:
+        self.hold.set_call(call_id)
+        self._details_before_call = self.call.details_button.isChecked()
+        if self.call.timer.checklist.steps:
+            self.call_details.setCurrentWidget(self.call_details.checklist)
+            self.call.details_button.setChecked(True)
+
+    def _on_call_ended(self, call_id: int, missing: tuple[str, ...]) -> None:
+        # A hold belongs to its call: ending the call takes the customer off hold.
+        if self.hold.running:
+            self.hold.end_hold()
+        # The customer's name was for this call only (it is never written anywhere).
+        self.call_context.clear()
+        self.hold.set_call(None)
+        self.call.details_button.setChecked(self._details_before_call)
+        if missing:
+            self.statusBar().showMessage(
+                "Call ended with required steps not ticked: " + ", ".join(missing), 15_000
+            )
+
+    def start_call(self, campaign_id: str | None = None) -> str | None:
+        """Start a call, switching to ``campaign_id`` ('pack/id' or an id) first when given.
+
+        Returns None on success, or what went wrong, in words.
+        """
+        if campaign_id:
+            ref = self.find_campaign(campaign_id)
+            if ref is None:
+                return f"no campaign with the id '{campaign_id}' is installed"
+            if self.call.running and ref != self.call.campaign:
+                return "a call is already running"
+            self.campaigns.select(ref)
+        if not self.call.start_call():
+            return "a call is already running"
+        return None
+
+    def find_campaign(self, campaign_id: str) -> Ref | None:
+        ref = parse_ref(campaign_id)
+        rows = self._kb.campaigns()
+        if ref is not None:
+            return ref if any(c.ref == ref for c in rows) else None
+        # A bare id: a team pack's campaign wins over the built-in one of the same id.
+        matches = sorted(
+            (c.ref for c in rows if c.ref.id == campaign_id), key=lambda r: r.pack == "builtin"
+        )
+        return matches[0] if matches else None
+
+    def add_callback(self) -> Callback | None:
+        """Ask for a callback (name, number, due time, note) and write it at once."""
+        dialog = CallbackDialog(
+            self.activity.now(), self, customer_name=self.call_context.customer_name()
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        callback = self.activity.add_callback(
+            dialog.name.text(),
+            dialog.contact.text(),
+            dialog.due_at(),
+            dialog.note.text(),
+            self.call.call_id,
+        )
+        self.statusBar().showMessage(
+            f"Callback saved for {dialog.due_at().strftime('%H:%M')}", 4000
+        )
+        return callback
+
+    def reschedule_callback(self, callback: Callback) -> None:
+        dialog = CallbackDialog(self.activity.now(), self, existing=callback)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.activity.reschedule_callback(callback.id, dialog.due_at())
+
+    def _on_callback_due(self, callback: Callback) -> None:
+        who = callback.customer_name or callback.contact
+        message = " · ".join(p for p in (callback.customer_name, callback.contact) if p)
+        self.attention.request(
+            f"Callback due: {who}", message + (f" — {callback.note}" if callback.note else ""), 1
+        )
+        self.call.details_button.setChecked(True)
+        self.call_details.show_callbacks()
+        self.call_details.callbacks.select(callback.id)
+        self.statusBar().showMessage(f"Callback due: {message}", 10_000)
+
+    def bring_forward(self) -> None:
+        """Show the window on top (a second start of the program asks for this)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self, 2000)
+
+    def open_holds_found(self) -> list[HoldRow]:
+        """Holds left open by a previous run that crashed (not the one running here)."""
+        return [h for h in self.activity.open_holds() if h.id != self.hold.hold_id]
+
+    def resume_open_call(self, call_id: int | None) -> None:
+        """Continue the call a continued hold belongs to; calls left open otherwise are ended."""
+        for call in self.activity.open_calls():
+            if call.id == self.call.call_id:
+                continue
+            if call.id == call_id and not self.call.running:
+                if call.campaign is not None:
+                    self.campaigns.select(call.campaign)
+                flow = self._kb.call_flow(call.campaign) if call.campaign else []
+                ticked = self.activity.ticked_steps(call.id)
+                self.call.resume_call(call.id, call.started_at, flow, ticked)
+            else:
+                self.activity.log_call_end(call.id, self.activity.now(), call.missing_steps)
+
+    def resolve_open_hold(self, row: HoldRow, keep_going: bool) -> None:
+        """Continue a hold found open after a restart, or end it now (marked interrupted)."""
+        if keep_going and not self.hold.running:
+            self.resume_open_call(row.call_id)
+            self.hold.resume_hold(row)
+        elif self.hold.hold_id == row.id:
+            self.hold.end_hold(interrupted=True)
+        else:
+            self.activity.log_hold_end(row.id, self.activity.now(), interrupted=True)
+
+    def ask_about_open_holds(self) -> None:
+        """After a restart: a hold that was running is shown running; continue or end it?"""
+        rows = self.open_holds_found()
+        # The call of the hold that will be asked about continues with it; other calls left
+        # open by the crash are ended now.
+        self.resume_open_call(rows[0].call_id if rows and not self.hold.running else None)
+        for row in rows:
+            started = row.started_at.astimezone().strftime("%H:%M:%S")
+            held = format_duration(row.duration_s(self.activity.now()))
+            if self.hold.running:
+                self.resolve_open_hold(row, keep_going=False)
+                continue
+            self.hold.resume_hold(row)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "A hold was still running",
+                f"A customer was put on hold at {started} ({held} ago) and the hold was not "
+                "ended before Agent Assistant stopped. It is shown as still running.\n\n"
+                "Continue this hold, or end it now?",
+                parent=self,
+            )
+            keep = box.addButton("&Continue hold", QMessageBox.ButtonRole.AcceptRole)
+            end = box.addButton("&End hold", QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is end:
+                self.hold.end_hold(interrupted=True)
 
     def _save_state(self) -> None:
         self.modes.save()

@@ -81,10 +81,15 @@ def apply_theme(app: QApplication, choice: str, font_size: int = 0) -> bool:
 
 
 # Fixed colours that must change with the scheme (the hold timer's states).
+# The light sheet's amber and red already set their own text colours; on a dark palette the
+# calm "on hold" state gets a dark green so it does not glare.
 DARK_EXTRA = """
-QWidget#holdBar[holding="true"] { border: 1px solid #4fae6f; background: #1f3a28; }
-QWidget#holdBar[due="true"] { border: 1px solid #d08a2a; background: #3f2f14; }
-QWidget#holdBar[overdue="true"] { border: 1px solid #e05a5a; background: #44201f; }
+QWidget#holdBar[holding="true"] { border: 2px solid #4fae6f; background: #1f3a28; }
+QWidget#holdBar[holding="true"] QLabel { color: #d8f3e0; }
+QWidget#holdBar[nag="warning"] { border: 2px solid #ffc940; background: #5a4200; }
+QWidget#holdBar[nag="warning"] QLabel { color: #fff3cf; }
+QWidget#holdBar[nag="due"] { border: 2px solid #ff8a80; background: #8e1b1b; }
+QWidget#holdBar[nag="due"] QLabel { color: #ffffff; }
 """
 
 

@@ -69,11 +69,17 @@ class Tray(QObject):
         else:
             bring_forward(self._window)
 
-    def notify(self, title: str, message: str) -> bool:
-        """A tray balloon/notification, if the agent wants them and there is a tray to show it."""
+    def notify(self, title: str, message: str, level: int = 1) -> bool:
+        """A tray balloon/notification, if the agent wants them and there is a tray to show it.
+        From ``level`` 2 on (a repeated reminder) it is marked as a warning."""
         if not self._settings.notifications or not self.available:
             return False
-        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+        icon = (
+            QSystemTrayIcon.MessageIcon.Warning
+            if level > 1
+            else QSystemTrayIcon.MessageIcon.Information
+        )
+        self.icon.showMessage(title, message, icon, 8000)
         return True
 
     def _update_show_text(self) -> None:

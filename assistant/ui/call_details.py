@@ -1,0 +1,333 @@
+"""The collapsible call details: call-flow checklist, callbacks, and today's hold summary."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core.callbacks import Callback, CallbackAlarm, next_due
+from assistant.core.hold import format_duration
+from assistant.store.activity import CHANGED_CALLBACKS, CHANGED_HOLDS, ActivityLog
+from assistant.ui.call_bar import CallBar
+
+WallClock = Callable[[], datetime]
+Index = QModelIndex | QPersistentModelIndex
+
+# Amber with dark text: readable on light and dark palettes alike.
+DUE_BACKGROUND = QColor("#ffc940")
+DUE_FOREGROUND = QColor("#1f1400")
+# Re-check callbacks at least this often, so a wall-clock change cannot hide one.
+MAX_ALARM_WAIT_MS = 30_000
+
+
+def _wall_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_midnight(now: datetime) -> datetime:
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+class ChecklistModel(QAbstractListModel):
+    """The call-flow steps of the call bar's checklist, checkable; required ones in bold."""
+
+    def __init__(self, call_bar: CallBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._bar = call_bar
+        call_bar.checklist_changed.connect(self._reset)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._bar.timer.checklist.steps)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        checklist = self._bar.timer.checklist
+        if not index.isValid() or index.row() >= len(checklist.steps):
+            return None
+        step = checklist.steps[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{step.step}  (required)" if step.required else step.step
+        if role == Qt.ItemDataRole.CheckStateRole:
+            done = checklist.ticked(index.row())
+            return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and self._bar.step_phrases(index.row()):
+            return "Double-click to copy this step's phrase"
+        if role == Qt.ItemDataRole.FontRole and step.required:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        self._bar.tick_step(index.row(), checked)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class CallbackModel(QAbstractListModel):
+    """Open callbacks by due time; the due ones highlighted."""
+
+    def __init__(self, wall: WallClock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wall = wall
+        self._callbacks: list[Callback] = []
+
+    def set_callbacks(self, callbacks: list[Callback]) -> None:
+        self.beginResetModel()
+        self._callbacks = list(callbacks)
+        self.endResetModel()
+
+    def refresh_due(self) -> None:
+        if self._callbacks:
+            self.dataChanged.emit(self.index(0), self.index(len(self._callbacks) - 1))
+
+    def callbacks(self) -> list[Callback]:
+        return list(self._callbacks)
+
+    def callback_at(self, row: int) -> Callback | None:
+        return self._callbacks[row] if 0 <= row < len(self._callbacks) else None
+
+    def row_of(self, callback_id: int) -> int:
+        return next((i for i, c in enumerate(self._callbacks) if c.id == callback_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._callbacks)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        callback = self.callback_at(index.row()) if index.isValid() else None
+        if callback is None:
+            return None
+        due = callback.is_due(self._wall())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe_callback(callback, self._wall(), due)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return callback.note or None
+        if role == Qt.ItemDataRole.BackgroundRole and due:
+            return QBrush(DUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and due:
+            return QBrush(DUE_FOREGROUND)
+        if role == Qt.ItemDataRole.FontRole and due:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+def describe_callback(callback: Callback, now: datetime, due: bool) -> str:
+    local = callback.due.astimezone()
+    when = (
+        local.strftime("%H:%M")
+        if local.date() == now.astimezone().date()
+        else (local.strftime("%a %d %b %H:%M"))
+    )
+    who = " · ".join(part for part in (callback.customer_name, callback.contact) if part)
+    note = f" — {callback.note}" if callback.note else ""
+    return f"{'DUE ' if due else ''}{when}  {who}{note}"
+
+
+class CallbacksPanel(QWidget):
+    """The list of promised callbacks, with done / snooze / reschedule, and their alarm."""
+
+    callback_due = Signal(object)  # core.callbacks.Callback
+    add_requested = Signal()
+    reschedule_requested = Signal(object)  # core.callbacks.Callback
+    due_count_changed = Signal(int)
+
+    def __init__(
+        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = _wall_now
+    ) -> None:
+        super().__init__(parent)
+        self._activity = activity
+        self._wall = wall
+        self.alarm = CallbackAlarm()
+        self.model = CallbackModel(wall, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Callbacks")
+        self.view.setUniformItemSizes(True)
+        self.add_button = QPushButton("&Add…", self)
+        self.done_button = QPushButton("D&one", self)
+        self.snooze_button = QPushButton("&Snooze 5 min", self)
+        self.reschedule_button = QPushButton("&Reschedule…", self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.done_button, self.snooze_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.reschedule_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.alarm_timer = QTimer(self)
+        self.alarm_timer.setSingleShot(True)
+        self.alarm_timer.timeout.connect(self.check_due)
+        self.add_button.clicked.connect(self.add_requested)
+        self.done_button.clicked.connect(self.complete_selected)
+        self.snooze_button.clicked.connect(self.snooze_selected)
+        self.reschedule_button.clicked.connect(self._reschedule_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        activity.subscribe(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, what: str) -> None:
+        if what == CHANGED_CALLBACKS:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        self.model.set_callbacks(self._activity.callbacks())
+        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.check_due()
+
+    def selected(self) -> Callback | None:
+        return self.model.callback_at(self.view.currentIndex().row())
+
+    def select(self, callback_id: int) -> None:
+        row = self.model.row_of(callback_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def due_count(self) -> int:
+        now = self._wall()
+        return sum(1 for c in self.model.callbacks() if c.is_due(now))
+
+    def check_due(self) -> None:
+        """Raise each newly due callback once, then arm for the next due time."""
+        now = self._wall()
+        callbacks = self.model.callbacks()
+        for callback in self.alarm.poll(callbacks, now):
+            self.callback_due.emit(callback)
+        self.model.refresh_due()
+        self._update_buttons()
+        self.due_count_changed.emit(self.due_count())
+        upcoming = next_due(callbacks, now)
+        wait = MAX_ALARM_WAIT_MS
+        if upcoming is not None:
+            wait = min(wait, math.ceil((upcoming - now).total_seconds() * 1000.0))
+        self.alarm_timer.start(max(0, wait))
+
+    def complete_selected(self) -> None:
+        callback = self.selected()
+        if callback is not None:
+            self._activity.complete_callback(callback.id)
+
+    def snooze_selected(self) -> None:
+        callback = self.selected()
+        if callback is not None:
+            self._activity.snooze_callback(callback.id)
+
+    def _reschedule_selected(self) -> None:
+        callback = self.selected()
+        if callback is not None:
+            self.reschedule_requested.emit(callback)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.done_button, self.snooze_button, self.reschedule_button):
+            button.setEnabled(chosen)
+
+
+class TodaySummary(QLabel):
+    """Holds today: how many, average and longest, check-ins on time."""
+
+    def __init__(
+        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = _wall_now
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todaySummary")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._activity = activity
+        self._wall = wall
+        activity.subscribe(lambda what: self.refresh() if what == CHANGED_HOLDS else None)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = self._wall()
+        summary = self._activity.summary(local_midnight(now), now)
+        if summary.holds == 0:
+            self.setText("No holds today.")
+            return
+        percent = summary.on_time_percent
+        on_time = (
+            "no check-ins yet"
+            if percent is None
+            else f"{percent:.0f}% on time ({summary.on_time} of {summary.check_ins})"
+        )
+        self.setText(
+            f"<b>Today</b>: {summary.holds} hold{'s' if summary.holds != 1 else ''}, "
+            f"average {format_duration(summary.average_s)}, "
+            f"longest {format_duration(summary.longest_s)}<br>"
+            f"Check-ins: {on_time}"
+        )
+
+
+class CallDetails(QTabWidget):
+    """Three tabs under the call bar: call flow, callbacks, today."""
+
+    def __init__(
+        self,
+        activity: ActivityLog,
+        call_bar: CallBar,
+        parent: QWidget | None = None,
+        *,
+        wall: WallClock = _wall_now,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("callDetails")
+        self.setDocumentMode(True)
+        self.checklist_model = ChecklistModel(call_bar, self)
+        self.checklist = QListView(self)
+        self.checklist.setModel(self.checklist_model)
+        self.checklist.setAccessibleName("Call flow checklist")
+        self.callbacks = CallbacksPanel(activity, self, wall=wall)
+        self.today = TodaySummary(activity, self, wall=wall)
+        self.addTab(self.checklist, "Call f&low")
+        self.addTab(self.callbacks, "Call&backs")
+        self.addTab(self.today, "&Today")
+        self.callbacks.due_count_changed.connect(self._show_due)
+        self._show_due(self.callbacks.due_count())
+
+    def _show_due(self, count: int) -> None:
+        self.setTabText(1, f"Call&backs ({count} due)" if count else "Call&backs")
+
+    def show_callbacks(self) -> None:
+        self.setCurrentWidget(self.callbacks)

@@ -1,0 +1,93 @@
+"""The callback form: who to call back, on what number or reference, when, and a note."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from assistant.core.callbacks import Callback, validate_callback
+
+DEFAULT_DELAY = timedelta(minutes=30)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    # toPython() is naive local time; astimezone() attaches the local zone.
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000.0).astimezone()
+
+
+class CallbackDialog(QDialog):
+    """Type the name, Enter: a callback in two keystrokes from the call (Ctrl+B, Enter).
+
+    With ``existing`` it reschedules: only the due time can change.
+    """
+
+    def __init__(
+        self,
+        now: datetime,
+        parent: QWidget | None = None,
+        *,
+        existing: Callback | None = None,
+        customer_name: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Reschedule callback" if existing else "Promise a callback")
+        self.name = QLineEdit(existing.customer_name if existing else customer_name, self)
+        self.name.setPlaceholderText("customer's name")
+        self.contact = QLineEdit(existing.contact if existing else "", self)
+        self.contact.setPlaceholderText("number or reference")
+        self.due = QDateTimeEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.due.setDateTime(to_qdatetime(existing.due if existing else now + DEFAULT_DELAY))
+        self.note = QLineEdit(existing.note if existing else "", self)
+        self.note.setPlaceholderText("what you promised")
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name)
+        form.addRow("N&umber / ref", self.contact)
+        form.addRow("&Due", self.due)
+        form.addRow("N&ote", self.note)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)  # Enter in any field saves
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        if existing is not None:
+            for field in (self.name, self.contact, self.note):
+                field.setReadOnly(True)
+            self.due.setFocus()
+        else:
+            self.name.setFocus()
+
+    def due_at(self) -> datetime:
+        return from_qdatetime(self.due.dateTime())
+
+    def accept(self) -> None:
+        problem = validate_callback(self.name.text(), self.contact.text(), self.due_at())
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            self.name.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,129 @@
+"""The control channel end to end: a real window process, driven by real command processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assistant import control
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+@pytest.fixture
+def running_window(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
+    """The real program with its window open (offscreen), ready for commands."""
+    window = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "--data-dir", str(data_dir)],
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Readiness, not timing: wait until the window answers on its socket.
+        deadline = time.monotonic() + 90
+        while control.send(data_dir, {"command": "ping"}) is None:
+            assert window.poll() is None, f"the window exited: {window.communicate()[1]}"
+            assert time.monotonic() < deadline, "the window never opened its control channel"
+            time.sleep(0.2)
+        yield window
+    finally:
+        window.terminate()
+        try:
+            window.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            window.kill()
+
+
+def report(data_dir: Path) -> list[dict[str, object]]:
+    result = run("report", "holds", "--format", "json", "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    rows: list[dict[str, object]] = json.loads(result.stdout)
+    return rows
+
+
+@pytest.mark.slow
+def test_a_softphone_drives_the_running_window_with_commands(
+    running_window: subprocess.Popen[str], data_dir: Path
+) -> None:
+    started = run("call", "start", "--campaign", "collections", "--data-dir", str(data_dir))
+    assert started.returncode == 0, started.stderr
+    assert "call started (" in started.stdout
+    assert run("hold", "start", "--data-dir", str(data_dir)).returncode == 0
+    again = run("hold", "start", "--data-dir", str(data_dir))
+    assert again.returncode == 1 and "already running" in again.stderr
+    [hold] = report(data_dir)
+    assert hold["status"] == "running" and hold["ended_at"] is None
+    assert hold["campaign"] == "builtin/collections" and hold["check_in_seconds"] == 90
+    checked = run("hold", "check-in", "--data-dir", str(data_dir))
+    assert checked.returncode == 0 and "checked in" in checked.stdout
+    assert run("hold", "end", "--data-dir", str(data_dir)).returncode == 0
+    ended = run("call", "end", "--data-dir", str(data_dir))
+    # Nothing was ticked: the required steps are flagged, the call still ends.
+    assert ended.returncode == 0 and "required steps not ticked" in ended.stdout
+    [hold] = report(data_dir)
+    assert hold["status"] == "ended" and hold["check_ins"] == 1 and hold["call_id"] is not None
+    unknown = run("call", "start", "--campaign", "no-such-campaign", "--data-dir", str(data_dir))
+    assert unknown.returncode == 1 and "no-such-campaign" in unknown.stderr
+
+    # A second start of the program brings the running window forward and exits 0.
+    second = run("--data-dir", str(data_dir))
+    assert second.returncode == 0 and "already running" in second.stdout
+    assert running_window.poll() is None
+
+
+def test_commands_say_so_when_no_window_runs(data_dir: Path) -> None:
+    for command in (("hold", "start"), ("hold", "check-in"), ("call", "end")):
+        result = run(*command, "--data-dir", str(data_dir))
+        assert result.returncode == 1
+        assert "no Agent Assistant window is running" in result.stderr
+
+
+def test_the_socket_name_is_per_data_folder(tmp_path: Path) -> None:
+    a = control.server_name(tmp_path / "a")
+    assert a != control.server_name(tmp_path / "b")
+    assert a == control.server_name(tmp_path / "a")
+    assert len(a) < 80
+
+
+def test_the_server_answers_requests_in_process(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    window = MainWindow(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    server = control.ControlServer(data_dir, lambda r: control.handle(window, r), window)
+    assert server.start()
+    assert control.handle(window, {"command": "hold", "action": "end"}) == {
+        "ok": False,
+        "message": "no hold is running",
+    }
+    assert control.handle(window, {"command": "hold", "action": "start"})["ok"]
+    assert window.hold.running
+    assert not control.handle(window, {"command": "dance"})["ok"]
+    assert not control.handle(window, {"command": "hold", "action": "sideways"})["ok"]
+    server.close()

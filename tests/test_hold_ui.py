@@ -1,0 +1,412 @@
+"""The hold bar, call bar, callbacks and restart questions, driven as an agent would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from assistant.core.hold import Nag, Phase
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.settings import Settings
+from assistant.store.activity import HOLD_INTERRUPTED, ActivityLog
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.call_details import CallbacksPanel
+from assistant.ui.callback_dialog import CallbackDialog
+from assistant.ui.hold_bar import HoldBar
+from assistant.ui.main_window import MainWindow
+
+CS = Ref(BUILTIN_PACK_ID, "customer-service")
+COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class FakeWall:
+    def __init__(self, now: datetime = T0) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def activity(kb: KnowledgeBase) -> ActivityLog:
+    return ActivityLog(kb.database)
+
+
+def make_bar(qtbot: QtBot, activity: ActivityLog) -> tuple[HoldBar, FakeClock, list[Nag]]:
+    clock = FakeClock()
+    start = clock.now
+    bar = HoldBar(activity, monotonic=clock, wall=lambda: T0 + timedelta(seconds=clock.now - start))
+    qtbot.addWidget(bar)
+    bar.set_campaign(CS, 120)
+    nags: list[Nag] = []
+    bar.nagged.connect(nags.append)
+    return bar, clock, nags
+
+
+def test_hold_bar_shows_elapsed_time_and_records_the_hold(
+    qtbot: QtBot, activity: ActivityLog
+) -> None:
+    bar, clock, _ = make_bar(qtbot, activity)
+    assert bar.elapsed_label.text() == "00:00"
+    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
+    assert bar.running and bar.toggle.text() == "End hold"
+    assert activity.holds()[0].open
+    clock.now += 75
+    bar.update_display()
+    assert bar.elapsed_label.text() == "01:15"
+    assert bar.next_label.text() == "check in within 00:45"
+    clock.now += 60
+    bar.update_display()
+    assert "check in now" in bar.next_label.text()
+    qtbot.mouseClick(bar.check_in_button, Qt.MouseButton.LeftButton)
+    assert bar.next_label.text() == "check in within 02:00"
+    clock.now += 10
+    qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
+    assert not bar.running and bar.toggle.text() == "Start hold"
+    [hold] = activity.holds()
+    assert hold.duration_s(T0) == pytest.approx(145.0)
+    assert hold.check_ins[0].late_s == pytest.approx(15.0)
+
+
+def test_the_bar_turns_amber_then_red_shows_the_phrase_and_nags_on_the_point(
+    qtbot: QtBot, activity: ActivityLog
+) -> None:
+    bar, clock, nags = make_bar(qtbot, activity)
+    bar.set_check_in_phrase("Thank you for holding, Ann.")
+    bar.start_hold()
+    # One precise single-shot timer, armed to the amber warning 105 s ahead.
+    assert bar.deadline_timer.isSingleShot() and bar.deadline_timer.isActive()
+    assert bar.deadline_timer.timerType() == Qt.TimerType.PreciseTimer
+    assert bar.deadline_timer.interval() == 105_000
+    assert bar.property("nag") == "none" and not bar.phrase_row.isVisibleTo(bar)
+
+    clock.now += 105
+    bar.on_deadline()
+    assert bar.property("nag") == "warning" and bar.phase() is Phase.WARNING
+    assert bar.phrase_row.isVisibleTo(bar) and "Ann" in bar.phrase_label.text()
+    assert nags == [] and bar.deadline_timer.interval() == 15_000
+
+    clock.now += 15
+    bar.on_deadline()
+    assert bar.property("nag") == "due"
+    assert [(n.index, n.level) for n in nags] == [(0, 1)]
+    assert bar.deadline_timer.interval() == 30_000  # the gentle repeat
+    bar.on_deadline()  # a spurious wake-up hands out nothing twice
+    assert len(nags) == 1
+
+    clock.now += 30
+    bar.on_deadline()
+    assert [(n.index, n.level) for n in nags] == [(0, 1), (1, 2)]
+    assert "reminder 2" in bar.next_label.text()
+
+    bar.check_in()
+    assert bar.property("nag") == "none" and not bar.phrase_row.isVisibleTo(bar)
+    assert bar.deadline_timer.interval() == 105_000
+
+
+def test_after_sleep_one_catch_up_nag_fires_at_once(qtbot: QtBot, activity: ActivityLog) -> None:
+    bar, clock, nags = make_bar(qtbot, activity)
+    bar.start_hold()
+    clock.now += 3600  # the laptop slept for an hour; the display tick notices first
+    bar._on_tick()
+    bar._on_tick()
+    bar.on_deadline()
+    assert len(nags) == 1 and nags[0].catch_up and nags[0].level == 3
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
+    def make() -> MainWindow:
+        window = MainWindow(kb, Settings(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+def test_a_nag_asks_for_attention_and_a_key_copies_the_check_in_phrase(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    window.campaigns.select(CS)
+    window.call_context.set_customer_name("Sam")  # else the copy asks for the name first
+    requests: list[tuple[str, str, int]] = []
+    window.attention.requested.connect(lambda *args: requests.append(args))
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.hold.running
+    window.hold.nagged.emit(Nag(120.0, 1, 2, 121.0))
+    [(title, message, level)] = requests
+    assert "Check in" in title and "reminder 2" in title and level == 2
+    assert "Ctrl+Shift+J" in message
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_J,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Thank you for holding")
+    phrase = kb.phrase(Ref(BUILTIN_PACK_ID, "hold-check-in"))
+    assert phrase is not None and phrase.uses == 1
+
+
+def test_the_chime_setting_is_a_menu_toggle_that_persists(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    window = make_window()
+    assert window.chime_action.isChecked()
+    window.chime_action.setChecked(False)
+    assert Settings(data_dir).chime is False
+
+
+def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    flow = kb.call_flow(COLLECTIONS)
+    required = [s.step for s in flow if s.required]
+    assert required, "the collections campaign has required steps"
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.call.running and window.call.toggle.text() == "End call"
+    assert window.call_details.isVisible()
+    model = window.call_details.checklist_model
+    assert model.rowCount() == len(flow)
+    # Tick the first required step the way a click on its box does.
+    first = next(i for i, s in enumerate(flow) if s.required)
+    index = model.index(first)
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    call_id = window.call.call_id
+    assert call_id is not None and window.activity.ticked_steps(call_id) == {first}
+    # Double-clicking a step copies its phrase.
+    [step_phrase, *_] = kb.phrases(flow[first].phrases)
+    view = window.call_details.checklist
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.statusBar().currentMessage() == f"Copied: {step_phrase.title}"
+    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # a hold in it
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.call.running
+    assert not window.hold.running  # the hold belonged to the call
+    [call] = window.activity.calls()
+    assert list(call.missing_steps) == required[1:]
+    if required[1:]:
+        assert "Not ticked" in window.call.status_label.text()
+        assert "required steps not ticked" in window.statusBar().currentMessage()
+    [hold] = window.activity.holds()
+    assert hold.call_id == call.id and not hold.open
+
+
+def test_ctrl_b_then_typing_and_enter_saves_a_callback(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+
+    seen: list[bool] = []
+
+    def fill() -> None:
+        [dialog] = window.findChildren(CallbackDialog)
+        try:
+            seen.append(dialog.focusWidget() is dialog.name)
+            qtbot.keyClicks(dialog.name, "Jane Doe")
+            dialog.contact.setText("555-0101")
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()  # never leave a modal dialog open if a step above failed
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert seen == [True]  # the name field has the focus: type, Enter
+    [callback] = window.activity.callbacks()
+    assert callback.customer_name == "Jane Doe" and callback.contact == "555-0101"
+    assert callback.due > window.activity.now()
+    assert window.call_details.callbacks.model.rowCount() == 1
+
+
+def test_the_callback_form_refuses_an_empty_callback(qtbot: QtBot) -> None:
+    dialog = CallbackDialog(T0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and "name or a number" in dialog.error.text()
+
+
+def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    wall = FakeWall()
+    activity = ActivityLog(kb.database, wall)
+    panel = CallbacksPanel(activity, wall=wall)
+    qtbot.addWidget(panel)
+    due: list[object] = []
+    panel.callback_due.connect(due.append)
+    callback = activity.add_callback("Ann", "REF-9", T0 + timedelta(minutes=10), "refund")
+    assert panel.model.rowCount() == 1 and due == []
+    assert 0 < panel.alarm_timer.remainingTime() <= 10 * 60 * 1000
+    wall.now = T0 + timedelta(minutes=10, seconds=1)
+    panel.check_due()
+    panel.check_due()
+    assert due == [callback]
+    shown = panel.model.data(panel.model.index(0))
+    assert shown.startswith("DUE") and "Ann" in shown and "refund" in shown
+    panel.select(callback.id)
+    qtbot.mouseClick(panel.snooze_button, Qt.MouseButton.LeftButton)
+    [snoozed] = activity.callbacks()
+    assert snoozed.due == wall.now + timedelta(minutes=5)
+    wall.now += timedelta(minutes=6)
+    panel.check_due()
+    assert len(due) == 2  # raised again at the new time
+    panel.select(callback.id)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    assert activity.callbacks() == [] and panel.model.rowCount() == 0
+
+
+def test_callbacks_survive_a_restart(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, make_window: MakeWindow
+) -> None:
+    ActivityLog(kb.database).add_callback("Bob", "", T0 + timedelta(days=1))
+    window = make_window()
+    assert window.call_details.callbacks.model.rowCount() == 1
+
+
+def test_after_a_crash_the_running_hold_is_shown_running_with_its_start_kept(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    log = ActivityLog(kb.database)
+    started = datetime.now(UTC) - timedelta(minutes=3)
+    hold_id = log.log_hold_start(started, CS, 120)
+    log.log_check_in(hold_id, started + timedelta(seconds=110), started + timedelta(seconds=120))
+    window = make_window()
+    [row] = window.open_holds_found()
+    window.resolve_open_hold(row, keep_going=True)
+    assert window.hold.running and window.hold.hold_id == hold_id
+    elapsed = window.hold.timer.elapsed(window.hold._monotonic())
+    assert 179 < elapsed < 200
+    # Counting from the last check-in (110 s in), the next point is at 230 s: 50 s away.
+    left = window.hold.timer.until_check_in(window.hold._monotonic())
+    assert left is not None and 30 < left < 51
+    assert window.open_holds_found() == []
+    window.hold.end_hold()
+    assert not window.activity.open_holds()
+
+
+def test_after_a_crash_the_agent_can_end_the_hold_and_it_is_marked(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    log = ActivityLog(kb.database)
+    log.log_hold_start(datetime.now(UTC) - timedelta(minutes=30), CS, 120)
+    window = make_window()
+    [row] = window.open_holds_found()
+    window.resolve_open_hold(row, keep_going=False)
+    assert not window.hold.running
+    [hold] = window.activity.holds()
+    assert hold.status == HOLD_INTERRUPTED
+
+
+def _global_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+
+
+def test_call_and_hold_bars_fit_at_420_by_700_with_the_details_open(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    window.call.details_button.setChecked(True)
+    QApplication.processEvents()
+    areas = [window.library.view, window.call_details, window.call, window.hold]
+    for area in areas:
+        assert area.isVisible() and area.height() > 0 and area.width() > 300
+    rects = [_global_rect(a) for a in areas]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b)
+    window_rect = _global_rect(window)
+    for button in (window.call.toggle, window.call.callback_button, window.hold.toggle):
+        assert window_rect.contains(_global_rect(button))
+        assert button.width() >= button.minimumSizeHint().width()
+    assert window.library.view.height() >= 100
+
+
+@pytest.mark.parametrize("choice", ["&Continue hold", "&End hold"])
+def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase, choice: str
+) -> None:
+    log = ActivityLog(kb.database)
+    call_started = datetime.now(UTC) - timedelta(minutes=8)
+    call_id = log.log_call_start(call_started, COLLECTIONS)
+    log.tick_step(call_id, 0, "Opening", False, True, call_started)
+    stale_call = log.log_call_start(call_started - timedelta(hours=3), CS)
+    log.log_hold_start(datetime.now(UTC) - timedelta(minutes=5), COLLECTIONS, 90, call_id)
+    window = make_window()
+    shown: list[bool] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(window.hold.running)  # already shown running while asking
+        [button] = [b for b in box.buttons() if b.text() == choice]
+        button.click()
+
+    QTimer.singleShot(0, answer)
+    window.ask_about_open_holds()
+    assert shown == [True]
+    [hold] = window.activity.holds()
+    if choice == "&Continue hold":
+        assert window.hold.running and hold.open
+    else:
+        assert not window.hold.running and hold.status == HOLD_INTERRUPTED
+    # The hold's call goes on with its start time and ticks; an older open call is closed.
+    assert window.call.running and window.call.call_id == call_id
+    assert window.campaigns.current_ref() == COLLECTIONS
+    assert window.call.timer.checklist.ticked(0)
+    assert 8 * 60 - 5 < window.call.timer.talk_time(window.call._monotonic()) < 8 * 60 + 30
+    assert [c.id for c in window.activity.open_calls()] == [call_id]
+    assert stale_call not in {c.id for c in window.activity.open_calls()}
+
+
+def test_attention_flashes_longer_as_reminders_escalate_and_chimes_only_when_on(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui import attention as attention_module
+
+    alerts: list[int] = []
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "alert", lambda _w, ms=0: alerts.append(ms))
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    window = QWidget()
+    qtbot.addWidget(window)
+    settings = Settings(data_dir)
+    attention = attention_module.Attention(window, settings)
+    attention.request("Check in", "On hold for 02:00", 1)
+    attention.request("Check in (reminder 2)", "On hold for 02:30", 2)
+    assert alerts == [4000, 0]  # the second flashes until the window is activated
+    assert len(beeps) == 2
+    settings.chime = False
+    attention.request("Check in (reminder 3)", "On hold for 03:00", 3)
+    assert len(alerts) == 3 and len(beeps) == 2
