@@ -289,20 +289,23 @@ class MainWindow(QMainWindow):
         """Fill the phrase's placeholders (asking for any still unknown), put it on the
         clipboard as plain text and confirm; returns the copied text, None if cancelled."""
         values = self.placeholder_values()
+        include: dict[str, bool] = {}
         try:
             missing = placeholders.missing_fields(phrase.text, values)
+            sections = placeholders.section_names(phrase.text)
         except placeholders.PlaceholderError:
-            missing = []
-        if missing:
+            missing, sections = [], []
+        if missing or sections:
             form = FillForm(phrase.title, phrase.text, values, missing, self)
             if form.exec() != FillForm.DialogCode.Accepted:
                 self.library.filter.setFocus()
                 return None
             values = form.values()
+            include = form.included()
             if values.get("customer_name") and not self.call_context.customer_name():
                 self.call_context.set_customer_name(values["customer_name"])
         try:
-            text = placeholders.fill(phrase.text, values)
+            text = placeholders.fill(phrase.text, values, include)
         except placeholders.PlaceholderError:
             text = phrase.text
         mime = QMimeData()
