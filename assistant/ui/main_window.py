@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        # The pack editor (ui/editor/), for supervisors.
+        self.edit_packs_action = QAction(self.tr("Edit packs…"), self)
+        self.edit_packs_action.triggered.connect(self.show_pack_editor)
+        file_menu.addAction(self.edit_packs_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -319,6 +323,11 @@ class MainWindow(QMainWindow):
 
     def current_persona(self) -> PersonaRow | None:
         return self.personas.current()
+
+    def show_pack_editor(self) -> None:
+        from assistant.ui.editor.window import open_pack_editor
+
+        self.pack_editor = open_pack_editor(self._kb, self._settings, self)
 
     def show_about(self) -> int:
         from assistant.ui.about import AboutDialog
