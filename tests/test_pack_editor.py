@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -119,7 +120,8 @@ def test_build_a_pack_from_nothing_fix_a_flagged_error_save_and_round_trip(
     type_into(qtbot, widget(form, "shortcut"), ";hi")
     settle(qtbot, editor)
     assert error_text(form, "shortcut") == ""
-    assert editor.check is not None and editor.check.valid, editor.check.problems
+    check = editor.check
+    assert check is not None and check.valid, check.problems if check else None
     assert editor.install_action.isEnabled()
 
     saved = tmp_path / "acme-care.yaml"
@@ -222,7 +224,7 @@ def test_publish_writes_the_pack_and_its_signature_by_rename(
         renames.append((source.parent.name, target.name, old, source.read_bytes()))
         real_replace(source, target)
 
-    monkeypatch.setattr(draft.os, "replace", watching_replace)
+    monkeypatch.setattr(os, "replace", watching_replace)
     signed: list[bytes] = []
 
     def sign(data: bytes) -> bytes:
@@ -255,7 +257,7 @@ def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
     def full_disk(source: Any, target: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(draft.os, "replace", full_disk)
+    monkeypatch.setattr(os, "replace", full_disk)
     with pytest.raises(OSError):
         draft.publish("format: x\n", "acme", shared)
     assert (shared / "acme.yaml").read_text(encoding="utf-8") == "# the old version\n"
@@ -283,6 +285,7 @@ def test_main_window_opens_the_editor_from_the_file_menu(
     window = MainWindow(kb, Settings(data_dir))
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     assert window.edit_packs_action in file_menu.actions()
     window.edit_packs_action.trigger()
     editor = window.pack_editor
