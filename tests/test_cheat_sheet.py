@@ -43,7 +43,7 @@ HOSTILE = Pack(
     ),
     personas=(Persona("calm", "Calm", tips=("Match their pace",), avoid=("Rushing",)),),
     phrases=(
-        Phrase("hello", "Hello", "Hi {customer_name}, <script>x</script> welcome!", Category.OPENING),
+        Phrase("hello", "Hello", "Hi {customer_name}, <script>x</script>!", Category.OPENING),
         Phrase("bye", "Goodbye", "Thanks & goodbye.", Category.CLOSING, campaigns=("care",)),
         Phrase("pitch", "Pitch", "Our offer.", Category.SALES, campaigns=("other",)),
     ),
