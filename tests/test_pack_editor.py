@@ -160,6 +160,18 @@ def test_every_edit_undoes_and_redoes(qtbot: QtBot, editor: PackEditor) -> None:
     assert title.text() == before
     editor.redo_action.trigger()
     assert title.text() == "Changed title"
+    # Ctrl+Z typed in a field undoes through the same history.
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.doc.get(("phrases", 0, "title")) == before
+    text: QPlainTextEdit = widget(editor.phrases.form, "text")
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(text, " More.")
+    assert str(editor.doc.get(("phrases", 0, "text"))).endswith(" More.")
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not str(editor.doc.get(("phrases", 0, "text"))).endswith(" More.")
+    assert not text.toPlainText().endswith(" More.")
+    editor.redo_action.trigger()
 
     ids = [p["id"] for p in editor.doc.items("phrases")]
     editor.phrases.view.setFocus()

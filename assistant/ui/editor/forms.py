@@ -10,13 +10,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +41,20 @@ from assistant.ui.editor.document import PackDocument, Path
 Index = QModelIndex | QPersistentModelIndex
 _REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
 _MIME = "application/x-agent-assistant-row"
+
+
+class _DocumentUndo(QObject):
+    """Sends Ctrl+Z / redo typed in a field to the editor's undo stack instead of the field's
+    own little undo history, so one undo history covers every edit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        undo = QKeySequence.StandardKey.Undo
+        if event.matches(undo) or event.matches(QKeySequence.StandardKey.Redo):
+            event.ignore()  # not the field's: the window's Undo/Redo action takes it
+            return True
+        return False
 
 
 class Binding:
@@ -105,9 +121,14 @@ class ItemForm(QWidget):
         self.doc = doc
         self.base: Path | None = None
         self.bindings: list[Binding] = []
-        self.layout_ = QFormLayout(self)
+        self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)  # spare height goes below the fields, not between them
         self._loading = False
+        self._undo_filter = _DocumentUndo(self)
         doc.changed.connect(self._on_changed)
 
     # --- building
@@ -125,6 +146,9 @@ class ItemForm(QWidget):
         binding = Binding(key_path, widget, kind, error, default)
         self.bindings.append(binding)
         widget.setAccessibleName(label)
+        widget.installEventFilter(self._undo_filter)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

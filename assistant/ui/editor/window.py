@@ -88,7 +88,7 @@ class PackEditor(QMainWindow):
         self.problem_view.activated.connect(self._go_to_problem)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setContentsMargins(10, 0, 10, 6)
         bottom_layout.addWidget(self.status)
         bottom_layout.addWidget(self.problem_view)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -235,7 +235,7 @@ class PackEditor(QMainWindow):
         self.redo_action = self.doc.undo_stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
-        self.doc.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         for act in (self.new_action, self.open_action, self.open_installed_action):
@@ -524,7 +524,7 @@ class PackEditor(QMainWindow):
         self.statusBar().showMessage(text, 8000)
         QMessageBox.warning(self, title, text)
 
-    def _update_title(self) -> None:
+    def _update_title(self, _clean: bool = True) -> None:
         name = self.path.name if self.path else "new pack"
         dirty = "" if self.doc.undo_stack.isClean() else " *"
         self.setWindowTitle(f"Pack editor: {name}{dirty}")
