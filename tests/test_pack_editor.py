@@ -303,3 +303,30 @@ def test_main_window_opens_the_editor_from_the_file_menu(
     editor = window.pack_editor
     assert isinstance(editor, PackEditor) and editor.isVisible()
     editor.close()
+
+
+def test_the_built_in_pack_saves_exactly_as_pack_export_writes_it(
+    editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from assistant.core.model import BUILTIN_PACK_ID
+
+    assert editor.open_installed(BUILTIN_PACK_ID)
+    assert editor.check is not None and editor.check.valid
+    target = tmp_path / "builtin.yaml"
+    assert editor.save_to(target)
+    assert target.read_bytes() == pack_to_yaml(kb.export_pack(BUILTIN_PACK_ID)).encode("utf-8")
+
+
+def test_a_file_that_is_not_a_pack_is_refused_with_a_message(
+    editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = dict(editor.doc.data)
+    for name, content in (("list.yaml", b"- just\n- a list\n"), ("bad.yaml", b"id: [unclosed\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        assert not editor.open_file(path)
+    assert "not a campaign pack" in shown[0]
+    assert "bad.yaml:2:1: (file): YAML syntax error" in shown[1]
+    assert editor.doc.data == before and editor.path is None

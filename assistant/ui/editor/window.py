@@ -277,6 +277,17 @@ class PackEditor(QMainWindow):
         except StoreError:
             return None
 
+    def _builtin(self) -> Any:
+        from assistant.core.model import BUILTIN_PACK_ID
+        from assistant.store.errors import StoreError
+
+        if self._kb is None:
+            return None
+        try:
+            return self._kb.export_pack(BUILTIN_PACK_ID)
+        except StoreError:
+            return None
+
     def _load(self, data: dict[str, Any], path: Path | None) -> None:
         self.doc.undo_stack.clear()
         self.doc.data = data
@@ -404,7 +415,8 @@ class PackEditor(QMainWindow):
     # ------------------------------------------------------------------ saving
 
     def save(self) -> bool:
-        if self.path is None:
+        # Save writes YAML: a pack opened from JSON or a zip is saved under a new name.
+        if self.path is None or self.path.suffix.lower() not in (".yaml", ".yml"):
             return self.save_as()
         return self.save_to(self.path)
 
@@ -485,7 +497,7 @@ class PackEditor(QMainWindow):
             self, "Cheat sheet", f"{check.result.pack.id}.pdf", "PDF (*.pdf)"
         )
         if name:
-            write_sheet_pdf(check.result.pack, Path(name))
+            write_sheet_pdf(check.result.pack, Path(name), fallback=self._builtin())
             self._say(f"Wrote the cheat sheet {Path(name).name}.")
 
     # ------------------------------------------------------------------ closing
