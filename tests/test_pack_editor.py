@@ -330,3 +330,36 @@ def test_a_file_that_is_not_a_pack_is_refused_with_a_message(
     assert "not a campaign pack" in shown[0]
     assert "bad.yaml:2:1: (file): YAML syntax error" in shown[1]
     assert editor.doc.data == before and editor.path is None
+
+
+def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assistant.packs.export import dump_yaml
+    from assistant.ui.editor import window as editor_window
+
+    data = draft.new_pack_data("big-pack", "Big pack")
+    data["phrases"] = [
+        {"id": f"p{i:04d}", "title": f"Phrase {i}", "text": "Hello.", "category": "other"}
+        for i in range(editor_window.BACKGROUND_CHECK_PHRASES)
+    ]
+    path = tmp_path / "big.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    assert editor.open_file(path)
+    threads: list[str] = []
+    real = editor_window.check_draft
+
+    def recording(*args: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(editor_window, "check_draft", recording)
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    type_into(qtbot, widget(editor.phrases.form, "shortcut"), "no spaces allowed")
+    settle(qtbot, editor)
+    assert threads == ["pack-editor-check"]
+    assert "not a valid shortcut" in error_text(editor.phrases.form, "shortcut")
+    assert not editor.publish_action.isEnabled()

@@ -3,12 +3,14 @@ publish it. Opened from the main window's File menu ("Edit packs…")."""
 
 from __future__ import annotations
 
+import copy
 import html
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +34,8 @@ from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.forms import ItemForm, ListEditor
 
 VALIDATE_DELAY_MS = 300
+# From this many phrases on, as-you-type checks run on a worker thread (~0.4 ms a phrase).
+BACKGROUND_CHECK_PHRASES = 1000
 _SECTIONS = ("campaigns", "personas", "phrases")
 
 
@@ -43,6 +47,22 @@ def _label(key: str) -> Callable[[Any, int], str]:
         return str(text) or f"(new, #{row + 1})"
 
     return label
+
+
+class _BackgroundCheck(QObject):
+    """Runs check_draft on a worker thread; ``finished`` arrives on the GUI thread."""
+
+    finished = Signal(int, object)
+
+    def start(self, generation: int, name: str, data: dict[str, Any], fallback: Any) -> None:
+        def work() -> None:
+            check = check_draft(name, data, fallback)
+            try:
+                self.finished.emit(generation, check)
+            except RuntimeError:  # the editor was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="pack-editor-check", daemon=True).start()
 
 
 class PackEditor(QMainWindow):
@@ -101,7 +121,10 @@ class PackEditor(QMainWindow):
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
-        self._validate_timer.timeout.connect(self.validate_now)
+        self._validate_timer.timeout.connect(self._validate_in_time)
+        self._generation = 0  # edits so far: a background result for older data is dropped
+        self._checker = _BackgroundCheck(self)
+        self._checker.finished.connect(self._on_background_check)
         self.doc.changed.connect(lambda _path: self._validate_timer.start())
         self._build_actions()
         self._load(self.doc.data, None)
@@ -353,12 +376,34 @@ class PackEditor(QMainWindow):
 
     # ------------------------------------------------------------------ checking
 
+    def _draft_name(self) -> str:
+        return self.path.name if self.path else f"{self.doc.data.get('id') or 'pack'}.yaml"
+
+    def _validate_in_time(self) -> None:
+        """As-you-type checking: a small pack is checked at once (tens of milliseconds); a
+        large one on a worker thread, so typing never waits for it."""
+        self._generation += 1
+        if len(self.doc.items("phrases")) < BACKGROUND_CHECK_PHRASES:
+            self.validate_now()
+            return
+        snapshot = copy.deepcopy(self.doc.data)
+        self._checker.start(self._generation, self._draft_name(), snapshot, self._fallback)
+
+    def _on_background_check(self, generation: int, check: DraftCheck) -> None:
+        if generation == self._generation and not self._validate_timer.isActive():
+            self._show_check(check)
+
     def validate_now(self) -> DraftCheck:
         """Check the draft now (normally 300 ms after the last edit) and show the problems."""
         self._validate_timer.stop()
-        name = self.path.name if self.path else f"{self.doc.data.get('id') or 'pack'}.yaml"
-        self.check = check_draft(name, self.doc.data, self._fallback)
-        problems = self.check.problems
+        self._generation += 1
+        self._show_check(check_draft(self._draft_name(), self.doc.data, self._fallback))
+        assert self.check is not None
+        return self.check
+
+    def _show_check(self, check: DraftCheck) -> None:
+        self.check = check
+        problems = check.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
         self.problem_model.setStringList([f"{p.path or '(pack)'}: {p.message}" for p in problems])
         self._problems = problems
@@ -378,7 +423,6 @@ class PackEditor(QMainWindow):
         self.publish_action.setEnabled(not errors)
         self._show_problems()
         self.validated.emit()
-        return self.check
 
     def _show_problems(self) -> None:
         problems = getattr(self, "_problems", [])
