@@ -349,7 +349,7 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     path.write_text(dump_yaml(data), encoding="utf-8")
     assert editor.open_file(path)
     threads: list[str] = []
-    real = editor_window.check_draft
+    real = draft.check_draft
 
     def recording(*args: Any) -> Any:
         threads.append(threading.current_thread().name)

@@ -3,6 +3,7 @@ publish it. Opened from the main window's File menu ("Edit packs…")."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import html
 import threading
@@ -57,10 +58,8 @@ class _BackgroundCheck(QObject):
     def start(self, generation: int, name: str, data: dict[str, Any], fallback: Any) -> None:
         def work() -> None:
             check = check_draft(name, data, fallback)
-            try:
+            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
                 self.finished.emit(generation, check)
-            except RuntimeError:  # the editor was closed meanwhile
-                pass
 
         threading.Thread(target=work, name="pack-editor-check", daemon=True).start()
 
