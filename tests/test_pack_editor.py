@@ -363,3 +363,35 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     assert threads == ["pack-editor-check"]
     assert "not a valid shortcut" in error_text(editor.phrases.form, "shortcut")
     assert not editor.publish_action.isEnabled()
+
+
+def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    version = editor.doc.get(("version",))
+    editor.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(editor.personas.add_button, Qt.MouseButton.LeftButton)
+    row = editor.personas.current_row()
+    form = editor.personas.form
+    type_into(qtbot, widget(form, "id"), "rushed")
+    type_into(qtbot, widget(form, "name"), "In a hurry")
+    signs: QPlainTextEdit = widget(form, "signs")
+    signs.setFocus()
+    qtbot.keyClicks(signs, "Talks fast")
+    qtbot.keyClick(signs, Qt.Key.Key_Return)
+    qtbot.keyClicks(signs, "Asks how long this takes")
+    type_into(qtbot, widget(form, "tips"), "Get to the point")
+    assert editor.doc.get(("personas", row)) == {
+        "id": "rushed",
+        "name": "In a hurry",
+        "signs": ["Talks fast", "Asks how long this takes"],
+        "tips": ["Get to the point"],
+    }
+    assert editor.personas.model.index(row).data() == "In a hurry"
+    editor.bump_action.trigger()
+    target = tmp_path / "acme.yaml"
+    assert editor.save_to(target)
+    pack = validate_pack(target, builtin_known(kb)).pack
+    assert pack is not None and pack.version == version + 1
+    assert pack.personas[row].signs == ("Talks fast", "Asks how long this takes")
