@@ -108,3 +108,12 @@ def test_pack_sheet_command_writes_the_pdf(data_dir: Path, tmp_path: Path) -> No
     missing = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
                   "--campaign", "nope")  # fmt: skip
     assert missing.returncode == 1 and "no campaign 'nope'" in missing.stderr
+
+
+def test_rich_fields_read_plainly_on_paper() -> None:
+    from assistant.packs.sheet import readable
+
+    text = "About {reason:Billing|Other}, plan {plan=Basic}. [[?w: Covered, {name}.]] {{x}}"
+    assert readable(text) == (
+        "About {reason: Billing / Other}, plan {plan, e.g. Basic}. [optional: Covered, {name}.] {x}"
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from assistant.core import placeholders
 from assistant.core.model import Category, Pack, Persona, Phrase
 
 
@@ -99,7 +100,33 @@ def build_sheets(
 
 
 def _sheet_phrase(phrase: Phrase) -> SheetPhrase:
-    return SheetPhrase(phrase.title, phrase.text, phrase.shortcut or "")
+    return SheetPhrase(phrase.title, readable(phrase.text), phrase.shortcut or "")
+
+
+def readable(template: str) -> str:
+    """Phrase text for paper: ``{reason:Billing|Other}`` reads "{reason: Billing / Other}",
+    ``{plan=Basic}`` reads "{plan, e.g. Basic}" and an optional section "[optional: ...]"."""
+    try:
+        tokens = placeholders.parse(template)
+    except placeholders.PlaceholderError:
+        return template
+
+    def one(token: placeholders.Literal | placeholders.Field) -> str:
+        if isinstance(token, placeholders.Literal):
+            return token.text
+        if token.choices:
+            return "{" + token.name + ": " + " / ".join(token.choices) + "}"
+        if token.default:
+            return "{" + token.name + ", e.g. " + token.default + "}"
+        return "{" + token.name + "}"
+
+    out = []
+    for token in tokens:
+        if isinstance(token, placeholders.Section):
+            out.append("[optional: " + "".join(one(t) for t in token.tokens) + "]")
+        else:
+            out.append(one(token))
+    return "".join(out)
 
 
 def _by_category(phrases: list[Phrase]) -> tuple[tuple[str, tuple[SheetPhrase, ...]], ...]:
