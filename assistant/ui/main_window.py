@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -312,9 +312,9 @@ class MainWindow(QMainWindow):
             text = placeholders.fill(phrase.text, values, include)
         except placeholders.PlaceholderError:
             text = phrase.text
-        mime = QMimeData()
-        mime.setText(text)  # plain text only: nothing a target could interpret as markup
-        QGuiApplication.clipboard().setMimeData(mime)
+        # Plain text only: nothing a target could interpret as markup. setText, not a
+        # Python-made QMimeData: PySide6 6.11 frees that twice at exit (a crash on quit).
+        QGuiApplication.clipboard().setText(text)
         self._kb.record_use(phrase.ref)
         copied = self.tr("Copied: %1").replace("%1", phrase.title)
         self.statusBar().showMessage(copied, 4000)
