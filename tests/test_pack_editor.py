@@ -395,3 +395,24 @@ def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised
     pack = validate_pack(target, builtin_known(kb)).pack
     assert pack is not None and pack.version == version + 1
     assert pack.personas[row].signs == ("Talks fast", "Asks how long this takes")
+
+
+def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
+    qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
+    first = PackEditor(kb, recovery=recovery)
+    qtbot.addWidget(first, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    type_into(qtbot, widget(first.header, "name"), "Work in progress")
+    settle(qtbot, first)
+    assert "Work in progress" in recovery.read_text(encoding="utf-8")
+    first.keep_recovery_draft()  # what happens when the program quits
+
+    # Next time (after a crash, or quitting from the tray) the work comes back, unsaved.
+    second = PackEditor(kb, recovery=recovery)
+    qtbot.addWidget(second, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert second.restore_recovery_draft()
+    assert second.doc.get(("name",)) == "Work in progress"
+    assert not second.doc.undo_stack.isClean() and second.windowTitle().endswith("*")
+    assert second.save_to(tmp_path / "kept.yaml")
+    assert not recovery.exists()

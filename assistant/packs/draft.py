@@ -54,8 +54,6 @@ def _ordered(data: Any, keys: tuple[str, ...]) -> Any:
 def ordered_data(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with every level's fields in format order and empty optional values left out."""
     out: dict[str, Any] = _ordered(data, _PACK_KEYS)
-    if "version" in data and "version" not in out:
-        out["version"] = data["version"]
     campaigns = []
     for campaign in data.get("campaigns") or []:
         item = _ordered(campaign, _CAMPAIGN_KEYS)
@@ -94,11 +92,17 @@ class DraftCheck:
         return self.result.pack is not None
 
 
+def draft_text(data: dict[str, Any]) -> str:
+    """The draft as YAML in format order, whether or not it validates."""
+    return dump_yaml(ordered_data(data), _draft_header(data))
+
+
 def check_draft(name: str, data: dict[str, Any], fallback: Known | None) -> DraftCheck:
     """Validate the draft as ``pack validate`` would validate its saved file."""
-    draft_text = dump_yaml(ordered_data(data), _draft_header(data))
-    result = validate_pack_bytes(name, draft_text.encode("utf-8"), fallback)
-    text = pack_to_yaml(result.pack) if result.pack is not None else draft_text
+    text = draft_text(data)
+    result = validate_pack_bytes(name, text.encode("utf-8"), fallback)
+    if result.pack is not None:
+        text = pack_to_yaml(result.pack)
     return DraftCheck(text, result, result.problems)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -73,12 +73,16 @@ class PackEditor(QMainWindow):
         *,
         pack_folder: Callable[[], Path | None] = lambda: None,
         sign: Signer | None = None,
+        recovery: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._kb = kb
         self._pack_folder = pack_folder
         self._sign = sign
+        # Unsaved work is kept here (after each check, and when the program quits) until it
+        # is saved or discarded, so closing the main window or a crash never loses it.
+        self.recovery = recovery
         self.path: Path | None = None
         self.check: DraftCheck | None = None
         self.last_message = ""
@@ -127,6 +131,10 @@ class PackEditor(QMainWindow):
         self.doc.changed.connect(lambda _path: self._validate_timer.start())
         self._build_actions()
         self._load(self.doc.data, None)
+        self.doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.keep_recovery_draft)
 
     # ------------------------------------------------------------------ forms
 
@@ -384,6 +392,7 @@ class PackEditor(QMainWindow):
         self._generation += 1
         if len(self.doc.items("phrases")) < BACKGROUND_CHECK_PHRASES:
             self.validate_now()
+            self.keep_recovery_draft()
             return
         snapshot = copy.deepcopy(self.doc.data)
         self._checker.start(self._generation, self._draft_name(), snapshot, self._fallback)
@@ -545,6 +554,32 @@ class PackEditor(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
+    def keep_recovery_draft(self) -> None:
+        """Write the unsaved pack to the recovery file (nothing when all is saved)."""
+        from assistant.packs.draft import draft_text, write_atomically
+
+        if self.recovery is None or self.doc.undo_stack.isClean():
+            return
+        # Best effort: the close prompt still protects the work.
+        with contextlib.suppress(OSError):
+            write_atomically(self.recovery, draft_text(self.doc.data).encode("utf-8"))
+
+    def restore_recovery_draft(self) -> bool:
+        """Open the work left unsaved last time, if any; it stays marked unsaved."""
+        if self.recovery is None or not self.recovery.is_file():
+            return False
+        if not self.open_file(self.recovery):
+            return False
+        self.path = None
+        self.doc.undo_stack.resetClean()
+        self._update_title()
+        self._say("Restored the changes that were not saved last time: save them or close.")
+        return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean and self.recovery is not None:
+            self.recovery.unlink(missing_ok=True)
+
     def confirm_discard(self) -> bool:
         """True when there are no unsaved changes, or the supervisor saved or dropped them."""
         if self.doc.undo_stack.isClean():
@@ -560,7 +595,11 @@ class PackEditor(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        if self.recovery is not None:
+            self.recovery.unlink(missing_ok=True)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.confirm_discard():
@@ -658,8 +697,12 @@ def open_pack_editor(
     kb: KnowledgeBase, settings: Any, parent: QWidget | None = None, sign: Signer | None = None
 ) -> PackEditor:
     """Show a pack editor window (its own top-level window, so it can sit beside the app)."""
-    editor = PackEditor(kb, pack_folder=lambda: shared_pack_folder(settings), sign=sign)
+    recovery = Path(settings.path).parent / "pack-editor-recovery.yaml"
+    editor = PackEditor(
+        kb, pack_folder=lambda: shared_pack_folder(settings), sign=sign, recovery=recovery
+    )
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.restore_recovery_draft()
     if parent is not None:
         editor.setWindowIcon(parent.windowIcon())
     editor.show()
