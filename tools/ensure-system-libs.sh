@@ -51,6 +51,8 @@ if [[ $purpose == test ]]; then
   command -v xauth >/dev/null 2>&1 || missing+=(xauth)
   # XTEST: the global-shortcut test presses keys on the virtual screen.
   grep -qiF "libXtst.so.6 " <<<"$have_libs" || missing+=(libxtst6)
+  # The cheat-sheet tests read the PDF's text back (pdftotext).
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi
 
 ((${#missing[@]})) || exit 0

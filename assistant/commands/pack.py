@@ -34,6 +34,7 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     remove = add(actions, "remove", "uninstall a pack", common, _remove)
     remove.add_argument("pack_id", metavar="ID")
     _register_authoring(actions, common)
+    _register_sheet(actions, common)
 
 
 # ---------------------------------------------------------------- export, new, convert
@@ -225,4 +226,48 @@ def _remove(args: argparse.Namespace) -> int:
     except StoreError as error:
         return fail(str(error))
     print(f"removed {args.pack_id}")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- sheet (issue-editor)
+
+
+def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    sheet = add(
+        actions, "sheet", "a printable cheat sheet (PDF) of an installed pack's campaigns",
+        common, _sheet,
+    )  # fmt: skip
+    sheet.add_argument("pack_id", metavar="ID")
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--campaign", metavar="CID", help="only this campaign (default: all)")
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from assistant.core.model import BUILTIN_PACK_ID
+    from assistant.packs.sheet import SheetError
+    from assistant.store.errors import StoreError
+    from assistant.ui.sheet_pdf import write_sheet_pdf
+
+    try:
+        kb = open_kb(args)
+        pack = kb.export_pack(args.pack_id)
+        fallback = kb.export_pack(BUILTIN_PACK_ID) if pack.id != BUILTIN_PACK_ID else None
+    except StoreError as error:
+        return fail(str(error))
+    app = QGuiApplication.instance()
+    if app is None:
+        # Qt draws the PDF; no window is shown, so no display is needed (even if one is set).
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(["agent-assistant"])
+    try:
+        pages = write_sheet_pdf(pack, args.output, args.campaign, fallback)
+    except SheetError as error:
+        return fail(str(error))
+    except OSError as error:
+        return fail(f"{args.output}: cannot write: {error.strerror or error}")
+    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({pages} pages)")
     return EXIT_OK

@@ -316,7 +316,14 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
 
 
 # Exactly the texts placeholders.parse accepts, checked at C speed; parse words the rest.
-_WELL_FORMED = re.compile(r"(?:[^{}]|\{\{|\}\}|\{[a-z][a-z0-9_]{0,39}\})*").fullmatch
+_NAME = r"[a-z][a-z0-9_]{0,39}"
+_FIELD = rf"\{{{_NAME}(?:=[^{{}}]+|:[^{{}}|]+(?:\|[^{{}}|]+)+)?\}}"
+_PLAIN_BRACKET = rf"\[(?!\[\?{_NAME}:)"
+_INNER = rf"(?:[^{{}}\[\]]|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|\](?!\]))"
+_SECTION = rf"\[\[\?{_NAME}:(?: {_INNER}+|(?! ){_INNER}+)\]\]"
+_WELL_FORMED = re.compile(
+    rf"(?:[^{{}}\[]|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|{_SECTION})*"
+).fullmatch
 
 
 def _list(value: Any) -> list[Any]:

@@ -1,13 +1,16 @@
 """The fill-in form: asks for the placeholders a phrase needs before it is copied.
 
 Compact: one line per field, Tab between fields, Enter copies, Escape cancels. The preview
-shows the text exactly as it will be pasted.
+shows the text exactly as it will be pasted. A choice field is a drop-down, a field with a
+default starts with it, and each optional section has a tick box (ticked: included).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,16 +41,39 @@ class FillForm(QDialog):
         self.setWindowTitle(f"Fill in: {title}")
         self._template = template
         self._values = dict(values)
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.sections: dict[str, QCheckBox] = {}
+        try:
+            specs = {f.name: f for f in placeholders.fields(template)}
+            section_names = placeholders.section_names(template)
+        except placeholders.PlaceholderError:
+            specs, section_names = {}, []
         form = QFormLayout()
         for name in ask:
-            edit = QLineEdit(self)
-            edit.setText(values.get(name, ""))
-            edit.setAccessibleName(field_label(name))
-            edit.setMaxLength(500)
-            edit.textChanged.connect(self._update)
-            form.addRow(field_label(name), edit)
-            self.fields[name] = edit
+            spec = specs.get(name, placeholders.Field(name))
+            widget: QLineEdit | QComboBox
+            if spec.choices:
+                combo = QComboBox(self)
+                combo.addItems(list(spec.choices))
+                if values.get(name) in spec.choices:
+                    combo.setCurrentText(values[name])
+                combo.currentTextChanged.connect(self._update)
+                widget = combo
+            else:
+                edit = QLineEdit(self)
+                edit.setText(values.get(name) or spec.default)
+                edit.setMaxLength(500)
+                edit.textChanged.connect(self._update)
+                widget = edit
+            widget.setAccessibleName(field_label(name))
+            form.addRow(field_label(name), widget)
+            self.fields[name] = widget
+        for name in section_names:
+            box = QCheckBox(self.tr("Include: %1").replace("%1", field_label(name)), self)
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+            form.addRow(box)
+            self.sections[name] = box
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,17 +92,27 @@ class FillForm(QDialog):
         self.setMinimumWidth(340)
         self._update()
         if ask:
-            first_empty = next((self.fields[n] for n in ask if not self.fields[n].text()), None)
+            first_empty = next((self.fields[n] for n in ask if not _text(self.fields[n])), None)
             (first_empty or self.fields[ask[0]]).setFocus()
+        elif self.sections:
+            next(iter(self.sections.values())).setFocus()
 
     def values(self) -> dict[str, str]:
         """Every value: the ones given and the ones typed here."""
         out = dict(self._values)
-        out.update({name: edit.text().strip() for name, edit in self.fields.items()})
+        out.update({name: _text(widget).strip() for name, widget in self.fields.items()})
         return out
 
+    def included(self) -> dict[str, bool]:
+        """Each optional section's name, and whether the agent keeps it."""
+        return {name: box.isChecked() for name, box in self.sections.items()}
+
     def text(self) -> str:
-        return placeholders.fill(self._template, self.values())
+        return placeholders.fill(self._template, self.values(), self.included())
 
     def _update(self) -> None:
         self.preview.setText(self.text())
+
+
+def _text(widget: QLineEdit | QComboBox) -> str:
+    return widget.currentText() if isinstance(widget, QComboBox) else widget.text()

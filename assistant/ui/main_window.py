@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        # The pack editor (ui/editor/), for supervisors.
+        self.edit_packs_action = QAction(self.tr("Edit packs…"), self)
+        self.edit_packs_action.triggered.connect(self.show_pack_editor)
+        file_menu.addAction(self.edit_packs_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -347,24 +351,27 @@ class MainWindow(QMainWindow):
         """Fill the phrase's placeholders (asking for any still unknown), put it on the
         clipboard as plain text and confirm; returns the copied text, None if cancelled."""
         values = self.placeholder_values()
+        include: dict[str, bool] = {}
         try:
             missing = placeholders.missing_fields(phrase.text, values)
+            sections = placeholders.section_names(phrase.text)
         except placeholders.PlaceholderError:
-            missing = []
-        if missing:
+            missing, sections = [], []
+        if missing or sections:
             form = FillForm(phrase.title, phrase.text, values, missing, self)
             if form.exec() != FillForm.DialogCode.Accepted:
                 self.library.filter.setFocus()
                 return None
             values = form.values()
+            include = form.included()
             if values.get("customer_name") and not self.call_context.customer_name():
                 self.call_context.set_customer_name(values["customer_name"])
         try:
-            text = placeholders.fill(phrase.text, values)
+            text = placeholders.fill(phrase.text, values, include)
         except placeholders.PlaceholderError:
             text = phrase.text
-        # Plain text only: nothing a target could interpret as markup. (setText, not a
-        # Python-made QMimeData: PySide6 6.11 frees that one twice at exit.)
+        # Plain text only: nothing a target could interpret as markup. setText, not a
+        # Python-made QMimeData: PySide6 6.11 frees that twice at exit (a crash on quit).
         QGuiApplication.clipboard().setText(text)
         self._kb.record_use(phrase.ref)
         copied = self.tr("Copied: %1").replace("%1", phrase.title)
@@ -374,6 +381,11 @@ class MainWindow(QMainWindow):
 
     def current_persona(self) -> PersonaRow | None:
         return self.personas.current()
+
+    def show_pack_editor(self) -> None:
+        from assistant.ui.editor.window import open_pack_editor
+
+        self.pack_editor = open_pack_editor(self._kb, self._settings, self)
 
     def show_about(self) -> int:
         from assistant.ui.about import AboutDialog

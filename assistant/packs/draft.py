@@ -1,0 +1,147 @@
+"""A pack being edited: plain data that may not validate yet, written in a stable order, and
+published to a shared folder so that no reader ever sees half a file.
+
+A draft that validates is written exactly as ``pack export`` writes the same pack (so the same
+pack always gives the same bytes). A draft that does not validate yet is written with its
+fields in the same order, so a supervisor can save it, come back, and diff it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.core.model import PACK_FORMAT
+from assistant.packs.errors import PackError, Severity
+from assistant.packs.export import dump_yaml, pack_to_yaml
+from assistant.packs.loader import LoadResult, validate_pack_bytes
+from assistant.packs.validate import Known
+
+# Field order of each level of the format, as pack export writes it.
+_PACK_KEYS = ("format", "id", "name", "version", "language", "author", "description")
+_CAMPAIGN_KEYS = ("id", "name", "type", "direction", "reach", "description", "hold", "call_flow")
+_HOLD_KEYS = ("check_in_seconds", "check_in_phrase")
+_STEP_KEYS = ("step", "phrases", "required")
+_PERSONA_KEYS = ("id", "name", "signs", "tips", "avoid", "phrases")
+_PHRASE_KEYS = ("id", "title", "text", "category", "campaigns", "personas", "tags", "shortcut")
+
+# The hook for signed packs: given the pack bytes, the detached signature to write beside it.
+Signer = Callable[[bytes], bytes]
+
+
+def new_pack_data(pack_id: str = "my-team", name: str = "My team") -> dict[str, Any]:
+    """The data of an empty pack to start from."""
+    return {"format": PACK_FORMAT, "id": pack_id, "name": name, "version": 1, "language": "en"}
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def _ordered(data: Any, keys: tuple[str, ...]) -> Any:
+    if not isinstance(data, dict):
+        return data
+    out = {k: data[k] for k in keys if k in data and not _empty(data[k])}
+    # Unknown fields stay (last, in their order) so validation can point at them.
+    out.update({k: v for k, v in data.items() if k not in keys and not _empty(v)})
+    return out
+
+
+def ordered_data(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with every level's fields in format order and empty optional values left out."""
+    out: dict[str, Any] = _ordered(data, _PACK_KEYS)
+    campaigns = []
+    for campaign in data.get("campaigns") or []:
+        item = _ordered(campaign, _CAMPAIGN_KEYS)
+        if isinstance(item, dict):
+            if "hold" in item:
+                item["hold"] = _ordered(item["hold"], _HOLD_KEYS)
+            if isinstance(item.get("call_flow"), list):
+                item["call_flow"] = [
+                    _ordered({**s, "required": s.get("required") or None}, _STEP_KEYS)
+                    if isinstance(s, dict)
+                    else s
+                    for s in item["call_flow"]
+                ]
+        campaigns.append(item)
+    personas = [_ordered(p, _PERSONA_KEYS) for p in data.get("personas") or []]
+    phrases = [_ordered(p, _PHRASE_KEYS) for p in data.get("phrases") or []]
+    for key, items in (("campaigns", campaigns), ("personas", personas), ("phrases", phrases)):
+        out.pop(key, None)
+        if items:
+            out[key] = items
+    for key in [k for k in out if k not in (*_PACK_KEYS, "campaigns", "personas", "phrases")]:
+        out[key] = out.pop(key)  # unknown top-level fields last
+    return out
+
+
+@dataclass
+class DraftCheck:
+    """What the validator says about a draft, and the text Save writes for it."""
+
+    text: str
+    result: LoadResult
+    problems: list[PackError] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return self.result.pack is not None
+
+
+def draft_text(data: dict[str, Any]) -> str:
+    """The draft as YAML in format order, whether or not it validates."""
+    return dump_yaml(ordered_data(data), _draft_header(data))
+
+
+def check_draft(name: str, data: dict[str, Any], fallback: Known | None) -> DraftCheck:
+    """Validate the draft as ``pack validate`` would validate its saved file."""
+    text = draft_text(data)
+    result = validate_pack_bytes(name, text.encode("utf-8"), fallback)
+    if result.pack is not None:
+        text = pack_to_yaml(result.pack)
+    return DraftCheck(text, result, result.problems)
+
+
+def _draft_header(data: dict[str, Any]) -> str:
+    return (
+        f"# Campaign pack '{data.get('id', '')}' (a draft: it does not validate yet), "
+        "written by agent-assistant.\n"
+    )
+
+
+def errors_of(check: DraftCheck) -> list[PackError]:
+    return [p for p in check.problems if p.severity is Severity.ERROR]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` under a temporary name in the same folder, then rename it over
+    ``path``: a reader sees the old file or the new one, never a part of either."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
+    """Put a validated pack's text in the shared ``folder`` as ``<pack_id>.yaml``.
+
+    With ``sign``, its signature goes beside it as ``<pack_id>.yaml.sig`` first, so a program
+    that notices the new pack finds the matching signature already there. Raises OSError.
+    """
+    raw = text.encode("utf-8")
+    target = folder / f"{pack_id}.yaml"
+    if sign is not None:
+        write_atomically(target.with_name(target.name + ".sig"), sign(raw))
+    write_atomically(target, raw)
+    return target

@@ -1,0 +1,1 @@
+"""The pack editor: supervisors build, check and publish campaign packs in forms."""

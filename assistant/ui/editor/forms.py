@@ -1,0 +1,468 @@
+"""Form pieces of the pack editor: fields bound to a path in the document, and a list with
+its item form (add, remove, reorder by dragging or with Ctrl+Up/Ctrl+Down)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.packs.errors import PackError, format_path
+from assistant.ui.editor.document import PackDocument, Path
+
+Index = QModelIndex | QPersistentModelIndex
+_REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
+_MIME = "application/x-agent-assistant-row"
+
+
+class _DocumentUndo(QObject):
+    """Sends Ctrl+Z / redo typed in a field to the editor's undo stack instead of the field's
+    own little undo history, so one undo history covers every edit."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        undo = QKeySequence.StandardKey.Undo
+        if event.matches(undo) or event.matches(QKeySequence.StandardKey.Redo):
+            event.ignore()  # not the field's: the window's Undo/Redo action takes it
+            return True
+        return False
+
+
+class Binding:
+    """One form field: a widget, the key it edits under the form's current item, and the
+    label beside it that shows the validator's messages for that key."""
+
+    def __init__(
+        self, key: Path, widget: QWidget, kind: str, error: QLabel, default: Any = None
+    ) -> None:
+        self.key, self.widget, self.kind, self.error = key, widget, kind, error
+        self.default = default
+
+    def read(self) -> Any:
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            text = w.text()
+            if self.kind == "list":
+                return [part.strip() for part in text.split(",") if part.strip()] or None
+            return text if text or self.kind == "required" else None
+        if isinstance(w, QPlainTextEdit):
+            text = w.toPlainText()
+            if self.kind == "lines":
+                return [line.strip() for line in text.splitlines() if line.strip()] or None
+            return text or None
+        if isinstance(w, QSpinBox):
+            return w.value()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return True if w.isChecked() else None
+        raise TypeError(w)
+
+    def show(self, value: Any) -> None:
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            if self.kind == "list":
+                text = ", ".join(str(v) for v in value) if isinstance(value, list) else ""
+            else:
+                text = "" if value is None else str(value)
+            # Leave the widget alone while it already shows this value (keeps the cursor).
+            if self.read() != (value if self.kind != "list" else (value or None)):
+                w.setText(text)
+        elif isinstance(w, QPlainTextEdit):
+            if self.kind == "lines":
+                text = "\n".join(str(v) for v in value) if isinstance(value, list) else ""
+                if self.read() != (value or None):
+                    w.setPlainText(text)
+            elif w.toPlainText() != (value or ""):
+                w.setPlainText("" if value is None else str(value))
+        elif isinstance(w, QSpinBox):
+            number = value if isinstance(value, int) and not isinstance(value, bool) else None
+            w.setValue(number if number is not None else (self.default or 0))
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(w.findData(value), 0) if value is not None else 0)
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+
+
+class ItemForm(QWidget):
+    """Fields for one item (or the pack header): edits go to the document as commands."""
+
+    def __init__(self, doc: PackDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.base: Path | None = None
+        self.bindings: list[Binding] = []
+        self.layout_ = QFormLayout()
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)  # spare height goes below the fields, not between them
+        self._loading = False
+        self._undo_filter = _DocumentUndo(self)
+        doc.changed.connect(self._on_changed)
+
+    # --- building
+
+    def add(
+        self, label: str, key: str | Path, widget: QWidget, kind: str = "text", default: Any = None
+    ) -> QWidget:
+        key_path: Path = (key,) if isinstance(key, str) else key
+        error = QLabel(self)
+        error.setObjectName("fieldError")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.hide()
+        binding = Binding(key_path, widget, kind, error, default)
+        self.bindings.append(binding)
+        widget.setAccessibleName(label)
+        widget.installEventFilter(self._undo_filter)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setUndoRedoEnabled(False)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.layout_.addRow(label, box)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t, b=binding: self._commit(b))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda b=binding: self._commit(b))
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda _v, b=binding: self._commit(b))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i, b=binding: self._commit(b))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _c, b=binding: self._commit(b))
+        return widget
+
+    def line(self, label: str, key: str | Path, kind: str = "text", hint: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(hint)
+        self.add(label, key, edit, kind)
+        return edit
+
+    def text_box(self, label: str, key: str | Path, kind: str = "text", hint: str = "") -> Any:
+        edit = QPlainTextEdit(self)
+        edit.setPlaceholderText(hint)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(70)
+        return self.add(label, key, edit, kind)
+
+    def choice(self, label: str, key: str | Path, options: Sequence[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        for value, text in options:
+            combo.addItem(text, value)
+        self.add(label, key, combo, "enum")
+        return combo
+
+    def number(
+        self, label: str, key: str | Path, low: int, high: int, default: int | None = None
+    ) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        self.add(label, key, spin, "int", default)
+        return spin
+
+    def check(self, label: str, key: str | Path, text: str) -> QCheckBox:
+        box = QCheckBox(text, self)
+        self.add(label, key, box, "bool")
+        return box
+
+    # --- behaviour
+
+    def set_base(self, base: Path | None) -> None:
+        self.base = base
+        self.setEnabled(base is not None)
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            for binding in self.bindings:
+                value = self.doc.get((*self.base, *binding.key)) if self.base is not None else None
+                binding.widget.blockSignals(True)
+                try:
+                    binding.show(value)
+                finally:
+                    binding.widget.blockSignals(False)
+        finally:
+            self._loading = False
+
+    def _commit(self, binding: Binding) -> None:
+        if self._loading or self.base is None:
+            return
+        self.doc.set_value((*self.base, *binding.key), binding.read())
+
+    def _on_changed(self, path: Path) -> None:
+        if (
+            self.base is not None
+            and path[: len(self.base)] == self.base
+            or (self.base is not None and self.base[: len(path)] == path)
+        ):
+            self.reload()
+
+    def show_problems(self, problems: Sequence[PackError]) -> list[PackError]:
+        """Show each problem beside its field; returns the ones no field of this form took."""
+        for binding in self.bindings:
+            binding.error.hide()
+            binding.error.clear()
+        if self.base is None:
+            return list(problems)
+        left: list[PackError] = []
+        messages: dict[int, list[str]] = {}
+        base = format_path(self.base)
+        for problem in problems:
+            target = self._binding_for(problem, base)
+            if target is None:
+                left.append(problem)
+            else:
+                messages.setdefault(target, []).append(problem.message)
+        for index, texts in messages.items():
+            label = self.bindings[index].error
+            label.setText("\n".join(texts))
+            label.show()
+        return left
+
+    def _binding_for(self, problem: PackError, base: str) -> int | None:
+        assert self.base is not None
+        path = problem.path
+        required = _REQUIRED.search(problem.message)
+        for index, binding in enumerate(self.bindings):
+            full = format_path((*self.base, *binding.key))
+            if path == full or path.startswith((full + "[", full + ".")):
+                return index
+            if required and path == base and binding.key == (required.group(1),):
+                return index
+        return None
+
+
+class SectionModel(QAbstractListModel):
+    """The items of one list in the document (campaigns, personas, phrases, call-flow steps)."""
+
+    def __init__(
+        self, doc: PackDocument, label: Callable[[Any, int], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.list_path: Path | None = None
+        self._label = label
+        self.flagged: set[int] = set()
+        doc.changed.connect(self._on_changed)
+
+    def set_list_path(self, path: Path | None) -> None:
+        self.beginResetModel()
+        self.list_path = path
+        self.endResetModel()
+
+    def items(self) -> list[Any]:
+        if self.list_path is None:
+            return []
+        value = self.doc.get(self.list_path)
+        return value if isinstance(value, list) else []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self._label(self.items()[index.row()], index.row())
+            return ("⚠ " + text) if index.row() in self.flagged else text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        if indexes:
+            mime.setData(_MIME, QByteArray(str(indexes[0].row()).encode()))
+        return mime
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if self.list_path is None or not data.hasFormat(_MIME):
+            return False
+        source = int(bytes(data.data(_MIME).data()).decode())
+        target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        if target > source:
+            target -= 1
+        target = min(max(target, 0), self.rowCount() - 1)
+        self.doc.move_item(self.list_path, source, target)
+        # The move is done: tell the view not to remove the dragged row itself.
+        return False
+
+    def _on_changed(self, path: Path) -> None:
+        if self.list_path is None:
+            return
+        n = len(self.list_path)
+        if path == self.list_path or self.list_path[: len(path)] == path:
+            self.beginResetModel()
+            self.endResetModel()
+        elif path[:n] == self.list_path and len(path) > n and isinstance(path[n], int):
+            row = self.index(int(path[n]))
+            self.dataChanged.emit(row, row)
+
+    def set_flagged(self, rows: set[int]) -> None:
+        self.flagged = rows
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+
+class ListEditor(QWidget):
+    """A list of items with Add / Remove / Up / Down, and the form of the selected item."""
+
+    current_changed = Signal(object)  # the selected item's path, or None
+
+    def __init__(
+        self,
+        doc: PackDocument,
+        noun: str,
+        label: Callable[[Any, int], str],
+        new_item: Callable[[int], dict[str, Any]],
+        form: ItemForm,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc, self.noun, self._new_item, self.form = doc, noun, new_item, form
+        self.model = SectionModel(doc, label, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(noun.capitalize() + "s")
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._on_current())
+        self.model.modelReset.connect(self._after_reset)
+        self.add_button = QPushButton(f"Add {noun}", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.up_button = QPushButton("Up", self)
+        self.down_button = QPushButton("Down", self)
+        self.up_button.setToolTip("Move up (Ctrl+Up)")
+        self.down_button.setToolTip("Move down (Ctrl+Down)")
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=step: self.move_current(s))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addWidget(form, 3)
+        self._wanted_row = -1
+        self._update_buttons()
+
+    def set_list_path(self, path: Path | None) -> None:
+        self.model.set_list_path(path)
+        self.setEnabled(path is not None)
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row))
+        self._on_current()
+
+    def add_item(self) -> None:
+        if self.model.list_path is None:
+            return
+        row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
+        self._wanted_row = row
+        self.doc.insert_item(self.model.list_path, row, self._new_item(row), f"Add {self.noun}")
+        self.form.setFocus()
+        first = next((b.widget for b in self.form.bindings), None)
+        if first is not None:
+            first.setFocus()
+
+    def remove_item(self) -> None:
+        row = self.current_row()
+        if row >= 0 and self.model.list_path is not None:
+            self._wanted_row = min(row, self.model.rowCount() - 2)
+            self.doc.remove_item(self.model.list_path, row, f"Remove {self.noun}")
+
+    def move_current(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row >= 0 and 0 <= target < self.model.rowCount() and self.model.list_path:
+            self._wanted_row = target
+            self.doc.move_item(self.model.list_path, row, target, f"Move {self.noun}")
+
+    def _after_reset(self) -> None:
+        row = self._wanted_row
+        self._wanted_row = -1
+        if row < 0:
+            row = 0
+        if row >= self.model.rowCount():
+            row = self.model.rowCount() - 1
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self._on_current()
+
+    def _on_current(self) -> None:
+        row = self.current_row()
+        path = (*self.model.list_path, row) if row >= 0 and self.model.list_path else None
+        self.form.set_base(path)
+        self._update_buttons()
+        self.current_changed.emit(path)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)

@@ -1,0 +1,710 @@
+"""The pack editor: build a campaign pack in forms, check it as you type, save, install and
+publish it. Opened from the main window's File menu ("Edit packs…")."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import html
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assistant.core import placeholders
+from assistant.core.model import CampaignType, Category, Direction, Reach
+from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data, publish
+from assistant.packs.errors import PackError, Severity
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.editor.document import PackDocument
+from assistant.ui.editor.forms import ItemForm, ListEditor
+
+VALIDATE_DELAY_MS = 300
+# From this many phrases on, as-you-type checks run on a worker thread (~0.4 ms a phrase).
+BACKGROUND_CHECK_PHRASES = 1000
+_SECTIONS = ("campaigns", "personas", "phrases")
+
+
+def _label(key: str) -> Callable[[Any, int], str]:
+    def label(item: Any, row: int) -> str:
+        if not isinstance(item, dict):
+            return f"#{row + 1}"
+        text = item.get(key) or item.get("id") or ""
+        return str(text) or f"(new, #{row + 1})"
+
+    return label
+
+
+class _BackgroundCheck(QObject):
+    """Runs check_draft on a worker thread; ``finished`` arrives on the GUI thread."""
+
+    finished = Signal(int, object)
+
+    def start(self, generation: int, name: str, data: dict[str, Any], fallback: Any) -> None:
+        def work() -> None:
+            check = check_draft(name, data, fallback)
+            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
+                self.finished.emit(generation, check)
+
+        threading.Thread(target=work, name="pack-editor-check", daemon=True).start()
+
+
+class PackEditor(QMainWindow):
+    validated = Signal()  # the problems shown are up to date with the draft
+
+    def __init__(
+        self,
+        kb: KnowledgeBase | None = None,
+        *,
+        pack_folder: Callable[[], Path | None] = lambda: None,
+        sign: Signer | None = None,
+        recovery: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._pack_folder = pack_folder
+        self._sign = sign
+        # Unsaved work is kept here (after each check, and when the program quits) until it
+        # is saved or discarded, so closing the main window or a crash never loses it.
+        self.recovery = recovery
+        self.path: Path | None = None
+        self.check: DraftCheck | None = None
+        self.last_message = ""
+        self.doc = PackDocument(new_pack_data(), self)
+        self._fallback = self._known()
+        self.resize(1100, 760)
+
+        self.tabs = QTabWidget(self)
+        self.header = self._header_form()
+        self.campaigns = self._campaign_editor()
+        self.personas = self._persona_editor()
+        self.phrases = self._phrase_editor()
+        self.tabs.addTab(self.header, "Pack")
+        self.tabs.addTab(self._with_preview(self.campaigns, "campaign"), "Campaigns")
+        self.tabs.addTab(self.personas, "Personas")
+        self.tabs.addTab(self._with_preview(self.phrases, "phrase"), "Phrases")
+
+        self.status = QLabel(self)
+        self.status.setObjectName("validationStatus")
+        self.status.setWordWrap(True)
+        self.problem_model = QStringListModel(self)
+        self.problem_view = QListView(self)
+        self.problem_view.setModel(self.problem_model)
+        self.problem_view.setAccessibleName("Problems")
+        self.problem_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.problem_view.activated.connect(self._go_to_problem)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(10, 0, 10, 6)
+        bottom_layout.addWidget(self.status)
+        bottom_layout.addWidget(self.problem_view)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self._validate_in_time)
+        self._generation = 0  # edits so far: a background result for older data is dropped
+        self._checker = _BackgroundCheck(self)
+        self._checker.finished.connect(self._on_background_check)
+        self.doc.changed.connect(lambda _path: self._validate_timer.start())
+        self._build_actions()
+        self._load(self.doc.data, None)
+        self.doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.keep_recovery_draft)
+
+    # ------------------------------------------------------------------ forms
+
+    def _header_form(self) -> ItemForm:
+        form = ItemForm(self.doc, self)
+        form.line("Pack id", "id", "required", "e.g. acme-collections")
+        form.line("Name", "name", "required", "e.g. ACME Card Collections")
+        form.number("Version", "version", 0, 1_000_000)
+        form.line("Language", "language", hint="en")
+        form.line("Author", "author")
+        form.text_box("Description", "description")
+        return form
+
+    def _campaign_editor(self) -> ListEditor:
+        form = ItemForm(self.doc, self)
+        form.line("Id", "id", "required", "e.g. acme-collections")
+        form.line("Name", "name", "required")
+        form.choice("Type", "type", [(t.value, t.label) for t in CampaignType])
+        form.choice("Direction", "direction", [(d.value, d.value.capitalize()) for d in Direction])
+        form.choice("Reach", "reach", [(r.value, r.value.capitalize()) for r in Reach])
+        form.text_box("Description", "description")
+        form.number("Hold check-in (s)", ("hold", "check_in_seconds"), 10, 120, 120)
+        form.line("Check-in phrase", ("hold", "check_in_phrase"), hint="e.g. hold-check-in")
+        step_form = ItemForm(self.doc, self)
+        step_form.line("Step", "step", "required", "e.g. Opening")
+        step_form.line("Phrases", "phrases", "list", "phrase ids, separated by commas")
+        step_form.check("", "required", "Required: the call cannot be marked done without it")
+        self.steps = ListEditor(
+            self.doc, "step", _label("step"), lambda row: {"step": ""}, step_form, self
+        )
+        form.layout_.addRow("Call flow", self.steps)
+        editor = ListEditor(
+            self.doc,
+            "campaign",
+            _label("name"),
+            lambda row: {
+                "id": "",
+                "name": "",
+                "type": CampaignType.CUSTOMER_SERVICE.value,
+                "direction": Direction.INBOUND.value,
+                "reach": Reach.DOMESTIC.value,
+            },
+            form,
+            self,
+        )
+        editor.current_changed.connect(
+            lambda path: self.steps.set_list_path((*path, "call_flow") if path else None)
+        )
+        return editor
+
+    def _persona_editor(self) -> ListEditor:
+        form = ItemForm(self.doc, self)
+        form.line("Id", "id", "required", "e.g. angry")
+        form.line("Name", "name", "required")
+        form.text_box("Signs", "signs", "lines", "one per line")
+        form.text_box("Tips", "tips", "lines", "one per line")
+        form.text_box("Avoid", "avoid", "lines", "one per line")
+        form.line("Phrases", "phrases", "list", "phrase ids, separated by commas")
+        return ListEditor(
+            self.doc, "persona", _label("name"), lambda row: {"id": "", "name": ""}, form, self
+        )
+
+    def _phrase_editor(self) -> ListEditor:
+        form = ItemForm(self.doc, self)
+        form.line("Id", "id", "required", "e.g. greet-inbound")
+        form.line("Title", "title", "required")
+        form.text_box(
+            "Text", "text", "required", "e.g. Hello {customer_name}, about {reason:Billing|Other}"
+        )
+        form.choice("Category", "category", [(c.value, c.label) for c in Category])
+        form.line("Campaigns", "campaigns", "list", "campaign ids (empty: every campaign)")
+        form.line("Personas", "personas", "list", "persona ids")
+        form.line("Tags", "tags", "list", "separated by commas")
+        form.line("Shortcut", "shortcut", hint="e.g. ;hi")
+        return ListEditor(
+            self.doc,
+            "phrase",
+            _label("title"),
+            lambda row: {"id": "", "title": "", "text": "", "category": Category.OTHER.value},
+            form,
+            self,
+        )
+
+    def _with_preview(self, editor: ListEditor, kind: str) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(editor, 1)
+        preview = QLabel(box)
+        preview.setObjectName(f"{kind}Preview")
+        preview.setWordWrap(True)
+        preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        preview.setStyleSheet(
+            "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 8px; }"
+        )
+        layout.addWidget(QLabel("Preview: as the agent sees it", box))
+        layout.addWidget(preview)
+        if kind == "phrase":
+            self.phrase_preview = preview
+        else:
+            self.campaign_preview = preview
+        editor.current_changed.connect(lambda _p: self._update_previews())
+        self.doc.changed.connect(lambda _p: self._update_previews())
+        return box
+
+    # ------------------------------------------------------------------ actions
+
+    def _build_actions(self) -> None:
+        def action(text: str, slot: Callable[[], object], keys: Any = None) -> QAction:
+            act = QAction(text, self)
+            if keys is not None:
+                act.setShortcut(QKeySequence(keys))
+            act.triggered.connect(lambda _=False: slot())
+            self.addAction(act)
+            return act
+
+        self.new_action = action("New pack", self.new_pack, QKeySequence.StandardKey.New)
+        self.open_action = action("Open file…", self.choose_file, QKeySequence.StandardKey.Open)
+        self.open_installed_action = action("Open installed pack…", self.choose_installed)
+        self.save_action = action("Save", self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action("Save as…", self.save_as, "Ctrl+Shift+S")
+        self.bump_action = action("Raise version", self.bump_version, "Ctrl+Shift+V")
+        self.install_action = action("Install on this computer", self.install, "Ctrl+I")
+        self.publish_action = action("Publish to the shared folder", self.publish, "Ctrl+P")
+        self.sheet_action = action("Cheat sheet PDF…", self.export_sheet)
+        self.close_action = action("Close", self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for act in (self.new_action, self.open_action, self.open_installed_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        for act in (self.save_action, self.save_as_action, self.bump_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        for act in (self.install_action, self.publish_action, self.sheet_action):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        toolbar = self.addToolBar("Pack")
+        toolbar.setObjectName("packToolbar")
+        for act in (
+            self.new_action,
+            self.open_action,
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.install_action,
+            self.publish_action,
+        ):
+            toolbar.addAction(act)
+
+    # ------------------------------------------------------------------ documents
+
+    def _known(self) -> Any:
+        if self._kb is None:
+            return None
+        from assistant.packs.install import builtin_known
+        from assistant.store.errors import StoreError
+
+        try:
+            return builtin_known(self._kb)
+        except StoreError:
+            return None
+
+    def _builtin(self) -> Any:
+        from assistant.core.model import BUILTIN_PACK_ID
+        from assistant.store.errors import StoreError
+
+        if self._kb is None:
+            return None
+        try:
+            return self._kb.export_pack(BUILTIN_PACK_ID)
+        except StoreError:
+            return None
+
+    def _load(self, data: dict[str, Any], path: Path | None) -> None:
+        self.doc.undo_stack.clear()
+        self.doc.data = data
+        self.path = path
+        self.header.set_base(())
+        self.campaigns.set_list_path(("campaigns",))
+        self.personas.set_list_path(("personas",))
+        self.phrases.set_list_path(("phrases",))
+        self.doc.undo_stack.setClean()
+        self.validate_now()
+        self._update_title()
+
+    def new_pack(self) -> None:
+        if self.confirm_discard():
+            self._load(new_pack_data(), None)
+
+    def open_file(self, path: Path) -> bool:
+        """Load a pack file (even one that does not validate); False with a message if the
+        file cannot be read as YAML."""
+        from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
+
+        try:
+            document = parse(str(path), decode(str(path), read_pack_bytes(path)))
+        except SourceError as error:
+            self.warn("Cannot open the pack", str(error.error))
+            return False
+        if not isinstance(document.data, dict):
+            self.warn("Cannot open the pack", f"{path}: this is not a campaign pack")
+            return False
+        self._load(document.data, path)
+        return True
+
+    def open_installed(self, pack_id: str) -> bool:
+        from assistant.packs.export import pack_to_data
+        from assistant.store.errors import StoreError
+
+        if self._kb is None:
+            return False
+        try:
+            pack = self._kb.export_pack(pack_id)
+        except StoreError as error:
+            self.warn("Cannot open the pack", str(error))
+            return False
+        self._load(pack_to_data(pack), None)
+        return True
+
+    def choose_file(self) -> None:
+        if not self.confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open a pack", "", "Campaign packs (*.yaml *.yml *.json *.zip)"
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def choose_installed(self) -> None:
+        if self._kb is None or not self.confirm_discard():
+            return
+        ids = [p.id for p in self._kb.packs()]
+        pack_id, ok = QInputDialog.getItem(self, "Open installed pack", "Pack:", ids, 0, False)
+        if ok and pack_id:
+            self.open_installed(pack_id)
+
+    # ------------------------------------------------------------------ checking
+
+    def _draft_name(self) -> str:
+        return self.path.name if self.path else f"{self.doc.data.get('id') or 'pack'}.yaml"
+
+    def _validate_in_time(self) -> None:
+        """As-you-type checking: a small pack is checked at once (tens of milliseconds); a
+        large one on a worker thread, so typing never waits for it."""
+        self._generation += 1
+        if len(self.doc.items("phrases")) < BACKGROUND_CHECK_PHRASES:
+            self.validate_now()
+            self.keep_recovery_draft()
+            return
+        snapshot = copy.deepcopy(self.doc.data)
+        self._checker.start(self._generation, self._draft_name(), snapshot, self._fallback)
+
+    def _on_background_check(self, generation: int, check: DraftCheck) -> None:
+        if generation == self._generation and not self._validate_timer.isActive():
+            self._show_check(check)
+
+    def validate_now(self) -> DraftCheck:
+        """Check the draft now (normally 300 ms after the last edit) and show the problems."""
+        self._validate_timer.stop()
+        self._generation += 1
+        self._show_check(check_draft(self._draft_name(), self.doc.data, self._fallback))
+        assert self.check is not None
+        return self.check
+
+    def _show_check(self, check: DraftCheck) -> None:
+        self.check = check
+        problems = check.problems
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        self.problem_model.setStringList([f"{p.path or '(pack)'}: {p.message}" for p in problems])
+        self._problems = problems
+        if errors:
+            self.status.setText(
+                f"{len(errors)} problem(s) to fix: you can save this as a draft, "
+                "but not install or publish it yet."
+            )
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            warnings = len(problems)
+            self.status.setText(
+                "The pack is valid" + (f" ({warnings} warning(s))" if warnings else "") + "."
+            )
+            self.status.setStyleSheet("color: #1b5e20;")
+        self.install_action.setEnabled(not errors and self._kb is not None)
+        self.publish_action.setEnabled(not errors)
+        self._show_problems()
+        self.validated.emit()
+
+    def _show_problems(self) -> None:
+        problems = getattr(self, "_problems", [])
+        self.header.show_problems([p for p in problems if not p.path.startswith(_SECTIONS)])
+        for editor in (self.campaigns, self.personas, self.phrases):
+            assert editor.model.list_path is not None
+            section = str(editor.model.list_path[0])
+            mine = [p for p in problems if p.path.startswith(section + "[")]
+            editor.form.show_problems(mine)
+            editor.model.set_flagged({_row(p.path, section) for p in mine} - {-1})
+        self.steps.form.show_problems(problems)
+
+    def _go_to_problem(self, index: Any) -> None:
+        problem: PackError = self._problems[index.row()]
+        for tab, editor in ((1, self.campaigns), (2, self.personas), (3, self.phrases)):
+            section = str(editor.model.list_path[0]) if editor.model.list_path else ""
+            row = _row(problem.path, section)
+            if row >= 0:
+                self.tabs.setCurrentIndex(tab)
+                editor.select(row)
+                return
+        self.tabs.setCurrentIndex(0)
+
+    # ------------------------------------------------------------------ previews
+
+    def _update_previews(self) -> None:
+        row = self.phrases.current_row()
+        phrase = self.doc.get(("phrases", row)) if row >= 0 else None
+        self.phrase_preview.setText(_phrase_preview(phrase))
+        row = self.campaigns.current_row()
+        campaign = self.doc.get(("campaigns", row)) if row >= 0 else None
+        self.campaign_preview.setText(_campaign_preview(campaign, self.doc.items("phrases")))
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> bool:
+        # Save writes YAML: a pack opened from JSON or a zip is saved under a new name.
+        if self.path is None or self.path.suffix.lower() not in (".yaml", ".yml"):
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        suggested = f"{self.doc.data.get('id') or 'pack'}.yaml"
+        name, _ = QFileDialog.getSaveFileName(self, "Save pack", suggested, "YAML (*.yaml)")
+        return self.save_to(Path(name)) if name else False
+
+    def save_to(self, path: Path) -> bool:
+        """Write the pack (a valid one exactly as ``pack export`` would, a draft in the same
+        stable order); False with a message when the file cannot be written."""
+        from assistant.packs.draft import write_atomically
+
+        check = self.validate_now()
+        try:
+            write_atomically(path, check.text.encode("utf-8"))
+        except OSError as error:
+            self.warn("Not saved", f"{path}: cannot write: {error.strerror or error}")
+            return False
+        self.path = path
+        self.doc.undo_stack.setClean()
+        draft = "" if check.valid else " as a draft (it does not validate yet)"
+        self._say(f"Saved {path.name}{draft}.")
+        self._update_title()
+        return True
+
+    def bump_version(self) -> None:
+        version = self.doc.get(("version",))
+        new = version + 1 if isinstance(version, int) and not isinstance(version, bool) else 1
+        self.doc.set_value(("version",), new, "Raise version")
+
+    def install(self) -> bool:
+        from assistant.store.errors import StoreError
+
+        check = self.validate_now()
+        if check.result.pack is None or self._kb is None:
+            self.warn("Not installed", "Fix the problems listed below first.")
+            return False
+        try:
+            summary = self._kb.import_pack(
+                check.result.pack, source=str(self.path or ""), sha256=check.result.sha256
+            )
+        except StoreError as error:
+            self.warn("Not installed", str(error))
+            return False
+        self._say(f"Installed {summary.pack_id} version {summary.version}.")
+        return True
+
+    def publish(self) -> Path | None:
+        check = self.validate_now()
+        if check.result.pack is None:
+            self.warn("Not published", "Fix the problems listed below first.")
+            return None
+        folder = self._pack_folder()
+        if folder is None:
+            self.warn(
+                "Not published",
+                "No shared pack folder is set: IT names it in policy.ini, or choose one in "
+                "Settings (Pack folder).",
+            )
+            return None
+        try:
+            target = publish(check.text, check.result.pack.id, folder, self._sign)
+        except OSError as error:
+            self.warn("Not published", f"{folder}: cannot write: {error.strerror or error}")
+            return None
+        self._say(f"Published {target.name} to {folder}.")
+        return target
+
+    def export_sheet(self) -> None:
+        from assistant.ui.sheet_pdf import write_sheet_pdf
+
+        check = self.validate_now()
+        if check.result.pack is None:
+            self.warn("No cheat sheet", "Fix the problems listed below first.")
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Cheat sheet", f"{check.result.pack.id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            write_sheet_pdf(check.result.pack, Path(name), fallback=self._builtin())
+            self._say(f"Wrote the cheat sheet {Path(name).name}.")
+
+    # ------------------------------------------------------------------ closing
+
+    def keep_recovery_draft(self) -> None:
+        """Write the unsaved pack to the recovery file (nothing when all is saved)."""
+        from assistant.packs.draft import draft_text, write_atomically
+
+        if self.recovery is None or self.doc.undo_stack.isClean():
+            return
+        # Best effort: the close prompt still protects the work.
+        with contextlib.suppress(OSError):
+            write_atomically(self.recovery, draft_text(self.doc.data).encode("utf-8"))
+
+    def restore_recovery_draft(self) -> bool:
+        """Open the work left unsaved last time, if any; it stays marked unsaved."""
+        if self.recovery is None or not self.recovery.is_file():
+            return False
+        if not self.open_file(self.recovery):
+            return False
+        self.path = None
+        self.doc.undo_stack.resetClean()
+        self._update_title()
+        self._say("Restored the changes that were not saved last time: save them or close.")
+        return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean and self.recovery is not None:
+            self.recovery.unlink(missing_ok=True)
+
+    def confirm_discard(self) -> bool:
+        """True when there are no unsaved changes, or the supervisor saved or dropped them."""
+        if self.doc.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "The pack has changes that are not saved. Save them?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        if self.recovery is not None:
+            self.recovery.unlink(missing_ok=True)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    # ------------------------------------------------------------------ messages
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text, 8000)
+
+    def warn(self, title: str, text: str) -> None:
+        self.last_message = text
+        self.statusBar().showMessage(text, 8000)
+        QMessageBox.warning(self, title, text)
+
+    def _update_title(self, _clean: bool = True) -> None:
+        name = self.path.name if self.path else "new pack"
+        dirty = "" if self.doc.undo_stack.isClean() else " *"
+        self.setWindowTitle(f"Pack editor: {name}{dirty}")
+
+
+def _row(path: str, section: str) -> int:
+    prefix = section + "["
+    if not section or not path.startswith(prefix):
+        return -1
+    number = path[len(prefix) :].split("]", 1)[0]
+    return int(number) if number.isdigit() else -1
+
+
+def _phrase_preview(phrase: Any) -> str:
+    if not isinstance(phrase, dict):
+        return "<i>Select a phrase to see it as an agent would paste it.</i>"
+    text = phrase.get("text")
+    if not isinstance(text, str) or not text:
+        return "<i>Write the phrase text.</i>"
+    try:
+        filled = placeholders.fill(text, placeholders.sample_values(text))
+        fields = placeholders.fields(text)
+        sections = placeholders.section_names(text)
+    except placeholders.PlaceholderError as error:
+        return f"<span style='color:#b00020'>{html.escape(str(error))}</span>"
+    notes = []
+    for field in fields:
+        if field.choices:
+            notes.append(f"{field.name}: drop-down ({' | '.join(field.choices)})")
+        elif field.default:
+            notes.append(f"{field.name}: starts as '{field.default}'")
+    notes += [f"optional section '{name}' (ticked)" for name in sections]
+    extra = f"<br><small>{html.escape('; '.join(notes))}</small>" if notes else ""
+    return f"<b>{html.escape(str(phrase.get('title') or ''))}</b><br>{html.escape(filled)}{extra}"
+
+
+def _campaign_preview(campaign: Any, phrases: list[Any]) -> str:
+    if not isinstance(campaign, dict):
+        return "<i>Select a campaign to see it as the agent's window shows it.</i>"
+    titles = {p.get("id"): p.get("title") for p in phrases if isinstance(p, dict)}
+    try:
+        kind = CampaignType(str(campaign.get("type"))).label
+    except ValueError:
+        kind = str(campaign.get("type"))
+    hold = campaign.get("hold") or {}
+    seconds = hold.get("check_in_seconds", 120) if isinstance(hold, dict) else 120
+    lines = [
+        f"<b>{html.escape(str(campaign.get('name') or '(no name)'))}</b> — "
+        f"{html.escape(kind)}, {html.escape(str(campaign.get('direction', '')))}, "
+        f"{html.escape(str(campaign.get('reach', '')))}",
+        f"Hold: check in every {html.escape(str(seconds))} s",
+    ]
+    steps = campaign.get("call_flow") or []
+    for number, step in enumerate(steps if isinstance(steps, list) else [], 1):
+        if not isinstance(step, dict):
+            continue
+        mark = " <b>(required)</b>" if step.get("required") else ""
+        refs = ", ".join(str(titles.get(r) or r) for r in step.get("phrases") or [])
+        said = f": {html.escape(refs)}" if refs else ""
+        lines.append(f"{number}. {html.escape(str(step.get('step') or ''))}{mark}{said}")
+    return "<br>".join(lines)
+
+
+def shared_pack_folder(settings: Any) -> Path | None:
+    """Where Publish writes: the IT policy's pack folder, else the agent's setting."""
+    from assistant.policy import load_policy
+
+    policy = load_policy()
+    if policy.pack_folder is not None:
+        return policy.pack_folder
+    folder = getattr(settings, "pack_folder", "")
+    return Path(folder) if folder else None
+
+
+def open_pack_editor(
+    kb: KnowledgeBase, settings: Any, parent: QWidget | None = None, sign: Signer | None = None
+) -> PackEditor:
+    """Show a pack editor window (its own top-level window, so it can sit beside the app)."""
+    recovery = Path(settings.path).parent / "pack-editor-recovery.yaml"
+    editor = PackEditor(
+        kb, pack_folder=lambda: shared_pack_folder(settings), sign=sign, recovery=recovery
+    )
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    editor.restore_recovery_draft()
+    if parent is not None:
+        editor.setWindowIcon(parent.windowIcon())
+    editor.show()
+    editor.raise_()
+    return editor

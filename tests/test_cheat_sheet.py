@@ -1,0 +1,119 @@
+"""Cheat sheets: a campaign's call flow, persona tips and phrases by category, as a PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from assistant.core.model import (
+    CallFlowStep,
+    Campaign,
+    CampaignType,
+    Category,
+    Direction,
+    Pack,
+    Persona,
+    Phrase,
+    Reach,
+)
+from assistant.packs.sheet import SheetError, build_sheets, sheet_html
+from tests.test_cli import run
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+HOSTILE = Pack(
+    id="sheet-test",
+    name="Sheet test",
+    version=2,
+    campaigns=(
+        Campaign(
+            "care", "Care <b>line</b>", CampaignType.HELP_DESK, Direction.INBOUND, Reach.DOMESTIC,
+            call_flow=(
+                CallFlowStep("Greet & welcome", ("hello",)),
+                CallFlowStep("Verify identity", (), required=True),
+            ),
+        ),
+        Campaign("other", "Other", CampaignType.SALES, Direction.OUTBOUND, Reach.DOMESTIC),
+    ),
+    personas=(Persona("calm", "Calm", tips=("Match their pace",), avoid=("Rushing",)),),
+    phrases=(
+        Phrase("hello", "Hello", "Hi {customer_name}, <script>x</script>!", Category.OPENING),
+        Phrase("bye", "Goodbye", "Thanks & goodbye.", Category.CLOSING, campaigns=("care",)),
+        Phrase("pitch", "Pitch", "Our offer.", Category.SALES, campaigns=("other",)),
+    ),
+)  # fmt: skip
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", out)  # "ﬂ" ligatures back to "fl"
+
+
+def test_a_campaign_sheet_lists_its_flow_personas_and_phrases_by_category(
+    qapp: object, tmp_path: Path
+) -> None:
+    from assistant.ui.sheet_pdf import write_sheet_pdf
+
+    target = tmp_path / "care.pdf"
+    pages = write_sheet_pdf(HOSTILE, target, "care")
+    assert pages >= 1
+    text = pdf_text(target)
+    assert "Care <b>line</b>" in text  # pack text is shown, never interpreted as markup
+    assert "Call flow" in text and "Greet & welcome" in text
+    assert "Verify identity (required)" in text
+    assert "<script>x</script>" in text
+    assert "Match their pace" in text and "Rushing" in text
+    assert "Opening" in text and "Closing" in text and "Thanks & goodbye." in text
+    assert "Our offer." not in text  # limited to the other campaign
+    assert [p.name for p in tmp_path.iterdir()] == ["care.pdf"]
+
+
+def test_every_campaign_gets_its_own_page(qapp: object, tmp_path: Path) -> None:
+    from assistant.ui.sheet_pdf import write_sheet_pdf
+
+    assert write_sheet_pdf(HOSTILE, tmp_path / "all.pdf") >= 2
+    assert "Our offer." in pdf_text(tmp_path / "all.pdf")
+
+
+def test_an_unknown_campaign_is_named_in_the_error() -> None:
+    with pytest.raises(SheetError, match="no campaign 'nope'.*care, other"):
+        build_sheets(HOSTILE, "nope")
+
+
+def test_the_html_escapes_everything_from_the_pack() -> None:
+    html = sheet_html(build_sheets(HOSTILE, "care"))
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Care &lt;b&gt;line&lt;/b&gt;" in html
+
+
+def test_pack_sheet_command_writes_the_pdf(data_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "collections.pdf"
+    result = run(
+        "--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
+        "--campaign", "collections",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "wrote the cheat sheet" in result.stdout
+    text = pdf_text(target)
+    assert "Collections" in text and "Disclosure (required)" in text
+    assert "Customer moods" in text and "Phrases" in text
+    missing = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
+                  "--campaign", "nope")  # fmt: skip
+    assert missing.returncode == 1 and "no campaign 'nope'" in missing.stderr
+
+
+def test_rich_fields_read_plainly_on_paper() -> None:
+    from assistant.packs.sheet import readable
+
+    text = "About {reason:Billing|Other}, plan {plan=Basic}. [[?w: Covered, {name}.]] {{x}}"
+    assert readable(text) == (
+        "About {reason: Billing / Other}, plan {plan, e.g. Basic}. [optional: Covered, {name}.] {x}"
+    )

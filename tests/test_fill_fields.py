@@ -1,0 +1,74 @@
+"""The fill-in form for richer fields: a drop-down per choice, defaults, optional sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from assistant.core.model import Category, Pack, Phrase
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.fill_form import FillForm
+from assistant.ui.main_window import MainWindow
+from tests.test_keyboard_flow import clipboard, type_search
+
+RICH = Pack(
+    id="rich-test",
+    name="Rich fields",
+    version=1,
+    phrases=(
+        Phrase(
+            "rich-quagga", "Plan change quagga",
+            "About {reason:Billing|Technical|Other}: you are moving to {plan=Basic}."
+            " [[?warranty: Your {years=2}-year warranty stays.]] Thank you.",
+            Category.RESOLUTION,
+        ),
+    ),
+)  # fmt: skip
+
+
+def test_choice_default_and_optional_section_in_the_form(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    kb.import_pack(RICH)
+    window = MainWindow(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    type_search(qtbot, window, "quagga")
+    seen: dict[str, object] = {}
+
+    def fill_in() -> None:
+        form = QApplication.activeModalWidget()
+        assert isinstance(form, FillForm)
+        try:
+            reason, plan = form.fields["reason"], form.fields["plan"]
+            assert isinstance(reason, QComboBox) and isinstance(plan, QLineEdit)
+            seen["choices"] = [reason.itemText(i) for i in range(reason.count())]
+            seen["plan"] = plan.text()
+            seen["first"] = form.preview.text()
+            reason.setFocus()
+            qtbot.keyClick(reason, Qt.Key.Key_Down)  # Billing -> Technical
+            box = form.sections["warranty"]
+            assert isinstance(box, QCheckBox) and box.isChecked()
+            qtbot.keyClick(box, Qt.Key.Key_Space)  # drop the warranty sentence
+            seen["preview"] = form.preview.text()
+            qtbot.keyClick(plan, Qt.Key.Key_Return)
+        finally:
+            if form.isVisible():
+                form.reject()
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
+    assert seen["choices"] == ["Billing", "Technical", "Other"]
+    assert seen["plan"] == "Basic"
+    assert seen["first"] == (
+        "About Billing: you are moving to Basic. Your 2-year warranty stays. Thank you."
+    )
+    expected = "About Technical: you are moving to Basic. Thank you."
+    assert seen["preview"] == expected
+    assert clipboard() == expected

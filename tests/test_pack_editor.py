@@ -1,0 +1,418 @@
+"""The pack editor, driven the way a team leader uses it: typing into fields, adding items,
+fixing what the validator flags, saving, installing and publishing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from assistant.packs import draft
+from assistant.packs.export import pack_to_yaml
+from assistant.packs.install import builtin_known
+from assistant.packs.loader import validate_pack
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.editor.forms import ItemForm
+from assistant.ui.editor.window import PackEditor
+from tests.conftest import PACKS
+
+
+def widget(form: ItemForm, key: str) -> Any:
+    for binding in form.bindings:
+        if binding.key == (key,):
+            return binding.widget
+    raise KeyError(key)
+
+
+def error_text(form: ItemForm, key: str) -> str:
+    for binding in form.bindings:
+        if binding.key == (key,):
+            return binding.error.text() if not binding.error.isHidden() else ""
+    raise KeyError(key)
+
+
+def type_into(qtbot: QtBot, field: QWidget, text: str, *, clear: bool = True) -> None:
+    field.setFocus()
+    if isinstance(field, QLineEdit) and clear:
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field, text)
+
+
+def settle(qtbot: QtBot, editor: PackEditor) -> None:
+    """Wait for the as-you-type validation that follows the last keystroke."""
+    with qtbot.waitSignal(editor.validated, timeout=5000):
+        pass
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path) -> PackEditor:
+    shared = tmp_path / "shared"
+    window = PackEditor(kb, pack_folder=lambda: shared)
+    # Closing at teardown must not ask about unsaved changes.
+    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window.show()
+    return window
+
+
+def test_build_a_pack_from_nothing_fix_a_flagged_error_save_and_round_trip(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    header = editor.header
+    type_into(qtbot, widget(header, "id"), "acme-care")
+    type_into(qtbot, widget(header, "name"), "ACME care line")
+    type_into(qtbot, widget(header, "author"), "Team leads")
+
+    # A campaign with a two-step call flow.
+    editor.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(editor.campaigns.add_button, Qt.MouseButton.LeftButton)
+    form = editor.campaigns.form
+    type_into(qtbot, widget(form, "id"), "acme-care")
+    type_into(qtbot, widget(form, "name"), "ACME care")
+    kind: QComboBox = widget(form, "type")
+    kind.setCurrentIndex(kind.findData("technical-support"))
+    for step, phrases, required in (("Opening", "acme-hello", False), ("Verify", "", True)):
+        qtbot.mouseClick(editor.steps.add_button, Qt.MouseButton.LeftButton)
+        type_into(qtbot, widget(editor.steps.form, "step"), step)
+        if phrases:
+            type_into(qtbot, widget(editor.steps.form, "phrases"), phrases)
+        box: QCheckBox = widget(editor.steps.form, "required")
+        if required:
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+
+    # A phrase, with a typo in its shortcut that the validator flags beside the field.
+    editor.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(editor.phrases.add_button, Qt.MouseButton.LeftButton)
+    form = editor.phrases.form
+    type_into(qtbot, widget(form, "id"), "acme-hello")
+    type_into(qtbot, widget(form, "title"), "Hello")
+    text: QPlainTextEdit = widget(form, "text")
+    type_into(qtbot, text, "Hello {customer_name}, is this about {reason:Billing|Repairs}?")
+    category: QComboBox = widget(form, "category")
+    category.setCurrentIndex(category.findData("opening"))
+    type_into(qtbot, widget(form, "shortcut"), "; hi")
+    settle(qtbot, editor)
+    assert "not a valid shortcut" in error_text(form, "shortcut")
+    assert not editor.install_action.isEnabled() and not editor.publish_action.isEnabled()
+    assert "Hello Maria Santos, is this about Billing?" in editor.phrase_preview.text()
+    assert "Verify <b>(required)</b>" in editor.campaign_preview.text()
+
+    # Saving an invalid pack is allowed, as a draft.
+    draft_file = tmp_path / "draft.yaml"
+    assert editor.save_to(draft_file)
+    assert "does not validate yet" in draft_file.read_text(encoding="utf-8")
+    assert not validate_pack(draft_file).ok
+
+    type_into(qtbot, widget(form, "shortcut"), ";hi")
+    settle(qtbot, editor)
+    assert error_text(form, "shortcut") == ""
+    check = editor.check
+    assert check is not None and check.valid, check.problems if check else None
+    assert editor.install_action.isEnabled()
+
+    saved = tmp_path / "acme-care.yaml"
+    assert editor.save_to(saved)
+    result = validate_pack(saved, builtin_known(kb))
+    assert result.ok, result.problems
+    pack = result.pack
+    assert pack is not None
+    assert (pack.id, pack.name, pack.author) == ("acme-care", "ACME care line", "Team leads")
+    assert [s.step for s in pack.campaigns[0].call_flow] == ["Opening", "Verify"]
+    assert [s.required for s in pack.campaigns[0].call_flow] == [False, True]
+    assert pack.phrases[0].shortcut == ";hi"
+    # Same pack, same bytes: as pack export writes it, and again after reopening.
+    first = saved.read_bytes()
+    assert first == pack_to_yaml(pack).encode("utf-8")
+    assert editor.open_file(saved)
+    again = tmp_path / "again.yaml"
+    assert editor.save_to(again)
+    assert again.read_bytes() == first
+
+    assert editor.install()
+    assert any(p.id == "acme-care" for p in kb.packs())
+
+
+def test_every_edit_undoes_and_redoes(qtbot: QtBot, editor: PackEditor) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(0)
+    title: QLineEdit = widget(editor.phrases.form, "title")
+    before = title.text()
+    type_into(qtbot, title, "Changed title")
+    assert editor.doc.get(("phrases", 0, "title")) == "Changed title"
+    assert editor.windowTitle().endswith("*")
+    editor.undo_action.trigger()  # all the typing in one field is one step
+    assert editor.doc.get(("phrases", 0, "title")) == before
+    assert title.text() == before
+    editor.redo_action.trigger()
+    assert title.text() == "Changed title"
+    # Ctrl+Z typed in a field undoes through the same history.
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.doc.get(("phrases", 0, "title")) == before
+    text: QPlainTextEdit = widget(editor.phrases.form, "text")
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(text, " More.")
+    assert str(editor.doc.get(("phrases", 0, "text"))).endswith(" More.")
+    qtbot.keyClick(text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not str(editor.doc.get(("phrases", 0, "text"))).endswith(" More.")
+    assert not text.toPlainText().endswith(" More.")
+    editor.redo_action.trigger()
+
+    ids = [p["id"] for p in editor.doc.items("phrases")]
+    editor.phrases.view.setFocus()
+    qtbot.keyClick(editor.phrases.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    moved = [p["id"] for p in editor.doc.items("phrases")]
+    assert moved[:2] == [ids[1], ids[0]]
+    assert editor.phrases.current_row() == 1  # the moved phrase stays selected
+    qtbot.mouseClick(editor.phrases.remove_button, Qt.MouseButton.LeftButton)
+    assert len(editor.doc.items("phrases")) == len(ids) - 1
+    editor.undo_action.trigger()
+    editor.undo_action.trigger()
+    assert [p["id"] for p in editor.doc.items("phrases")] == ids
+
+
+def test_dragging_a_phrase_reorders_the_list(editor: PackEditor) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    ids = [p["id"] for p in editor.doc.items("phrases")]
+    model = editor.phrases.model
+    mime = model.mimeData([model.index(0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 2, 0, model.index(-1))
+    assert [p["id"] for p in editor.doc.items("phrases")][:2] == [ids[1], ids[0]]
+    editor.undo_action.trigger()
+    assert [p["id"] for p in editor.doc.items("phrases")] == ids
+
+
+def test_unsaved_changes_are_not_lost_on_close(qtbot: QtBot, editor: PackEditor) -> None:
+    type_into(qtbot, widget(editor.header, "name"), "Unsaved work")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(answers.pop(0)).click()
+
+    QTimer.singleShot(0, answer)
+    editor.close()
+    assert editor.isVisible()  # cancelled: still open, edits kept
+    assert editor.doc.get(("name",)) == "Unsaved work"
+    QTimer.singleShot(0, answer)
+    editor.close()
+    assert not editor.isVisible()
+    assert len(asked) == 2 and "not saved" in asked[0]
+
+
+def test_publish_writes_the_pack_and_its_signature_by_rename(
+    editor: PackEditor, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "acme-collections.yaml").write_text("# the old version\n", encoding="utf-8")
+    assert editor.open_file(PACKS / "acme.yaml")
+    renames: list[tuple[str, str, str, bytes]] = []
+    real_replace = os.replace
+
+    def watching_replace(source: Any, target: Any) -> None:
+        # At the moment of the rename the new content is complete under a temporary name in
+        # the same folder, and the published name still holds the old file.
+        source, target = Path(source), Path(target)
+        old = target.read_text(encoding="utf-8") if target.exists() else ""
+        renames.append((source.parent.name, target.name, old, source.read_bytes()))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", watching_replace)
+    signed: list[bytes] = []
+
+    def sign(data: bytes) -> bytes:
+        signed.append(data)
+        return b"signature-of-" + str(len(data)).encode()
+
+    editor._sign = sign
+    target = editor.publish()
+    assert target == shared / "acme-collections.yaml"
+    text = target.read_bytes()
+    assert validate_pack(target, builtin_known(kb)).ok
+    assert signed == [text]
+    signature = (shared / "acme-collections.yaml.sig").read_bytes()
+    assert signature == b"signature-of-" + str(len(text)).encode()
+    # The signature is in place before the pack appears; both arrive by rename.
+    assert [r[1] for r in renames] == ["acme-collections.yaml.sig", "acme-collections.yaml"]
+    assert renames[1][0] == "shared" and renames[1][2] == "# the old version\n"
+    assert renames[1][3] == text
+    published = sorted(p.name for p in shared.iterdir())
+    assert published == ["acme-collections.yaml", "acme-collections.yaml.sig"]
+
+
+def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "acme.yaml").write_text("# the old version\n", encoding="utf-8")
+
+    def full_disk(source: Any, target: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OSError):
+        draft.publish("format: x\n", "acme", shared)
+    assert (shared / "acme.yaml").read_text(encoding="utf-8") == "# the old version\n"
+    assert [p.name for p in shared.iterdir()] == ["acme.yaml"]
+
+
+def test_an_invalid_pack_is_neither_installed_nor_published(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    type_into(qtbot, widget(editor.header, "id"), "Bad Id")
+    settle(qtbot, editor)
+    assert "not a valid id" in error_text(editor.header, "id")
+    assert editor.publish() is None
+    assert not editor.install()
+    assert not (tmp_path / "shared").exists()
+
+
+def test_main_window_opens_the_editor_from_the_file_menu(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    from assistant.settings import Settings
+    from assistant.ui.main_window import MainWindow
+
+    window = MainWindow(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert window.edit_packs_action in file_menu.actions()
+    window.edit_packs_action.trigger()
+    editor = window.pack_editor
+    assert isinstance(editor, PackEditor) and editor.isVisible()
+    editor.close()
+
+
+def test_the_built_in_pack_saves_exactly_as_pack_export_writes_it(
+    editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from assistant.core.model import BUILTIN_PACK_ID
+
+    assert editor.open_installed(BUILTIN_PACK_ID)
+    assert editor.check is not None and editor.check.valid
+    target = tmp_path / "builtin.yaml"
+    assert editor.save_to(target)
+    assert target.read_bytes() == pack_to_yaml(kb.export_pack(BUILTIN_PACK_ID)).encode("utf-8")
+
+
+def test_a_file_that_is_not_a_pack_is_refused_with_a_message(
+    editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    before = dict(editor.doc.data)
+    for name, content in (("list.yaml", b"- just\n- a list\n"), ("bad.yaml", b"id: [unclosed\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        assert not editor.open_file(path)
+    assert "not a campaign pack" in shown[0]
+    assert "bad.yaml:2:1: (file): YAML syntax error" in shown[1]
+    assert editor.doc.data == before and editor.path is None
+
+
+def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assistant.packs.export import dump_yaml
+    from assistant.ui.editor import window as editor_window
+
+    data = draft.new_pack_data("big-pack", "Big pack")
+    data["phrases"] = [
+        {"id": f"p{i:04d}", "title": f"Phrase {i}", "text": "Hello.", "category": "other"}
+        for i in range(editor_window.BACKGROUND_CHECK_PHRASES)
+    ]
+    path = tmp_path / "big.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    assert editor.open_file(path)
+    threads: list[str] = []
+    real = draft.check_draft
+
+    def recording(*args: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(editor_window, "check_draft", recording)
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    type_into(qtbot, widget(editor.phrases.form, "shortcut"), "no spaces allowed")
+    settle(qtbot, editor)
+    assert threads == ["pack-editor-check"]
+    assert "not a valid shortcut" in error_text(editor.phrases.form, "shortcut")
+    assert not editor.publish_action.isEnabled()
+
+
+def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    version = editor.doc.get(("version",))
+    editor.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(editor.personas.add_button, Qt.MouseButton.LeftButton)
+    row = editor.personas.current_row()
+    form = editor.personas.form
+    type_into(qtbot, widget(form, "id"), "rushed")
+    type_into(qtbot, widget(form, "name"), "In a hurry")
+    signs: QPlainTextEdit = widget(form, "signs")
+    signs.setFocus()
+    qtbot.keyClicks(signs, "Talks fast")
+    qtbot.keyClick(signs, Qt.Key.Key_Return)
+    qtbot.keyClicks(signs, "Asks how long this takes")
+    type_into(qtbot, widget(form, "tips"), "Get to the point")
+    assert editor.doc.get(("personas", row)) == {
+        "id": "rushed",
+        "name": "In a hurry",
+        "signs": ["Talks fast", "Asks how long this takes"],
+        "tips": ["Get to the point"],
+    }
+    assert editor.personas.model.index(row).data() == "In a hurry"
+    editor.bump_action.trigger()
+    target = tmp_path / "acme.yaml"
+    assert editor.save_to(target)
+    pack = validate_pack(target, builtin_known(kb)).pack
+    assert pack is not None and pack.version == version + 1
+    assert pack.personas[row].signs == ("Talks fast", "Asks how long this takes")
+
+
+def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
+    qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
+    first = PackEditor(kb, recovery=recovery)
+    qtbot.addWidget(first, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    type_into(qtbot, widget(first.header, "name"), "Work in progress")
+    settle(qtbot, first)
+    assert "Work in progress" in recovery.read_text(encoding="utf-8")
+    first.keep_recovery_draft()  # what happens when the program quits
+
+    # Next time (after a crash, or quitting from the tray) the work comes back, unsaved.
+    second = PackEditor(kb, recovery=recovery)
+    qtbot.addWidget(second, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert second.restore_recovery_draft()
+    assert second.doc.get(("name",)) == "Work in progress"
+    assert not second.doc.undo_stack.isClean() and second.windowTitle().endswith("*")
+    assert second.save_to(tmp_path / "kept.yaml")
+    assert not recovery.exists()
