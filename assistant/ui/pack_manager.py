@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from assistant.packs.errors import PackInvalidError
 from assistant.packs.export import write_pack_file
-from assistant.packs.install import import_file
+from assistant.packs.install import Verifier, import_file
 from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
 from assistant.store.database import open_database
 from assistant.store.errors import PackVersionError, StoreError
@@ -199,8 +199,12 @@ def _import_job(path: Path, force: bool) -> Work:
 def _import(
     kb: KnowledgeBase, path: Path, force: bool, progress: Callable[[str, int, int], None]
 ) -> ImportOutcome:
+    from assistant.policy import enforce_signing  # signed packs, when IT requires them
+
     try:
-        return ImportOutcome(path, import_file(kb, path, force=force, progress=progress))
+        return ImportOutcome(
+            path, import_file(kb, path, force=force, progress=progress, verify=enforce_signing)
+        )
     except PackInvalidError as error:
         return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
     except PackVersionError as error:
@@ -629,6 +633,10 @@ class PackFolderWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
+
+    def set_verifier(self, verify: Verifier) -> None:
+        """Check every file in the folder with ``verify`` (the IT policy's signing rule)."""
+        self._sync = FolderSync(verify=verify)
 
     def start(self) -> None:
         self.timer.start()
