@@ -54,6 +54,7 @@ from assistant.store.errors import PackVersionError, StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import ImportSummary, PackInfo
 from assistant.ui.events import StoreEvents
+from assistant.ui.plain import tooltip
 
 log = logging.getLogger(__name__)
 
@@ -273,7 +274,7 @@ class PackTableModel(QAbstractTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{pack.id}\n{pack.description}\n{pack.source}".strip()
+            return tooltip(f"{pack.id}\n{pack.description}\n{pack.source}".strip())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
