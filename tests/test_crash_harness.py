@@ -98,7 +98,8 @@ def test_killing_the_program_at_random_moments_loses_nothing(tmp_path: Path) -> 
             text=True,
         )
         assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", f"kill {kill}: the child did not start"
+        first = child.stdout.readline().strip()
+        assert first == "ready", f"kill {kill}: the child started with {first!r}"
         # Random moments: most land inside an import (it takes most of the loop's time).
         time.sleep(rng.uniform(0.05, 1.6))
         child.send_signal(signal.SIGKILL)

@@ -34,7 +34,10 @@ def _announce_writing(version: int) -> ImportProgress:
 
 
 def main(data_dir: Path, packs: list[Path]) -> None:
-    kb = open_knowledge_base(data_dir, backup=False)
+    # A recovery here would hide damage from the parent: say so, and the parent fails.
+    kb = open_knowledge_base(
+        data_dir, backup=False, on_recovery=lambda report: say(f"RECOVERED {report.reason}")
+    )
     say("ready")
     version = 1
     while True:
