@@ -51,8 +51,8 @@ def test_a_customer_name_typed_for_a_call_is_written_nowhere(qtbot: QtBot, data_
         assert NAME in QGuiApplication.clipboard().text()  # where the agent wants it
         window._kb.toggle_favourite(GREETING)
         window.call_context.clear()
+        window.pack_tools.installer.close()
         window.close()
-        window._kb.database.close()
         daily_backup(data_dir / DB_FILENAME, data_dir / "backups")
     finally:
         for handler in root.handlers[len(handlers) :]:

@@ -154,6 +154,7 @@ def test_the_window_shows_the_recovery_in_a_non_modal_notice(qtbot: QtBot, data_
     assert f"restored from the backup of {DAY}" in notice.text()
     assert any(c.name == "ACME Card Collections" for c in window._kb.campaigns())
     notice.close()
+    window.pack_tools.installer.close()
 
 
 def test_removing_a_pack_forgets_its_copy(data_dir: Path) -> None:
