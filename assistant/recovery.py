@@ -21,6 +21,7 @@ from assistant.packs.install import (
 )
 from assistant.packs.loader import validate_pack_bytes
 from assistant.packs.source import SourceError, read_pack_bytes
+from assistant.policy import enforce_signing
 from assistant.store.backup import move_aside, newest_sound_backup, restore_agent_data
 from assistant.store.database import open_database
 from assistant.store.errors import StoreError
@@ -55,7 +56,7 @@ class RecoveryReport:
         lines.append(f"Packs reinstalled: the built-in pack; others: {rebuilt}.")
         if self.packs_lost:
             lines.append(
-                "Not reinstalled (no usable copy was kept): "
+                "Not reinstalled (no usable copy was kept, or its signature is not accepted): "
                 + ", ".join(self.packs_lost)
                 + ". Import them again from the pack files."
             )
@@ -93,7 +94,9 @@ def recover(data_dir: Path, db_path: Path, reason: str) -> tuple[KnowledgeBase, 
             continue
         try:
             raw = read_pack_bytes(copy)
-            result = validate_pack_bytes(str(copy), raw, builtin_known(kb))
+            # The same rule as any import: a copy in the agent's folder is not trusted more.
+            refusal = enforce_signing(copy, raw)
+            result = None if refusal else validate_pack_bytes(str(copy), raw, builtin_known(kb))
         except SourceError:
             result = None
         if result is None or result.pack is None:
@@ -102,6 +105,9 @@ def recover(data_dir: Path, db_path: Path, reason: str) -> tuple[KnowledgeBase, 
             unusable = copy.parent / "unusable"
             unusable.mkdir(exist_ok=True)
             copy.replace(unusable / copy.name)
+            signature = copy.with_name(copy.name + ".sig")
+            if signature.exists():
+                signature.replace(unusable / signature.name)
             continue
         kb.import_pack(result.pack, source=str(copy), sha256=result.sha256, force=True)
         report.packs_rebuilt.append(pack_id)

@@ -190,3 +190,39 @@ def test_the_pack_manager_refuses_an_unsigned_pack_with_the_reason(
     assert outcome.summary is None
     assert "the pack is not signed" in outcome.problems[0]
     assert not any(p.id == "acme-collections" for p in kb.packs())
+
+
+def test_recovery_reinstalls_signed_copies_and_not_a_pack_planted_in_the_data_folder(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import gc
+    import threading
+
+    from assistant.store.database import DB_FILENAME
+
+    _require(tmp_path, monkeypatch, f"{keys[0]}.pub")
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(signed)]) == 0
+    kept = data_dir / "packs" / "acme-collections.yaml"
+    assert kept.read_bytes() == signed.read_bytes()
+    assert Path(f"{kept}.sig").read_bytes() == Path(f"{signed}.sig").read_bytes()
+    planted = (PACKS / "acme.yaml").read_text().replace("acme-collections", "planted-pack")
+    (data_dir / "packs" / "planted-pack.yaml").write_text(planted)
+    for thread in threading.enumerate():
+        if thread.name == "daily-backup":
+            thread.join(10)
+    gc.collect()  # the in-process command's connection, so the file is all there is
+    with (data_dir / DB_FILENAME).open("r+b") as stream:
+        stream.write(b"damaged" * 20)
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "acme-collections" in captured.out and "planted-pack" not in captured.out
+    assert "Packs reinstalled: the built-in pack; others: acme-collections." in captured.err
+    assert "planted-pack" in captured.err  # named as not reinstalled
+    assert (data_dir / "packs" / "unusable" / "planted-pack.yaml").exists()

@@ -108,32 +108,59 @@ def copies_folder(kb: KnowledgeBase) -> Path | None:
     return None if path is None else path.parent / COPIES_FOLDER
 
 
-def keep_copy(kb: KnowledgeBase, pack_id: str, path: Path, raw: bytes) -> Path | None:
-    """Save the installed pack's validated text as DATA/packs/ID.yaml (or .json), atomically.
+COPY_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
+SIGNATURE_SUFFIX = ".sig"
 
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def keep_copy(kb: KnowledgeBase, pack_id: str, path: Path, raw: bytes) -> Path | None:
+    """Save the installed pack file as DATA/packs/ID.EXT, atomically, with its signature.
+
+    The file's own bytes are kept (a .zip stays a zip), and FILE.sig beside it when there is
+    one, so a recovery can check the signature again when the IT policy requires one: the
+    data folder is the agent's, and a file planted there must not get in that way. ``raw`` (the
+    validated pack text) is kept instead when the file cannot be read again.
     A copy that cannot be written (disk full) is not a reason to undo the import: it is logged
     and the pack simply cannot be rebuilt by a later recovery.
     """
     folder = copies_folder(kb)
     if folder is None or pack_id == BUILTIN_PACK_ID:
         return None
-    suffix = ".json" if path.suffix.lower() == ".json" else ".yaml"
+    suffix = path.suffix.lower() if path.suffix.lower() in COPY_SUFFIXES else ".yaml"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data, suffix = raw, (".json" if suffix == ".json" else ".yaml")
     target = folder / f"{pack_id}{suffix}"
+    signature = path.with_name(path.name + SIGNATURE_SUFFIX)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{pack_id}.")
         try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(raw)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+            signed = signature.read_bytes()
+        except OSError:
+            signed = None
+        _write_atomic(target, data)
+        kept_signature = target.with_name(target.name + SIGNATURE_SUFFIX)
+        if signed is not None:
+            _write_atomic(kept_signature, signed)
+        else:
+            kept_signature.unlink(missing_ok=True)
         for other in folder.glob(f"{pack_id}.*"):
-            if other != target and other.suffix in (".yaml", ".json"):
+            if other.suffix in COPY_SUFFIXES and other != target:
                 other.unlink(missing_ok=True)
+                other.with_name(other.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)
     except OSError as error:
         log.warning("could not keep a copy of pack %s: %s", pack_id, error)
         return None
@@ -149,7 +176,7 @@ def installed_copies(folder: Path) -> dict[str, Path]:
     return {
         p.stem: p
         for p in entries
-        if p.suffix in (".yaml", ".json") and not p.name.startswith(".") and p.is_file()
+        if p.suffix.lower() in COPY_SUFFIXES and not p.name.startswith(".") and p.is_file()
     }
 
 
@@ -162,3 +189,4 @@ def prune_copies(kb: KnowledgeBase) -> None:
     for pack_id, path in installed_copies(folder).items():
         if pack_id not in installed:
             path.unlink(missing_ok=True)
+            path.with_name(path.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)
