@@ -71,9 +71,12 @@ def enforce_signing(path: Path, raw: bytes) -> str | None:
     The policy is read on every call, so a change IT makes applies to the next import without
     a restart. None when the policy requires no signature or a listed key signed the file.
     """
+    policy = load_policy()
+    if not policy.required_signing_keys:
+        return None
+    # Only now: the cryptography library is not loaded when no signature is required.
     from assistant.packs.signing import policy_verifier
 
-    policy = load_policy()
     verifier, problem = policy_verifier(policy.required_signing_keys, policy.path)
     if verifier is None:
         return None
