@@ -72,6 +72,9 @@ def enforce_signing(path: Path, raw: bytes) -> str | None:
     a restart. None when the policy requires no signature or a listed key signed the file.
     """
     policy = load_policy()
+    if policy.problem:
+        # Fail closed: a policy that cannot be read might be the one requiring signatures.
+        return f"{policy.problem}; no pack is installed until IT fixes it"
     if not policy.required_signing_keys:
         return None
     # Only now: the cryptography library is not loaded when no signature is required.

@@ -226,3 +226,18 @@ def test_recovery_reinstalls_signed_copies_and_not_a_pack_planted_in_the_data_fo
     assert "Packs reinstalled: the built-in pack; others: acme-collections." in captured.err
     assert "planted-pack" in captured.err  # named as not reinstalled
     assert (data_dir / "packs" / "unusable" / "planted-pack.yaml").exists()
+
+
+def test_an_unreadable_policy_file_lets_no_pack_in(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    policy = tmp_path / "policy.ini"
+    policy.write_bytes(b"[packs]\nrequired_signing_keys = \xff\xfe broken\n")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert f"The policy file {policy} cannot be read" in err
+    assert "no pack is installed until IT fixes it" in err
