@@ -241,3 +241,22 @@ def test_an_unreadable_policy_file_lets_no_pack_in(
     err = capsys.readouterr().err
     assert f"The policy file {policy} cannot be read" in err
     assert "no pack is installed until IT fixes it" in err
+
+
+def test_import_with_a_key_requires_that_signature(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "none.ini"))
+    team, stranger = keys
+    base = ["--data-dir", str(data_dir), "pack", "import"]
+    assert main([*base, str(PACKS / "acme.yaml"), "--key", f"{team}.pub"]) == 1
+    err = capsys.readouterr().err
+    assert "not signed (no acme.yaml.sig beside it) and --key team.pub requires a signature" in err
+    assert main([*base, str(signed), "--key", f"{stranger}.pub"]) == 1
+    assert "does not match stranger.pub: the file was changed" in capsys.readouterr().err
+    assert main([*base, str(signed), "--key", f"{team}.pub"]) == 0

@@ -29,6 +29,12 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     install = add(actions, "import", "validate, then install packs atomically", common, _import)
     install.add_argument("files", nargs="+", type=Path, metavar="FILE")
     install.add_argument("--force", action="store_true", help="allow installing an older version")
+    install.add_argument(
+        "--key",
+        type=Path,
+        metavar="NAME.pub",
+        help="also require a valid signature (FILE.sig) by this public key",
+    )
     listing = add(actions, "list", "list installed packs", common, _list)
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = add(actions, "remove", "uninstall a pack", common, _remove)
@@ -167,10 +173,18 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from assistant.packs.errors import PackInvalidError
-    from assistant.packs.install import import_file
+    from assistant.packs.install import Verifier, import_file
     from assistant.policy import enforce_signing
     from assistant.store.errors import StoreError
 
+    verify: Verifier = enforce_signing
+    if args.key is not None:
+        from assistant.packs.signing import SigningError, load_public_key, signed_by
+
+        try:
+            verify = signed_by(load_public_key(args.key), then=enforce_signing)
+        except SigningError as error:
+            return fail(str(error))
     try:
         kb = open_kb(args)
     except StoreError as error:
@@ -178,7 +192,7 @@ def _import(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            summary = import_file(kb, path, force=args.force, verify=enforce_signing)
+            summary = import_file(kb, path, force=args.force, verify=verify)
         except PackInvalidError as error:
             for problem in error.errors:
                 print(problem, file=sys.stderr)

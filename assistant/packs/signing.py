@@ -18,7 +18,7 @@ import base64
 import binascii
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -190,7 +190,9 @@ def read_signature(pack: Path) -> bytes | None:
     return signature
 
 
-def check_signature(pack: Path, data: bytes, keys: Sequence[PublicKey]) -> str | None:
+def check_signature(
+    pack: Path, data: bytes, keys: Sequence[PublicKey], required_by: str = "the IT policy"
+) -> str | None:
     """Why ``pack`` (whose file bytes are ``data``) must be refused, or None if a key signed it.
 
     The message says which case it is: unsigned, unreadable signature, or a signature that
@@ -202,8 +204,8 @@ def check_signature(pack: Path, data: bytes, keys: Sequence[PublicKey]) -> str |
         return f"the signature is unusable: {error}"
     if signature is None:
         return (
-            f"the pack is not signed (no {signature_path(pack).name} beside it) and the IT "
-            "policy requires a signature"
+            f"the pack is not signed (no {signature_path(pack).name} beside it) and "
+            f"{required_by} requires a signature"
         )
     for key in keys:
         try:
@@ -214,7 +216,7 @@ def check_signature(pack: Path, data: bytes, keys: Sequence[PublicKey]) -> str |
     names = ", ".join(k.label for k in keys)
     return (
         f"the signature in {signature_path(pack).name} does not match: the file was changed "
-        f"after it was signed, or it was signed with a key the IT policy does not list ({names})"
+        f"after it was signed, or it was signed with a key {required_by} does not list ({names})"
     )
 
 
@@ -252,6 +254,29 @@ class PolicyVerifier:
         except OSError as error:
             return f"cannot read the file to check its signature: {error.strerror or error}"
         return check_signature(path, data, self.keys)
+
+
+def signed_by(
+    key: PublicKey, then: Callable[[Path, bytes], str | None] | None = None
+) -> Callable[[Path, bytes], str | None]:
+    """An import hook requiring a signature by ``key`` (``pack import --key``), then ``then``."""
+
+    def verify(path: Path, raw: bytes) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return f"cannot read the file to check its signature: {error.strerror or error}"
+        problem = check_signature(path, data, [key], required_by=f"--key {key.label}")
+        if problem and "does not match" in problem:
+            problem = (
+                f"the signature in {signature_path(path).name} does not match {key.label}: the "
+                "file was changed after it was signed, or another key signed it"
+            )
+        if problem:
+            return problem
+        return then(path, raw) if then is not None else None
+
+    return verify
 
 
 def policy_verifier(
