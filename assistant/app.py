@@ -41,12 +41,30 @@ def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
 
-    kb = open_knowledge_base(data_dir)
+    recoveries: list = []  # type: ignore[type-arg]
+    kb = open_knowledge_base(data_dir, on_recovery=recoveries.append)
     settings = Settings(data_dir)
     _appearance(settings)
     window = MainWindow(kb, settings)
     _watch_pack_folder(window, settings)
+    for report in recoveries:
+        _show_recovery(window, report)
     return window
+
+
+def _show_recovery(window, report) -> None:  # type: ignore[no-untyped-def]
+    """A non-modal notice: the agent can keep working while reading what was recovered."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Knowledge base recovered", "", parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(report.message())
+    box.setObjectName("recoveryNotice")
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.recovery_notice = box
+    box.show()
 
 
 def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def]
@@ -65,6 +83,10 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
         return Path(settings.pack_folder) if settings.pack_folder else None
 
     watcher = PackFolderWatcher(window.pack_tools.installer, folder, window)
+    # Signed packs: the policy's signing rule applies to the folder too (read at each scan).
+    from assistant.policy import enforce_signing
+
+    watcher.set_verifier(enforce_signing)
     watcher.reported.connect(lambda report: show_sync_notice(window, report))
     window.pack_tools.attach_folder(
         watcher,

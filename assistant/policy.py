@@ -8,7 +8,9 @@ cannot change it from the window; where it sets something, it wins over the agen
     # A folder (usually a network share) the program installs new and newer packs from.
     folder = \\\\fileserver\\callcenter\\packs
 
-The next release adds ``required_signing_keys`` in the same section.
+    # Public keys (files beside this one, or inline base64), comma separated: every pack,
+    # imported by hand or from the folder, must carry a .sig made by one of them.
+    required_signing_keys = packs-signing.pub
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class Policy:
 
     path: Path | None = None
     pack_folder: Path | None = None
-    # Reserved for signed packs (next issue): public keys a pack must be signed with.
+    # Public keys a pack must be signed with (file paths or inline base64); empty: unsigned ok.
     required_signing_keys: tuple[str, ...] = ()
     problem: str = ""
 
@@ -61,3 +63,27 @@ def load_policy(path: Path | None = None) -> Policy:
         pack_folder=Path(os.path.expandvars(folder)) if folder else None,
         required_signing_keys=tuple(k.strip() for k in keys.split(",") if k.strip()),
     )
+
+
+def enforce_signing(path: Path, raw: bytes) -> str | None:
+    """The import hook (packs.install.Verifier) for the policy's signing rule.
+
+    The policy is read on every call, so a change IT makes applies to the next import without
+    a restart. None when the policy requires no signature or a listed key signed the file.
+    """
+    policy = load_policy()
+    if policy.problem:
+        # Fail closed: a policy that cannot be read might be the one requiring signatures.
+        return f"{policy.problem}; no pack is installed until IT fixes it"
+    if not policy.required_signing_keys:
+        return None
+    # Only now: the cryptography library is not loaded when no signature is required.
+    from assistant.packs.signing import policy_verifier
+
+    verifier, problem = policy_verifier(policy.required_signing_keys, policy.path)
+    if verifier is None:
+        return None
+    refusal = verifier(path, raw)
+    if refusal and problem:
+        refusal = f"{refusal}. {problem}"
+    return refusal

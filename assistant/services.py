@@ -2,22 +2,110 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.packs.install import ensure_builtin
+from assistant.packs.install import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, open_database
-from assistant.store.knowledge import KnowledgeBase
+from assistant.store.errors import DatabaseCorruptError, DatabaseUnavailableError, StoreError
+from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
+
+if TYPE_CHECKING:
+    from assistant.recovery import RecoveryReport
+
+log = logging.getLogger(__name__)
+
+OnRecovery = Callable[["RecoveryReport"], None]
 
 
-def open_knowledge_base(data_dir: Path, *, install_builtin: bool = True) -> KnowledgeBase:
+def open_knowledge_base(
+    data_dir: Path,
+    *,
+    install_builtin: bool = True,
+    on_recovery: OnRecovery | None = None,
+    backup: bool = True,
+) -> KnowledgeBase:
     """Open (create, migrate) the database in ``data_dir`` and make sure the built-in pack is in.
 
-    Raises StoreError for a database problem the user can act on, and PackInvalidError if the
-    shipped built-in pack is broken (a bug in the build).
+    A damaged database is moved aside and rebuilt (see assistant.recovery); ``on_recovery``
+    hears what was done, so the window or the command line can tell the agent. A sound one
+    gets its daily backup on a worker thread. Raises StoreError for a database problem the
+    user can act on, and PackInvalidError if the shipped built-in pack is broken (a bug).
     """
-    data_dir.mkdir(parents=True, exist_ok=True)
-    database = open_database(data_dir / DB_FILENAME, backup_dir=data_dir / "backups")
-    kb = KnowledgeBase(database)
-    if install_builtin:
-        ensure_builtin(kb)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            f"The data folder {data_dir} cannot be created or reached ({error.strerror or error})."
+            " Check that the drive is connected and that you may write there.",
+            data_dir,
+        ) from error
+    path = data_dir / DB_FILENAME
+    try:
+        kb = _open_sound(path, data_dir)
+    except DatabaseCorruptError as error:
+        from assistant.recovery import recover
+
+        kb, report = recover(data_dir, path, _reason(error))
+        if on_recovery is not None:
+            on_recovery(report)
+    try:
+        if install_builtin:
+            ensure_builtin(kb)
+        prune_copies(kb)
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            f"The data folder {data_dir} cannot be used ({error.strerror or error}).", data_dir
+        ) from error
+
+    def forget_removed(what: str) -> None:
+        if what == CHANGED_PACKS:
+            prune_copies(kb)
+
+    kb.subscribe(forget_removed)
+    if backup and kb.database.path is not None:
+        _backup_in_background(path, data_dir / "backups")
     return kb
+
+
+def _open_sound(path: Path, data_dir: Path) -> KnowledgeBase:
+    """Open the database; DatabaseCorruptError when SQLite finds it damaged."""
+    database = open_database(path, backup_dir=data_dir / "backups")
+    try:
+        # quick_check reads every page once (milliseconds for a normal knowledge base); it
+        # finds the damage a power cut or a failing disk leaves before the agent trips on it.
+        result = database.conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        database.close()
+        raise DatabaseCorruptError(
+            f"The knowledge base {path} is damaged: {error}", path
+        ) from error
+    if result != "ok":
+        database.close()
+        raise DatabaseCorruptError(f"The knowledge base {path} is damaged: {result}", path)
+    return KnowledgeBase(database)
+
+
+def _reason(error: StoreError) -> str:
+    cause = error.__cause__
+    return str(cause) if cause is not None else str(error)
+
+
+def _backup_in_background(path: Path, folder: Path) -> threading.Thread:
+    """Today's backup on a worker thread: start-up does not wait for it. Not a daemon thread,
+    so a command that finishes first still leaves a complete copy (or none) behind."""
+    from assistant.store.backup import daily_backup
+
+    def work() -> None:
+        try:
+            daily_backup(path, folder)
+        except (OSError, sqlite3.Error) as error:
+            log.warning("daily backup of %s failed: %s", path, error)
+
+    thread = threading.Thread(target=work, name="daily-backup")
+    thread.start()
+    return thread

@@ -48,3 +48,14 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_at_exit() -> Iterator[None]:
+    """Offscreen Qt crashes at interpreter exit when the clipboard still owns data a test
+    copied (a segmentation fault after every test passed); empty it once, at the end."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

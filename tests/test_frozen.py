@@ -19,7 +19,8 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "agent-assistant"
-SIZE_LIMIT_MB = 120
+# 120 MB before signed packs; cryptography (Ed25519, with OpenSSL linked in) adds 12 MB.
+SIZE_LIMIT_MB = 135
 
 
 def folder_mb(folder: Path) -> float:

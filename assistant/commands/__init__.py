@@ -42,7 +42,10 @@ def open_kb(args: argparse.Namespace) -> KnowledgeBase:
     """The knowledge base of the chosen data folder, created with the built-in pack if new."""
     from assistant.services import open_knowledge_base
 
-    return open_knowledge_base(data_dir(args))
+    def tell(report: Any) -> None:  # a RecoveryReport: say what happened before the output
+        print(f"agent-assistant: {report.message()}", file=sys.stderr)
+
+    return open_knowledge_base(data_dir(args), on_recovery=tell)
 
 
 def as_dict(record: object) -> dict[str, Any]:

@@ -29,12 +29,19 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     install = add(actions, "import", "validate, then install packs atomically", common, _import)
     install.add_argument("files", nargs="+", type=Path, metavar="FILE")
     install.add_argument("--force", action="store_true", help="allow installing an older version")
+    install.add_argument(
+        "--key",
+        type=Path,
+        metavar="NAME.pub",
+        help="also require a valid signature (FILE.sig) by this public key",
+    )
     listing = add(actions, "list", "list installed packs", common, _list)
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = add(actions, "remove", "uninstall a pack", common, _remove)
     remove.add_argument("pack_id", metavar="ID")
     _register_authoring(actions, common)
     _register_sheet(actions, common)
+    _register_signing(actions, common)
 
 
 # ---------------------------------------------------------------- export, new, convert
@@ -167,9 +174,18 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from assistant.packs.errors import PackInvalidError
-    from assistant.packs.install import import_file
+    from assistant.packs.install import Verifier, import_file
+    from assistant.policy import enforce_signing
     from assistant.store.errors import StoreError
 
+    verify: Verifier = enforce_signing
+    if args.key is not None:
+        from assistant.packs.signing import SigningError, load_public_key, signed_by
+
+        try:
+            verify = signed_by(load_public_key(args.key), then=enforce_signing)
+        except SigningError as error:
+            return fail(str(error))
     try:
         kb = open_kb(args)
     except StoreError as error:
@@ -177,7 +193,7 @@ def _import(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            summary = import_file(kb, path, force=args.force)
+            summary = import_file(kb, path, force=args.force, verify=verify)
         except PackInvalidError as error:
             for problem in error.errors:
                 print(problem, file=sys.stderr)
@@ -270,4 +286,58 @@ def _sheet(args: argparse.Namespace) -> int:
     except OSError as error:
         return fail(f"{args.output}: cannot write: {error.strerror or error}")
     print(f"{args.output}: wrote the cheat sheet of {pack.id} ({pages} pages)")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- keygen, sign, verify
+
+
+def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> None:
+    keygen = add(
+        actions, "keygen", "make an Ed25519 key pair: NAME (private) and NAME.pub", common, _keygen
+    )
+    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="NAME")
+    sign = add(actions, "sign", "write FILE.sig, the signature of FILE", common, _sign)
+    sign.add_argument("file", type=Path, metavar="FILE")
+    sign.add_argument("--key", type=Path, required=True, metavar="NAME", help="private key")
+    verify = add(
+        actions, "verify", "exit 0 only if FILE is untouched and signed by the key", common,
+        _verify,
+    )  # fmt: skip
+    verify.add_argument("file", type=Path, metavar="FILE")
+    verify.add_argument("--key", type=Path, required=True, metavar="NAME.pub", help="public key")
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from assistant.packs.signing import SigningError, keygen
+
+    try:
+        public = keygen(args.output)
+    except SigningError as error:
+        return fail(str(error))
+    print(f"{args.output}: private key (keep it secret); {public}: public key (give it to IT)")
+    return EXIT_OK
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from assistant.packs.signing import SigningError, sign_file
+
+    try:
+        signature = sign_file(args.file, args.key)
+    except SigningError as error:
+        return fail(str(error))
+    print(f"{signature}: signed {args.file.name}; distribute both files together")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from assistant.packs.signing import SigningError, verify_file
+
+    try:
+        problem = verify_file(args.file, args.key)
+    except SigningError as error:
+        return fail(str(error))
+    if problem:
+        return fail(f"{args.file}: {problem}")
+    print(f"{args.file}: ok: signed by {args.key.name}")
     return EXIT_OK

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +17,8 @@ from assistant.packs.validate import Known
 from assistant.resources import builtin_pack_path
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import ImportSummary
+
+log = logging.getLogger(__name__)
 
 
 def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary | None:
@@ -79,10 +84,109 @@ def import_file(
         raise PackInvalidError(result.errors)
     total = len(result.pack.phrases)
     report("install", 0, total)
-    return kb.import_pack(
+    summary = kb.import_pack(
         result.pack,
         source=str(path.resolve()),
         sha256=result.sha256,
         force=force,
         progress=lambda done, all_: report("install", done, all_),
     )
+    keep_copy(kb, result.pack.id, path, raw)
+    return summary
+
+
+# ---------------------------------------------------------------- copies of installed packs
+# Every pack installed from a file (by hand, the Pack manager or the shared folder) is kept in
+# DATA/packs/, so a damaged database can be rebuilt without asking anyone for the files again.
+
+COPIES_FOLDER = "packs"
+
+
+def copies_folder(kb: KnowledgeBase) -> Path | None:
+    """DATA/packs for a knowledge base on disk; None in memory (tests)."""
+    path = kb.database.path
+    return None if path is None else path.parent / COPIES_FOLDER
+
+
+COPY_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
+SIGNATURE_SUFFIX = ".sig"
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def keep_copy(kb: KnowledgeBase, pack_id: str, path: Path, raw: bytes) -> Path | None:
+    """Save the installed pack file as DATA/packs/ID.EXT, atomically, with its signature.
+
+    The file's own bytes are kept (a .zip stays a zip), and FILE.sig beside it when there is
+    one, so a recovery can check the signature again when the IT policy requires one: the
+    data folder is the agent's, and a file planted there must not get in that way. ``raw`` (the
+    validated pack text) is kept instead when the file cannot be read again.
+    A copy that cannot be written (disk full) is not a reason to undo the import: it is logged
+    and the pack simply cannot be rebuilt by a later recovery.
+    """
+    folder = copies_folder(kb)
+    if folder is None or pack_id == BUILTIN_PACK_ID:
+        return None
+    suffix = path.suffix.lower() if path.suffix.lower() in COPY_SUFFIXES else ".yaml"
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data, suffix = raw, (".json" if suffix == ".json" else ".yaml")
+    target = folder / f"{pack_id}{suffix}"
+    signature = path.with_name(path.name + SIGNATURE_SUFFIX)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            signed = signature.read_bytes()
+        except OSError:
+            signed = None
+        _write_atomic(target, data)
+        kept_signature = target.with_name(target.name + SIGNATURE_SUFFIX)
+        if signed is not None:
+            _write_atomic(kept_signature, signed)
+        else:
+            kept_signature.unlink(missing_ok=True)
+        for other in folder.glob(f"{pack_id}.*"):
+            if other.suffix in COPY_SUFFIXES and other != target:
+                other.unlink(missing_ok=True)
+                other.with_name(other.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not keep a copy of pack %s: %s", pack_id, error)
+        return None
+    return target
+
+
+def installed_copies(folder: Path) -> dict[str, Path]:
+    """The kept copies in ``folder`` by pack id."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return {}
+    return {
+        p.stem: p
+        for p in entries
+        if p.suffix.lower() in COPY_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    }
+
+
+def prune_copies(kb: KnowledgeBase) -> None:
+    """Drop the copies of packs that are no longer installed (after a removal)."""
+    folder = copies_folder(kb)
+    if folder is None:
+        return
+    installed = {p.id for p in kb.packs()}
+    for pack_id, path in installed_copies(folder).items():
+        if pack_id not in installed:
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)

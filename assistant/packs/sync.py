@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.install import Verifier, builtin_known
+from assistant.packs.install import Verifier, builtin_known, keep_copy
 from assistant.packs.loader import validate_pack_bytes
 from assistant.packs.source import SourceError, read_pack_bytes
 from assistant.store.errors import StoreError
@@ -140,4 +140,5 @@ class FolderSync:
             )
         except StoreError as error:
             return [f"{path}: {error}"]
+        keep_copy(kb, pack.id, path, raw)
         return []

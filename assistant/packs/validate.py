@@ -312,6 +312,51 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                 )
             else:
                 shortcuts[shortcut] = index
+    problems.extend(_hidden_characters(name, document))
+    return problems
+
+
+# ---------------------------------------------------------------- hidden characters
+# Pack text is shown to agents and pasted to customers. Control characters (which a JSON pack
+# or a YAML escape like "\x07" can carry; the YAML reader already refuses them in raw text)
+# and the bidirectional embeddings and overrides U+202A-U+202E (which make text display in an
+# order other than the one it is stored in) are refused, so what is shown is what is stored.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+def _strings(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
+    stack: list[tuple[PathKey, Any]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            yield where, item
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if isinstance(key, str):
+                    yield where, key
+                stack.append(((*where, key), child))
+        elif isinstance(item, list):
+            stack.extend(((*where, i), child) for i, child in enumerate(item))
+
+
+def _hidden_characters(name: str, document: Document) -> list[PackError]:
+    # One pass over all the text at C speed; only a pack that has some is walked for paths.
+    if not _HIDDEN.search("\n".join(text for _, text in _strings(document.data, ()))):
+        return []
+    problems = []
+    for path, text in _strings(document.data, ()):
+        found = _HIDDEN.search(text)
+        if found:
+            code = f"U+{ord(found.group()):04X}"
+            kind = (
+                "the text-direction override"
+                if "\u202a" <= found.group() <= "\u202e"
+                else "the invisible control character"
+            )
+            problems.append(
+                _error(name, document, path, f"{kind} {code} cannot be used in a pack; delete it")
+            )
+    problems.sort(key=lambda p: (p.line, p.column, p.path))
     return problems
 
 

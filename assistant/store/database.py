@@ -13,9 +13,17 @@ from pathlib import Path
 import sqlite_utils
 
 from assistant.resources import migrations_dir
-from assistant.store.errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, translate
+from assistant.store.errors import (
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DatabaseUnavailableError,
+    StoreError,
+    translate,
+)
 
 DB_FILENAME = "knowledge.db"
+# How long a write waits for another program's lock before giving up with DatabaseLockedError.
+LOCK_TIMEOUT_S = 5.0
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -93,10 +101,11 @@ def wrap(conn: sqlite3.Connection, path: Path | None) -> Database:
     return Database(sqlite_utils.Database(conn, execute_plugins=False), path)
 
 
-def _connect(path: Path | None) -> sqlite3.Connection:
+def _connect(path: Path | None, timeout: float | None = None) -> sqlite3.Connection:
     target = ":memory:" if path is None else str(path)
+    wait = LOCK_TIMEOUT_S if timeout is None else timeout
     # check_same_thread=False: long work (imports, checks) runs on a worker thread, one at a time.
-    conn = sqlite3.connect(target, timeout=5.0, check_same_thread=False)
+    conn = sqlite3.connect(target, timeout=wait, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     if path is not None:
         # WAL lets the window read while a write is in progress and survives an application crash
@@ -109,21 +118,34 @@ def _connect(path: Path | None) -> sqlite3.Connection:
 
 
 def open_database(
-    path: Path | None, *, migrations: list[Migration] | None = None, backup_dir: Path | None = None
+    path: Path | None,
+    *,
+    migrations: list[Migration] | None = None,
+    backup_dir: Path | None = None,
+    timeout: float | None = None,
 ) -> Database:
     """Open (creating when missing) and migrate the knowledge base at ``path``.
 
     ``path=None`` opens a private in-memory database, for tests. Before any migration of an
     existing file, the file is copied aside into ``backup_dir`` (default: beside the file).
     Raises DatabaseTooNewError when the file comes from a newer program, and another
-    StoreError for a damaged, locked or unwritable file.
+    StoreError for a damaged, locked or unwritable file. ``timeout``: seconds a write waits
+    for another program's lock (default LOCK_TIMEOUT_S).
     """
     migrations = available_migrations() if migrations is None else migrations
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path is not None and path.exists() and path.stat().st_size > 0
     try:
-        conn = _connect(path)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path is not None and path.exists() and path.stat().st_size > 0
+    except OSError as error:
+        raise DatabaseUnavailableError(
+            f"The data folder {path.parent if path else ''} cannot be reached "
+            f"({error.strerror or error}). Check that the drive is connected and that you may "
+            "write there.",
+            path,
+        ) from error
+    try:
+        conn = _connect(path, timeout)
         database = wrap(conn, path)
         current = database.schema_version()
     except sqlite3.Error as error:

@@ -70,6 +70,7 @@ class CallBar(QWidget):
         self.talk_label.setObjectName("callTalk")
         self.talk_label.setAccessibleName("Talk time")
         self.status_label = QLabel(self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # step names come from packs
         self.status_label.setObjectName("callStatus")
         # One line, clipped rather than wrapped: the bar stays one row high at 420 px.
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

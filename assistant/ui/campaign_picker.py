@@ -18,6 +18,7 @@ from assistant.core.hold import format_duration
 from assistant.core.model import Direction, Reach, Ref
 from assistant.store.rows import CampaignRow
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
+from assistant.ui.plain import tooltip
 
 RefRole = Qt.ItemDataRole.UserRole + 1
 
@@ -58,7 +59,7 @@ class CampaignModel(QAbstractListModel):
         if role == DetailRole:
             return describe(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{describe(row)}\n\n{row.description}".strip()
+            return tooltip(f"{row.name}\n{describe(row)}\n\n{row.description}".strip())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.name}, {describe(row)}"
         if role == RefRole:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from assistant import APP_NAME
+from assistant.store.errors import StoreError
 
 log = logging.getLogger("assistant")
 
@@ -39,6 +40,17 @@ def crash_message(log_file: Path | None) -> str:
     )
 
 
+def store_error_message(error: BaseException) -> str:
+    """What the agent reads when the environment stopped a save (see store.errors)."""
+    return (
+        str(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "CrashDialog", "What you just did was not saved; everything saved before is safe."
+        )
+    )
+
+
 def install_crash_handler(
     log_file: Path | None, show: Callable[[str, str], None] | None = None
 ) -> ExceptHook:
@@ -59,6 +71,17 @@ def install_crash_handler(
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
+            return
+        if issubclass(kind, StoreError):
+            # Disk full, locked, read-only, drive gone: not a bug. Say what and what to do,
+            # without a traceback; the write was rolled back, so nothing is half-saved.
+            log.warning("not saved: %s", value)
+            if not showing:
+                showing = True
+                try:
+                    present(APP_NAME, store_error_message(value))
+                finally:
+                    showing = False
             return
         if sys.stderr is not None:
             traceback.print_exception(kind, value, tb, file=sys.stderr)

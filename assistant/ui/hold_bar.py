@@ -121,6 +121,7 @@ class HoldBar(QWidget):
         # The check-in line, shown from the amber warning on, ready to copy with one key.
         self.phrase_row = QWidget(self)
         self.phrase_label = QLabel(self.phrase_row)
+        self.phrase_label.setTextFormat(Qt.TextFormat.PlainText)  # pack text, never markup
         self.phrase_label.setObjectName("holdPhrase")
         self.phrase_label.setWordWrap(True)
         self.phrase_label.setAccessibleName("Check-in phrase")

@@ -47,13 +47,14 @@ from PySide6.QtWidgets import (
 
 from assistant.packs.errors import PackInvalidError
 from assistant.packs.export import write_pack_file
-from assistant.packs.install import import_file
+from assistant.packs.install import Verifier, import_file
 from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
 from assistant.store.database import open_database
 from assistant.store.errors import PackVersionError, StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import ImportSummary, PackInfo
 from assistant.ui.events import StoreEvents
+from assistant.ui.plain import tooltip
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +200,12 @@ def _import_job(path: Path, force: bool) -> Work:
 def _import(
     kb: KnowledgeBase, path: Path, force: bool, progress: Callable[[str, int, int], None]
 ) -> ImportOutcome:
+    from assistant.policy import enforce_signing  # signed packs, when IT requires them
+
     try:
-        return ImportOutcome(path, import_file(kb, path, force=force, progress=progress))
+        return ImportOutcome(
+            path, import_file(kb, path, force=force, progress=progress, verify=enforce_signing)
+        )
     except PackInvalidError as error:
         return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
     except PackVersionError as error:
@@ -269,7 +274,7 @@ class PackTableModel(QAbstractTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{pack.id}\n{pack.description}\n{pack.source}".strip()
+            return tooltip(f"{pack.id}\n{pack.description}\n{pack.source}".strip())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -629,6 +634,10 @@ class PackFolderWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
+
+    def set_verifier(self, verify: Verifier) -> None:
+        """Check every file in the folder with ``verify`` (the IT policy's signing rule)."""
+        self._sync = FolderSync(verify=verify)
 
     def start(self) -> None:
         self.timer.start()

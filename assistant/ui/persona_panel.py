@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from assistant.core.model import Ref
 from assistant.store.rows import PersonaRow
 from assistant.ui.flow_layout import FlowLayout
+from assistant.ui.plain import tooltip
 
 HINT = "Pick the customer's mood to see the signs, what to do and what to avoid."
 
@@ -86,7 +87,7 @@ class PersonaPanel(QWidget):
             button.setText(persona.name)
             button.setCheckable(True)
             button.setAccessibleName(f"Persona: {persona.name}")
-            button.setToolTip(persona.signs[0] if persona.signs else persona.name)
+            button.setToolTip(tooltip(persona.signs[0] if persona.signs else persona.name))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             self.flow.addWidget(button)

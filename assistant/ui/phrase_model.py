@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from assistant.core.model import Category, Ref
 from assistant.store.rows import PhraseRow
 from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
+from assistant.ui.plain import tooltip
 
 PhraseRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -115,7 +116,7 @@ class PhraseListModel(QAbstractListModel):
             return f"Ctrl+{rank}" if rank else (entry.shortcut or "")
         if role == Qt.ItemDataRole.ToolTipRole:
             hint = f"\n\nShortcut: {entry.shortcut}" if entry.shortcut else ""
-            return f"{entry.text}{hint}\n\nEnter or double-click copies it."
+            return tooltip(f"{entry.text}{hint}\n\nEnter or double-click copies it.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.title}: {entry.text}"
         if role == PhraseRole:

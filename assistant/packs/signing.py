@@ -1,0 +1,303 @@
+"""Signed packs: Ed25519 key pairs, detached signatures, and the policy check at import.
+
+Formats (plain files a supervisor can mail or put on a share):
+
+- private key ``NAME``: PKCS#8 PEM, unencrypted (keep it off the agents' machines);
+- public key ``NAME.pub``: SubjectPublicKeyInfo PEM; the raw 32-byte key, or its base64
+  text (44 characters), is also accepted, so a key can be pasted inline into policy.ini;
+- signature ``FILE.sig``: the base64 text of the 64-byte Ed25519 signature over the exact
+  bytes of FILE (the .yaml, .json or .zip as distributed), followed by a newline.
+
+A signature covers the file, not the parsed pack: changing a single byte, even a comment,
+breaks it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+SIGNATURE_SUFFIX = ".sig"
+PUBLIC_SUFFIX = ".pub"
+_MAX_KEY_FILE = 16 * 1024
+
+
+class SigningError(Exception):
+    """A key or signature file that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class PublicKey:
+    """A public key and where it came from (a file name, or 'policy key 2' for inline keys)."""
+
+    label: str
+    key: Ed25519PublicKey
+
+
+def signature_path(pack: Path) -> Path:
+    """Where the signature of ``pack`` lives: beside it, with .sig appended."""
+    return pack.with_name(pack.name + SIGNATURE_SUFFIX)
+
+
+def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def keygen(private_path: Path) -> Path:
+    """Write a new key pair: ``private_path`` (private) and ``private_path``.pub (public).
+
+    Refuses to overwrite an existing key (SigningError). Returns the public key's path.
+    """
+    public_path = private_path.with_name(private_path.name + PUBLIC_SUFFIX)
+    for path in (private_path, public_path):
+        if path.exists():
+            raise SigningError(f"{path} already exists; choose another name")
+    key = Ed25519PrivateKey.generate()
+    private_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    try:
+        _write_atomic(private_path, private_pem, 0o600)
+        _write_atomic(public_path, public_pem)
+    except OSError as error:
+        raise SigningError(f"cannot write the key pair: {error.strerror or error}") from None
+    return public_path
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    """The Ed25519 private key in the PEM file ``path``."""
+    try:
+        raw = path.read_bytes()[:_MAX_KEY_FILE]
+    except OSError as error:
+        raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
+    try:
+        key = serialization.load_pem_private_key(raw, password=None)
+    except (ValueError, TypeError):
+        raise SigningError(
+            f"{path}: not a private key made by 'agent-assistant pack keygen'"
+        ) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise SigningError(f"{path}: not an Ed25519 private key")
+    return key
+
+
+def parse_public_key(data: bytes, label: str) -> PublicKey:
+    """A public key from PEM, raw 32 bytes or base64 text; SigningError names ``label``."""
+    text = data.strip()
+    if b"PRIVATE KEY" in text[:64]:
+        raise SigningError(f"{label}: this is a private key; use the public key (NAME.pub)")
+    if text.startswith(b"-----BEGIN"):
+        try:
+            key = serialization.load_pem_public_key(text)
+        except (ValueError, TypeError):
+            raise SigningError(f"{label}: not a readable public key") from None
+        if not isinstance(key, Ed25519PublicKey):
+            raise SigningError(f"{label}: not an Ed25519 public key")
+        return PublicKey(label, key)
+    raw = data if len(data) == 32 else None
+    if raw is None:
+        try:
+            raw = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raw = b""
+    if len(raw) != 32:
+        raise SigningError(f"{label}: not an Ed25519 public key (PEM, 32 bytes or base64)")
+    return PublicKey(label, Ed25519PublicKey.from_public_bytes(raw))
+
+
+def load_public_key(path: Path) -> PublicKey:
+    """The public key in the file ``path``."""
+    try:
+        data = path.read_bytes()[:_MAX_KEY_FILE]
+    except OSError as error:
+        raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
+    return parse_public_key(data, path.name)
+
+
+def public_key_from_policy(entry: str, base: Path | None, number: int) -> PublicKey:
+    """A key listed in policy.ini: a file path (relative to the policy file) or inline base64."""
+    candidate = Path(os.path.expandvars(entry))
+    if base is not None and not candidate.is_absolute():
+        candidate = base / candidate
+    if candidate.suffix or "/" in entry or "\\" in entry:
+        if candidate.is_file():
+            return load_public_key(candidate)
+        if not _looks_base64(entry):
+            raise SigningError(f"policy key {number}: the key file {candidate} does not exist")
+    return parse_public_key(entry.encode("ascii", "replace"), f"policy key {number}")
+
+
+def _looks_base64(text: str) -> bool:
+    return len(text) == 44 and text.endswith("=")
+
+
+def sign_file(pack: Path, private_key: Path) -> Path:
+    """Write ``pack``.sig, the signature of the exact bytes of ``pack``; returns its path."""
+    key = load_private_key(private_key)
+    try:
+        data = pack.read_bytes()
+    except OSError as error:
+        raise SigningError(f"{pack}: cannot read: {error.strerror or error}") from None
+    signature = base64.b64encode(key.sign(data)) + b"\n"
+    target = signature_path(pack)
+    try:
+        _write_atomic(target, signature)
+    except OSError as error:
+        raise SigningError(f"{target}: cannot write: {error.strerror or error}") from None
+    return target
+
+
+def read_signature(pack: Path) -> bytes | None:
+    """The decoded signature beside ``pack``; None when there is no .sig file."""
+    path = signature_path(pack)
+    try:
+        text = path.read_bytes()[:_MAX_KEY_FILE]
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SigningError(f"{path.name}: cannot read: {error.strerror or error}") from None
+    try:
+        signature = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        signature = b""
+    if len(signature) != 64:
+        raise SigningError(f"{path.name} is not a pack signature")
+    return signature
+
+
+def check_signature(
+    pack: Path, data: bytes, keys: Sequence[PublicKey], required_by: str = "the IT policy"
+) -> str | None:
+    """Why ``pack`` (whose file bytes are ``data``) must be refused, or None if a key signed it.
+
+    The message says which case it is: unsigned, unreadable signature, or a signature that
+    matches none of the keys (the file was changed after signing, or another key signed it).
+    """
+    try:
+        signature = read_signature(pack)
+    except SigningError as error:
+        return f"the signature is unusable: {error}"
+    if signature is None:
+        return (
+            f"the pack is not signed (no {signature_path(pack).name} beside it) and "
+            f"{required_by} requires a signature"
+        )
+    for key in keys:
+        try:
+            key.key.verify(signature, data)
+        except InvalidSignature:
+            continue
+        return None
+    names = ", ".join(k.label for k in keys)
+    return (
+        f"the signature in {signature_path(pack).name} does not match: the file was changed "
+        f"after it was signed, or it was signed with a key {required_by} does not list ({names})"
+    )
+
+
+def verify_file(pack: Path, public_key: Path) -> str | None:
+    """``pack verify``: None when ``pack`` is untouched and signed by ``public_key``."""
+    key = load_public_key(public_key)
+    try:
+        data = pack.read_bytes()
+    except OSError as error:
+        raise SigningError(f"{pack}: cannot read: {error.strerror or error}") from None
+    problem = check_signature(pack, data, [key])
+    if problem and "IT policy" in problem:
+        # The same checks, worded for a supervisor checking one key by hand.
+        if read_signature(pack) is None:
+            return f"not signed (no {signature_path(pack).name} beside it)"
+        return (
+            f"the signature does not match {public_key.name}: the file was changed after "
+            "signing, or another key signed it"
+        )
+    return problem
+
+
+class PolicyVerifier:
+    """The import hook when the IT policy requires signatures: ``verify(path, raw)``.
+
+    It checks the file on disk, not the parsed bytes: for a .zip the signature covers the zip.
+    """
+
+    def __init__(self, keys: Sequence[PublicKey]) -> None:
+        self.keys = tuple(keys)
+
+    def __call__(self, path: Path, raw: bytes) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return f"cannot read the file to check its signature: {error.strerror or error}"
+        return check_signature(path, data, self.keys)
+
+
+def signed_by(
+    key: PublicKey, then: Callable[[Path, bytes], str | None] | None = None
+) -> Callable[[Path, bytes], str | None]:
+    """An import hook requiring a signature by ``key`` (``pack import --key``), then ``then``."""
+
+    def verify(path: Path, raw: bytes) -> str | None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return f"cannot read the file to check its signature: {error.strerror or error}"
+        problem = check_signature(path, data, [key], required_by=f"--key {key.label}")
+        if problem and "does not match" in problem:
+            problem = (
+                f"the signature in {signature_path(path).name} does not match {key.label}: the "
+                "file was changed after it was signed, or another key signed it"
+            )
+        if problem:
+            return problem
+        return then(path, raw) if then is not None else None
+
+    return verify
+
+
+def policy_verifier(
+    entries: Sequence[str], policy_file: Path | None
+) -> tuple[PolicyVerifier | None, str]:
+    """The verifier for the policy's required keys (None when none are listed) and a problem.
+
+    A key the policy lists but that cannot be read makes every pack refused: a broken policy
+    must never let unsigned packs in.
+    """
+    if not entries:
+        return None, ""
+    base = policy_file.parent if policy_file is not None else None
+    keys: list[PublicKey] = []
+    problems: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        try:
+            keys.append(public_key_from_policy(entry, base, number))
+        except SigningError as error:
+            problems.append(str(error))
+    problem = ""
+    if problems:
+        problem = "The IT policy's signing keys cannot all be read: " + "; ".join(problems)
+    return PolicyVerifier(keys), problem

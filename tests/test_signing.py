@@ -1,0 +1,262 @@
+"""Signed packs: a supervisor makes a key, signs a pack, IT requires the signature; unsigned,
+tampered and wrongly-signed packs are refused, by hand, in the Pack manager and from the share."""
+
+from __future__ import annotations
+
+import base64
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assistant.cli import main
+from assistant.packs.signing import load_public_key
+from assistant.packs.sync import FolderSync
+from assistant.policy import POLICY_ENV
+from assistant.services import open_knowledge_base
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
+from tests.conftest import PACKS
+
+
+@pytest.fixture
+def keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """Two key pairs made with the command line: the team's and a stranger's."""
+    folder = tmp_path / "keys"
+    assert main(["pack", "keygen", "-o", str(folder / "team")]) == 0
+    assert main(["pack", "keygen", "-o", str(folder / "stranger")]) == 0
+    capsys.readouterr()
+    return folder / "team", folder / "stranger"
+
+
+@pytest.fixture
+def signed(tmp_path: Path, keys: tuple[Path, Path]) -> Path:
+    pack = tmp_path / "out" / "acme.yaml"
+    pack.parent.mkdir()
+    shutil.copy(PACKS / "acme.yaml", pack)
+    assert main(["pack", "sign", str(pack), "--key", str(keys[0])]) == 0
+    return pack
+
+
+def _require(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys_line: str) -> Path:
+    policy = tmp_path / "it" / "policy.ini"
+    policy.parent.mkdir(exist_ok=True)
+    policy.write_text(f"[packs]\nrequired_signing_keys = {keys_line}\n", encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    return policy
+
+
+def test_keygen_writes_a_private_and_a_public_key_and_refuses_to_overwrite(
+    keys: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    team, _ = keys
+    assert team.read_text().startswith("-----BEGIN PRIVATE KEY-----")
+    assert Path(f"{team}.pub").read_text().startswith("-----BEGIN PUBLIC KEY-----")
+    assert team.stat().st_mode & 0o077 == 0  # the private key is readable by its owner only
+    assert main(["pack", "keygen", "-o", str(team)]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_verify_accepts_only_the_untouched_pack_signed_by_that_key(
+    signed: Path, keys: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    team, stranger = keys
+    sig = Path(f"{signed}.sig")
+    assert len(base64.b64decode(sig.read_bytes().strip())) == 64
+    capsys.readouterr()
+    assert main(["pack", "verify", str(signed), "--key", f"{team}.pub"]) == 0
+    assert "ok: signed by team.pub" in capsys.readouterr().out
+
+    assert main(["pack", "verify", str(signed), "--key", f"{stranger}.pub"]) == 1
+    assert "does not match stranger.pub" in capsys.readouterr().err
+
+    # One changed byte (a comment, even) breaks the signature.
+    signed.write_bytes(signed.read_bytes() + b"# edited\n")
+    assert main(["pack", "verify", str(signed), "--key", f"{team}.pub"]) == 1
+    assert "changed after signing" in capsys.readouterr().err
+
+    sig.unlink()
+    assert main(["pack", "verify", str(signed), "--key", f"{team}.pub"]) == 1
+    assert "not signed (no acme.yaml.sig beside it)" in capsys.readouterr().err
+
+    sig.write_text("not a signature\n")
+    assert main(["pack", "verify", str(signed), "--key", f"{team}.pub"]) == 1
+    assert "is not a pack signature" in capsys.readouterr().err
+
+    assert main(["pack", "verify", str(signed), "--key", str(team)]) == 1  # a private key
+    assert "this is a private key; use the public key" in capsys.readouterr().err
+
+
+def test_without_a_policy_unsigned_packs_import_as_before(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "none.ini"))
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml")]) == 0
+
+
+def test_the_policy_refuses_unsigned_tampered_and_wrongly_signed_packs_on_import(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    team, stranger = keys
+    policy = _require(tmp_path, monkeypatch, str(Path(f"{team}.pub")))
+    base = ["--data-dir", str(data_dir), "pack", "import"]
+
+    unsigned = tmp_path / "unsigned.yaml"
+    shutil.copy(PACKS / "acme.yaml", unsigned)
+    assert main([*base, str(unsigned)]) == 1
+    err = capsys.readouterr().err
+    assert f"{unsigned}:1:1: (file): the pack is not signed (no unsigned.yaml.sig" in err
+    assert "IT policy requires a signature" in err
+
+    other = tmp_path / "other.yaml"
+    shutil.copy(PACKS / "acme.yaml", other)
+    assert main(["pack", "sign", str(other), "--key", str(stranger)]) == 0
+    capsys.readouterr()
+    assert main([*base, str(other)]) == 1
+    assert "signed with a key the IT policy does not list (team.pub)" in capsys.readouterr().err
+
+    tampered = tmp_path / "tampered.yaml"
+    tampered.write_bytes(signed.read_bytes().replace(b"version: 3", b"version: 4"))
+    shutil.copy(f"{signed}.sig", f"{tampered}.sig")
+    assert main([*base, str(tampered)]) == 1
+    assert "the file was changed after it was signed" in capsys.readouterr().err
+
+    kb = open_knowledge_base(data_dir)
+    assert [p.id for p in kb.packs()] == ["builtin"]  # nothing got in
+    kb.database.close()
+
+    assert main([*base, str(signed)]) == 0
+    assert "installed acme-collections version 3" in capsys.readouterr().out
+
+    # Inline base64 keys work too, and a policy key that cannot be read lets nothing in.
+    raw = base64.b64encode(load_public_key(Path(f"{team}.pub")).key.public_bytes_raw()).decode()
+    policy.write_text(f"[packs]\nrequired_signing_keys = {raw}\n", encoding="utf-8")
+    assert main([*base, str(signed)]) == 0
+    policy.write_text("[packs]\nrequired_signing_keys = missing.pub\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main([*base, str(signed)]) == 1
+    assert "the key file" in capsys.readouterr().err
+
+
+def test_the_shared_folder_skips_packs_the_policy_refuses(
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from assistant.policy import enforce_signing
+
+    team, _ = keys
+    _require(tmp_path, monkeypatch, f"{team}.pub")
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "unsigned.yaml").write_bytes(
+        (PACKS / "acme.yaml").read_bytes().replace(b"acme-collections", b"acme-other")
+    )
+    report = FolderSync(verify=enforce_signing).scan(kb, share)
+    assert report.installed == []
+    [(path, problems)] = report.skipped
+    assert path.name == "unsigned.yaml" and "the pack is not signed" in problems[0]
+
+    shutil.copy(signed, share / "acme.yaml")
+    shutil.copy(f"{signed}.sig", share / "acme.yaml.sig")
+    report = FolderSync(verify=enforce_signing).scan(kb, share)
+    assert [s.pack_id for s in report.installed] == ["acme-collections"]
+
+
+def test_the_pack_manager_refuses_an_unsigned_pack_with_the_reason(
+    qtbot: QtBot,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    tmp_path: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _require(tmp_path, monkeypatch, f"{keys[0]}.pub")
+    window = MainWindow(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    dialog = window.pack_tools.open_manager()
+    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000) as blocker:
+        dialog.import_files([PACKS / "acme.yaml"])
+    outcome = blocker.args[0]
+    assert outcome.summary is None
+    assert "the pack is not signed" in outcome.problems[0]
+    assert not any(p.id == "acme-collections" for p in kb.packs())
+
+
+def test_recovery_reinstalls_signed_copies_and_not_a_pack_planted_in_the_data_folder(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import gc
+    import threading
+
+    from assistant.store.database import DB_FILENAME
+
+    _require(tmp_path, monkeypatch, f"{keys[0]}.pub")
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(signed)]) == 0
+    kept = data_dir / "packs" / "acme-collections.yaml"
+    assert kept.read_bytes() == signed.read_bytes()
+    assert Path(f"{kept}.sig").read_bytes() == Path(f"{signed}.sig").read_bytes()
+    planted = (PACKS / "acme.yaml").read_text().replace("acme-collections", "planted-pack")
+    (data_dir / "packs" / "planted-pack.yaml").write_text(planted)
+    for thread in threading.enumerate():
+        if thread.name == "daily-backup":
+            thread.join(10)
+    gc.collect()  # the in-process command's connection, so the file is all there is
+    with (data_dir / DB_FILENAME).open("r+b") as stream:
+        stream.write(b"damaged" * 20)
+    capsys.readouterr()
+
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "acme-collections" in captured.out and "planted-pack" not in captured.out
+    assert "Packs reinstalled: the built-in pack; others: acme-collections." in captured.err
+    assert "planted-pack" in captured.err  # named as not reinstalled
+    assert (data_dir / "packs" / "unusable" / "planted-pack.yaml").exists()
+
+
+def test_an_unreadable_policy_file_lets_no_pack_in(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    policy = tmp_path / "policy.ini"
+    policy.write_bytes(b"[packs]\nrequired_signing_keys = \xff\xfe broken\n")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert f"The policy file {policy} cannot be read" in err
+    assert "no pack is installed until IT fixes it" in err
+
+
+def test_import_with_a_key_requires_that_signature(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "none.ini"))
+    team, stranger = keys
+    base = ["--data-dir", str(data_dir), "pack", "import"]
+    assert main([*base, str(PACKS / "acme.yaml"), "--key", f"{team}.pub"]) == 1
+    err = capsys.readouterr().err
+    assert "not signed (no acme.yaml.sig beside it) and --key team.pub requires a signature" in err
+    assert main([*base, str(signed), "--key", f"{stranger}.pub"]) == 1
+    assert "does not match stranger.pub: the file was changed" in capsys.readouterr().err
+    assert main([*base, str(signed), "--key", f"{team}.pub"]) == 0
