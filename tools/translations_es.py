@@ -13,6 +13,17 @@ import sys
 from pathlib import Path
 
 ES = {
+    "What you just did was not saved; everything saved before is safe.": "Lo que acaba de hacer no se guardó; todo lo guardado antes está a salvo.",
+    "Include: %1": "Incluir: %1",
+    "Search phrases": "Buscar frases",
+    "Copy result %1": "Copiar resultado %1",
+    "Star or unstar phrase": "Marcar o desmarcar frase favorita",
+    "Copy the check-in phrase": "Copiar la frase de seguimiento",
+    "Start/end call": "Iniciar/terminar llamada",
+    "Promise a callback…": "Prometer una devolución de llamada…",
+    "Show call flow, callbacks, today": "Mostrar guion, devoluciones y hoy",
+    "Chime at reminders": "Sonido en los recordatorios",
+    "Edit packs…": "Editar paquetes…",
     " pt": " pt",
     "&Call": "&Llamada",
     "&Company:": "&Empresa:",

@@ -37,19 +37,32 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="25"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="26"/>
         <source>The details were written to:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="29"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="30"/>
         <source>The log file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="32"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="33"/>
         <source>Something went wrong inside Agent Assistant. Your phrases and hold records are safe. You can keep working; if it happens again, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/crash_dialog.py" line="48"/>
+        <source>What you just did was not saved; everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillForm</name>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="72"/>
+        <source>Include: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,92 +77,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="59"/>
+        <location filename="../../assistant/ui/main_window.py" line="91"/>
         <source>Customer mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="64"/>
-        <source>Phrases</source>
+        <location filename="../../assistant/ui/main_window.py" line="155"/>
+        <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="112"/>
-        <source>Find phrase</source>
+        <location filename="../../assistant/ui/main_window.py" line="161"/>
+        <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="113"/>
+        <location filename="../../assistant/ui/main_window.py" line="168"/>
+        <source>Star or unstar phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="170"/>
         <source>Start/end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="115"/>
+        <location filename="../../assistant/ui/main_window.py" line="172"/>
         <source>Check in with held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="117"/>
+        <location filename="../../assistant/ui/main_window.py" line="175"/>
+        <source>Copy the check-in phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="177"/>
+        <source>Start/end call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="178"/>
+        <source>Promise a callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="180"/>
+        <source>Show call flow, callbacks, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="182"/>
+        <source>Chime at reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="119"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="121"/>
+        <location filename="../../assistant/ui/main_window.py" line="190"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="124"/>
+        <location filename="../../assistant/ui/main_window.py" line="193"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="128"/>
+        <location filename="../../assistant/ui/main_window.py" line="197"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="131"/>
+        <location filename="../../assistant/ui/main_window.py" line="200"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="132"/>
+        <location filename="../../assistant/ui/main_window.py" line="201"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="135"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="139"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <source>Edit packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="143"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="146"/>
+        <location filename="../../assistant/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
+        <location filename="../../assistant/ui/main_window.py" line="304"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="257"/>
+        <location filename="../../assistant/ui/main_window.py" line="377"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +405,7 @@
     </message>
     <message>
         <location filename="../../assistant/ui/tray.py" line="36"/>
-        <location filename="../../assistant/ui/tray.py" line="81"/>
+        <location filename="../../assistant/ui/tray.py" line="87"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="81"/>
+        <location filename="../../assistant/ui/tray.py" line="87"/>
         <source>Hide window</source>
         <translation type="unfinished"></translation>
     </message>

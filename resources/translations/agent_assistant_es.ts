@@ -37,21 +37,34 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="25"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="26"/>
         <source>The details were written to:
 %1</source>
         <translation>Los detalles se escribieron en:
 %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="29"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="30"/>
         <source>The log file could not be written.</source>
         <translation>No se pudo escribir el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/crash_dialog.py" line="32"/>
+        <location filename="../../assistant/ui/crash_dialog.py" line="33"/>
         <source>Something went wrong inside Agent Assistant. Your phrases and hold records are safe. You can keep working; if it happens again, send the log file to IT.</source>
         <translation>Algo falló dentro de Agent Assistant. Sus frases y registros de espera están a salvo. Puede seguir trabajando; si vuelve a ocurrir, envíe el archivo de registro a TI.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/crash_dialog.py" line="48"/>
+        <source>What you just did was not saved; everything saved before is safe.</source>
+        <translation>Lo que acaba de hacer no se guardó; todo lo guardado antes está a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>FillForm</name>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="72"/>
+        <source>Include: %1</source>
+        <translation>Incluir: %1</translation>
     </message>
 </context>
 <context>
@@ -65,92 +78,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="59"/>
+        <location filename="../../assistant/ui/main_window.py" line="91"/>
         <source>Customer mood</source>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="64"/>
-        <source>Phrases</source>
-        <translation>Frases</translation>
+        <location filename="../../assistant/ui/main_window.py" line="155"/>
+        <source>Search phrases</source>
+        <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="112"/>
-        <source>Find phrase</source>
-        <translation>Buscar frase</translation>
+        <location filename="../../assistant/ui/main_window.py" line="161"/>
+        <source>Copy result %1</source>
+        <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="113"/>
+        <location filename="../../assistant/ui/main_window.py" line="168"/>
+        <source>Star or unstar phrase</source>
+        <translation>Marcar o desmarcar frase favorita</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="170"/>
         <source>Start/end hold</source>
         <translation>Iniciar/terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="115"/>
+        <location filename="../../assistant/ui/main_window.py" line="172"/>
         <source>Check in with held customer</source>
         <translation>Atender al cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="117"/>
+        <location filename="../../assistant/ui/main_window.py" line="175"/>
+        <source>Copy the check-in phrase</source>
+        <translation>Copiar la frase de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="177"/>
+        <source>Start/end call</source>
+        <translation>Iniciar/terminar llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="178"/>
+        <source>Promise a callback…</source>
+        <translation>Prometer una devolución de llamada…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="180"/>
+        <source>Show call flow, callbacks, today</source>
+        <translation>Mostrar guion, devoluciones y hoy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="182"/>
+        <source>Chime at reminders</source>
+        <translation>Sonido en los recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="119"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="121"/>
+        <location filename="../../assistant/ui/main_window.py" line="190"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="124"/>
+        <location filename="../../assistant/ui/main_window.py" line="193"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="128"/>
+        <location filename="../../assistant/ui/main_window.py" line="197"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="131"/>
+        <location filename="../../assistant/ui/main_window.py" line="200"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="132"/>
+        <location filename="../../assistant/ui/main_window.py" line="201"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="135"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="139"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <source>Edit packs…</source>
+        <translation>Editar paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="143"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="146"/>
+        <location filename="../../assistant/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
+        <location filename="../../assistant/ui/main_window.py" line="304"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="257"/>
+        <location filename="../../assistant/ui/main_window.py" line="377"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
@@ -358,7 +406,7 @@
     </message>
     <message>
         <location filename="../../assistant/ui/tray.py" line="36"/>
-        <location filename="../../assistant/ui/tray.py" line="81"/>
+        <location filename="../../assistant/ui/tray.py" line="87"/>
         <source>Show window</source>
         <translation>Mostrar ventana</translation>
     </message>
@@ -373,7 +421,7 @@
         <translation>Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/tray.py" line="81"/>
+        <location filename="../../assistant/ui/tray.py" line="87"/>
         <source>Hide window</source>
         <translation>Ocultar ventana</translation>
     </message>
