@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 ES = {
-    "What you just did was not saved; everything saved before is safe.": "Lo que acaba de hacer no se guardó; todo lo guardado antes está a salvo.",
+    "What you just did was not saved; everything saved before is safe.": "Lo que acaba de "
+    "hacer no se guardó; todo lo guardado antes está a salvo.",
     "Include: %1": "Incluir: %1",
     "Search phrases": "Buscar frases",
     "Copy result %1": "Copiar resultado %1",
