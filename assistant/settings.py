@@ -182,6 +182,16 @@ class Settings(QObject):
         self._set("appearance/language", value)
 
     @property
+    def signing_key(self) -> str:
+        """The supervisor's private key file (from `pack keygen`); the pack editor signs what it
+        publishes with it. Empty: publish without a signature."""
+        return self._str("packs/signing_key")
+
+    @signing_key.setter
+    def signing_key(self, value: str) -> None:
+        self._set("packs/signing_key", value)
+
+    @property
     def pack_folder(self) -> str:
         """A folder (often a network share) to install new and newer packs from; empty: none.
         The IT policy file's [packs] folder, when set, wins over this."""

@@ -156,14 +156,18 @@ def _looks_base64(text: str) -> bool:
     return len(text) == 44 and text.endswith("=")
 
 
+def sign_bytes(data: bytes, private_key: Path) -> bytes:
+    """The contents of a .sig file for ``data``: the base64 Ed25519 signature and a newline."""
+    return base64.b64encode(load_private_key(private_key).sign(data)) + b"\n"
+
+
 def sign_file(pack: Path, private_key: Path) -> Path:
     """Write ``pack``.sig, the signature of the exact bytes of ``pack``; returns its path."""
-    key = load_private_key(private_key)
     try:
         data = pack.read_bytes()
     except OSError as error:
         raise SigningError(f"{pack}: cannot read: {error.strerror or error}") from None
-    signature = base64.b64encode(key.sign(data)) + b"\n"
+    signature = sign_bytes(data, private_key)
     target = signature_path(pack)
     try:
         _write_atomic(target, signature)

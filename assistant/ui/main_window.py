@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -385,7 +387,15 @@ class MainWindow(QMainWindow):
     def show_pack_editor(self) -> None:
         from assistant.ui.editor.window import open_pack_editor
 
-        self.pack_editor = open_pack_editor(self._kb, self._settings, self)
+        key = self._settings.signing_key
+        sign = None
+        if key:
+            from assistant.packs.signing import sign_bytes
+
+            def sign(data: bytes) -> bytes:
+                return sign_bytes(data, Path(key))
+
+        self.pack_editor = open_pack_editor(self._kb, self._settings, self, sign=sign)
 
     def show_about(self) -> int:
         from assistant.ui.about import AboutDialog

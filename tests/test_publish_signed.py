@@ -1,0 +1,35 @@
+"""The pack editor signs what it publishes with the supervisor's key from the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from assistant.packs.signing import keygen, verify_file
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
+from tests.conftest import PACKS
+
+
+def test_publish_from_the_menu_writes_a_signature_that_verifies(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, tmp_path: Path
+) -> None:
+    public = keygen(tmp_path / "team-key")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    settings = Settings(data_dir)
+    settings.signing_key = str(tmp_path / "team-key")
+    settings.pack_folder = str(shared)
+    window = MainWindow(kb, settings)
+    qtbot.addWidget(window)
+    window.show_pack_editor()
+    editor = window.pack_editor
+    qtbot.addWidget(editor)
+    assert editor.open_file(PACKS / "acme.yaml")
+    target = editor.publish()
+    assert target == shared / "acme-collections.yaml"
+    assert verify_file(target, public) is None  # untouched and signed by that key
+    target.write_bytes(target.read_bytes() + b"# changed after signing\n")
+    assert verify_file(target, public) is not None
