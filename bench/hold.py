@@ -38,7 +38,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 
 from assistant.app import _application, build_window  # noqa: E402
 from assistant.core.hold import HoldTimer, Nag  # noqa: E402
-from assistant.ui.hold_bar import steady_clock  # noqa: E402
+from assistant.ui.clocks import steady_clock  # noqa: E402
 
 INTERVAL = 10
 GOAL_MS = 50.0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,14 +20,7 @@ from assistant.core.hold import format_duration
 from assistant.core.model import Ref
 from assistant.store.activity import ActivityLog
 from assistant.store.rows import CallFlowRow
-from assistant.ui.hold_bar import steady_clock
-
-Monotonic = Callable[[], float]
-WallClock = Callable[[], datetime]
-
-
-def _wall_now() -> datetime:
-    return datetime.now(UTC)
+from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
 
 
 class CallBar(QWidget):
@@ -45,7 +38,7 @@ class CallBar(QWidget):
         parent: QWidget | None = None,
         *,
         monotonic: Monotonic = steady_clock,
-        wall: WallClock = _wall_now,
+        wall: WallClock = wall_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callBar")

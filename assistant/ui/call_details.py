@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,8 +30,8 @@ from assistant.core.callbacks import Callback, CallbackAlarm, next_due
 from assistant.core.hold import format_duration
 from assistant.store.activity import CHANGED_CALLBACKS, CHANGED_HOLDS, ActivityLog
 from assistant.ui.call_bar import CallBar
+from assistant.ui.clocks import WallClock, wall_now
 
-WallClock = Callable[[], datetime]
 Index = QModelIndex | QPersistentModelIndex
 
 # Amber with dark text: readable on light and dark palettes alike.
@@ -40,10 +39,6 @@ DUE_BACKGROUND = QColor("#ffc940")
 DUE_FOREGROUND = QColor("#1f1400")
 # Re-check callbacks at least this often, so a wall-clock change cannot hide one.
 MAX_ALARM_WAIT_MS = 30_000
-
-
-def _wall_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def local_midnight(now: datetime) -> datetime:
@@ -167,7 +162,7 @@ class CallbacksPanel(QWidget):
     due_count_changed = Signal(int)
 
     def __init__(
-        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = _wall_now
+        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = wall_now
     ) -> None:
         super().__init__(parent)
         self._activity = activity
@@ -264,7 +259,7 @@ class TodaySummary(QLabel):
     """Holds today: how many, average and longest, check-ins on time."""
 
     def __init__(
-        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = _wall_now
+        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = wall_now
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todaySummary")
@@ -309,7 +304,7 @@ class CallDetails(QTabWidget):
         call_bar: CallBar,
         parent: QWidget | None = None,
         *,
-        wall: WallClock = _wall_now,
+        wall: WallClock = wall_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callDetails")

@@ -8,9 +8,7 @@ the next absolute deadline the core names, so reminders never drift.
 from __future__ import annotations
 
 import math
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,29 +31,10 @@ from assistant.core.hold import (
 )
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, Ref
 from assistant.store.activity import ActivityLog, HoldRow
-
-Monotonic = Callable[[], float]
-WallClock = Callable[[], datetime]
+from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
 
 # The display refresh; reminders do not depend on it (they have their own precise timer).
 TICK_MS = 250
-
-
-def _wall_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def steady_clock() -> float:
-    """Monotonic seconds that keep counting while the computer sleeps, where the OS offers it.
-
-    A customer on hold waits through a laptop's sleep too. On Linux CLOCK_BOOTTIME counts the
-    suspended time (time.monotonic does not); elsewhere time.monotonic is used. After a sleep
-    the clock has jumped forward, and the core hands out one catch-up reminder.
-    """
-    boottime = getattr(time, "CLOCK_BOOTTIME", None)
-    if boottime is not None:
-        return time.clock_gettime(boottime)
-    return time.monotonic()
 
 
 class HoldBar(QWidget):
@@ -73,7 +52,7 @@ class HoldBar(QWidget):
         parent: QWidget | None = None,
         *,
         monotonic: Monotonic = steady_clock,
-        wall: WallClock = _wall_now,
+        wall: WallClock = wall_now,
         repeat_seconds: float = REPEAT_SECONDS,
     ) -> None:
         super().__init__(parent)
