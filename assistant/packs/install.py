@@ -8,15 +8,19 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.errors import PackError, PackInvalidError
-from assistant.packs.loader import validate_pack_bytes
-from assistant.packs.source import SourceError, read_pack_bytes
-from assistant.packs.validate import Known
 from assistant.resources import builtin_pack_path
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import ImportSummary
+
+if TYPE_CHECKING:
+    from assistant.packs.validate import Known
+
+# The pack reader (PyYAML, jsonschema) is imported where a pack is read, not here: a normal
+# start only compares the built-in pack's hash and never needs it.
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +36,8 @@ def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary
     digest = hashlib.sha256(raw).hexdigest()
     if kb.pack_sha256(BUILTIN_PACK_ID) == digest:
         return None
+    from assistant.packs.loader import validate_pack_bytes
+
     result = validate_pack_bytes(str(path), raw)
     if result.pack is None:
         raise PackInvalidError(result.errors)
@@ -44,6 +50,8 @@ def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary
 
 def builtin_known(kb: KnowledgeBase) -> Known:
     """What a pack may refer to without defining it: the installed built-in pack's ids."""
+    from assistant.packs.validate import Known
+
     campaigns, personas, phrases = kb.item_ids(BUILTIN_PACK_ID)
     return Known(campaigns, personas, phrases)
 
@@ -68,6 +76,9 @@ def import_file(
     ``progress(phase, done, total)`` follows the read, check and install phases; ``verify``
     may refuse the file before anything is parsed. Raises PackInvalidError or StoreError.
     """
+    from assistant.packs.loader import validate_pack_bytes
+    from assistant.packs.source import SourceError, read_pack_bytes
+
     report = progress or (lambda phase, done, total: None)
     report("read", 0, 1)
     try:

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.install import Verifier, builtin_known, keep_copy
-from assistant.packs.loader import validate_pack_bytes
-from assistant.packs.source import SourceError, read_pack_bytes
 from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import ImportSummary
@@ -102,6 +100,9 @@ class FolderSync:
         report: SyncReport,
         progress: Callable[[str, int, int], None] | None,
     ) -> list[str]:
+        from assistant.packs.loader import validate_pack_bytes
+        from assistant.packs.source import SourceError, read_pack_bytes
+
         try:
             raw = read_pack_bytes(path)
         except SourceError as error:

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.packs.errors import PackInvalidError
-from assistant.packs.export import write_pack_file
 from assistant.packs.install import Verifier, import_file
 from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
 from assistant.store.database import open_database
@@ -451,6 +450,8 @@ class PackManagerDialog(QDialog):
 
     def export_to(self, pack_id: str, target: Path) -> None:
         def work(kb: KnowledgeBase, progress: Progress) -> str:
+            from assistant.packs.export import write_pack_file  # the YAML writer, when needed
+
             try:
                 write_pack_file(kb.export_pack(pack_id), target)
             except (StoreError, OSError) as error:
