@@ -417,35 +417,25 @@ class KnowledgeBase:
         rows = self.phrases([ref])
         return rows[0] if rows else None
 
-    def campaign_phrases(
-        self, campaign: Ref | None, text: str = "", limit: int | None = None
-    ) -> list[PhraseRow]:
+    def campaign_phrases(self, campaign: Ref | None, limit: int | None = None) -> list[PhraseRow]:
         """Phrases usable in ``campaign`` (its own and those for every campaign), by category.
 
-        ``text`` is a plain filter: every word must appear in the title, text, tags or shortcut.
-        With ``campaign`` None, every phrase is a candidate.
+        With ``campaign`` None, every phrase is a candidate. Finding phrases by text is
+        ``search``'s job.
         """
-        where: list[str] = []
+        where = ""
         params: list[Any] = []
         if campaign is not None:
-            where.append(
-                "(p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM phrase_campaigns pc"
+            where = (
+                " WHERE (p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM phrase_campaigns pc"
                 " WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
                 " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
             )
             params.extend(campaign)
-        for word in text.split():
-            pattern = "%" + _escape_like(word) + "%"
-            where.append(
-                "(p.title LIKE ? ESCAPE '\\' OR p.text LIKE ? ESCAPE '\\'"
-                " OR coalesce(p.shortcut, '') LIKE ? ESCAPE '\\'"
-                " OR EXISTS (SELECT 1 FROM json_each(p.tags) t WHERE t.value LIKE ? ESCAPE '\\'))"
-            )
-            params.extend([pattern] * 4)
         sql = (
             f"SELECT {_PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
             " ON u.pack_id = p.pack_id AND u.phrase_id = p.id"
-            + (" WHERE " + " AND ".join(where) if where else "")
+            + where
             + f" ORDER BY {_CATEGORY_ORDER}, p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position"
         )
         if limit is not None:
@@ -649,10 +639,6 @@ class KnowledgeBase:
         counts = self.counts()
         counts["holds"] = int(conn.execute("SELECT count(*) FROM holds").fetchone()[0])
         return CheckReport(not problems, version, latest, tuple(problems), counts)
-
-
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _campaign_row(r: dict[str, Any]) -> CampaignRow:
