@@ -6,10 +6,8 @@ from __future__ import annotations
 import ctypes.util
 import json
 import os
-import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,29 +66,10 @@ print(json.dumps({"registered": registered, "taken_twice": taken_twice,
 
 
 @pytest.fixture
-def display() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        if os.environ.get("CI"):
-            pytest.fail("Xvfb is missing: `make test` installs it (tools/ensure-system-libs.sh)")
-        pytest.skip("Xvfb is not installed; `make test` installs it")
+def display(xvfb_display: str) -> str:
     if ctypes.util.find_library("Xtst") is None:
         pytest.skip("libXtst (to press keys on the virtual screen) is missing; `make test` adds it")
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            number = pipe.readline().strip()
-        assert number, "Xvfb did not report its display number"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    return xvfb_display
 
 
 def test_the_global_shortcut_arrives_from_outside_the_window(display: str) -> None:
