@@ -176,7 +176,7 @@ def smoke_test(data_dir: Path) -> int:
     window.show()
     app.processEvents()
     startup_ms = (time.perf_counter() - STARTED) * 1000.0
-    kb = window._kb
+    kb = window.kb
     t1 = time.perf_counter()
     results = kb.search("hold", window.campaigns.current_ref())
     search_ms = (time.perf_counter() - t1) * 1000.0

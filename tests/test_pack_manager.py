@@ -93,7 +93,7 @@ def test_importing_a_file_shows_progress_and_the_new_pack(
     assert values[1:7] == ["3", "Collections team leads", "en", "1", "1", "4"]
     assert values[7] == "acme.yaml"
     # ... and the main window's campaign picker heard about it too.
-    assert any(c.name == "ACME Card Collections" for c in window._kb.campaigns())
+    assert any(c.name == "ACME Card Collections" for c in window.kb.campaigns())
 
 
 def test_a_broken_file_lists_every_problem_and_installs_nothing(
@@ -113,7 +113,7 @@ def test_a_broken_file_lists_every_problem_and_installs_nothing(
     assert f"{bad}:5:1: colour: unknown field 'colour'" in text
     assert "phrases[0].category: 'smalltalk' is not allowed" in text
     assert "bad.yaml was not installed" in dialog.status.text()
-    assert window._kb.pack_version("bad-pack") is None
+    assert window.kb.pack_version("bad-pack") is None
 
 
 def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: MainWindow) -> None:
@@ -133,7 +133,7 @@ def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: Mai
     assert drop.isAccepted()
     assert window.acceptDrops()
     assert window.pack_tools.dialog is not None and window.pack_tools.dialog.isVisible()
-    assert window._kb.pack_version("acme-collections") == 3
+    assert window.kb.pack_version("acme-collections") == 3
 
 
 def test_the_window_keeps_responding_during_a_large_import(
@@ -157,7 +157,7 @@ def test_the_window_keeps_responding_during_a_large_import(
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(window._kb.counts()["packs"]))
+    timer.timeout.connect(lambda: ticks.append(window.kb.counts()["packs"]))
     installs: list[int] = []
     window.pack_tools.installer.progress.connect(
         lambda _f, phase, done, _t: installs.append(done) if phase == "install" else None
@@ -170,7 +170,7 @@ def test_the_window_keeps_responding_during_a_large_import(
     # and the bar moved through the batches.
     assert len(ticks) >= 3
     assert installs[-1] == 30000 and len(installs) >= 6
-    assert window._kb.pack_version("bench") == 1
+    assert window.kb.pack_version("bench") == 1
 
 
 def test_export_writes_the_selected_pack(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -278,7 +278,7 @@ def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
         (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 2"),
         encoding="utf-8",
     )
-    window._kb.import_pack(load_pack(PACKS / "acme.yaml", builtin_known(window._kb)))
+    window.kb.import_pack(load_pack(PACKS / "acme.yaml", builtin_known(window.kb)))
     dialog = window.pack_tools.open_manager()
     answers = iter([False, True])
     asked: list[str] = []
@@ -291,14 +291,14 @@ def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
     with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
         dialog.import_files([older])
     assert asked == ["acme-v2.yaml is older than the installed version."]
-    assert window._kb.pack_version("acme-collections") == 3
+    assert window.kb.pack_version("acme-collections") == 3
     with qtbot.waitSignal(
         window.pack_tools.installer.imported,
         timeout=20000,
         check_params_cb=lambda outcome: outcome.summary is not None,
     ):
         dialog.import_files([older])
-    assert window._kb.pack_version("acme-collections") == 2
+    assert window.kb.pack_version("acme-collections") == 2
 
 
 def test_a_job_that_fails_by_a_bug_is_reported_and_the_worker_goes_idle(

@@ -43,13 +43,13 @@ def test_a_customer_name_typed_for_a_call_is_written_nowhere(qtbot: QtBot, data_
         qtbot.keyClicks(window.call_context.customer, NAME)
         phrase = next(
             p
-            for p in window._kb.campaign_phrases(None)
+            for p in window.kb.campaign_phrases(None)
             if "{customer_name}" in p.text and "{" not in p.text.replace("{customer_name}", "")
         )
         copied = window.copy_phrase(phrase)
         assert copied is not None and NAME in copied
         assert NAME in QGuiApplication.clipboard().text()  # where the agent wants it
-        window._kb.toggle_favourite(GREETING)
+        window.kb.toggle_favourite(GREETING)
         window.call_context.clear()
         window.pack_tools.installer.close()
         window.close()

@@ -235,6 +235,10 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
     def tray_actions(self) -> list[QAction]:
         """What the tray menu offers besides show/hide and quit."""
         return [
