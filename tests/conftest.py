@@ -9,16 +9,21 @@ os.environ.pop("AGENT_ASSISTANT_DATA_DIR", None)
 
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
 
 from assistant.core.model import Pack  # noqa: E402
 from assistant.packs.loader import load_pack  # noqa: E402
 from assistant.resources import builtin_pack_path  # noqa: E402
 from assistant.store.database import open_database  # noqa: E402
 from assistant.store.knowledge import KnowledgeBase  # noqa: E402
+
+if TYPE_CHECKING:
+    from assistant.ui.main_window import MainWindow
 
 TESTS = Path(__file__).parent
 PACKS = TESTS / "packs"
@@ -86,3 +91,29 @@ def xvfb_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+MakeWindow = Callable[..., "MainWindow"]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
+    """Build the main window as the program does, shown and active.
+
+    Window shortcuts (Ctrl+H, ...) only reach the active window, and activation is queued,
+    so each window is waited on until it is active.
+    """
+    from assistant.settings import Settings
+    from assistant.ui.main_window import MainWindow
+
+    def make(
+        settings: Settings | None = None, knowledge: KnowledgeBase | None = None
+    ) -> MainWindow:
+        window = MainWindow(knowledge or kb, settings or Settings(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

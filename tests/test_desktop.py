@@ -6,7 +6,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,21 +28,7 @@ from assistant.ui.main_window import MainWindow
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.tray import Tray
 from assistant.ui.window_modes import on_screen, rescued_position, screen_setup_key
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
-    def make(settings: Settings | None = None) -> MainWindow:
-        window = MainWindow(kb, settings or Settings(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
+from tests.conftest import MakeWindow
 
 
 @pytest.fixture

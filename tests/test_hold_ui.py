@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_details import CallbacksPanel
 from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.hold_bar import HoldBar
-from assistant.ui.main_window import MainWindow
+from tests.conftest import MakeWindow
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
@@ -128,22 +127,6 @@ def test_after_sleep_one_catch_up_nag_fires_at_once(qtbot: QtBot, activity: Acti
     bar._on_tick()
     bar.on_deadline()
     assert len(nags) == 1 and nags[0].catch_up and nags[0].level == 3
-
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
-    def make() -> MainWindow:
-        window = MainWindow(kb, Settings(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
 
 
 def test_a_nag_asks_for_attention_and_a_key_copies_the_check_in_phrase(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,9 @@ from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.main_window import MainWindow
+from tests.conftest import MakeWindow
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
-MakeWindow = Callable[..., MainWindow]
 
 EXTRA = Pack(
     id="flow-test",
@@ -37,20 +36,10 @@ EXTRA = Pack(
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
+def make_window(make_window: MakeWindow, kb: KnowledgeBase) -> MakeWindow:
+    """The shared window fixture, over a knowledge base that also holds the test phrases."""
     kb.import_pack(EXTRA)
-
-    def make(
-        settings: Settings | None = None, knowledge: KnowledgeBase | None = None
-    ) -> MainWindow:
-        window = MainWindow(knowledge or kb, settings or Settings(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
+    return make_window
 
 
 def clipboard() -> str:

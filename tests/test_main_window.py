@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,23 +12,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.main_window import MainWindow
-
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
-    def make(settings: Settings | None = None) -> MainWindow:
-        window = MainWindow(kb, settings or Settings(data_dir))
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        # Window shortcuts (Ctrl+H, ...) only reach the active window; activation is queued.
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
+from tests.conftest import MakeWindow
 
 
 def _global_rect(widget: QWidget) -> QRect:
