@@ -41,7 +41,9 @@ def main(data_dir: Path, packs: list[Path]) -> None:
     )
     activity = ActivityLog(kb.database)
     say("ready")
-    version = 1
+    # Start from what is installed, so the first import of every child replaces it with the
+    # other version and a kill can land on either side of that replace.
+    version = kb.pack_version("big") or 1
     while True:
         for _ in range(HOLDS_PER_IMPORT):
             started = datetime.now(UTC)
