@@ -123,6 +123,38 @@ def test_reimporting_a_newer_version_replaces_it_and_keeps_usage(kb: KnowledgeBa
     assert kb.phrase(Ref("acme-collections", "acme-close")) is None
 
 
+def _indexed(kb: KnowledgeBase) -> list[int]:
+    return [r[0] for r in kb.database.conn.execute("SELECT rowid FROM phrase_fts ORDER BY 1")]
+
+
+def _phrase_rowids(kb: KnowledgeBase) -> list[int]:
+    return [r[0] for r in kb.database.conn.execute("SELECT rowid FROM phrases ORDER BY 1")]
+
+
+def test_the_search_index_follows_every_import_replace_and_removal(kb: KnowledgeBase) -> None:
+    import_file(kb, PACKS / "acme.yaml")
+    assert _indexed(kb) == _phrase_rowids(kb)
+    pack = load_pack(PACKS / "acme.yaml", builtin_known(kb))
+    reworded = dataclasses.replace(
+        pack.phrases[0], text="Our zorblax department will call you back."
+    )
+    kb.import_pack(dataclasses.replace(pack, version=4, phrases=(reworded,)))
+    assert _indexed(kb) == _phrase_rowids(kb)
+    assert [h.phrase.ref.id for h in kb.search("zorblax", None)] == [reworded.id]
+    kb.remove_pack("acme-collections")
+    assert _indexed(kb) == _phrase_rowids(kb)
+    assert kb.search("zorblax", None) == []
+    assert kb.check().ok
+
+
+def test_db_check_reports_phrases_missing_from_the_search_index(kb: KnowledgeBase) -> None:
+    conn = kb.database.conn
+    conn.execute("DELETE FROM phrase_fts WHERE rowid IN (SELECT rowid FROM phrases LIMIT 3)")
+    report = kb.check()
+    assert not report.ok
+    assert "the search index is missing 3 phrases" in report.problems
+
+
 def test_an_older_version_is_refused_unless_forced(kb: KnowledgeBase) -> None:
     import_file(kb, PACKS / "acme.yaml")
     pack = load_pack(PACKS / "acme.yaml", builtin_known(kb))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from assistant.core.model import (
@@ -55,6 +57,11 @@ _PHRASE_COLUMNS = """
     p.pack_id, p.id, p.title, p.text, p.category, p.tags, p.shortcut,
     coalesce(u.favourite, 0) AS favourite, coalesce(u.uses, 0) AS uses
 """
+
+
+def _json_texts(values: Sequence[str]) -> str:
+    """``json.dumps(list(values))`` for a list of strings, at C speed (100,000 at an import)."""
+    return "[" + ", ".join(map(encode_basestring_ascii, values)) + "]"
 
 
 def _utc_now() -> datetime:
@@ -230,18 +237,29 @@ class KnowledgeBase:
                 p.title,
                 p.text,
                 p.category.value,
-                json.dumps(list(p.tags)),
+                _json_texts(p.tags),
                 p.shortcut,
                 int(not p.campaigns),
             )
             for i, p in enumerate(pack.phrases)
         ]
         # Written in batches only so a progress bar can move; it is still one transaction.
+        # Each batch is indexed for search right after it is written, in one statement
+        # (migration 4 says why there is no trigger); new rows take rowids above the highest.
         for start in range(0, max(len(phrase_rows), 1), _PROGRESS_BATCH):
+            (highest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM phrases").fetchone()
             conn.executemany(
                 "INSERT INTO phrases (pack_id, id, position, title, text, category, tags,"
                 " shortcut, all_campaigns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 phrase_rows[start : start + _PROGRESS_BATCH],
+            )
+            conn.execute(
+                "INSERT INTO phrase_fts (rowid, title, text, tags, shortcut)"
+                " SELECT rowid, title, text,"
+                " (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(phrases.tags)),"
+                " coalesce(shortcut, '')"
+                " FROM phrases WHERE rowid > ?",
+                [highest],
             )
             if progress is not None:
                 progress(min(start + _PROGRESS_BATCH, len(phrase_rows)), len(phrase_rows))
@@ -636,9 +654,31 @@ class KnowledgeBase:
         version = self._database.schema_version()
         if version != latest:
             problems.append(f"schema version {version}, expected {latest}")
+        elif version >= 2:
+            problems += self._search_index_problems()
         counts = self.counts()
         counts["holds"] = int(conn.execute("SELECT count(*) FROM holds").fetchone()[0])
         return CheckReport(not problems, version, latest, tuple(problems), counts)
+
+    def _search_index_problems(self) -> list[str]:
+        """The search index must hold exactly the phrases (the store fills it at import)."""
+        conn = self._database.conn
+        try:
+            conn.execute("INSERT INTO phrase_fts (phrase_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            return [f"the search index is damaged ({error})"]
+        (unindexed,) = conn.execute(
+            "SELECT count(*) FROM phrases WHERE rowid NOT IN (SELECT rowid FROM phrase_fts)"
+        ).fetchone()
+        (stale,) = conn.execute(
+            "SELECT count(*) FROM phrase_fts WHERE rowid NOT IN (SELECT rowid FROM phrases)"
+        ).fetchone()
+        problems = []
+        if unindexed:
+            problems.append(f"the search index is missing {unindexed} phrases")
+        if stale:
+            problems.append(f"the search index holds {stale} phrases that no longer exist")
+        return problems
 
 
 def _campaign_row(r: dict[str, Any]) -> CampaignRow:
