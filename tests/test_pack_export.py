@@ -122,7 +122,13 @@ def packs(draw: st.DrawFn) -> Pack:
             personas=tuple(
                 draw(st.lists(st.sampled_from(persona_ids), unique=True)) if persona_ids else ()
             ),
-            tags=tuple(draw(st.lists(st.sampled_from(["a", "b", "yes", "1"]), max_size=2))),
+            tags=tuple(
+                draw(
+                    st.lists(
+                        st.one_of(st.sampled_from(["a", "yes", "1", 'q"\\']), short), max_size=2
+                    )
+                )
+            ),
             shortcut=next(shortcuts) if draw(st.booleans()) else None,
         )
         for p in phrase_ids

@@ -288,10 +288,16 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
 
     shortcuts: dict[str, int] = {}
     for index, phrase in sections["phrases"]:
-        for ref_index, ref in enumerate(_list(phrase.get("campaigns"))):
-            missing(("phrases", index, "campaigns", ref_index), "campaign", ref, known_campaigns)
-        for ref_index, ref in enumerate(_list(phrase.get("personas"))):
-            missing(("phrases", index, "personas", ref_index), "persona", ref, known_personas)
+        # Most phrases refer only to ids that exist: one set test each, paths only if not.
+        campaign_refs = _list(phrase.get("campaigns"))
+        if not _all_known(campaign_refs, known_campaigns):
+            for ref_index, ref in enumerate(campaign_refs):
+                path = ("phrases", index, "campaigns", ref_index)
+                missing(path, "campaign", ref, known_campaigns)
+        persona_refs = _list(phrase.get("personas"))
+        if not _all_known(persona_refs, known_personas):
+            for ref_index, ref in enumerate(persona_refs):
+                missing(("phrases", index, "personas", ref_index), "persona", ref, known_personas)
         text = phrase.get("text")
         if isinstance(text, str) and not _WELL_FORMED(text):
             try:
@@ -339,9 +345,26 @@ def _strings(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
             stack.extend(((*where, i), child) for i, child in enumerate(item))
 
 
+def _all_text(value: Any) -> list[str]:
+    """Every string in ``value`` (keys too), without paths: the quick first look."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind is str:
+            found.append(item)
+        elif kind is dict:
+            found.extend(key for key in item if type(key) is str)
+            stack.extend(item.values())
+        elif kind is list:
+            stack.extend(item)
+    return found
+
+
 def _hidden_characters(name: str, document: Document) -> list[PackError]:
     # One pass over all the text at C speed; only a pack that has some is walked for paths.
-    if not _HIDDEN.search("\n".join(text for _, text in _strings(document.data, ()))):
+    if not _HIDDEN.search("\n".join(_all_text(document.data))):
         return []
     problems = []
     for path, text in _strings(document.data, ()):
@@ -373,6 +396,13 @@ _WELL_FORMED = re.compile(
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _all_known(refs: list[Any], known: set[str] | frozenset[str]) -> bool:
+    try:
+        return known.issuperset(refs)
+    except TypeError:  # an unhashable item (a list where an id belongs): check one by one
+        return False
 
 
 def _unreachable(name: str, document: Document, sections: Sections) -> list[PackError]:
