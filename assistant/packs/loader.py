@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +68,25 @@ def validate_pack(path: Path, fallback: Known | None = None) -> LoadResult:
 
 def validate_pack_bytes(name: str, raw: bytes, fallback: Known | None = None) -> LoadResult:
     """Check pack text already in memory; ``name`` is used in the messages."""
+    with _cyclic_gc_paused():
+        return _validate(name, raw, fallback)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Reading a big pack builds millions of objects and no reference cycles; Python's cyclic
+    collector would still walk the growing heap again and again (a third of the time of a
+    100,000-phrase pack). Reference counting frees everything as usual meanwhile."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
     digest = hashlib.sha256(raw).hexdigest()
     try:
         text = decode(name, raw)

@@ -252,13 +252,13 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                 )
             )
 
-    phrase_categories = {item.get("id"): item.get("category") for _, item in sections["phrases"]}
+    phrase_items = {item.get("id"): item for _, item in sections["phrases"]}
     for index, campaign in sections["campaigns"]:
         hold = campaign.get("hold")
         if isinstance(hold, dict) and "check_in_phrase" in hold:
             path: PathKey = ("campaigns", index, "hold", "check_in_phrase")
             missing(path, "phrase", hold["check_in_phrase"], known_phrases)
-            category = phrase_categories.get(hold["check_in_phrase"])
+            category = _item(phrase_items, hold["check_in_phrase"]).get("category")
             if category is not None and category != "hold":
                 line, column = document.position(path)
                 problems.append(
@@ -281,7 +281,7 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         ref,
                         known_phrases,
                     )
-    problems.extend(_unreachable(name, document, sections))
+    problems.extend(_unreachable(name, document, sections, phrase_items))
     for index, persona in sections["personas"]:
         for ref_index, ref in enumerate(_list(persona.get("phrases"))):
             missing(("personas", index, "phrases", ref_index), "phrase", ref, known_phrases)
@@ -384,13 +384,14 @@ def _hidden_characters(name: str, document: Document) -> list[PackError]:
 
 
 # Exactly the texts placeholders.parse accepts, checked at C speed; parse words the rest.
+# Runs of plain characters are possessive (++): one step per run, and no backtracking.
 _NAME = r"[a-z][a-z0-9_]{0,39}"
 _FIELD = rf"\{{{_NAME}(?:=[^{{}}]+|:[^{{}}|]+(?:\|[^{{}}|]+)+)?\}}"
 _PLAIN_BRACKET = rf"\[(?!\[\?{_NAME}:)"
-_INNER = rf"(?:[^{{}}\[\]]|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|\](?!\]))"
+_INNER = rf"(?:[^{{}}\[\]]++|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|\](?!\]))"
 _SECTION = rf"\[\[\?{_NAME}:(?: {_INNER}+|(?! ){_INNER}+)\]\]"
 _WELL_FORMED = re.compile(
-    rf"(?:[^{{}}\[]|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|{_SECTION})*"
+    rf"(?:[^{{}}\[]++|\{{\{{|\}}\}}|{_FIELD}|{_PLAIN_BRACKET}|{_SECTION})*"
 ).fullmatch
 
 
@@ -405,16 +406,19 @@ def _all_known(refs: list[Any], known: set[str] | frozenset[str]) -> bool:
         return False
 
 
-def _unreachable(name: str, document: Document, sections: Sections) -> list[PackError]:
+def _item(items: dict[Any, dict[str, Any]], ref: Any) -> dict[str, Any]:
+    """The phrase item with the id ``ref``, or an empty one (also for a ref that is a list)."""
+    try:
+        return items.get(ref, {})
+    except TypeError:
+        return {}
+
+
+def _unreachable(
+    name: str, document: Document, sections: Sections, phrase_items: dict[Any, dict[str, Any]]
+) -> list[PackError]:
     """Warnings for phrases a campaign points at but its agents cannot reach in the library:
     the phrase is limited to other campaigns (``campaigns:`` does not list this one)."""
-    limited = {
-        item.get("id"): list(item["campaigns"])
-        for _, item in sections["phrases"]
-        if isinstance(item.get("campaigns"), list) and item["campaigns"]
-    }
-    if not limited:
-        return []
     warnings: list[PackError] = []
     for index, campaign in sections["campaigns"]:
         campaign_id = campaign.get("id")
@@ -428,8 +432,9 @@ def _unreachable(name: str, document: Document, sections: Sections) -> list[Pack
                     path: PathKey = ("campaigns", index, "call_flow", step_index, "phrases")
                     refs.append(((*path, ref_index), ref))
         for path, ref in refs:
-            only = limited.get(ref) if isinstance(ref, str) else None
-            if only is not None and campaign_id not in only:
+            only = _item(phrase_items, ref).get("campaigns")
+            if isinstance(only, list) and only and campaign_id not in only:
+                limited_to = ", ".join(map(str, only))
                 line, column = document.position(path)
                 warnings.append(
                     PackError(
@@ -437,7 +442,7 @@ def _unreachable(name: str, document: Document, sections: Sections) -> list[Pack
                         line,
                         column,
                         format_path(path),
-                        f"the phrase '{ref}' is limited to the campaigns {', '.join(only)}, "
+                        f"the phrase '{ref}' is limited to the campaigns {limited_to}, "
                         f"so agents on '{campaign_id}' cannot reach it; add '{campaign_id}' to "
                         "its campaigns or remove the campaigns line",
                         Severity.WARNING,
