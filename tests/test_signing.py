@@ -136,7 +136,7 @@ def test_the_policy_refuses_unsigned_tampered_and_wrongly_signed_packs_on_import
     assert "installed acme-collections version 3" in capsys.readouterr().out
 
     # Inline base64 keys work too, and a policy key that cannot be read lets nothing in.
-    raw = base64.b64encode(load_public_key(Path(f"{team}.pub")).key.public_bytes_raw()).decode()
+    raw = base64.b64encode(load_public_key(Path(f"{team}.pub")).raw).decode()
     policy.write_text(f"[packs]\nrequired_signing_keys = {raw}\n", encoding="utf-8")
     assert main([*base, str(signed)]) == 0
     policy.write_text("[packs]\nrequired_signing_keys = missing.pub\n", encoding="utf-8")
@@ -260,3 +260,4 @@ def test_import_with_a_key_requires_that_signature(
     assert main([*base, str(signed), "--key", f"{stranger}.pub"]) == 1
     assert "does not match stranger.pub: the file was changed" in capsys.readouterr().err
     assert main([*base, str(signed), "--key", f"{team}.pub"]) == 0
+
