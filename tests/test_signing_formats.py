@@ -105,6 +105,19 @@ def test_inline_keys_raw_bytes_and_base64_text_are_the_same_key() -> None:
     assert parse_public_key(LEGACY_PUB.read_bytes().replace(b"\n", b"\r\n"), "crlf").raw == raw
 
 
+def test_key_files_saved_by_notepad_still_work(tmp_path: Path) -> None:
+    # Notepad writes CRLF line ends and, as "UTF-8", a byte-order mark in front.
+    for source in (LEGACY_KEY, LEGACY_PUB):
+        target = tmp_path / source.name
+        target.write_bytes(b"\xef\xbb\xbf" + source.read_bytes().replace(b"\n", b"\r\n"))
+    assert sign_bytes(b"pack", tmp_path / LEGACY_KEY.name) == sign_bytes(b"pack", LEGACY_KEY)
+    assert load_public_key(tmp_path / LEGACY_PUB.name).raw == legacy_public()
+    # A raw 32-byte key that happens to start with those bytes is still the raw key.
+    raw = tmp_path / "raw.pub"
+    raw.write_bytes(b"\xef\xbb\xbf" + bytes(29))
+    assert load_public_key(raw).raw == b"\xef\xbb\xbf" + bytes(29)
+
+
 def test_a_pkcs8_v2_key_with_its_public_key_is_read_and_checked(tmp_path: Path) -> None:
     rfc = tmp_path / "rfc8410.pem"
     rfc.write_bytes(RFC8410_V2)

@@ -33,12 +33,14 @@ from nacl.signing import SigningKey, VerifyKey
 SIGNATURE_SUFFIX = ".sig"
 PUBLIC_SUFFIX = ".pub"
 _MAX_KEY_FILE = 16 * 1024
+# Windows Notepad puts one in front of a key file it saves; nothing else can start with it.
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 # RFC 8410: the algorithm identifier of Ed25519 (OID 1.3.101.112, no parameters), and the
 # DER that PKCS#8 v1 (private) and SubjectPublicKeyInfo (public) put before the 32 bytes.
 _ED25519_ALGORITHM = bytes.fromhex("300506032b6570")
-PRIVATE_DER_PREFIX = bytes.fromhex("302e020100") + _ED25519_ALGORITHM + bytes.fromhex("04220420")
-PUBLIC_DER_PREFIX = bytes.fromhex("302a") + _ED25519_ALGORITHM + bytes.fromhex("032100")
+_PRIVATE_DER_PREFIX = bytes.fromhex("302e020100") + _ED25519_ALGORITHM + bytes.fromhex("04220420")
+_PUBLIC_DER_PREFIX = bytes.fromhex("302a") + _ED25519_ALGORITHM + bytes.fromhex("032100")
 # Other algorithms a key file may hold, to say what it is instead (DER of the OID).
 _OTHER_ALGORITHMS = {
     bytes.fromhex("2b6571"): "an Ed448 key",
@@ -228,8 +230,8 @@ def keygen(private_path: Path) -> Path:
         if path.exists():
             raise SigningError(f"{path} already exists; choose another name")
     key = SigningKey.generate()
-    private_pem = _pem("PRIVATE KEY", PRIVATE_DER_PREFIX + bytes(key))
-    public_pem = _pem("PUBLIC KEY", PUBLIC_DER_PREFIX + bytes(key.verify_key))
+    private_pem = _pem("PRIVATE KEY", _PRIVATE_DER_PREFIX + bytes(key))
+    public_pem = _pem("PUBLIC KEY", _PUBLIC_DER_PREFIX + bytes(key.verify_key))
     try:
         _write_atomic(private_path, private_pem, 0o600)
         _write_atomic(public_path, public_pem)
@@ -241,7 +243,7 @@ def keygen(private_path: Path) -> Path:
 def load_private_key(path: Path) -> SigningKey:
     """The Ed25519 private key in the PEM file ``path``."""
     try:
-        raw = path.read_bytes()[:_MAX_KEY_FILE]
+        raw = path.read_bytes()[:_MAX_KEY_FILE].removeprefix(_UTF8_BOM)
     except OSError as error:
         raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
     if not raw.lstrip().startswith(b"-----BEGIN "):
@@ -301,6 +303,8 @@ def load_public_key(path: Path) -> PublicKey:
         data = path.read_bytes()[:_MAX_KEY_FILE]
     except OSError as error:
         raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
+    if data.startswith(_UTF8_BOM) and len(data) != 32:
+        data = data.removeprefix(_UTF8_BOM)
     return parse_public_key(data, path.name)
 
 
