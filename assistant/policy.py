@@ -77,7 +77,7 @@ def enforce_signing(path: Path, raw: bytes) -> str | None:
         return f"{policy.problem}; no pack is installed until IT fixes it"
     if not policy.required_signing_keys:
         return None
-    # Only now: the cryptography library is not loaded when no signature is required.
+    # Only now: the signing library (PyNaCl) is not loaded when no signature is required.
     from assistant.packs.signing import policy_verifier
 
     verifier, problem = policy_verifier(policy.required_signing_keys, policy.path)

@@ -136,7 +136,7 @@ def test_the_policy_refuses_unsigned_tampered_and_wrongly_signed_packs_on_import
     assert "installed acme-collections version 3" in capsys.readouterr().out
 
     # Inline base64 keys work too, and a policy key that cannot be read lets nothing in.
-    raw = base64.b64encode(load_public_key(Path(f"{team}.pub")).key.public_bytes_raw()).decode()
+    raw = base64.b64encode(load_public_key(Path(f"{team}.pub")).raw).decode()
     policy.write_text(f"[packs]\nrequired_signing_keys = {raw}\n", encoding="utf-8")
     assert main([*base, str(signed)]) == 0
     policy.write_text("[packs]\nrequired_signing_keys = missing.pub\n", encoding="utf-8")
@@ -260,3 +260,50 @@ def test_import_with_a_key_requires_that_signature(
     assert main([*base, str(signed), "--key", f"{stranger}.pub"]) == 1
     assert "does not match stranger.pub: the file was changed" in capsys.readouterr().err
     assert main([*base, str(signed), "--key", f"{team}.pub"]) == 0
+
+
+LOADED_SIGNING_MODULES = """
+import sys
+from assistant.cli import main
+code = main(sys.argv[1:])
+loaded = [m for m in sys.modules if m.split(".")[0] in ("nacl", "_cffi_backend", "cryptography")]
+loaded += [m for m in sys.modules if m == "assistant.packs.signing"]
+print("LOADED", code, sorted(loaded))
+"""
+
+
+def _modules_loaded_by(*args: str, policy: Path) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{POLICY_ENV: str(policy)})
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_SIGNING_MODULES, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_signing_library_loads_only_when_a_signature_is_required(
+    data_dir: Path, tmp_path: Path, keys: tuple[Path, Path], signed: Path
+) -> None:
+    # A normal start, and an import under a policy that requires nothing, never load PyNaCl
+    # (or its cffi backend): start-up stays as fast as before signed packs.
+    no_policy = tmp_path / "none.ini"
+    assert _modules_loaded_by("--data-dir", str(data_dir), "--smoke-test", policy=no_policy) == (
+        "LOADED 0 []"
+    )
+    pack_import = ("--data-dir", str(data_dir), "pack", "import", str(signed))
+    assert _modules_loaded_by(*pack_import, policy=no_policy) == "LOADED 0 []"
+    # The check can see them: a policy that requires a signature loads them.
+    policy = tmp_path / "it" / "policy.ini"
+    policy.parent.mkdir()
+    policy.write_text(f"[packs]\nrequired_signing_keys = {keys[0]}.pub\n", encoding="utf-8")
+    loaded = _modules_loaded_by(*pack_import, "--force", policy=policy)
+    assert loaded.startswith("LOADED 0 [") and "'nacl.signing'" in loaded
+    assert "'_cffi_backend'" in loaded and "cryptography" not in loaded
