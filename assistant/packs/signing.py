@@ -11,10 +11,7 @@ Formats (plain files a supervisor can mail or put on a share):
 A signature covers the file, not the parsed pack: changing a single byte, even a comment,
 breaks it.
 
-PyNaCl (libsodium) signs and verifies; it reads no key files, so the PEM and DER wrapping
-(RFC 7468, RFC 8410) is read and written here. For Ed25519 that wrapping is fixed bytes
-around the 32-byte seed or public key, which is what OpenSSL and the ``cryptography``
-library (used before PyNaCl) write too.
+PyNaCl (libsodium) signs and verifies; assistant.packs.keyfiles reads and writes the key files.
 """
 
 from __future__ import annotations
@@ -30,34 +27,24 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from assistant.packs.keyfiles import (
+    KeyFormatError,
+    pem_block,
+    private_key_pem,
+    public_from_spki,
+    public_key_pem,
+    seed_from_pkcs8,
+)
+
 SIGNATURE_SUFFIX = ".sig"
 PUBLIC_SUFFIX = ".pub"
 _MAX_KEY_FILE = 16 * 1024
 # Windows Notepad puts one in front of a key file it saves; nothing else can start with it.
 _UTF8_BOM = b"\xef\xbb\xbf"
 
-# RFC 8410: the algorithm identifier of Ed25519 (OID 1.3.101.112, no parameters), and the
-# DER that PKCS#8 v1 (private) and SubjectPublicKeyInfo (public) put before the 32 bytes.
-_ED25519_ALGORITHM = bytes.fromhex("300506032b6570")
-_PRIVATE_DER_PREFIX = bytes.fromhex("302e020100") + _ED25519_ALGORITHM + bytes.fromhex("04220420")
-_PUBLIC_DER_PREFIX = bytes.fromhex("302a") + _ED25519_ALGORITHM + bytes.fromhex("032100")
-# Other algorithms a key file may hold, to say what it is instead (DER of the OID).
-_OTHER_ALGORITHMS = {
-    bytes.fromhex("2b6571"): "an Ed448 key",
-    bytes.fromhex("2b656e"): "an X25519 key (for encryption, not signatures)",
-    bytes.fromhex("2b656f"): "an X448 key (for encryption, not signatures)",
-    bytes.fromhex("2a864886f70d010101"): "an RSA key",
-    bytes.fromhex("2a8648ce3d0201"): "an elliptic-curve (ECDSA) key",
-    bytes.fromhex("2a8648ce380401"): "a DSA key",
-}
-
 
 class SigningError(Exception):
     """A key or signature file that cannot be used; the message says which and why."""
-
-
-class _KeyFormatError(ValueError):
-    """Why PEM or DER bytes are not a usable key; callers prefix the file's name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,133 +80,6 @@ def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
         raise
 
 
-def _pem(label: str, der: bytes) -> bytes:
-    """One PEM block (RFC 7468): base64 in lines of 64 characters between BEGIN and END."""
-    text = base64.b64encode(der)
-    lines = [text[i : i + 64] for i in range(0, len(text), 64)]
-    begin, end = f"-----BEGIN {label}-----".encode(), f"-----END {label}-----".encode()
-    return b"\n".join([begin, *lines, end]) + b"\n"
-
-
-def _pem_block(data: bytes, kind: str) -> tuple[str, bytes]:
-    """The label and the decoded bytes of ``data``, which must be exactly one PEM block.
-
-    Strict RFC 7468: matching BEGIN and END lines and only base64 lines between them (LF or
-    CRLF line ends, any line length); nothing but whitespace around the block.
-    """
-    lines = data.strip().splitlines()
-    first = lines[0] if lines else b""
-    if not (first.startswith(b"-----BEGIN ") and first.endswith(b"-----") and len(first) > 16):
-        raise _KeyFormatError(
-            f"not a readable {kind} key: it does not start with a -----BEGIN line"
-        )
-    label = first[11:-5].decode("ascii", "replace")
-    body = lines[1:]
-    closing = next((i for i, line in enumerate(body) if line.startswith(b"-----")), None)
-    damaged = f"not a readable {kind} key"
-    if closing is None:
-        raise _KeyFormatError(f"{damaged}: the -----END {label}----- line is missing (cut short?)")
-    if body[closing] != b"-----END " + first[11:]:
-        raise _KeyFormatError(f"{damaged}: its END line does not match -----BEGIN {label}-----")
-    if closing != len(body) - 1:
-        raise _KeyFormatError(f"{damaged}: there is more after the -----END {label}----- line")
-    try:
-        if not all(body[:closing]):
-            raise ValueError("a blank line")
-        der = base64.b64decode(b"".join(body[:closing]), validate=True)
-    except (binascii.Error, ValueError):
-        raise _KeyFormatError(
-            f"{damaged}: the text between the BEGIN and END lines is not valid base64"
-        ) from None
-    return label, der
-
-
-def _der_items(data: bytes, kind: str) -> list[tuple[int, bytes]]:
-    """The (tag, contents) of each DER element that ``data`` is made of, one level deep."""
-    damaged = _KeyFormatError(f"not a readable {kind} key: its DER structure is damaged")
-    items: list[tuple[int, bytes]] = []
-    offset = 0
-    while offset < len(data):
-        if len(data) - offset < 2 or data[offset] & 0x1F == 0x1F:
-            raise damaged
-        tag, length = data[offset], data[offset + 1]
-        offset += 2
-        if length & 0x80:
-            # Long form: 1 or 2 length bytes (a key file is small), minimally encoded as DER
-            # requires; 0x80 alone (indefinite length) is not DER.
-            count = length & 0x7F
-            if not 1 <= count <= 2 or offset + count > len(data) or data[offset] == 0:
-                raise damaged
-            length = int.from_bytes(data[offset : offset + count], "big")
-            offset += count
-            if length < 0x80:
-                raise damaged
-        if offset + length > len(data):
-            raise damaged
-        items.append((tag, data[offset : offset + length]))
-        offset += length
-    return items
-
-
-def _check_ed25519(algorithm: tuple[int, bytes], kind: str) -> None:
-    """Refuse an AlgorithmIdentifier other than Ed25519's, naming the algorithm if known."""
-    tag, contents = algorithm
-    if tag == 0x30 and contents == _ED25519_ALGORITHM[2:]:
-        return
-    inner = _der_items(contents, kind) if tag == 0x30 else []
-    oid = inner[0][1] if inner and inner[0][0] == 0x06 else b""
-    if oid == _ED25519_ALGORITHM[4:]:
-        raise _KeyFormatError(
-            f"not a readable {kind} key: Ed25519 with parameters (RFC 8410: none)"
-        )
-    what = _OTHER_ALGORITHMS.get(oid, "a key of another algorithm")
-    raise _KeyFormatError(f"not an Ed25519 {kind} key: it holds {what}")
-
-
-def _seed_from_pkcs8(der: bytes) -> bytes:
-    """The 32-byte Ed25519 seed in a PKCS#8 PrivateKeyInfo (v1) or OneAsymmetricKey (v2)."""
-    kind = "private"
-    outer = _der_items(der, kind)
-    fields = _der_items(outer[0][1], kind) if len(outer) == 1 and outer[0][0] == 0x30 else []
-    if (
-        len(fields) < 3
-        or fields[0] not in ((0x02, b"\x00"), (0x02, b"\x01"))
-        or fields[2][0] != 0x04
-    ):
-        raise _KeyFormatError("not a readable private key: not PKCS#8 (RFC 5208 / RFC 5958)")
-    _check_ed25519(fields[1], kind)
-    private = fields[2][1]
-    if len(private) != 34 or private[:2] != b"\x04\x20":
-        raise _KeyFormatError("not a readable private key: the Ed25519 key inside is not 32 bytes")
-    seed = private[2:]
-    rest = fields[3:]
-    if rest and rest[0][0] == 0xA0:  # [0] attributes: nothing here uses them
-        rest = rest[1:]
-    if fields[0][1] == b"\x01" and rest and rest[0][0] == 0x81:  # v2: [1] the public key
-        public = rest.pop(0)[1]
-        if public != b"\x00" + bytes(SigningKey(seed).verify_key):
-            raise _KeyFormatError(
-                "not a readable private key: the public key stored with it does not match it"
-            )
-    if rest:
-        raise _KeyFormatError("not a readable private key: it has fields PKCS#8 does not define")
-    return seed
-
-
-def _public_from_spki(der: bytes) -> bytes:
-    """The 32-byte Ed25519 key in a SubjectPublicKeyInfo."""
-    kind = "public"
-    outer = _der_items(der, kind)
-    fields = _der_items(outer[0][1], kind) if len(outer) == 1 and outer[0][0] == 0x30 else []
-    if len(fields) != 2 or fields[1][0] != 0x03:
-        raise _KeyFormatError("not a readable public key: not a SubjectPublicKeyInfo (RFC 5280)")
-    _check_ed25519(fields[0], kind)
-    bits = fields[1][1]
-    if len(bits) != 33 or bits[0] != 0:
-        raise _KeyFormatError("not a readable public key: the Ed25519 key inside is not 32 bytes")
-    return bits[1:]
-
-
 def keygen(private_path: Path) -> Path:
     """Write a new key pair: ``private_path`` (private) and ``private_path``.pub (public).
 
@@ -230,8 +90,8 @@ def keygen(private_path: Path) -> Path:
         if path.exists():
             raise SigningError(f"{path} already exists; choose another name")
     key = SigningKey.generate()
-    private_pem = _pem("PRIVATE KEY", _PRIVATE_DER_PREFIX + bytes(key))
-    public_pem = _pem("PUBLIC KEY", _PUBLIC_DER_PREFIX + bytes(key.verify_key))
+    private_pem = private_key_pem(bytes(key))
+    public_pem = public_key_pem(bytes(key.verify_key))
     try:
         _write_atomic(private_path, private_pem, 0o600)
         _write_atomic(public_path, public_pem)
@@ -252,7 +112,7 @@ def load_private_key(path: Path) -> SigningKey:
             "file starting with -----BEGIN PRIVATE KEY-----)"
         )
     try:
-        label, der = _pem_block(raw, "private")
+        label, der = pem_block(raw, "private")
         if label == "ENCRYPTED PRIVATE KEY":
             raise SigningError(
                 f"{path}: the private key is protected by a passphrase; sign with an "
@@ -265,8 +125,8 @@ def load_private_key(path: Path) -> SigningKey:
                 f"{path}: not a PKCS#8 private key (it starts with -----BEGIN {label}-----); "
                 "make one with 'agent-assistant pack keygen'"
             )
-        return SigningKey(_seed_from_pkcs8(der))
-    except _KeyFormatError as error:
+        return SigningKey(seed_from_pkcs8(der))
+    except KeyFormatError as error:
         raise SigningError(f"{path}: {error}") from None
 
 
@@ -277,14 +137,14 @@ def parse_public_key(data: bytes, label: str) -> PublicKey:
         raise SigningError(f"{label}: this is a private key; use the public key (NAME.pub)")
     if text.startswith(b"-----BEGIN"):
         try:
-            pem_label, der = _pem_block(text, "public")
+            pem_label, der = pem_block(text, "public")
             if pem_label != "PUBLIC KEY":
                 raise SigningError(
                     f"{label}: not a public key file (it starts with -----BEGIN {pem_label}"
                     "-----); use the NAME.pub that 'agent-assistant pack keygen' wrote"
                 )
-            return PublicKey(label, VerifyKey(_public_from_spki(der)))
-        except _KeyFormatError as error:
+            return PublicKey(label, VerifyKey(public_from_spki(der)))
+        except KeyFormatError as error:
             raise SigningError(f"{label}: {error}") from None
     raw = data if len(data) == 32 else None
     if raw is None:
