@@ -17,6 +17,7 @@ from assistant.core.model import Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate
+from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
 from assistant.ui.toast import Toast
@@ -86,10 +87,9 @@ class PhraseLibrary(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(False)
-        self.preview = QLabel(self)
+        # Up to three lines, fewer when the window is short; pack text is never markup.
+        self.preview = ElidedLabel(self, max_lines=3)
         self.preview.setObjectName("preview")
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never markup
-        self.preview.setWordWrap(True)
         self.preview.setAccessibleName("Preview of the text that will be copied")
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
