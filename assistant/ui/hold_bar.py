@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,6 +70,7 @@ class HoldBar(QWidget):
         self._started_mono = 0.0
         self._last_nag: Nag | None = None
         self._look: tuple[bool, str] | None = None  # (holding, nag) as last styled
+        self._laid_out_width = 0
 
         self.toggle = QPushButton("Start hold", self)
         self.toggle.setToolTip("Put the customer on hold, or end the hold (Ctrl+H)")
@@ -134,6 +136,23 @@ class HoldBar(QWidget):
         self.check_in_button.clicked.connect(self.check_in)
         self.copy_button.clicked.connect(self.copy_phrase_requested)
         self.update_display()
+
+    # ---------------------------------------------------------------- size
+
+    def minimumSizeHint(self) -> QSize:
+        # The check-in line wraps, so the bar's height depends on its width, and a window's
+        # minimum size never asks for that: report the wrapped height at the width the bar
+        # has (once it has one), so a short window never squeezes the line out of sight.
+        size = super().minimumSizeHint()
+        if self._laid_out_width > 0:
+            size.setHeight(max(size.height(), self.heightForWidth(self._laid_out_width)))
+        return size
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._laid_out_width:
+            self._laid_out_width = event.size().width()
+            self.updateGeometry()
 
     # ---------------------------------------------------------------- configuration
 

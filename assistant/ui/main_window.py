@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self.setMinimumSize(360, 480)
+        # No explicit minimum size: the window's minimum is what its layout needs (the hold
+        # and call bars, every persona button, a few phrases), so Qt never squeezes those;
+        # the call details and the tips card give way first (their minimums are small).
         self.events = StoreEvents(kb, self)
 
         self.campaigns = CampaignPicker(self)
@@ -108,9 +110,13 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addWidget(self.campaigns)
-        layout.addWidget(self.splitter, 1)
+        # No stretch factors: Qt would then take the splitter's and the details' minimums for
+        # their size hints. With their own hints, a short window takes the same from both
+        # until one is at its minimum; the details' minimum is small, the splitter's holds
+        # every persona button and a few phrases.
+        layout.addWidget(self.splitter)
         layout.addWidget(self.call_details)
         layout.addWidget(self.call)
         layout.addWidget(self.hold)
@@ -323,7 +329,7 @@ class MainWindow(QMainWindow):
         state = self._settings.splitter_state
         if state.isEmpty() or not self.splitter.restoreState(state):
             # Most of the height goes to the phrases; the persona card scrolls.
-            self.splitter.setSizes([265, 300])
+            self.splitter.setSizes([220, 380])
 
     # ------------------------------------------------------------------ reactions
 
