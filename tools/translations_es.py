@@ -107,8 +107,10 @@ ES = {
     "Your name": "Su nombre",
 }
 
+# An unfinished translation is empty, or lupdate's guess from the same text in another
+# context; either way the table's wins. Finished ones (a translator's) are left alone.
 MESSAGE = re.compile(
-    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">\s*</translation>",
+    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">[^<]*</translation>",
 )
 
 
