@@ -263,6 +263,9 @@ ES = {
     "Survey": "Encuestas",
     "Technical support": "Soporte técnico",
     "Verification": "Verificación",
+    # The pack editor's Publish, when the signing key cannot sign.
+    "Not signed: %1. Choose your key in Settings (Signing key).": "Sin firmar: %1. Elija su "
+    "clave en Configuración (Clave de firma).",
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another

@@ -706,7 +706,7 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="574"/>
         <location filename="../../assistant/ui/editor/window.py" line="590"/>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +718,8 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="590"/>
         <location filename="../../assistant/ui/editor/window.py" line="595"/>
-        <location filename="../../assistant/ui/editor/window.py" line="605"/>
+        <location filename="../../assistant/ui/editor/window.py" line="609"/>
+        <location filename="../../assistant/ui/editor/window.py" line="613"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,97 +729,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
+        <location filename="../../assistant/ui/editor/window.py" line="612"/>
+        <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="615"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="623"/>
+        <location filename="../../assistant/ui/editor/window.py" line="631"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="647"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <location filename="../../assistant/ui/editor/window.py" line="669"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="662"/>
+        <location filename="../../assistant/ui/editor/window.py" line="670"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="695"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="698"/>
+        <location filename="../../assistant/ui/editor/window.py" line="706"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="700"/>
+        <location filename="../../assistant/ui/editor/window.py" line="708"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="714"/>
+        <location filename="../../assistant/ui/editor/window.py" line="722"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="720"/>
+        <location filename="../../assistant/ui/editor/window.py" line="728"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="738"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="735"/>
+        <location filename="../../assistant/ui/editor/window.py" line="743"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="740"/>
+        <location filename="../../assistant/ui/editor/window.py" line="748"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="760"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="762"/>
+        <location filename="../../assistant/ui/editor/window.py" line="770"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="767"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="773"/>
+        <location filename="../../assistant/ui/editor/window.py" line="781"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>

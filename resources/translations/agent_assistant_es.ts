@@ -707,7 +707,7 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="574"/>
         <location filename="../../assistant/ui/editor/window.py" line="590"/>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
@@ -719,7 +719,8 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="590"/>
         <location filename="../../assistant/ui/editor/window.py" line="595"/>
-        <location filename="../../assistant/ui/editor/window.py" line="605"/>
+        <location filename="../../assistant/ui/editor/window.py" line="609"/>
+        <location filename="../../assistant/ui/editor/window.py" line="613"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
@@ -729,97 +730,102 @@
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
+        <location filename="../../assistant/ui/editor/window.py" line="612"/>
+        <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
+        <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="615"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="623"/>
+        <location filename="../../assistant/ui/editor/window.py" line="631"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="647"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <location filename="../../assistant/ui/editor/window.py" line="669"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="662"/>
+        <location filename="../../assistant/ui/editor/window.py" line="670"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="695"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="698"/>
+        <location filename="../../assistant/ui/editor/window.py" line="706"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="700"/>
+        <location filename="../../assistant/ui/editor/window.py" line="708"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="714"/>
+        <location filename="../../assistant/ui/editor/window.py" line="722"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="720"/>
+        <location filename="../../assistant/ui/editor/window.py" line="728"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="738"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="735"/>
+        <location filename="../../assistant/ui/editor/window.py" line="743"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="740"/>
+        <location filename="../../assistant/ui/editor/window.py" line="748"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="760"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="762"/>
+        <location filename="../../assistant/ui/editor/window.py" line="770"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="767"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: atender cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="773"/>
+        <location filename="../../assistant/ui/editor/window.py" line="781"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>

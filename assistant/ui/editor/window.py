@@ -599,10 +599,18 @@ class PackEditor(QMainWindow):
                 ),
             )
             return None
+        # The key is read only now (cryptography with it): a key file that is missing or
+        # not a private key is the supervisor's to fix, not a crash.
+        from assistant.packs.signing import SigningError
+
         try:
             target = publish(check.text, check.result.pack.id, folder, self._sign)
         except OSError as error:
             self.warn(self.tr("Not published"), self._cannot_write(folder, error))
+            return None
+        except SigningError as error:
+            reason = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
+            self.warn(self.tr("Not published"), reason.replace("%1", str(error)))
             return None
         published = self.tr("Published %1 to %2.")
         self._say(published.replace("%1", target.name).replace("%2", str(folder)))
