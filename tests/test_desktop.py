@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant import __version__
@@ -145,8 +145,34 @@ def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_d
     assert controls[:4] == expected
     assert dialog.pack_folder in controls and dialog.theme in controls
     assert controls.index(dialog.theme) < controls.index(dialog.pack_folder)
+    assert controls[-2:] == [dialog.signing_key, dialog.browse_key]
     for widget in controls:
         assert widget.accessibleName(), widget
+
+
+def test_a_supervisor_chooses_the_signing_key_in_settings(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(data_dir)
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    key = tmp_path / "team-key"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(key), ""))
+    qtbot.mouseClick(dialog.browse_key, Qt.MouseButton.LeftButton)
+    assert dialog.signing_key.text() == str(key)
+    dialog.reject()
+    assert settings.signing_key == ""  # Cancel keeps it
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    dialog.signing_key.setText(str(key))
+    dialog.accept()
+    assert Settings(data_dir).signing_key == str(key)
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    assert dialog.signing_key.text() == str(key)
+    dialog.signing_key.clear()
+    dialog.accept()
+    assert settings.signing_key == ""  # cleared: publish unsigned again
 
 
 # ------------------------------------------------------------------ window modes

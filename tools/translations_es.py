@@ -263,9 +263,19 @@ ES = {
     "Survey": "Encuestas",
     "Technical support": "Soporte técnico",
     "Verification": "Verificación",
-    # The pack editor's Publish, when the signing key cannot sign.
+    # Settings: the signing key, for supervisors.
+    "All files": "Todos los archivos",
+    "Choose the signing key": "Elegir la clave de firma",
+    "None: publish packs unsigned": "Ninguna: publicar los paquetes sin firmar",
     "Not signed: %1. Choose your key in Settings (Signing key).": "Sin firmar: %1. Elija su "
     "clave en Configuración (Clave de firma).",
+    "Packs": "Paquetes",
+    "Signing &key:": "Clave de &firma:",
+    "Signing key": "Clave de firma",
+    "Supervisors: the private key made by 'agent-assistant pack keygen'. The pack editor signs "
+    "each pack it publishes with it. Keep it off the agents' computers.": "Supervisores: la "
+    "clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con "
+    "ella cada paquete que publica. No la deje en los equipos de los agentes.",
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another

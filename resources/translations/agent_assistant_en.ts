@@ -997,194 +997,231 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="67"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="77"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="78"/>
         <source>Same as the company above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="79"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
         <source>Play a chime at each check-in point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
         <source>Show notifications for holds and callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
         <source>Keep the window above other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
         <source>Closing the window keeps it in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
         <source>Start minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
         <source>Start when I sign in (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="92"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="94"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="96"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>No shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <source>None: publish packs unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="116"/>
+        <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
         <source>Ca&amp;mpaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="141"/>
         <source>Company for this campai&amp;gn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>Window and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>Bring-forward &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="144"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="147"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
         <source>&amp;Font size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
         <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
         <source>Campaign for the company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
         <source>Company for this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>Bring-forward shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="176"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
         <source>Pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="177"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Choose the pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <source>Choose the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -998,195 +998,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="67"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="77"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="78"/>
         <source>Same as the company above</source>
         <translation>La misma empresa de arriba</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="79"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
         <source>Play a chime at each check-in point</source>
         <translation>Sonar un aviso en cada punto de atención</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
         <source>Show notifications for holds and callbacks</source>
         <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
         <source>Keep the window above other windows</source>
         <translation>Mantener la ventana sobre las demás</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
         <source>Closing the window keeps it in the tray</source>
         <translation>Al cerrar la ventana, sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
         <source>Start minimised</source>
         <translation>Iniciar minimizado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
         <source>Start when I sign in (Windows)</source>
         <translation>Iniciar al entrar en la sesión (Windows)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="92"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="94"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="96"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>No shared pack folder</source>
         <translation>Sin carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <source>None: publish packs unsigned</source>
+        <translation>Ninguna: publicar los paquetes sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="116"/>
+        <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
+        <translation>Supervisores: la clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con ella cada paquete que publica. No la deje en los equipos de los agentes.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
         <source>Ca&amp;mpaign:</source>
         <translation>Ca&amp;mpaña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="141"/>
         <source>Company for this campai&amp;gn:</source>
         <translation>Empresa para esta campa&amp;ña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="131"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>Window and alerts</source>
         <translation>Ventana y avisos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>Bring-forward &amp;shortcut:</source>
         <translation>&amp;Atajo para traer al frente:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="144"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="147"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
         <source>&amp;Font size:</source>
         <translation>&amp;Tamaño de letra:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="148"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="152"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="168"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <source>Signing &amp;key:</source>
+        <translation>Clave de &amp;firma:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="169"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="172"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>Bring-forward shortcut</source>
         <translation>Atajo para traer al frente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="173"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="174"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="176"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="177"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <source>Choose the signing key</source>
+        <translation>Elegir la clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
     </message>
 </context>
 <context>
