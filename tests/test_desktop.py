@@ -341,9 +341,9 @@ def test_the_whole_window_works_from_the_keyboard(make_window: MakeWindow, qtbot
         "Customer name for this call",
         "Search phrases",
         "Phrases",
-        "Start or end call",
-        "Promise a callback",
         "Show call details",
+        "Promise a callback",
+        "Start or end call",
         "Start or end hold",
     ]
     # A persona by arrow keys, a phrase by typing and Enter, a hold by Ctrl+H.

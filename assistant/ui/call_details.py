@@ -323,6 +323,7 @@ class CallDetails(QTabWidget):
         self.checklist.setAccessibleName("Call flow checklist")
         self.callbacks = CallbacksPanel(activity, self, wall=wall)
         self.today = TodaySummary(activity, self, wall=wall)
+        self.tabBar().setAccessibleName("Call details")
         self.addTab(self.checklist, "Call f&low")
         self.addTab(_scrolling(self.callbacks, self), "Call&backs")
         self.addTab(_scrolling(self.today, self), "&Today")
@@ -334,6 +335,12 @@ class CallDetails(QTabWidget):
 
     def show_callbacks(self) -> None:
         self.setCurrentIndex(CALLBACKS_TAB)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in reading order, for the window's tab order."""
+        panel = self.callbacks
+        buttons = [panel.add_button, panel.done_button, panel.snooze_button]
+        return [self.tabBar(), self.checklist, panel.view, *buttons, panel.reschedule_button]
 
     def minimumSizeHint(self) -> QSize:
         # The tabs and one line of the page; the pages scroll below that.
@@ -352,4 +359,5 @@ def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is on the page
     return area

@@ -312,13 +312,15 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
-        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, call, hold."""
+        """As the agent reads, top to bottom and left to right: campaign, mood, tips, search,
+        phrases, call details, call bar, hold bar."""
         self.personas.card.setAccessibleName(self.tr("Persona tips"))
         buttons = self.personas.group.buttons()
         chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
         chain += [self.call_context.customer, self.library.filter, self.library.view]
-        chain += [self.call.toggle, self.call.callback_button, self.call.details_button]
-        chain += [self.hold.check_in_button, self.hold.toggle]
+        chain += self.call_details.focus_chain()
+        chain += [self.call.details_button, self.call.callback_button, self.call.toggle]
+        chain += [self.hold.check_in_button, self.hold.toggle, self.hold.copy_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

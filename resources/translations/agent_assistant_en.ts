@@ -222,12 +222,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="316"/>
+        <location filename="../../assistant/ui/main_window.py" line="317"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="389"/>
+        <location filename="../../assistant/ui/main_window.py" line="391"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -223,12 +223,12 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="316"/>
+        <location filename="../../assistant/ui/main_window.py" line="317"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="389"/>
+        <location filename="../../assistant/ui/main_window.py" line="391"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
