@@ -186,7 +186,7 @@ class CallbacksPanel(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.reschedule_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.alarm_timer = QTimer(self)
@@ -343,13 +343,19 @@ class CallDetails(QTabWidget):
         return [self.tabBar(), self.checklist, panel.view, *buttons, panel.reschedule_button]
 
     def minimumSizeHint(self) -> QSize:
-        # The tabs and one line of the page; the pages scroll below that.
+        # The tabs and one whole row of the page (a checklist step, a callback); the pages
+        # scroll below that.
         size = super().minimumSizeHint()
-        line = self.checklist.sizeHintForRow(0)
-        if line <= 0:
-            line = self.fontMetrics().lineSpacing() + 6
-        height = self.tabBar().sizeHint().height() + line + 2 * self.checklist.frameWidth()
-        return QSize(size.width(), height)
+        fallback = self.fontMetrics().lineSpacing() + 6
+        page = self.callbacks.layout()
+        margins = page.contentsMargins().top() + page.contentsMargins().bottom() if page else 0
+        rows = [
+            max(self.checklist.sizeHintForRow(0), fallback) + 2 * self.checklist.frameWidth(),
+            max(self.callbacks.view.sizeHintForRow(0), fallback)
+            + 2 * self.callbacks.view.frameWidth()
+            + margins,
+        ]
+        return QSize(size.width(), self.tabBar().sizeHint().height() + max(rows))
 
 
 def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
