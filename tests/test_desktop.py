@@ -7,12 +7,13 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant import __version__
@@ -422,6 +423,58 @@ def test_dark_theme_recolours_the_window_and_the_hold_timer(
         app.setStyleSheet("")
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21; 4.5 is enough for normal text)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+@pytest.mark.parametrize(("held", "nag"), [(110, "warning"), (150, "due")])
+def test_the_hold_timer_amber_and_red_read_well_in_light_and_dark(
+    make_window: MakeWindow, choice: str, held: int, nag: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        dark = theme.apply_theme(app, choice)
+        window = make_window()
+        window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
+        started = datetime.now(UTC) - timedelta(seconds=held)
+        window.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
+        [row] = window.open_holds_found()
+        window.resolve_open_hold(row, keep_going=True)
+        window.hold.on_deadline()
+        QApplication.processEvents()
+        bar = window.hold
+        assert bar.property("nag") == nag and bar.phrase_row.isVisible()
+        image = bar.grab().toImage()
+        background = image.pixelColor(6, image.height() // 2)
+        # Amber and red, a dark shade of each on a dark palette.
+        hue = background.hslHue()
+        assert (30 <= hue <= 50) if nag == "warning" else (hue <= 10 or hue >= 350)
+        assert (background.lightness() < 110) == dark
+        for label in bar.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                text = label.palette().color(QPalette.ColorRole.WindowText)
+                assert contrast(text, background) >= 4.5, (label.objectName(), text.name())
+        window.hold.end_hold()
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
 def test_spanish_loads_end_to_end(make_window: MakeWindow, english: None) -> None:
     assert install_translators("es") == "es"
     window = make_window()
@@ -505,7 +558,6 @@ def test_start_minimised_and_close_to_tray_take_effect(
 
 
 def test_every_settings_label_has_a_working_mnemonic(qtbot: QtBot, data_dir: Path) -> None:
-    from PySide6.QtWidgets import QLabel
 
     dialog = SettingsDialog(Settings(data_dir), [("builtin/collections", "Collections")])
     qtbot.addWidget(dialog)
