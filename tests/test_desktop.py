@@ -265,16 +265,21 @@ def test_a_window_moved_off_every_screen_is_moved_back(make_window: MakeWindow) 
 # ------------------------------------------------------------------ tray
 
 
-def test_tray_menu_drives_hold_and_window(make_window: MakeWindow) -> None:
+def test_tray_menu_drives_hold_call_and_window(make_window: MakeWindow) -> None:
     window = make_window()
     texts = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
     assert texts[0] == "Show window" and texts[-1] == "Quit"
     assert {"Start hold", "Check in with held customer", "End hold"} <= set(texts)
+    assert {"Start/end call", "Compact mode", "Always on top"} <= set(texts)
     window.hold_start_action.trigger()
     assert window.hold.running
     window.check_in_action.trigger()
     window.hold_end_action.trigger()
     assert not window.hold.running
+    window.call_action.trigger()
+    assert window.call.running
+    window.call_action.trigger()
+    assert not window.call.running
     window.tray.toggle_window()
     assert not window.isVisible()
     window.tray.toggle_window()
