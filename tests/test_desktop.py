@@ -503,6 +503,16 @@ def test_about_shows_version_folders_and_licence(qtbot: QtBot, data_dir: Path) -
     assert "MIT" in dialog.licence_label.text()
 
 
+def test_the_about_box_shows_a_usual_data_folder_on_one_line(qtbot: QtBot) -> None:
+    folder = Path("/home/maria.santos/.local/share/agent-assistant")
+    dialog = AboutDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    label = dialog.data_label
+    assert label.heightForWidth(label.width()) < 2 * label.fontMetrics().lineSpacing()
+
+
 def test_a_bug_is_logged_and_shown_never_a_silent_exit(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
