@@ -160,6 +160,25 @@ def test_leaving_compact_mode_brings_back_every_persona_button(make_window: Make
     assert must_see_problems(window) == []
 
 
+@pytest.mark.parametrize("points", [11, 12])
+def test_a_larger_font_makes_the_window_taller_rather_than_hide_anything(
+    make_window: MakeWindow, points: int
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        theme.apply_theme(app, "light", points)
+        window = make_window()
+        window.resize(420, 700)
+        worst_case(window)
+        QApplication.processEvents()
+        assert window.height() > 700
+        assert must_see_problems(window) == []
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
 # ------------------------------------------------------------------ high-DPI scaling
 
 CHECK_SCRIPT = """

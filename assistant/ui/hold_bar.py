@@ -10,8 +10,7 @@ from __future__ import annotations
 import math
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,13 +32,16 @@ from assistant.core.hold import (
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, Ref
 from assistant.store.activity import ActivityLog, HoldRow
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
+from assistant.ui.wrapping import WrappingWidget
 
 # The display refresh; reminders do not depend on it (they have their own precise timer).
 TICK_MS = 250
 
 
-class HoldBar(QWidget):
-    """Shows and drives one HoldTimer; every start, check-in and end is written at once."""
+class HoldBar(WrappingWidget):
+    """Shows and drives one HoldTimer; every start, check-in and end is written at once.
+
+    Its check-in line wraps; as a WrappingWidget a short window never squeezes it."""
 
     hold_started = Signal()
     hold_ended = Signal(float)  # duration in seconds
@@ -70,7 +72,6 @@ class HoldBar(QWidget):
         self._started_mono = 0.0
         self._last_nag: Nag | None = None
         self._look: tuple[bool, str] | None = None  # (holding, nag) as last styled
-        self._laid_out_width = 0
 
         self.toggle = QPushButton("Start hold", self)
         self.toggle.setToolTip("Put the customer on hold, or end the hold (Ctrl+H)")
@@ -136,23 +137,6 @@ class HoldBar(QWidget):
         self.check_in_button.clicked.connect(self.check_in)
         self.copy_button.clicked.connect(self.copy_phrase_requested)
         self.update_display()
-
-    # ---------------------------------------------------------------- size
-
-    def minimumSizeHint(self) -> QSize:
-        # The check-in line wraps, so the bar's height depends on its width, and a window's
-        # minimum size never asks for that: report the wrapped height at the width the bar
-        # has (once it has one), so a short window never squeezes the line out of sight.
-        size = super().minimumSizeHint()
-        if self._laid_out_width > 0:
-            size.setHeight(max(size.height(), self.heightForWidth(self._laid_out_width)))
-        return size
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != self._laid_out_width:
-            self._laid_out_width = event.size().width()
-            self.updateGeometry()
 
     # ---------------------------------------------------------------- configuration
 
