@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(True)
         # The result count and the key hints live in the status line to leave the list room.
+        # Neither is permanent: a reminder or a confirmation gets the whole line while shown.
         status.addWidget(self.library.count_label)
-        status.addPermanentWidget(self.library.hints)
+        status.addWidget(self.library.hints, 1)
+        self.library.hints.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self._build_actions()
         # "Packs…" in the File menu, and pack files dropped on the window (ui/pack_manager.py).
