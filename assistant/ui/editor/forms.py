@@ -139,8 +139,7 @@ class ItemForm(QWidget):
     ) -> QWidget:
         key_path: Path = (key,) if isinstance(key, str) else key
         error = QLabel(self)
-        error.setObjectName("fieldError")
-        error.setStyleSheet("color: #b00020;")
+        error.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.hide()

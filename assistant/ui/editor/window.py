@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -478,15 +478,20 @@ class PackEditor(QMainWindow):
                     "publish it yet."
                 ).replace("%1", str(len(errors)))
             )
-            self.status.setStyleSheet("color: #b00020;")
+            state = "error"
         elif problems:
             self.status.setText(
                 self.tr("The pack is valid (warnings: %1).").replace("%1", str(len(problems)))
             )
-            self.status.setStyleSheet("color: #1b5e20;")
+            state = "ok"
         else:
             self.status.setText(self.tr("The pack is valid."))
-            self.status.setStyleSheet("color: #1b5e20;")
+            state = "ok"
+        # Red or green, a shade for light and one for dark (resources/style.qss, theme.py).
+        if self.status.property("state") != state:
+            self.status.setProperty("state", state)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         self.install_action.setEnabled(not errors and self._kb is not None)
         self.publish_action.setEnabled(not errors)
         self._show_problems()
@@ -519,7 +524,8 @@ class PackEditor(QMainWindow):
     def _update_previews(self) -> None:
         row = self.phrases.current_row()
         phrase = self.doc.get(("phrases", row)) if row >= 0 else None
-        self.phrase_preview.setText(_phrase_preview(phrase))
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.phrase_preview.setText(_phrase_preview(phrase, "#ff8a80" if dark else "#b00020"))
         row = self.campaigns.current_row()
         campaign = self.doc.get(("campaigns", row)) if row >= 0 else None
         self.campaign_preview.setText(_campaign_preview(campaign, self.doc.items("phrases")))
@@ -716,7 +722,7 @@ def _row(path: str, section: str) -> int:
     return int(number) if number.isdigit() else -1
 
 
-def _phrase_preview(phrase: Any) -> str:
+def _phrase_preview(phrase: Any, error_colour: str = "#b00020") -> str:
     if not isinstance(phrase, dict):
         return _italic(
             QCoreApplication.translate(
@@ -731,7 +737,7 @@ def _phrase_preview(phrase: Any) -> str:
         fields = placeholders.fields(text)
         sections = placeholders.section_names(text)
     except placeholders.PlaceholderError as error:
-        return f"<span style='color:#b00020'>{html.escape(str(error))}</span>"
+        return f"<span style='color:{error_colour}'>{html.escape(str(error))}</span>"
     notes = []
     for field in fields:
         if field.choices:
