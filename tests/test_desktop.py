@@ -7,12 +7,13 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant import __version__
@@ -145,8 +146,34 @@ def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_d
     assert controls[:4] == expected
     assert dialog.pack_folder in controls and dialog.theme in controls
     assert controls.index(dialog.theme) < controls.index(dialog.pack_folder)
+    assert controls[-2:] == [dialog.signing_key, dialog.browse_key]
     for widget in controls:
         assert widget.accessibleName(), widget
+
+
+def test_a_supervisor_chooses_the_signing_key_in_settings(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(data_dir)
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    key = tmp_path / "team-key"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(key), ""))
+    qtbot.mouseClick(dialog.browse_key, Qt.MouseButton.LeftButton)
+    assert dialog.signing_key.text() == str(key)
+    dialog.reject()
+    assert settings.signing_key == ""  # Cancel keeps it
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    dialog.signing_key.setText(str(key))
+    dialog.accept()
+    assert Settings(data_dir).signing_key == str(key)
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    assert dialog.signing_key.text() == str(key)
+    dialog.signing_key.clear()
+    dialog.accept()
+    assert settings.signing_key == ""  # cleared: publish unsigned again
 
 
 # ------------------------------------------------------------------ window modes
@@ -238,16 +265,21 @@ def test_a_window_moved_off_every_screen_is_moved_back(make_window: MakeWindow) 
 # ------------------------------------------------------------------ tray
 
 
-def test_tray_menu_drives_hold_and_window(make_window: MakeWindow) -> None:
+def test_tray_menu_drives_hold_call_and_window(make_window: MakeWindow) -> None:
     window = make_window()
     texts = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
     assert texts[0] == "Show window" and texts[-1] == "Quit"
     assert {"Start hold", "Check in with held customer", "End hold"} <= set(texts)
+    assert {"Start/end call", "Compact mode", "Always on top"} <= set(texts)
     window.hold_start_action.trigger()
     assert window.hold.running
     window.check_in_action.trigger()
     window.hold_end_action.trigger()
     assert not window.hold.running
+    window.call_action.trigger()
+    assert window.call.running
+    window.call_action.trigger()
+    assert not window.call.running
     window.tray.toggle_window()
     assert not window.isVisible()
     window.tray.toggle_window()
@@ -315,9 +347,9 @@ def test_the_whole_window_works_from_the_keyboard(make_window: MakeWindow, qtbot
         "Customer name for this call",
         "Search phrases",
         "Phrases",
-        "Start or end call",
-        "Promise a callback",
         "Show call details",
+        "Promise a callback",
+        "Start or end call",
         "Start or end hold",
     ]
     # A persona by arrow keys, a phrase by typing and Enter, a hold by Ctrl+H.
@@ -396,6 +428,58 @@ def test_dark_theme_recolours_the_window_and_the_hold_timer(
         app.setStyleSheet("")
 
 
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21; 4.5 is enough for normal text)."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+@pytest.mark.parametrize(("held", "nag"), [(110, "warning"), (150, "due")])
+def test_the_hold_timer_amber_and_red_read_well_in_light_and_dark(
+    make_window: MakeWindow, choice: str, held: int, nag: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        dark = theme.apply_theme(app, choice)
+        window = make_window()
+        window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
+        started = datetime.now(UTC) - timedelta(seconds=held)
+        window.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
+        [row] = window.open_holds_found()
+        window.resolve_open_hold(row, keep_going=True)
+        window.hold.on_deadline()
+        QApplication.processEvents()
+        bar = window.hold
+        assert bar.property("nag") == nag and bar.phrase_row.isVisible()
+        image = bar.grab().toImage()
+        background = image.pixelColor(6, image.height() // 2)
+        # Amber and red, a dark shade of each on a dark palette.
+        hue = background.hslHue()
+        assert (30 <= hue <= 50) if nag == "warning" else (hue <= 10 or hue >= 350)
+        assert (background.lightness() < 110) == dark
+        for label in bar.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                text = label.palette().color(QPalette.ColorRole.WindowText)
+                assert contrast(text, background) >= 4.5, (label.objectName(), text.name())
+        window.hold.end_hold()
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
 def test_spanish_loads_end_to_end(make_window: MakeWindow, english: None) -> None:
     assert install_translators("es") == "es"
     window = make_window()
@@ -417,6 +501,16 @@ def test_about_shows_version_folders_and_licence(qtbot: QtBot, data_dir: Path) -
     assert str(data_dir) in dialog.data_label.text()
     assert str(data_dir / "logs") in dialog.log_label.text()
     assert "MIT" in dialog.licence_label.text()
+
+
+def test_the_about_box_shows_a_usual_data_folder_on_one_line(qtbot: QtBot) -> None:
+    folder = Path("/home/maria.santos/.local/share/agent-assistant")
+    dialog = AboutDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    label = dialog.data_label
+    assert label.heightForWidth(label.width()) < 2 * label.fontMetrics().lineSpacing()
 
 
 def test_a_bug_is_logged_and_shown_never_a_silent_exit(
@@ -479,7 +573,6 @@ def test_start_minimised_and_close_to_tray_take_effect(
 
 
 def test_every_settings_label_has_a_working_mnemonic(qtbot: QtBot, data_dir: Path) -> None:
-    from PySide6.QtWidgets import QLabel
 
     dialog = SettingsDialog(Settings(data_dir), [("builtin/collections", "Collections")])
     qtbot.addWidget(dialog)

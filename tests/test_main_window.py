@@ -111,3 +111,20 @@ def test_a_stale_remembered_campaign_falls_back_to_the_first(
     settings.last_campaign = "gone/nowhere"
     window = make_window(settings)
     assert window.campaigns.current_ref() == Ref(BUILTIN_PACK_ID, kb.campaigns()[0].ref.id)
+
+
+def test_a_status_message_gets_the_whole_status_line(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    hints = window.library.hints
+    QApplication.processEvents()
+    assert hints.isVisible() and window.library.count_label.isVisible()
+    message = "Callback due: Jane Doe · 555-0101 — card replacement"
+    window.statusBar().showMessage(message, 10_000)
+    QApplication.processEvents()
+    # The key hints step aside while it shows, so a reminder is not cut to a few words.
+    assert not hints.isVisible() and not window.library.count_label.isVisible()
+    assert window.statusBar().currentMessage() == message
+    window.statusBar().clearMessage()
+    QApplication.processEvents()
+    assert hints.isVisible()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -416,3 +417,32 @@ def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
     assert not second.doc.undo_stack.isClean() and second.windowTitle().endswith("*")
     assert second.save_to(tmp_path / "kept.yaml")
     assert not recovery.exists()
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_problems_and_the_valid_line_read_well_in_light_and_dark(qtbot: QtBot, choice: str) -> None:
+    from assistant.ui import theme
+    from tests.test_desktop import contrast
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        theme.apply_theme(app, choice)
+        # Without the built-in pack to fall back on, acme.yaml's references are problems.
+        window = PackEditor(None, pack_folder=lambda: None)
+        qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+        window.show()
+        background = window.palette().color(QPalette.ColorRole.Window)
+        assert window.open_file(PACKS / "acme.yaml")
+        shown = [b.error for b in window.campaigns.form.bindings if not b.error.isHidden()]
+        assert shown
+        for label in [*shown, window.status]:
+            text = label.palette().color(QPalette.ColorRole.WindowText)
+            assert contrast(text, background) >= 4.5, (label.objectName(), text.name())
+        window.new_pack()  # valid: the line turns green
+        assert window.status.property("state") == "ok"
+        text = window.status.palette().color(QPalette.ColorRole.WindowText)
+        assert text.green() > text.red() and contrast(text, background) >= 4.5
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.packs.signing import keygen, verify_file
@@ -33,3 +35,31 @@ def test_publish_from_the_menu_writes_a_signature_that_verifies(
     assert verify_file(target, public) is None  # untouched and signed by that key
     target.write_bytes(target.read_bytes() + b"# changed after signing\n")
     assert verify_file(target, public) is not None
+
+
+@pytest.mark.parametrize("key", ["missing-key", "not-a-key"])
+def test_a_key_that_cannot_sign_is_reported_and_nothing_is_published(
+    qtbot: QtBot,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+) -> None:
+    (tmp_path / "not-a-key").write_text("hello\n", encoding="utf-8")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    settings = Settings(data_dir)
+    settings.signing_key = str(tmp_path / key)
+    settings.pack_folder = str(shared)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(kb, settings)
+    qtbot.addWidget(window)
+    window.show_pack_editor()
+    editor = window.pack_editor
+    qtbot.addWidget(editor)
+    assert editor.open_file(PACKS / "acme.yaml")
+    assert editor.publish() is None
+    assert len(shown) == 1 and str(tmp_path / key) in shown[0] and "Signing key" in shown[0]
+    assert list(shared.iterdir()) == []  # neither the pack nor a signature

@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
+from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
 
@@ -173,3 +175,23 @@ def test_double_click_emits_the_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:
     with qtbot.waitSignal(library.phrase_activated) as picked:
         qtbot.mouseDClick(library.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picked.args[0] == library.model.phrase_at(row)
+
+
+def test_the_preview_elides_what_does_not_fit_and_keeps_the_whole_text(qtbot: QtBot) -> None:
+    label = ElidedLabel(max_lines=3)
+    qtbot.addWidget(label)
+    text = " ".join(["word"] * 300)
+    label.setText(text)
+    label.resize(200, label.minimumSizeHint().height())
+    label.show()
+    QApplication.processEvents()
+    assert label.text() == text
+    assert "\n" not in label.shown_text() and label.shown_text().endswith("…")
+    assert label.is_elided() and "word" in label.toolTip()
+    line = label.fontMetrics().lineSpacing()
+    label.resize(200, label.minimumSizeHint().height() + 5 * line)
+    QApplication.processEvents()
+    assert label.shown_text().count("\n") == 2  # three lines at most
+    assert label.sizeHint().height() == label.minimumSizeHint().height() + 2 * line
+    label.setText("Short.")
+    assert label.shown_text() == "Short." and not label.is_elided() and not label.toolTip()

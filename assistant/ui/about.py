@@ -38,6 +38,8 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        # Wide enough for a folder path on one line or two, in characters (follows the font).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         layout = QVBoxLayout(self)
         for widget in (title, blurb, self.version_label, self.data_label, self.log_label):
             layout.addWidget(widget)

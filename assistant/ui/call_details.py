@@ -11,16 +11,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,7 @@ DUE_BACKGROUND = QColor("#ffc940")
 DUE_FOREGROUND = QColor("#1f1400")
 # Re-check callbacks at least this often, so a wall-clock change cannot hide one.
 MAX_ALARM_WAIT_MS = 30_000
+CALLBACKS_TAB = 1
 
 
 def local_midnight(now: datetime) -> datetime:
@@ -182,7 +186,7 @@ class CallbacksPanel(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.reschedule_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.alarm_timer = QTimer(self)
@@ -296,7 +300,11 @@ class TodaySummary(QLabel):
 
 
 class CallDetails(QTabWidget):
-    """Three tabs under the call bar: call flow, callbacks, today."""
+    """Three tabs under the call bar: call flow, callbacks, today.
+
+    When the window is short the panel gives way first, down to its tabs and one line: the
+    checklist scrolls, and so do the callbacks and today pages.
+    """
 
     def __init__(
         self,
@@ -315,14 +323,47 @@ class CallDetails(QTabWidget):
         self.checklist.setAccessibleName("Call flow checklist")
         self.callbacks = CallbacksPanel(activity, self, wall=wall)
         self.today = TodaySummary(activity, self, wall=wall)
+        self.tabBar().setAccessibleName("Call details")
         self.addTab(self.checklist, "Call f&low")
-        self.addTab(self.callbacks, "Call&backs")
-        self.addTab(self.today, "&Today")
+        self.addTab(_scrolling(self.callbacks, self), "Call&backs")
+        self.addTab(_scrolling(self.today, self), "&Today")
         self.callbacks.due_count_changed.connect(self._show_due)
         self._show_due(self.callbacks.due_count())
 
     def _show_due(self, count: int) -> None:
-        self.setTabText(1, f"Call&backs ({count} due)" if count else "Call&backs")
+        self.setTabText(CALLBACKS_TAB, f"Call&backs ({count} due)" if count else "Call&backs")
 
     def show_callbacks(self) -> None:
-        self.setCurrentWidget(self.callbacks)
+        self.setCurrentIndex(CALLBACKS_TAB)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its controls in reading order, for the window's tab order."""
+        panel = self.callbacks
+        buttons = [panel.add_button, panel.done_button, panel.snooze_button]
+        return [self.tabBar(), self.checklist, panel.view, *buttons, panel.reschedule_button]
+
+    def minimumSizeHint(self) -> QSize:
+        # The tabs and one whole row of the page (a checklist step, a callback); the pages
+        # scroll below that.
+        size = super().minimumSizeHint()
+        fallback = self.fontMetrics().lineSpacing() + 6
+        page = self.callbacks.layout()
+        margins = page.contentsMargins().top() + page.contentsMargins().bottom() if page else 0
+        rows = [
+            max(self.checklist.sizeHintForRow(0), fallback) + 2 * self.checklist.frameWidth(),
+            max(self.callbacks.view.sizeHintForRow(0), fallback)
+            + 2 * self.callbacks.view.frameWidth()
+            + margins,
+        ]
+        return QSize(size.width(), self.tabBar().sizeHint().height() + max(rows))
+
+
+def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: it scrolls rather than being squeezed."""
+    area = QScrollArea(parent)
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is on the page
+    return area

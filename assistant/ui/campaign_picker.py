@@ -19,6 +19,7 @@ from assistant.core.model import Direction, Reach, Ref
 from assistant.store.rows import CampaignRow
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
 from assistant.ui.plain import tooltip
+from assistant.ui.wrapping import WrappingWidget
 
 RefRole = Qt.ItemDataRole.UserRole + 1
 
@@ -76,8 +77,9 @@ class CampaignModel(QAbstractListModel):
         return -1
 
 
-class CampaignPicker(QWidget):
-    """A drop-down of campaigns (type, direction and reach on each line) and a summary."""
+class CampaignPicker(WrappingWidget):
+    """A drop-down of campaigns (type, direction and reach on each line) and a summary (it
+    wraps at large font sizes; as a WrappingWidget it is never squeezed to one line)."""
 
     campaign_changed = Signal(object)  # CampaignRow | None
 

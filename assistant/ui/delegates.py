@@ -81,8 +81,11 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        height = QFontMetrics(option.font).height()
         if index.data(HeaderRole):
-            return QSize(120, height + 10)
-        lines = 2 if index.data(DetailRole) else 1
-        return QSize(120, height * lines + 8)
+            return QSize(120, QFontMetrics(option.font).height() + 10)
+        return QSize(120, row_height(option.font, 2 if index.data(DetailRole) else 1))
+
+
+def row_height(font: QFont, lines: int = 2) -> int:
+    """The height of a TwoLineDelegate row of ``lines`` lines (a heading is lower)."""
+    return QFontMetrics(font).height() * lines + 8

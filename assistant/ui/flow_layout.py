@@ -1,4 +1,11 @@
-"""A layout that wraps its items onto new lines, like words in a paragraph."""
+"""A layout that wraps its items onto new lines, like words in a paragraph.
+
+Its height depends on its width. Qt asks a layout for that through heightForWidth(), but a
+QSplitter, a top-level window's minimum size and a parent's minimumSizeHint() only ever ask
+for minimumSize(). So minimumSize() answers with the wrapped height at the width the layout
+has now, and a change of width that changes that height tells the parents again: nothing
+above can squeeze a line of items out of sight.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,15 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # The width the layout was last given (0 until then), and the height minimumSize()
+        # last reported to the parents.
+        self._width = 0
+        self._reported_height = -1
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -23,7 +35,18 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def spacing(self) -> int:
+        return self._spacing
+
+    def setSpacing(self, spacing: int) -> None:
+        self._spacing = spacing
+        self.invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -37,32 +60,52 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
+        self._width = rect.width()
+        if self.heightForWidth(self._width) != self._reported_height:
+            # More (or fewer) lines than the parents were told: they lay out again with the
+            # new minimum. updateGeometry() posts that, so this never recurses.
+            parent = self.parentWidget()
+            if parent is not None:
+                parent.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """The size at the current width: parents ask heightForWidth of the hint's width, so
+        the hint is that width (before the first layout: all items on one line)."""
+        hints = [item.sizeHint() for item in self._visible()]
+        margins = self.contentsMargins()
+        one_line = sum(hint.width() for hint in hints) + self._spacing * max(0, len(hints) - 1)
+        width = self._width or one_line + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+        """The widest item across, and the wrapped height at the current width down."""
+        width = 0
+        for item in self._visible():
+            width = max(width, item.minimumSize().width())
         margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        width += margins.left() + margins.right()
+        # Before the first layout the width is unknown: one line, corrected by setGeometry
+        # (guessing too many lines would make the window grow for nothing).
+        current = self._width if self._width > 0 else self.sizeHint().width()
+        self._reported_height = self.heightForWidth(max(width, current))
+        return QSize(width, self._reported_height)
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Place the items in lines inside ``rect``; returns the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
+        for item in self._visible():
             hint = item.sizeHint()
-            space = self._spacing
-            next_x = x + hint.width() + space
-            if next_x - space > area.right() + 1 and line_height > 0:
+            if x > area.x() and x + hint.width() > area.x() + area.width():
                 x = area.x()
-                y += line_height + space
-                next_x = x + hint.width() + space
+                y += line_height + self._spacing
                 line_height = 0
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))
-            x = next_x
+            x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()

@@ -32,13 +32,16 @@ from assistant.core.hold import (
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, Ref
 from assistant.store.activity import ActivityLog, HoldRow
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
+from assistant.ui.wrapping import WrappingWidget
 
 # The display refresh; reminders do not depend on it (they have their own precise timer).
 TICK_MS = 250
 
 
-class HoldBar(QWidget):
-    """Shows and drives one HoldTimer; every start, check-in and end is written at once."""
+class HoldBar(WrappingWidget):
+    """Shows and drives one HoldTimer; every start, check-in and end is written at once.
+
+    Its check-in line wraps; as a WrappingWidget a short window never squeezes it."""
 
     hold_started = Signal()
     hold_ended = Signal(float)  # duration in seconds

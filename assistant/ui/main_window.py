@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
-        self.setMinimumSize(360, 480)
+        # No explicit minimum size: the window's minimum is what its layout needs (the hold
+        # and call bars, every persona button, a few phrases), so Qt never squeezes those;
+        # the call details and the tips card give way first (their minimums are small).
         self.events = StoreEvents(kb, self)
 
         self.campaigns = CampaignPicker(self)
@@ -108,9 +110,13 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addWidget(self.campaigns)
-        layout.addWidget(self.splitter, 1)
+        # No stretch factors: Qt would then take the splitter's and the details' minimums for
+        # their size hints. With their own hints, a short window takes the same from both
+        # until one is at its minimum; the details' minimum is small, the splitter's holds
+        # every persona button and a few phrases.
+        layout.addWidget(self.splitter)
         layout.addWidget(self.call_details)
         layout.addWidget(self.call)
         layout.addWidget(self.hold)
@@ -118,8 +124,10 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.setSizeGripEnabled(True)
         # The result count and the key hints live in the status line to leave the list room.
+        # Neither is permanent: a reminder or a confirmation gets the whole line while shown.
         status.addWidget(self.library.count_label)
-        status.addPermanentWidget(self.library.hints)
+        status.addWidget(self.library.hints, 1)
+        self.library.hints.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self._build_actions()
         # "Packs…" in the File menu, and pack files dropped on the window (ui/pack_manager.py).
@@ -306,13 +314,15 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
-        """Top to bottom, as the agent reads: campaign, mood, tips, search, phrases, call, hold."""
+        """As the agent reads, top to bottom and left to right: campaign, mood, tips, search,
+        phrases, call details, call bar, hold bar."""
         self.personas.card.setAccessibleName(self.tr("Persona tips"))
         buttons = self.personas.group.buttons()
         chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
         chain += [self.call_context.customer, self.library.filter, self.library.view]
-        chain += [self.call.toggle, self.call.callback_button, self.call.details_button]
-        chain += [self.hold.check_in_button, self.hold.toggle]
+        chain += self.call_details.focus_chain()
+        chain += [self.call.details_button, self.call.callback_button, self.call.toggle]
+        chain += [self.hold.check_in_button, self.hold.toggle, self.hold.copy_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -323,7 +333,7 @@ class MainWindow(QMainWindow):
         state = self._settings.splitter_state
         if state.isEmpty() or not self.splitter.restoreState(state):
             # Most of the height goes to the phrases; the persona card scrolls.
-            self.splitter.setSizes([265, 300])
+            self.splitter.setSizes([220, 380])
 
     # ------------------------------------------------------------------ reactions
 

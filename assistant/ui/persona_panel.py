@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -37,6 +37,15 @@ def tips_html(persona: PersonaRow) -> str:
     return "".join(parts)
 
 
+class TipsCard(QScrollArea):
+    """The scrolling card of tips. When the window is short it gives way down to one line
+    (the rest scrolls), so the persona buttons above and the phrases below stay whole."""
+
+    def minimumSizeHint(self) -> QSize:
+        size = super().minimumSizeHint()
+        return QSize(size.width(), self.fontMetrics().lineSpacing() + 8)
+
+
 class PersonaPanel(QWidget):
     """Persona buttons (click again to clear) and the chosen persona's card of tips.
 
@@ -62,7 +71,7 @@ class PersonaPanel(QWidget):
         self.tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tips.setAccessibleName("How to handle this customer")
-        self.card = QScrollArea(self)
+        self.card = TipsCard(self)
         self.card.setObjectName("personaCard")
         self.card.setWidget(self.tips)
         self.card.setWidgetResizable(True)

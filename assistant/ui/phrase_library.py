@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -16,20 +16,37 @@ from assistant.core import placeholders
 from assistant.core.model import Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
-from assistant.ui.delegates import TwoLineDelegate
+from assistant.ui.delegates import TwoLineDelegate, row_height
+from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
 from assistant.ui.toast import Toast
 
+# The agent always sees at least this many phrases (two-line rows), however short the window.
+MIN_ROWS = 4
+# What it asks for when there is room: the window shares a shortage from here down.
+COMFORTABLE_ROWS = 6
 HINTS = "Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"
 ValuesProvider = Callable[[], dict[str, str]]
 
 
 class PhraseView(QListView):
-    """Enter copies the current phrase, as double-click does; Escape goes back to the search."""
+    """Enter copies the current phrase, as double-click does; Escape goes back to the search.
+
+    It never gets shorter than MIN_ROWS rows: the window gives way elsewhere first.
+    """
 
     activated_phrase = Signal(object)  # PhraseRow
     escape_pressed = Signal()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._rows_height(MIN_ROWS))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._rows_height(COMFORTABLE_ROWS))
+
+    def _rows_height(self, rows: int) -> int:
+        return rows * row_height(self.font(), 2) + 2 * self.frameWidth()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -86,10 +103,9 @@ class PhraseLibrary(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(False)
-        self.preview = QLabel(self)
+        # Up to three lines, fewer when the window is short; pack text is never markup.
+        self.preview = ElidedLabel(self, max_lines=3)
         self.preview.setObjectName("preview")
-        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # pack text is never markup
-        self.preview.setWordWrap(True)
         self.preview.setAccessibleName("Preview of the text that will be copied")
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)

@@ -1,4 +1,5 @@
-"""The settings dialog: agent, companies per campaign, alerts, window, appearance, packs.
+"""The settings dialog: agent, companies per campaign, alerts, window, appearance, packs
+(the shared folder, and the signing key a supervisor publishes with).
 
 Nothing is written until OK; Cancel leaves every setting as it was.
 """
@@ -107,6 +108,17 @@ class SettingsDialog(QDialog):
         self.pack_folder.setPlaceholderText(self.tr("No shared pack folder"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.clicked.connect(self._browse)
+        # For supervisors: the private key (from `pack keygen`) the pack editor signs with.
+        self.signing_key = QLineEdit(settings.signing_key, self)
+        self.signing_key.setPlaceholderText(self.tr("None: publish packs unsigned"))
+        self.signing_key.setToolTip(
+            self.tr(
+                "Supervisors: the private key made by 'agent-assistant pack keygen'. The pack "
+                "editor signs each pack it publishes with it. Keep it off the agents' computers."
+            )
+        )
+        self.browse_key = QPushButton(self.tr("Browse…"), self)
+        self.browse_key.clicked.connect(self._browse_key)
 
         for box, value in (
             (self.chime, settings.chime),
@@ -146,22 +158,35 @@ class SettingsDialog(QDialog):
         look_form.addRow(self.tr("&Theme:"), self.theme)
         look_form.addRow(self.tr("&Font size:"), self.font_size)
         look_form.addRow(self.tr("&Language:"), self.language)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.pack_folder, 1)
-        folder_row.addWidget(self.browse)
-        folder_label = QLabel(self.tr("&Pack folder:"), look)
-        folder_label.setBuddy(self.pack_folder)  # a row holding a layout gets no buddy itself
-        look_form.addRow(folder_label, folder_row)
+
+        packs = QGroupBox(self.tr("Packs"), self)
+        packs_form = QFormLayout(packs)
+        for text, field, button in (
+            (self.tr("&Pack folder:"), self.pack_folder, self.browse),
+            (self.tr("Signing &key:"), self.signing_key, self.browse_key),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(button)
+            field_label = QLabel(text, packs)
+            field_label.setBuddy(field)  # a row holding a layout gets no buddy itself
+            packs_form.addRow(field_label, row)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Fields wide enough for a company name or a folder path (Fusion keeps them at their
+        # hint otherwise), in characters so it follows the font size.
+        for form in (agent_form, window_layout, look_form, packs_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         layout = QVBoxLayout(self)
         layout.addWidget(agent)
         layout.addWidget(window)
         layout.addWidget(look)
+        layout.addWidget(packs)
         layout.addWidget(self.buttons)
 
         names = {
@@ -175,6 +200,8 @@ class SettingsDialog(QDialog):
             self.language: self.tr("Language"),
             self.pack_folder: self.tr("Pack folder"),
             self.browse: self.tr("Choose the pack folder"),
+            self.signing_key: self.tr("Signing key"),
+            self.browse_key: self.tr("Choose the signing key"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -185,7 +212,7 @@ class SettingsDialog(QDialog):
             self.chime, self.notifications, self.always_on_top, self.close_to_tray,
             self.start_minimised, self.start_with_system, self.hotkey,
             self.theme, self.font_size, self.language, self.pack_folder, self.browse,
-            self.buttons,
+            self.signing_key, self.browse_key, self.buttons,
         ]  # fmt: skip
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -217,6 +244,13 @@ class SettingsDialog(QDialog):
         if folder:
             self.pack_folder.setText(folder)
 
+    def _browse_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signing key"), self.signing_key.text(), self.tr("All files") + " (*)"
+        )
+        if name:
+            self.signing_key.setText(name)
+
     def accept(self) -> None:
         self.save()
         super().accept()
@@ -240,3 +274,4 @@ class SettingsDialog(QDialog):
         s.theme = str(self.theme.currentData())
         s.language = str(self.language.currentData() or "")
         s.pack_folder = self.pack_folder.text().strip()
+        s.signing_key = self.signing_key.text().strip()

@@ -80,7 +80,8 @@ def apply_theme(app: QApplication, choice: str, font_size: int = 0) -> bool:
     return dark
 
 
-# Fixed colours that must change with the scheme (the hold timer's states).
+# Fixed colours that must change with the scheme (the hold timer's states, the pack editor's
+# red and green).
 # The light sheet's amber and red already set their own text colours; on a dark palette the
 # calm "on hold" state gets a dark green so it does not glare.
 DARK_EXTRA = """
@@ -90,6 +91,8 @@ QWidget#holdBar[nag="warning"] { border: 2px solid #ffc940; background: #5a4200;
 QWidget#holdBar[nag="warning"] QLabel { color: #fff3cf; }
 QWidget#holdBar[nag="due"] { border: 2px solid #ff8a80; background: #8e1b1b; }
 QWidget#holdBar[nag="due"] QLabel { color: #ffffff; }
+QLabel#fieldError, QLabel#validationStatus[state="error"] { color: #ff8a80; }
+QLabel#validationStatus[state="ok"] { color: #81c995; }
 """
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from assistant.settings import Settings
 
-COMPACT_MINIMUM = QSize(280, 220)
 COMPACT_HEIGHT = 380
 # A window counts as reachable when this much of its title bar area is on some screen.
 MIN_VISIBLE = 80
@@ -74,7 +73,6 @@ class WindowModes(QObject):
         self._select_campaign = select_campaign
         self._compact = False
         self._normal_size: QSize | None = None
-        self._normal_minimum = window.minimumSize()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenRemoved.connect(lambda _s: self.ensure_on_screen())
@@ -106,15 +104,25 @@ class WindowModes(QObject):
             return
         self._compact = compact
         set_compact(self._compact_hides(), compact)
+        self._settle_layout()
+        # The minimum size stays the layout's in both modes: compact hides widgets, so its
+        # minimum is smaller, yet the hold bar, the search box and a few phrases stay whole.
         if compact:
             self._normal_size = self._window.size()
-            self._window.setMinimumSize(COMPACT_MINIMUM)
             self._window.resize(self._window.width(), min(COMPACT_HEIGHT, self._window.height()))
         else:
-            self._window.setMinimumSize(self._normal_minimum)
             if self._normal_size is not None:
                 self._window.resize(self._normal_size)
         self._settings.compact = compact
+
+    def _settle_layout(self) -> None:
+        """Recompute the window's minimum size for what is shown now, not at the next event,
+        so a resize is not held to the other mode's minimum: the panels and the splitter
+        handle their pending layout requests, then the window's layout takes their minimums."""
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()
 
     def toggle_compact(self) -> None:
         self.set_compact(not self._compact)
@@ -151,7 +159,6 @@ class WindowModes(QObject):
             self._normal_size = QSize(max(self._window.width(), default_size[0]), default_size[1])
             self._compact = True
             set_compact(self._compact_hides(), True)
-            self._window.setMinimumSize(COMPACT_MINIMUM)
         self.ensure_on_screen()
 
     def ensure_on_screen(self) -> bool:

@@ -76,325 +76,1154 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="397"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="398"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="399"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="401"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="403"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Subir (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="402"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="404"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Bajar (Ctrl+Abajo)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="91"/>
+        <location filename="../../assistant/ui/main_window.py" line="95"/>
         <source>Customer mood</source>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="155"/>
+        <location filename="../../assistant/ui/main_window.py" line="165"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="161"/>
+        <location filename="../../assistant/ui/main_window.py" line="171"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="168"/>
+        <location filename="../../assistant/ui/main_window.py" line="178"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="170"/>
+        <location filename="../../assistant/ui/main_window.py" line="180"/>
         <source>Start/end hold</source>
         <translation>Iniciar/terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="172"/>
+        <location filename="../../assistant/ui/main_window.py" line="182"/>
         <source>Check in with held customer</source>
         <translation>Atender al cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="175"/>
+        <location filename="../../assistant/ui/main_window.py" line="185"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="177"/>
+        <location filename="../../assistant/ui/main_window.py" line="187"/>
         <source>Start/end call</source>
         <translation>Iniciar/terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="178"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="180"/>
+        <location filename="../../assistant/ui/main_window.py" line="190"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="182"/>
+        <location filename="../../assistant/ui/main_window.py" line="192"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="186"/>
+        <location filename="../../assistant/ui/main_window.py" line="196"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="188"/>
+        <location filename="../../assistant/ui/main_window.py" line="198"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="190"/>
+        <location filename="../../assistant/ui/main_window.py" line="200"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="193"/>
+        <location filename="../../assistant/ui/main_window.py" line="203"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="197"/>
+        <location filename="../../assistant/ui/main_window.py" line="207"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="200"/>
+        <location filename="../../assistant/ui/main_window.py" line="210"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="201"/>
+        <location filename="../../assistant/ui/main_window.py" line="211"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="204"/>
+        <location filename="../../assistant/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <location filename="../../assistant/ui/main_window.py" line="216"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="212"/>
+        <location filename="../../assistant/ui/main_window.py" line="222"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="224"/>
+        <location filename="../../assistant/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="227"/>
+        <location filename="../../assistant/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="304"/>
+        <location filename="../../assistant/ui/main_window.py" line="319"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="377"/>
+        <location filename="../../assistant/ui/main_window.py" line="393"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="67"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <location filename="../../assistant/ui/editor/document.py" line="69"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="77"/>
-        <source>Same as the company above</source>
-        <translation>La misma empresa de arriba</translation>
+        <location filename="../../assistant/ui/editor/document.py" line="73"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="79"/>
-        <source>Play a chime at each check-in point</source>
-        <translation>Sonar un aviso en cada punto de atención</translation>
+        <location filename="../../assistant/ui/editor/document.py" line="79"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
-        <source>Show notifications for holds and callbacks</source>
-        <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
+        <location filename="../../assistant/ui/editor/document.py" line="86"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="49"/>
+        <source>(new, #%1)</source>
+        <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
-        <source>Keep the window above other windows</source>
-        <translation>Mantener la ventana sobre las demás</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="101"/>
+        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <source>Pack</source>
+        <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
-        <source>Closing the window keeps it in the tray</source>
-        <translation>Al cerrar la ventana, sigue en la bandeja</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="102"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
-        <source>Start minimised</source>
-        <translation>Iniciar minimizado</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="103"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <source>Personas</source>
+        <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
-        <source>Start when I sign in (Windows)</source>
-        <translation>Iniciar al entrar en la sesión (Windows)</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="104"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <source>Phrases</source>
+        <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="92"/>
-        <source>System size</source>
-        <translation>Tamaño del sistema</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="112"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
-        <source> pt</source>
-        <translation> pt</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="146"/>
+        <source>Pack id</source>
+        <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="96"/>
-        <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="146"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <source>e.g. acme-collections</source>
+        <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
-        <source>Light</source>
-        <translation>Claro</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="147"/>
+        <location filename="../../assistant/ui/editor/window.py" line="157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="147"/>
+        <source>e.g. ACME Card Collections</source>
+        <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
+        <location filename="../../assistant/ui/editor/window.py" line="148"/>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
-        <source>No shared pack folder</source>
-        <translation>Sin carpeta compartida de paquetes</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
-        <source>&amp;Your name:</source>
-        <translation>Su &amp;nombre:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
-        <source>&amp;Company:</source>
-        <translation>&amp;Empresa:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
-        <source>Ca&amp;mpaign:</source>
-        <translation>Ca&amp;mpaña:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
-        <source>Company for this campai&amp;gn:</source>
-        <translation>Empresa para esta campa&amp;ña:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="131"/>
-        <source>Window and alerts</source>
-        <translation>Ventana y avisos</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
-        <source>Bring-forward &amp;shortcut:</source>
-        <translation>&amp;Atajo para traer al frente:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="144"/>
-        <source>Appearance</source>
-        <translation>Apariencia</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Tema:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="147"/>
-        <source>&amp;Font size:</source>
-        <translation>&amp;Tamaño de letra:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="148"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="152"/>
-        <source>&amp;Pack folder:</source>
-        <translation>Carpeta de &amp;paquetes:</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="168"/>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="169"/>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
-        <source>Campaign for the company name</source>
-        <translation>Campaña para el nombre de empresa</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
-        <source>Company for this campaign</source>
-        <translation>Empresa para esta campaña</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="172"/>
-        <source>Bring-forward shortcut</source>
-        <translation>Atajo para traer al frente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="173"/>
-        <source>Font size</source>
-        <translation>Tamaño de letra</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="174"/>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="175"/>
+        <location filename="../../assistant/ui/editor/window.py" line="149"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="176"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="161"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="159"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <source>Hold check-in (s)</source>
+        <translation>Seguimiento en espera (s)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="164"/>
+        <source>Check-in phrase</source>
+        <translation>Frase de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <source>e.g. hold-check-in</source>
+        <translation>p. ej. seguimiento-espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <source>e.g. Opening</source>
+        <translation>p. ej. Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <source>phrase ids, separated by commas</source>
+        <translation>ids de frase, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <source>Required: the call cannot be marked done without it</source>
+        <translation>Obligatorio: la llamada no puede darse por terminada sin él</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="177"/>
+        <source>Call-flow steps</source>
+        <translation>Pasos del guion</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="178"/>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="180"/>
+        <source>Move step</source>
+        <translation>Mover paso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <source>Call flow</source>
+        <translation>Guion de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <source>Add campaign</source>
+        <translation>Añadir campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <source>Remove campaign</source>
+        <translation>Quitar campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <source>Move campaign</source>
+        <translation>Mover campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <source>e.g. angry</source>
+        <translation>p. ej. enojado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <source>one per line</source>
+        <translation>uno por línea</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <source>Tips</source>
+        <translation>Consejos</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <source>Add persona</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <source>Remove persona</source>
+        <translation>Quitar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <source>Move persona</source>
+        <translation>Mover perfil</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <source>e.g. greet-inbound</source>
+        <translation>p. ej. saludo-entrante</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
+        <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <source>campaign ids (empty: every campaign)</source>
+        <translation>ids de campaña (vacío: todas las campañas)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <source>persona ids</source>
+        <translation>ids de perfil</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <source>separated by commas</source>
+        <translation>separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <source>e.g. ;hi</source>
+        <translation>p. ej. ;hola</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <source>Add phrase</source>
+        <translation>Añadir frase</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <source>Remove phrase</source>
+        <translation>Quitar frase</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <source>Move phrase</source>
+        <translation>Mover frase</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <source>Preview: as the agent sees it</source>
+        <translation>Vista previa: como la ve el agente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <source>New pack</source>
+        <translation>Paquete nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <source>Open installed pack…</source>
+        <translation>Abrir paquete instalado…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="573"/>
+        <source>Raise version</source>
+        <translation>Subir la versión</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <source>Install on this computer</source>
+        <translation>Instalar en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <source>Publish to the shared folder</source>
+        <translation>Publicar en la carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <source>Cheat sheet PDF…</source>
+        <translation>Hoja de referencia en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="328"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="392"/>
+        <location filename="../../assistant/ui/editor/window.py" line="396"/>
+        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <source>Cannot open the pack</source>
+        <translation>No se puede abrir el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
+        <source>%1: this is not a campaign pack</source>
+        <translation>%1: no es un paquete de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <source>Open a pack</source>
+        <translation>Abrir un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <source>Campaign packs</source>
+        <translation>Paquetes de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <source>Open installed pack</source>
+        <translation>Abrir paquete instalado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <source>Pack:</source>
+        <translation>Paquete:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="471"/>
+        <source>(pack)</source>
+        <translation>(paquete)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="477"/>
+        <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
+        <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <source>The pack is valid (warnings: %1).</source>
+        <translation>El paquete es válido (avisos: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="488"/>
+        <source>The pack is valid.</source>
+        <translation>El paquete es válido.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="544"/>
+        <source>Save pack</source>
+        <translation>Guardar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="557"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="562"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="564"/>
+        <source>Saved %1 as a draft (it does not validate yet).</source>
+        <translation>Guardado %1 como borrador (aún no es válido).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="580"/>
+        <location filename="../../assistant/ui/editor/window.py" line="587"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="580"/>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <source>Fix the problems listed below first.</source>
+        <translation>Primero corrija los problemas de la lista de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <source>Installed %1 version %2.</source>
+        <translation>Instalado %1, versión %2.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
+        <location filename="../../assistant/ui/editor/window.py" line="601"/>
+        <location filename="../../assistant/ui/editor/window.py" line="615"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="603"/>
+        <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
+        <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="618"/>
+        <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
+        <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <source>Published %1 to %2.</source>
+        <translation>Publicado %1 en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <source>No cheat sheet</source>
+        <translation>Sin hoja de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="633"/>
+        <source>Cheat sheet</source>
+        <translation>Hoja de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="637"/>
+        <source>Wrote the cheat sheet %1.</source>
+        <translation>Hoja de referencia escrita: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <source>Restored the changes that were not saved last time: save them or close.</source>
+        <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="675"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="676"/>
+        <source>The pack has changes that are not saved. Save them?</source>
+        <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="709"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="712"/>
+        <source>new pack</source>
+        <translation>paquete nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="714"/>
+        <source>Pack editor: %1</source>
+        <translation>Editor de paquetes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="728"/>
+        <source>Select a phrase to see it as an agent would paste it.</source>
+        <translation>Elija una frase para verla como la pegaría un agente.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="734"/>
+        <source>Write the phrase text.</source>
+        <translation>Escriba el texto de la frase.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="744"/>
+        <source>%1: drop-down (%2)</source>
+        <translation>%1: lista desplegable (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <source>%1: starts as &apos;%2&apos;</source>
+        <translation>%1: empieza como «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <source>optional section &apos;%1&apos; (ticked)</source>
+        <translation>sección opcional «%1» (marcada)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
+        <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
+        <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="776"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="781"/>
+        <source>Hold: check in every %1 s</source>
+        <translation>Espera: atender cada %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>PackValues</name>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="23"/>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="24"/>
+        <location filename="../../assistant/ui/editor/labels.py" line="61"/>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="25"/>
+        <source>Technical support</source>
+        <translation>Soporte técnico</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="26"/>
+        <source>Collections</source>
+        <translation>Cobranza</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="27"/>
+        <source>Non-voice (email, chat)</source>
+        <translation>Sin voz (correo, chat)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="28"/>
+        <source>Survey</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="29"/>
+        <source>Relay</source>
+        <translation>Retransmisión</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="30"/>
+        <source>Donation</source>
+        <translation>Donaciones</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="31"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="32"/>
+        <source>Lead generation</source>
+        <translation>Captación de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="33"/>
+        <source>Order taking</source>
+        <translation>Toma de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="34"/>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="35"/>
+        <source>Banking</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="36"/>
+        <source>Healthcare</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="37"/>
+        <source>Help desk</source>
+        <translation>Mesa de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="38"/>
+        <source>Insurance</source>
+        <translation>Seguros</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="39"/>
+        <location filename="../../assistant/ui/editor/labels.py" line="65"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="43"/>
+        <source>Inbound</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="44"/>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="45"/>
+        <source>Blended</source>
+        <translation>Mixta</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="49"/>
+        <source>Domestic</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="50"/>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="54"/>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="55"/>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="56"/>
+        <source>Empathy</source>
+        <translation>Empatía</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="57"/>
+        <source>Hold</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="58"/>
+        <source>De escalation</source>
+        <translation>Desescalada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="59"/>
+        <source>Escalation</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="60"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="62"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="63"/>
+        <source>Callback</source>
+        <translation>Devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/labels.py" line="64"/>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="68"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="78"/>
+        <source>Same as the company above</source>
+        <translation>La misma empresa de arriba</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
+        <source>Play a chime at each check-in point</source>
+        <translation>Sonar un aviso en cada punto de atención</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
+        <source>Show notifications for holds and callbacks</source>
+        <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
+        <source>Keep the window above other windows</source>
+        <translation>Mantener la ventana sobre las demás</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
+        <source>Closing the window keeps it in the tray</source>
+        <translation>Al cerrar la ventana, sigue en la bandeja</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
+        <source>Start minimised</source>
+        <translation>Iniciar minimizado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
+        <source>Start when I sign in (Windows)</source>
+        <translation>Iniciar al entrar en la sesión (Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="94"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <source>No shared pack folder</source>
+        <translation>Sin carpeta compartida de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <source>None: publish packs unsigned</source>
+        <translation>Ninguna: publicar los paquetes sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="116"/>
+        <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
+        <translation>Supervisores: la clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con ella cada paquete que publica. No la deje en los equipos de los agentes.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Ca&amp;mpaña:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="141"/>
+        <source>Company for this campai&amp;gn:</source>
+        <translation>Empresa para esta campa&amp;ña:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
+        <source>Window and alerts</source>
+        <translation>Ventana y avisos</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
+        <source>Bring-forward &amp;shortcut:</source>
+        <translation>&amp;Atajo para traer al frente:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Tamaño de letra:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
+        <source>&amp;Pack folder:</source>
+        <translation>Carpeta de &amp;paquetes:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <source>Signing &amp;key:</source>
+        <translation>Clave de &amp;firma:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <source>Campaign for the company name</source>
+        <translation>Campaña para el nombre de empresa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <source>Company for this campaign</source>
+        <translation>Empresa para esta campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <source>Bring-forward shortcut</source>
+        <translation>Atajo para traer al frente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <source>Font size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="177"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <source>Choose the signing key</source>
+        <translation>Elegir la clave de firma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 Path = tuple[str | int, ...]
@@ -59,25 +59,31 @@ class PackDocument(QObject):
         value = self.data.get(section)
         return value if isinstance(value, list) else []
 
-    def set_value(self, path: Path, value: Any, text: str = "Edit") -> None:
+    # ``text`` names the edit in the Edit menu ("Undo Add phrase"): callers pass it translated.
+
+    def set_value(self, path: Path, value: Any, text: str = "") -> None:
         """Set one value (None removes an optional field)."""
         old = copy.deepcopy(self.get(path))
         if old == value:
             return
+        text = text or QCoreApplication.translate("PackDocument", "Edit")
         self.undo_stack.push(_SetValue(self, path, old, copy.deepcopy(value), text))
 
-    def insert_item(self, list_path: Path, index: int, item: Any, text: str = "Add") -> None:
+    def insert_item(self, list_path: Path, index: int, item: Any, text: str = "") -> None:
+        text = text or QCoreApplication.translate("PackDocument", "Add")
         self.undo_stack.push(_Insert(self, list_path, index, copy.deepcopy(item), text))
 
-    def remove_item(self, list_path: Path, index: int, text: str = "Remove") -> None:
+    def remove_item(self, list_path: Path, index: int, text: str = "") -> None:
         items = self.get(list_path)
         if isinstance(items, list) and 0 <= index < len(items):
+            text = text or QCoreApplication.translate("PackDocument", "Remove")
             self.undo_stack.push(_Remove(self, list_path, index, text))
 
-    def move_item(self, list_path: Path, source: int, target: int, text: str = "Move") -> None:
+    def move_item(self, list_path: Path, source: int, target: int, text: str = "") -> None:
         items = self.get(list_path)
         valid = isinstance(items, list) and 0 <= source < len(items) and 0 <= target < len(items)
         if valid and source != target:
+            text = text or QCoreApplication.translate("PackDocument", "Move")
             self.undo_stack.push(_Move(self, list_path, source, target, text))
 
     def _write(self, path: Path, value: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -138,14 +139,14 @@ class ItemForm(QWidget):
     ) -> QWidget:
         key_path: Path = (key,) if isinstance(key, str) else key
         error = QLabel(self)
-        error.setObjectName("fieldError")
-        error.setStyleSheet("color: #b00020;")
+        error.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
         error.setWordWrap(True)
         error.setTextFormat(Qt.TextFormat.PlainText)
         error.hide()
         binding = Binding(key_path, widget, kind, error, default)
         self.bindings.append(binding)
-        widget.setAccessibleName(label)
+        # A tick box without a label is named by its own text.
+        widget.setAccessibleName(label or (widget.text() if isinstance(widget, QCheckBox) else ""))
         widget.installEventFilter(self._undo_filter)
         if isinstance(widget, QPlainTextEdit):
             widget.setUndoRedoEnabled(False)
@@ -353,6 +354,18 @@ class SectionModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
 
+@dataclass(frozen=True)
+class ListTexts:
+    """What a list editor says, translated by its caller (whole phrases, so a language can
+    word each one its own way): the list's name, its Add button, and the undo history's
+    names for adding, removing and moving an item."""
+
+    name: str
+    add: str
+    remove: str
+    move: str
+
+
 class ListEditor(QWidget):
     """A list of items with Add / Remove / Up / Down, and the form of the selected item."""
 
@@ -361,18 +374,18 @@ class ListEditor(QWidget):
     def __init__(
         self,
         doc: PackDocument,
-        noun: str,
+        texts: ListTexts,
         label: Callable[[Any, int], str],
         new_item: Callable[[int], dict[str, Any]],
         form: ItemForm,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.doc, self.noun, self._new_item, self.form = doc, noun, new_item, form
+        self.doc, self.texts, self._new_item, self.form = doc, texts, new_item, form
         self.model = SectionModel(doc, label, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(noun.capitalize() + "s")
+        self.view.setAccessibleName(texts.name)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragEnabled(True)
@@ -380,12 +393,15 @@ class ListEditor(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._on_current())
         self.model.modelReset.connect(self._after_reset)
-        self.add_button = QPushButton(f"Add {noun}", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Up", self)
-        self.down_button = QPushButton("Down", self)
-        self.up_button.setToolTip("Move up (Ctrl+Up)")
-        self.down_button.setToolTip("Move down (Ctrl+Down)")
+        self.add_button = QPushButton(texts.add, self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
+        self.remove_button.setAccessibleName(texts.remove)
+        self.up_button.setAccessibleName(self.tr("Move up (Ctrl+Up)"))
+        self.down_button.setAccessibleName(self.tr("Move down (Ctrl+Down)"))
+        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -424,7 +440,7 @@ class ListEditor(QWidget):
             return
         row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
         self._wanted_row = row
-        self.doc.insert_item(self.model.list_path, row, self._new_item(row), f"Add {self.noun}")
+        self.doc.insert_item(self.model.list_path, row, self._new_item(row), self.texts.add)
         self.form.setFocus()
         first = next((b.widget for b in self.form.bindings), None)
         if first is not None:
@@ -434,14 +450,14 @@ class ListEditor(QWidget):
         row = self.current_row()
         if row >= 0 and self.model.list_path is not None:
             self._wanted_row = min(row, self.model.rowCount() - 2)
-            self.doc.remove_item(self.model.list_path, row, f"Remove {self.noun}")
+            self.doc.remove_item(self.model.list_path, row, self.texts.remove)
 
     def move_current(self, step: int) -> None:
         row = self.current_row()
         target = row + step
         if row >= 0 and 0 <= target < self.model.rowCount() and self.model.list_path:
             self._wanted_row = target
-            self.doc.move_item(self.model.list_path, row, target, f"Move {self.noun}")
+            self.doc.move_item(self.model.list_path, row, target, self.texts.move)
 
     def _after_reset(self) -> None:
         row = self._wanted_row

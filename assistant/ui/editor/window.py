@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -31,8 +31,9 @@ from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data, publish
 from assistant.packs.errors import PackError, Severity
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.editor import labels
 from assistant.ui.editor.document import PackDocument
-from assistant.ui.editor.forms import ItemForm, ListEditor
+from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 
 VALIDATE_DELAY_MS = 300
 # From this many phrases on, as-you-type checks run on a worker thread (~0.4 ms a phrase).
@@ -45,7 +46,9 @@ def _label(key: str) -> Callable[[Any, int], str]:
         if not isinstance(item, dict):
             return f"#{row + 1}"
         text = item.get(key) or item.get("id") or ""
-        return str(text) or f"(new, #{row + 1})"
+        return str(text) or QCoreApplication.translate("PackEditor", "(new, #%1)").replace(
+            "%1", str(row + 1)
+        )
 
     return label
 
@@ -95,10 +98,10 @@ class PackEditor(QMainWindow):
         self.campaigns = self._campaign_editor()
         self.personas = self._persona_editor()
         self.phrases = self._phrase_editor()
-        self.tabs.addTab(self.header, "Pack")
-        self.tabs.addTab(self._with_preview(self.campaigns, "campaign"), "Campaigns")
-        self.tabs.addTab(self.personas, "Personas")
-        self.tabs.addTab(self._with_preview(self.phrases, "phrase"), "Phrases")
+        self.tabs.addTab(self.header, self.tr("Pack"))
+        self.tabs.addTab(self._with_preview(self.campaigns, "campaign"), self.tr("Campaigns"))
+        self.tabs.addTab(self.personas, self.tr("Personas"))
+        self.tabs.addTab(self._with_preview(self.phrases, "phrase"), self.tr("Phrases"))
 
         self.status = QLabel(self)
         self.status.setObjectName("validationStatus")
@@ -106,7 +109,7 @@ class PackEditor(QMainWindow):
         self.problem_model = QStringListModel(self)
         self.problem_view = QListView(self)
         self.problem_view.setModel(self.problem_model)
-        self.problem_view.setAccessibleName("Problems")
+        self.problem_view.setAccessibleName(self.tr("Problems"))
         self.problem_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.problem_view.activated.connect(self._go_to_problem)
         bottom = QWidget(self)
@@ -140,35 +143,55 @@ class PackEditor(QMainWindow):
 
     def _header_form(self) -> ItemForm:
         form = ItemForm(self.doc, self)
-        form.line("Pack id", "id", "required", "e.g. acme-collections")
-        form.line("Name", "name", "required", "e.g. ACME Card Collections")
-        form.number("Version", "version", 0, 1_000_000)
-        form.line("Language", "language", hint="en")
-        form.line("Author", "author")
-        form.text_box("Description", "description")
+        form.line(self.tr("Pack id"), "id", "required", self.tr("e.g. acme-collections"))
+        form.line(self.tr("Name"), "name", "required", self.tr("e.g. ACME Card Collections"))
+        form.number(self.tr("Version"), "version", 0, 1_000_000)
+        form.line(self.tr("Language"), "language", hint="en")
+        form.line(self.tr("Author"), "author")
+        form.text_box(self.tr("Description"), "description")
         return form
 
     def _campaign_editor(self) -> ListEditor:
         form = ItemForm(self.doc, self)
-        form.line("Id", "id", "required", "e.g. acme-collections")
-        form.line("Name", "name", "required")
-        form.choice("Type", "type", [(t.value, t.label) for t in CampaignType])
-        form.choice("Direction", "direction", [(d.value, d.value.capitalize()) for d in Direction])
-        form.choice("Reach", "reach", [(r.value, r.value.capitalize()) for r in Reach])
-        form.text_box("Description", "description")
-        form.number("Hold check-in (s)", ("hold", "check_in_seconds"), 10, 120, 120)
-        form.line("Check-in phrase", ("hold", "check_in_phrase"), hint="e.g. hold-check-in")
-        step_form = ItemForm(self.doc, self)
-        step_form.line("Step", "step", "required", "e.g. Opening")
-        step_form.line("Phrases", "phrases", "list", "phrase ids, separated by commas")
-        step_form.check("", "required", "Required: the call cannot be marked done without it")
-        self.steps = ListEditor(
-            self.doc, "step", _label("step"), lambda row: {"step": ""}, step_form, self
+        form.line(self.tr("Id"), "id", "required", self.tr("e.g. acme-collections"))
+        form.line(self.tr("Name"), "name", "required")
+        form.choice(self.tr("Type"), "type", labels.choices(labels.CAMPAIGN_TYPES))
+        form.choice(self.tr("Direction"), "direction", labels.choices(labels.DIRECTIONS))
+        form.choice(self.tr("Reach"), "reach", labels.choices(labels.REACHES))
+        form.text_box(self.tr("Description"), "description")
+        form.number(self.tr("Hold check-in (s)"), ("hold", "check_in_seconds"), 10, 120, 120)
+        form.line(
+            self.tr("Check-in phrase"),
+            ("hold", "check_in_phrase"),
+            hint=self.tr("e.g. hold-check-in"),
         )
-        form.layout_.addRow("Call flow", self.steps)
+        step_form = ItemForm(self.doc, self)
+        step_form.line(self.tr("Step"), "step", "required", self.tr("e.g. Opening"))
+        step_form.line(
+            self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas")
+        )
+        step_form.check(
+            "", "required", self.tr("Required: the call cannot be marked done without it")
+        )
+        step_texts = ListTexts(
+            self.tr("Call-flow steps"),
+            self.tr("Add step"),
+            self.tr("Remove step"),
+            self.tr("Move step"),
+        )
+        self.steps = ListEditor(
+            self.doc, step_texts, _label("step"), lambda row: {"step": ""}, step_form, self
+        )
+        form.layout_.addRow(self.tr("Call flow"), self.steps)
+        campaign_texts = ListTexts(
+            self.tr("Campaigns"),
+            self.tr("Add campaign"),
+            self.tr("Remove campaign"),
+            self.tr("Move campaign"),
+        )
         editor = ListEditor(
             self.doc,
-            "campaign",
+            campaign_texts,
             _label("name"),
             lambda row: {
                 "id": "",
@@ -187,31 +210,51 @@ class PackEditor(QMainWindow):
 
     def _persona_editor(self) -> ListEditor:
         form = ItemForm(self.doc, self)
-        form.line("Id", "id", "required", "e.g. angry")
-        form.line("Name", "name", "required")
-        form.text_box("Signs", "signs", "lines", "one per line")
-        form.text_box("Tips", "tips", "lines", "one per line")
-        form.text_box("Avoid", "avoid", "lines", "one per line")
-        form.line("Phrases", "phrases", "list", "phrase ids, separated by commas")
+        form.line(self.tr("Id"), "id", "required", self.tr("e.g. angry"))
+        form.line(self.tr("Name"), "name", "required")
+        form.text_box(self.tr("Signs"), "signs", "lines", self.tr("one per line"))
+        form.text_box(self.tr("Tips"), "tips", "lines", self.tr("one per line"))
+        form.text_box(self.tr("Avoid"), "avoid", "lines", self.tr("one per line"))
+        form.line(self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas"))
+        texts = ListTexts(
+            self.tr("Personas"),
+            self.tr("Add persona"),
+            self.tr("Remove persona"),
+            self.tr("Move persona"),
+        )
         return ListEditor(
-            self.doc, "persona", _label("name"), lambda row: {"id": "", "name": ""}, form, self
+            self.doc, texts, _label("name"), lambda row: {"id": "", "name": ""}, form, self
         )
 
     def _phrase_editor(self) -> ListEditor:
         form = ItemForm(self.doc, self)
-        form.line("Id", "id", "required", "e.g. greet-inbound")
-        form.line("Title", "title", "required")
+        form.line(self.tr("Id"), "id", "required", self.tr("e.g. greet-inbound"))
+        form.line(self.tr("Title"), "title", "required")
         form.text_box(
-            "Text", "text", "required", "e.g. Hello {customer_name}, about {reason:Billing|Other}"
+            self.tr("Text"),
+            "text",
+            "required",
+            self.tr("e.g. Hello {customer_name}, about {reason:Billing|Other}"),
         )
-        form.choice("Category", "category", [(c.value, c.label) for c in Category])
-        form.line("Campaigns", "campaigns", "list", "campaign ids (empty: every campaign)")
-        form.line("Personas", "personas", "list", "persona ids")
-        form.line("Tags", "tags", "list", "separated by commas")
-        form.line("Shortcut", "shortcut", hint="e.g. ;hi")
+        form.choice(self.tr("Category"), "category", labels.choices(labels.CATEGORIES))
+        form.line(
+            self.tr("Campaigns"),
+            "campaigns",
+            "list",
+            self.tr("campaign ids (empty: every campaign)"),
+        )
+        form.line(self.tr("Personas"), "personas", "list", self.tr("persona ids"))
+        form.line(self.tr("Tags"), "tags", "list", self.tr("separated by commas"))
+        form.line(self.tr("Shortcut"), "shortcut", hint=self.tr("e.g. ;hi"))
+        texts = ListTexts(
+            self.tr("Phrases"),
+            self.tr("Add phrase"),
+            self.tr("Remove phrase"),
+            self.tr("Move phrase"),
+        )
         return ListEditor(
             self.doc,
-            "phrase",
+            texts,
             _label("title"),
             lambda row: {"id": "", "title": "", "text": "", "category": Category.OTHER.value},
             form,
@@ -229,7 +272,7 @@ class PackEditor(QMainWindow):
         preview.setStyleSheet(
             "QLabel { background: palette(base); border: 1px solid palette(mid); padding: 8px; }"
         )
-        layout.addWidget(QLabel("Preview: as the agent sees it", box))
+        layout.addWidget(QLabel(self.tr("Preview: as the agent sees it"), box))
         layout.addWidget(preview)
         if kind == "phrase":
             self.phrase_preview = preview
@@ -250,24 +293,28 @@ class PackEditor(QMainWindow):
             self.addAction(act)
             return act
 
-        self.new_action = action("New pack", self.new_pack, QKeySequence.StandardKey.New)
-        self.open_action = action("Open file…", self.choose_file, QKeySequence.StandardKey.Open)
-        self.open_installed_action = action("Open installed pack…", self.choose_installed)
-        self.save_action = action("Save", self.save, QKeySequence.StandardKey.Save)
-        self.save_as_action = action("Save as…", self.save_as, "Ctrl+Shift+S")
-        self.bump_action = action("Raise version", self.bump_version, "Ctrl+Shift+V")
-        self.install_action = action("Install on this computer", self.install, "Ctrl+I")
-        self.publish_action = action("Publish to the shared folder", self.publish, "Ctrl+P")
-        self.sheet_action = action("Cheat sheet PDF…", self.export_sheet)
-        self.close_action = action("Close", self.close, QKeySequence.StandardKey.Close)
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, "Undo")
+        self.new_action = action(self.tr("New pack"), self.new_pack, QKeySequence.StandardKey.New)
+        self.open_action = action(
+            self.tr("Open file…"), self.choose_file, QKeySequence.StandardKey.Open
+        )
+        self.open_installed_action = action(self.tr("Open installed pack…"), self.choose_installed)
+        self.save_action = action(self.tr("Save"), self.save, QKeySequence.StandardKey.Save)
+        self.save_as_action = action(self.tr("Save as…"), self.save_as, "Ctrl+Shift+S")
+        self.bump_action = action(self.tr("Raise version"), self.bump_version, "Ctrl+Shift+V")
+        self.install_action = action(self.tr("Install on this computer"), self.install, "Ctrl+I")
+        self.publish_action = action(
+            self.tr("Publish to the shared folder"), self.publish, "Ctrl+P"
+        )
+        self.sheet_action = action(self.tr("Cheat sheet PDF…"), self.export_sheet)
+        self.close_action = action(self.tr("Close"), self.close, QKeySequence.StandardKey.Close)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, "Redo")
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         for act in (self.new_action, self.open_action, self.open_installed_action):
             file_menu.addAction(act)
         file_menu.addSeparator()
@@ -278,10 +325,10 @@ class PackEditor(QMainWindow):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        toolbar = self.addToolBar("Pack")
+        toolbar = self.addToolBar(self.tr("Pack"))
         toolbar.setObjectName("packToolbar")
         for act in (
             self.new_action,
@@ -342,10 +389,13 @@ class PackEditor(QMainWindow):
         try:
             document = parse(str(path), decode(str(path), read_pack_bytes(path)))
         except SourceError as error:
-            self.warn("Cannot open the pack", str(error.error))
+            self.warn(self.tr("Cannot open the pack"), str(error.error))
             return False
         if not isinstance(document.data, dict):
-            self.warn("Cannot open the pack", f"{path}: this is not a campaign pack")
+            self.warn(
+                self.tr("Cannot open the pack"),
+                self.tr("%1: this is not a campaign pack").replace("%1", str(path)),
+            )
             return False
         self._load(document.data, path)
         return True
@@ -359,7 +409,7 @@ class PackEditor(QMainWindow):
         try:
             pack = self._kb.export_pack(pack_id)
         except StoreError as error:
-            self.warn("Cannot open the pack", str(error))
+            self.warn(self.tr("Cannot open the pack"), str(error))
             return False
         self._load(pack_to_data(pack), None)
         return True
@@ -368,7 +418,10 @@ class PackEditor(QMainWindow):
         if not self.confirm_discard():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a pack", "", "Campaign packs (*.yaml *.yml *.json *.zip)"
+            self,
+            self.tr("Open a pack"),
+            "",
+            self.tr("Campaign packs") + " (*.yaml *.yml *.json *.zip)",
         )
         if name:
             self.open_file(Path(name))
@@ -377,7 +430,9 @@ class PackEditor(QMainWindow):
         if self._kb is None or not self.confirm_discard():
             return
         ids = [p.id for p in self._kb.packs()]
-        pack_id, ok = QInputDialog.getItem(self, "Open installed pack", "Pack:", ids, 0, False)
+        pack_id, ok = QInputDialog.getItem(
+            self, self.tr("Open installed pack"), self.tr("Pack:"), ids, 0, False
+        )
         if ok and pack_id:
             self.open_installed(pack_id)
 
@@ -413,20 +468,30 @@ class PackEditor(QMainWindow):
         self.check = check
         problems = check.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
-        self.problem_model.setStringList([f"{p.path or '(pack)'}: {p.message}" for p in problems])
+        whole = self.tr("(pack)")
+        self.problem_model.setStringList([f"{p.path or whole}: {p.message}" for p in problems])
         self._problems = problems
         if errors:
             self.status.setText(
-                f"{len(errors)} problem(s) to fix: you can save this as a draft, "
-                "but not install or publish it yet."
+                self.tr(
+                    "Problems to fix: %1. You can save this as a draft, but not install or "
+                    "publish it yet."
+                ).replace("%1", str(len(errors)))
             )
-            self.status.setStyleSheet("color: #b00020;")
-        else:
-            warnings = len(problems)
+            state = "error"
+        elif problems:
             self.status.setText(
-                "The pack is valid" + (f" ({warnings} warning(s))" if warnings else "") + "."
+                self.tr("The pack is valid (warnings: %1).").replace("%1", str(len(problems)))
             )
-            self.status.setStyleSheet("color: #1b5e20;")
+            state = "ok"
+        else:
+            self.status.setText(self.tr("The pack is valid."))
+            state = "ok"
+        # Red or green, a shade for light and one for dark (resources/style.qss, theme.py).
+        if self.status.property("state") != state:
+            self.status.setProperty("state", state)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         self.install_action.setEnabled(not errors and self._kb is not None)
         self.publish_action.setEnabled(not errors)
         self._show_problems()
@@ -459,7 +524,8 @@ class PackEditor(QMainWindow):
     def _update_previews(self) -> None:
         row = self.phrases.current_row()
         phrase = self.doc.get(("phrases", row)) if row >= 0 else None
-        self.phrase_preview.setText(_phrase_preview(phrase))
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.phrase_preview.setText(_phrase_preview(phrase, "#ff8a80" if dark else "#b00020"))
         row = self.campaigns.current_row()
         campaign = self.doc.get(("campaigns", row)) if row >= 0 else None
         self.campaign_preview.setText(_campaign_preview(campaign, self.doc.items("phrases")))
@@ -474,7 +540,9 @@ class PackEditor(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = f"{self.doc.data.get('id') or 'pack'}.yaml"
-        name, _ = QFileDialog.getSaveFileName(self, "Save pack", suggested, "YAML (*.yaml)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save pack"), suggested, "YAML (*.yaml)"
+        )
         return self.save_to(Path(name)) if name else False
 
     def save_to(self, path: Path) -> bool:
@@ -486,56 +554,72 @@ class PackEditor(QMainWindow):
         try:
             write_atomically(path, check.text.encode("utf-8"))
         except OSError as error:
-            self.warn("Not saved", f"{path}: cannot write: {error.strerror or error}")
+            self.warn(self.tr("Not saved"), self._cannot_write(path, error))
             return False
         self.path = path
         self.doc.undo_stack.setClean()
-        draft = "" if check.valid else " as a draft (it does not validate yet)"
-        self._say(f"Saved {path.name}{draft}.")
+        saved = (
+            self.tr("Saved %1.")
+            if check.valid
+            else self.tr("Saved %1 as a draft (it does not validate yet).")
+        )
+        self._say(saved.replace("%1", path.name))
         self._update_title()
         return True
 
     def bump_version(self) -> None:
         version = self.doc.get(("version",))
         new = version + 1 if isinstance(version, int) and not isinstance(version, bool) else 1
-        self.doc.set_value(("version",), new, "Raise version")
+        self.doc.set_value(("version",), new, self.tr("Raise version"))
 
     def install(self) -> bool:
         from assistant.store.errors import StoreError
 
         check = self.validate_now()
         if check.result.pack is None or self._kb is None:
-            self.warn("Not installed", "Fix the problems listed below first.")
+            self.warn(self.tr("Not installed"), self.tr("Fix the problems listed below first."))
             return False
         try:
             summary = self._kb.import_pack(
                 check.result.pack, source=str(self.path or ""), sha256=check.result.sha256
             )
         except StoreError as error:
-            self.warn("Not installed", str(error))
+            self.warn(self.tr("Not installed"), str(error))
             return False
-        self._say(f"Installed {summary.pack_id} version {summary.version}.")
+        installed = self.tr("Installed %1 version %2.")
+        self._say(installed.replace("%1", summary.pack_id).replace("%2", str(summary.version)))
         return True
 
     def publish(self) -> Path | None:
         check = self.validate_now()
         if check.result.pack is None:
-            self.warn("Not published", "Fix the problems listed below first.")
+            self.warn(self.tr("Not published"), self.tr("Fix the problems listed below first."))
             return None
         folder = self._pack_folder()
         if folder is None:
             self.warn(
-                "Not published",
-                "No shared pack folder is set: IT names it in policy.ini, or choose one in "
-                "Settings (Pack folder).",
+                self.tr("Not published"),
+                self.tr(
+                    "No shared pack folder is set: IT names it in policy.ini, or choose one in "
+                    "Settings (Pack folder)."
+                ),
             )
             return None
+        # The key is read only now (cryptography with it): a key file that is missing or
+        # not a private key is the supervisor's to fix, not a crash.
+        from assistant.packs.signing import SigningError
+
         try:
             target = publish(check.text, check.result.pack.id, folder, self._sign)
         except OSError as error:
-            self.warn("Not published", f"{folder}: cannot write: {error.strerror or error}")
+            self.warn(self.tr("Not published"), self._cannot_write(folder, error))
             return None
-        self._say(f"Published {target.name} to {folder}.")
+        except SigningError as error:
+            reason = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
+            self.warn(self.tr("Not published"), reason.replace("%1", str(error)))
+            return None
+        published = self.tr("Published %1 to %2.")
+        self._say(published.replace("%1", target.name).replace("%2", str(folder)))
         return target
 
     def export_sheet(self) -> None:
@@ -543,14 +627,14 @@ class PackEditor(QMainWindow):
 
         check = self.validate_now()
         if check.result.pack is None:
-            self.warn("No cheat sheet", "Fix the problems listed below first.")
+            self.warn(self.tr("No cheat sheet"), self.tr("Fix the problems listed below first."))
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Cheat sheet", f"{check.result.pack.id}.pdf", "PDF (*.pdf)"
+            self, self.tr("Cheat sheet"), f"{check.result.pack.id}.pdf", "PDF (*.pdf)"
         )
         if name:
             write_sheet_pdf(check.result.pack, Path(name), fallback=self._builtin())
-            self._say(f"Wrote the cheat sheet {Path(name).name}.")
+            self._say(self.tr("Wrote the cheat sheet %1.").replace("%1", Path(name).name))
 
     # ------------------------------------------------------------------ closing
 
@@ -573,7 +657,9 @@ class PackEditor(QMainWindow):
         self.path = None
         self.doc.undo_stack.resetClean()
         self._update_title()
-        self._say("Restored the changes that were not saved last time: save them or close.")
+        self._say(
+            self.tr("Restored the changes that were not saved last time: save them or close.")
+        )
         return True
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -586,8 +672,8 @@ class PackEditor(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            "The pack has changes that are not saved. Save them?",
+            self.tr("Unsaved changes"),
+            self.tr("The pack has changes that are not saved. Save them?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -618,10 +704,14 @@ class PackEditor(QMainWindow):
         self.statusBar().showMessage(text, 8000)
         QMessageBox.warning(self, title, text)
 
+    def _cannot_write(self, where: Path, error: OSError) -> str:
+        reason = error.strerror or str(error)
+        return self.tr("%1: cannot write: %2").replace("%1", str(where)).replace("%2", reason)
+
     def _update_title(self, _clean: bool = True) -> None:
-        name = self.path.name if self.path else "new pack"
+        name = self.path.name if self.path else self.tr("new pack")
         dirty = "" if self.doc.undo_stack.isClean() else " *"
-        self.setWindowTitle(f"Pack editor: {name}{dirty}")
+        self.setWindowTitle(self.tr("Pack editor: %1").replace("%1", name) + dirty)
 
 
 def _row(path: str, section: str) -> int:
@@ -632,54 +722,81 @@ def _row(path: str, section: str) -> int:
     return int(number) if number.isdigit() else -1
 
 
-def _phrase_preview(phrase: Any) -> str:
+def _phrase_preview(phrase: Any, error_colour: str = "#b00020") -> str:
     if not isinstance(phrase, dict):
-        return "<i>Select a phrase to see it as an agent would paste it.</i>"
+        return _italic(
+            QCoreApplication.translate(
+                "PackEditor", "Select a phrase to see it as an agent would paste it."
+            )
+        )
     text = phrase.get("text")
     if not isinstance(text, str) or not text:
-        return "<i>Write the phrase text.</i>"
+        return _italic(QCoreApplication.translate("PackEditor", "Write the phrase text."))
     try:
         filled = placeholders.fill(text, placeholders.sample_values(text))
         fields = placeholders.fields(text)
         sections = placeholders.section_names(text)
     except placeholders.PlaceholderError as error:
-        return f"<span style='color:#b00020'>{html.escape(str(error))}</span>"
+        return f"<span style='color:{error_colour}'>{html.escape(str(error))}</span>"
     notes = []
     for field in fields:
         if field.choices:
-            notes.append(f"{field.name}: drop-down ({' | '.join(field.choices)})")
+            note = QCoreApplication.translate("PackEditor", "%1: drop-down (%2)").replace(
+                "%2", " | ".join(field.choices)
+            )
+            notes.append(note.replace("%1", field.name))
         elif field.default:
-            notes.append(f"{field.name}: starts as '{field.default}'")
-    notes += [f"optional section '{name}' (ticked)" for name in sections]
+            note = QCoreApplication.translate("PackEditor", "%1: starts as '%2'").replace(
+                "%2", field.default
+            )
+            notes.append(note.replace("%1", field.name))
+    notes += [
+        QCoreApplication.translate("PackEditor", "optional section '%1' (ticked)").replace(
+            "%1", name
+        )
+        for name in sections
+    ]
     extra = f"<br><small>{html.escape('; '.join(notes))}</small>" if notes else ""
     return f"<b>{html.escape(str(phrase.get('title') or ''))}</b><br>{html.escape(filled)}{extra}"
 
 
 def _campaign_preview(campaign: Any, phrases: list[Any]) -> str:
     if not isinstance(campaign, dict):
-        return "<i>Select a campaign to see it as the agent's window shows it.</i>"
+        return _italic(
+            QCoreApplication.translate(
+                "PackEditor", "Select a campaign to see it as the agent's window shows it."
+            )
+        )
     titles = {p.get("id"): p.get("title") for p in phrases if isinstance(p, dict)}
-    try:
-        kind = CampaignType(str(campaign.get("type"))).label
-    except ValueError:
-        kind = str(campaign.get("type"))
+    kind = labels.shown(labels.CAMPAIGN_TYPES, campaign.get("type"))
+    direction = labels.shown(labels.DIRECTIONS, campaign.get("direction", ""))
+    reach = labels.shown(labels.REACHES, campaign.get("reach", ""))
     hold = campaign.get("hold") or {}
     seconds = hold.get("check_in_seconds", 120) if isinstance(hold, dict) else 120
+    name = str(campaign.get("name") or QCoreApplication.translate("PackEditor", "(no name)"))
     lines = [
-        f"<b>{html.escape(str(campaign.get('name') or '(no name)'))}</b> — "
-        f"{html.escape(kind)}, {html.escape(str(campaign.get('direction', '')))}, "
-        f"{html.escape(str(campaign.get('reach', '')))}",
-        f"Hold: check in every {html.escape(str(seconds))} s",
+        f"<b>{html.escape(name)}</b> — "
+        f"{html.escape(kind)}, {html.escape(direction)}, {html.escape(reach)}",
+        html.escape(
+            QCoreApplication.translate("PackEditor", "Hold: check in every %1 s").replace(
+                "%1", str(seconds)
+            )
+        ),
     ]
     steps = campaign.get("call_flow") or []
+    required = html.escape(QCoreApplication.translate("PackEditor", "(required)"))
     for number, step in enumerate(steps if isinstance(steps, list) else [], 1):
         if not isinstance(step, dict):
             continue
-        mark = " <b>(required)</b>" if step.get("required") else ""
+        mark = f" <b>{required}</b>" if step.get("required") else ""
         refs = ", ".join(str(titles.get(r) or r) for r in step.get("phrases") or [])
         said = f": {html.escape(refs)}" if refs else ""
         lines.append(f"{number}. {html.escape(str(step.get('step') or ''))}{mark}{said}")
     return "<br>".join(lines)
+
+
+def _italic(text: str) -> str:
+    return f"<i>{html.escape(text)}</i>"
 
 
 def shared_pack_folder(settings: Any) -> Path | None:

@@ -1,0 +1,112 @@
+"""A plain-text label that wraps onto as many lines as its height holds, and elides the rest.
+
+A word-wrapped QLabel is as tall as its whole text: a long phrase in the preview would push
+the phrase list (or the window) out of the way. This one asks for up to ``max_lines`` lines,
+gives way down to one line when the window is short, and ends a cut text with "…".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from assistant.ui.plain import tooltip
+
+
+class ElidedLabel(QLabel):
+    """Plain text only (never markup). ``text()`` is the whole text as set; the label shows
+    ``shown_text()``, the part that fits."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 3) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._max_lines = max(1, max_lines)
+        self._width = 0
+        self._elided = False
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A framed label indents top-aligned text from the top as well: lines must start at
+        # the top of the contents rect to be counted right.
+        self.setIndent(0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    # ------------------------------------------------------------------ text
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self._refit()
+        self.updateGeometry()
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def is_elided(self) -> bool:
+        return self._elided
+
+    # ------------------------------------------------------------------ size
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def sizeHint(self) -> QSize:
+        lines, _ = self._lines(self._text_width(), self._max_lines)
+        return QSize(super().sizeHint().width(), self._height_for(max(1, len(lines))))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._height_for(1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.updateGeometry()  # another width, maybe another number of lines
+
+    # ------------------------------------------------------------------ fitting
+
+    def _height_for(self, lines: int) -> int:
+        # Padding and borders (from the style sheet too) are what the contents rect leaves.
+        extra = self.height() - self.contentsRect().height()
+        return lines * self.fontMetrics().lineSpacing() + extra
+
+    def _text_width(self) -> int:
+        return max(1, self.contentsRect().width())
+
+    def _refit(self) -> None:
+        room = self.contentsRect().height() // max(1, self.fontMetrics().lineSpacing())
+        lines, self._elided = self._lines(self._text_width(), min(self._max_lines, room))
+        super().setText("\n".join(lines))
+        self.setToolTip(tooltip(self._text) if self._elided else "")
+
+    def _lines(self, width: int, limit: int) -> tuple[list[str], bool]:
+        """The text wrapped at ``width`` in at most ``limit`` lines (at least one), the last
+        one elided; and whether anything was cut."""
+        metrics = self.fontMetrics()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lines: list[str] = []
+        paragraphs = self._text.split("\n")
+        for number, paragraph in enumerate(paragraphs):
+            layout = QTextLayout(paragraph, self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                start = line.textStart()
+                if len(lines) >= max(1, limit) - 1:
+                    # The last line there is room for: the rest of the text, elided.
+                    rest = " ".join([paragraph[start:], *paragraphs[number + 1 :]]).strip()
+                    last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                    layout.endLayout()
+                    return [*lines, last], last != rest
+                lines.append(paragraph[start : start + line.textLength()].rstrip())
+            layout.endLayout()
+        return lines, False
