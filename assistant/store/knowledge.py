@@ -92,7 +92,7 @@ class KnowledgeBase:
             listener(what)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return list(self._database.db.query(sql, params))
+        return self._database.query(sql, params)
 
     # ---------------------------------------------------------------- packs
 

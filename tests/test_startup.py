@@ -1,0 +1,98 @@
+"""Start-up: what a normal start loads before the window is shown, and what it leaves for later.
+
+The window start runs in a fresh interpreter (``python -m assistant --smoke-test``: the real
+window on the real knowledge base, shown, one search) and reports the modules imported when it
+prints its line, which it does once the window is shown. Anything listed in NOT_AT_FIRST_PAINT
+costs start-up time and is not needed for the first paint; each has a reason below.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.store.database import open_database
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+# Run the real command line; the first write to standard output is the smoke test's line, and
+# the modules loaded at that moment are what the start needed up to the first paint.
+SPY = """
+import json, sys
+real = sys.stdout
+class FirstLine:
+    modules = None
+    def write(self, text):
+        if FirstLine.modules is None:
+            FirstLine.modules = sorted(sys.modules)
+        return real.write(text)
+    def flush(self):
+        real.flush()
+sys.stdout = FirstLine()
+from assistant.cli import main
+code = main(["--data-dir", sys.argv[1], "--smoke-test"])
+sys.stdout = real
+print(json.dumps({"code": code, "first_paint": FirstLine.modules, "end": sorted(sys.modules)}))
+"""
+
+
+def start(data_dir: Path) -> dict[str, list[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", SPY, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report.pop("code") == 0
+    modules: dict[str, list[str]] = report
+    return modules
+
+
+@pytest.fixture(scope="module")
+def second_start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """A normal start: the data folder already exists (the first start installed the
+    built-in pack, which needs the pack reader and writes through sqlite-utils)."""
+    data_dir = tmp_path_factory.mktemp("start") / "data"
+    start(data_dir)
+    return start(data_dir)
+
+
+# Module: why a start does not need it before the window is shown.
+NOT_AT_FIRST_PAINT = {
+    # The knowledge base reads through plain sqlite3; sqlite-utils (with click, dateutil and
+    # pluggy, ~50 ms) comes with the first write, or warms up once the window shows.
+    "sqlite_utils": "writes only",
+    "click": "pulled in by sqlite-utils",
+    "dateutil": "pulled in by sqlite-utils",
+}
+
+
+@pytest.mark.parametrize("module", sorted(NOT_AT_FIRST_PAINT))
+def test_a_normal_start_shows_the_window_without(
+    second_start: dict[str, list[str]], module: str
+) -> None:
+    assert module not in second_start["first_paint"], NOT_AT_FIRST_PAINT[module]
+
+
+def test_reads_need_no_sqlite_utils_and_the_first_write_brings_it(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "kb.db")
+    try:
+        rows = database.query("SELECT 1 AS a, 2 AS a, 3 AS a_2")
+        assert rows == [{"a": 1, "a_3": 2, "a_2": 3}]  # duplicate names renamed as sqlite-utils
+        with database.atomic(), database.atomic():  # nested: a savepoint inside a transaction
+            database.conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+        assert database.query("SELECT value FROM settings WHERE key = 'k'") == [{"value": "v"}]
+        pragma = database.conn.execute("PRAGMA recursive_triggers").fetchone()[0]
+        assert pragma == 1  # set at connect, as sqlite-utils sets it when it wraps
+    finally:
+        database.close()
