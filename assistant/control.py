@@ -58,9 +58,17 @@ def error(message: str) -> Reply:
 
 
 class ControlServer(QObject):
-    """Listens for requests in the window process and answers each with ``handler``."""
+    """Listens for requests in the window process and answers each with ``handler``.
 
-    def __init__(self, data_dir: Path, handler: Handler, parent: QObject | None = None) -> None:
+    The program listens before it builds its window, so a second start or a softphone command
+    that comes meanwhile is not lost: the socket queues the connection, and a request read
+    before ``attach`` gives the handler waits for it (nothing answers before the event loop
+    runs anyway, and that is once the window is shown).
+    """
+
+    def __init__(
+        self, data_dir: Path, handler: Handler | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = server_name(data_dir)
         self._handler = handler
@@ -68,18 +76,37 @@ class ControlServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._waiting: list[tuple[QLocalSocket, bytes]] = []
 
     def start(self) -> bool:
-        """Listen; a socket left behind by a crashed run is removed first. False on failure."""
+        """Listen; a socket left behind by a crashed run is removed first. False on failure,
+        and when another window already listens on it (two starts at the same moment)."""
+        # Asked first, not left to listen(): on Unix, Qt binds the socket elsewhere and renames
+        # it over the name (to set its permissions), silently taking it from a running window.
+        if _listening(self.name):
+            log.warning("another window of this data folder listens on %s", self.name)
+            return False
         if self._server.listen(self.name):
             return True
         if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Nobody answered on it (the caller checked), so it is a leftover: remove it.
+            # Nobody listens on it, so it is a leftover: remove it.
             QLocalServer.removeServer(self.name)
             if self._server.listen(self.name):
                 return True
         log.warning("control channel unavailable: %s", self._server.errorString())
         return False
+
+    def attach(self, handler: Handler) -> None:
+        """Answer with ``handler`` from now on, starting with the requests that waited."""
+        self._handler = handler
+        waiting, self._waiting = self._waiting, []
+        for socket, line in waiting:
+            self._reply(socket, line)
+
+    @property
+    def waiting(self) -> int:
+        """Requests read before a handler was attached, not answered yet."""
+        return len(self._waiting)
 
     def close(self) -> None:
         self._server.close()
@@ -97,6 +124,7 @@ class ControlServer(QObject):
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
+        self._waiting = [(s, line) for s, line in self._waiting if s is not socket]
         socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -105,6 +133,13 @@ class ControlServer(QObject):
             self._buffers[socket] = data
             return
         line = data.split(b"\n", 1)[0]
+        self._buffers[socket] = b""
+        if self._handler is None:
+            self._waiting.append((socket, line))
+            return
+        self._reply(socket, line)
+
+    def _reply(self, socket: QLocalSocket, line: bytes) -> None:
         reply = self._answer(line)
         socket.write(json.dumps(reply).encode("utf-8") + b"\n")
         socket.flush()
@@ -117,11 +152,21 @@ class ControlServer(QObject):
             return error("the request is not one line of JSON")
         if not isinstance(request, dict):
             return error("the request must be a JSON object")
+        assert self._handler is not None
         try:
             return self._handler(request)
         except Exception:  # a bug: the window keeps running, the command hears about it
             log.exception("control request %r failed", request)
             return error("the window could not do that; details are in its log file")
+
+
+def _listening(name: str) -> bool:
+    """Whether a server accepts connections on ``name`` (it may not be answering yet)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    connected = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+    socket.abort()
+    return connected
 
 
 def send(data_dir: Path, request: Request, timeout_ms: int = REPLY_TIMEOUT_MS) -> Reply | None:
