@@ -112,6 +112,17 @@ NOT_AT_FIRST_PAINT = {
     "assistant.ui.pack_manager": "the watcher (after the first paint) and the dialog",
     # Backup file names are parsed by hand: strptime's first call builds locale tables.
     "_strptime": "no date parsing at start",
+    # Opening the window parses the program's own options only: no subcommand parser is
+    # built, no command module imported.
+    "assistant.commands.pack": "a command, not the window",
+    "assistant.commands.report": "a command, not the window",
+    "assistant.commands.search": "a command, not the window",
+    "assistant.commands.session": "a command, not the window",
+    "assistant.commands.db": "a command, not the window",
+    "csv": "imported by the report command",
+    # The data folder is given (--data-dir, or the environment as IT may set it): the
+    # per-user default is not looked up.
+    "platformdirs": "the data folder was given",
 }
 
 
