@@ -160,3 +160,19 @@ def test_the_rest_of_a_start_runs_once_the_window_is_shown(
 @given(st.text())
 def test_tooltips_escape_exactly_as_the_html_module_does(text: str) -> None:
     assert escape(text) == html.escape(text)
+
+
+def test_restoring_the_campaign_at_start_does_not_rewrite_the_settings(data_dir: Path) -> None:
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir)
+    settings.last_campaign = "builtin/collections"
+    before = settings.path.stat()
+    heard: list[str] = []
+    settings.changed.connect(heard.append)
+    settings.last_campaign = "builtin/collections"  # what the window does as it starts
+    after = settings.path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert heard == ["session/campaign"]  # listeners still hear it, as before
+    settings.last_campaign = "builtin/sales"
+    assert Settings(data_dir).last_campaign == "builtin/sales"
