@@ -5,19 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.model import (
     BUILTIN_PACK_ID,
-    CallFlowStep,
-    Campaign,
     CampaignType,
     Category,
     Direction,
-    HoldPolicy,
-    Pack,
-    Persona,
-    Phrase,
     Reach,
     Ref,
 )
@@ -33,6 +27,9 @@ from assistant.store.rows import (
     PhraseRow,
 )
 from assistant.store.search import PhraseSearch, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.pack import Pack
 
 Listener = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -500,6 +497,8 @@ class KnowledgeBase:
         References are stored with the pack they resolved to; the export writes the plain id,
         which resolves the same way when the file is imported again.
         """
+        from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
+
         rows = self._rows("SELECT * FROM packs WHERE id = ?", [pack_id])
         if not rows:
             raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
