@@ -193,3 +193,45 @@ def test_the_pack_contents_are_still_exported_by_the_model() -> None:
     assert model.Pack is pack.Pack and model.HoldPolicy is pack.HoldPolicy
     with pytest.raises(AttributeError):
         _ = model.NotAThing  # type: ignore[attr-defined]
+
+
+# A real start (no --smoke-test): the modules loaded when the event loop starts, just after
+# the window is shown, then the loop runs once (the rest of the start) and the window quits.
+REAL_SPY = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+seen = {}
+def exec_(app):
+    seen["at_show"] = sorted(sys.modules)
+    QTimer.singleShot(0, app.quit)
+    return run()
+run = QApplication.exec
+QApplication.exec = exec_
+from assistant.cli import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_a_real_start_leaves_the_global_shortcut_for_after_the_first_paint(
+    data_dir: Path,
+) -> None:
+    for _ in range(2):  # the second start is the normal one (the first installs the content)
+        result = subprocess.run(
+            [sys.executable, "-c", REAL_SPY, str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=ENV,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        assert report["code"] == 0
+    # libX11 is loaded by its soname; ctypes.util.find_library (subprocess, ldconfig) is only
+    # a fallback, and the shortcut is claimed once the loop runs anyway.
+    for module in ("ctypes.util", "subprocess", "sqlite_utils", "assistant.ui.pack_manager"):
+        assert module not in report["at_show"], module
+    assert "assistant.control" in report["at_show"]  # the channel is claimed before the build
