@@ -211,6 +211,8 @@ def smoke_test(data_dir: Path) -> int:
     """Start offscreen, load the knowledge base, run one search; print one JSON line."""
     _pause_collector()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+
     from assistant.packs.errors import PackInvalidError
     from assistant.store.errors import StoreError
 
@@ -223,6 +225,11 @@ def smoke_test(data_dir: Path) -> int:
         return 1
     window.show()
     app.processEvents()
+    # The phrase library fills from its worker thread; the window counts as shown once the
+    # phrases are in it (they always are by now here, but a slow disk must not fake it).
+    while window.library.runner.pending:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        app.processEvents()
     startup_ms = (time.perf_counter() - STARTED) * 1000.0
     kb = window.kb
     t1 = time.perf_counter()
@@ -249,5 +256,6 @@ def smoke_test(data_dir: Path) -> int:
     for thread in after_first_paint(window):
         thread.join()
     app.processEvents()
+    kb.database.db  # noqa: B018 - writes work: sqlite-utils is there (a frozen build too)
     window.close()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -139,7 +140,10 @@ def _unique_keys(keys: list[str]) -> list[str]:
 def warm_up() -> None:
     """Import sqlite-utils now (a worker thread calls this once the window is shown), so the
     agent's first write does not wait for it."""
-    import sqlite_utils  # noqa: F401
+    try:
+        import sqlite_utils  # noqa: F401
+    except ImportError:  # a broken installation: every write would fail; say so in the log
+        logging.getLogger(__name__).exception("sqlite-utils cannot be imported")
 
 
 def wrap(conn: sqlite3.Connection, path: Path | None) -> Database:
