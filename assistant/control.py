@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from assistant import APP_ID
@@ -33,6 +33,9 @@ Request = dict[str, Any]
 Reply = dict[str, Any]
 Handler = Callable[[Request], Reply]
 
+# Held by the window of a data folder while it runs: two starts at the same moment cannot
+# both become the window (asking the socket first and then listening leaves a gap).
+LOCK_FILE = "window.lock"
 CONNECT_TIMEOUT_MS = 1500
 REPLY_TIMEOUT_MS = 5000
 MAX_REQUEST_BYTES = 64 * 1024
@@ -77,14 +80,24 @@ class ControlServer(QObject):
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._waiting: list[tuple[QLocalSocket, bytes]] = []
+        self._data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / LOCK_FILE))
+        # Held all shift: stale only once the process that took it is gone, never by age.
+        self._lock.setStaleLockTime(0)
 
     def start(self) -> bool:
-        """Listen; a socket left behind by a crashed run is removed first. False on failure,
-        and when another window already listens on it (two starts at the same moment)."""
-        # Asked first, not left to listen(): on Unix, Qt binds the socket elsewhere and renames
-        # it over the name (to set its permissions), silently taking it from a running window.
+        """Become this data folder's window and listen; a socket left behind by a crashed run
+        is removed first. False on failure, and when another window holds the folder (one
+        running, or starting at the same moment)."""
+        if not self._claim():
+            log.warning("another window of the data folder %s is running", self._data_dir)
+            return False
+        # Asked too, not left to listen(): on Unix, Qt binds the socket elsewhere and renames
+        # it over the name (to set its permissions), silently taking it from a running window
+        # (of a version that took no lock).
         if _listening(self.name):
             log.warning("another window of this data folder listens on %s", self.name)
+            self._lock.unlock()
             return False
         if self._server.listen(self.name):
             return True
@@ -108,8 +121,20 @@ class ControlServer(QObject):
         """Requests read before a handler was attached, not answered yet."""
         return len(self._waiting)
 
+    def _claim(self) -> bool:
+        """Take the window lock; True too when it cannot even be made (an unwritable data
+        folder is reported by the knowledge base, with what to do)."""
+        try:
+            self._data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True
+        if self._lock.tryLock(0):
+            return True
+        return self._lock.error() != QLockFile.LockError.LockFailedError
+
     def close(self) -> None:
         self._server.close()
+        self._lock.unlock()
 
     @property
     def listening(self) -> bool:

@@ -173,3 +173,22 @@ def test_a_second_start_does_not_take_the_channel_of_one_still_starting(data_dir
     third = control.ControlServer(data_dir)
     assert third.start()
     third.close()
+
+
+def test_the_lock_a_crashed_window_left_behind_does_not_stop_the_next_start(
+    data_dir: Path,
+) -> None:
+    crashed = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # killed: no unlock, the file stays\n"
+    )
+    lock = data_dir / control.LOCK_FILE
+    subprocess.run([sys.executable, "-c", crashed, str(lock)], check=True, env=ENV)
+    assert lock.exists()
+    server = control.ControlServer(data_dir)
+    assert server.start()  # its process is gone, so the lock is stale
+    server.close()
+    assert not lock.exists()
