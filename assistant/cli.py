@@ -9,22 +9,27 @@ subcommands lives in its own module under assistant/commands/.
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Sequence
 
 from assistant import __version__
 from assistant.commands import Handler, data_dir
-from assistant.commands import db as db_commands
-from assistant.commands import pack as pack_commands
-from assistant.commands import report as report_commands
-from assistant.commands import search as search_commands
-from assistant.commands import session as session_commands
 from assistant.datadir import ENV_VAR
 
-# Every subcommand group, in the order --help lists them.
-GROUPS = (search_commands, pack_commands, session_commands, report_commands, db_commands)
+# Every top-level command and the module under assistant/commands/ that registers it, in the
+# order --help lists them.
+COMMANDS = {
+    "search": "search",
+    "pack": "pack",
+    "hold": "session",
+    "call": "session",
+    "report": "report",
+    "db": "db",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_level(add_help: bool = True) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The program's own options (and the --data-dir every subcommand takes too)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -38,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A desktop companion for call-center agents. Without a command, opens the "
         "window.",
         parents=[common],
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -46,14 +52,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="start offscreen, load the knowledge base, run one search, print one JSON line",
     )
     parser.set_defaults(handler=_open_window)
+    return parser, common
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``command`` (a known top-level command), only that
+    command's group of subcommands is registered."""
+    parser, common = _top_level()
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for group in GROUPS:
-        group.register(commands, common)
+    wanted = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in wanted:
+        importlib.import_module(f"assistant.commands.{name}").register(commands, common)
     return parser
 
 
+def _first_pass(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, str | None]:
+    """The program's own options parsed alone: (arguments, None) when that is all there is
+    (open the window, or the smoke test), else (None, the command named, if any). Starting the
+    window then builds and imports none of the subcommands (~10 ms)."""
+    parser, _ = _top_level(add_help=False)
+    parser.exit_on_error = False
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None, None  # the whole parser reports it, with the full usage
+    if not rest:
+        return args, None
+    return None, rest[0] if rest[0] in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args, command = _first_pass(argv)
+    if args is None:
+        args = build_parser(command).parse_args(argv)
     if args.smoke_test:
         return _smoke_test(args)
     handler: Handler = args.handler

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from assistant import APP_ID
@@ -33,6 +33,9 @@ Request = dict[str, Any]
 Reply = dict[str, Any]
 Handler = Callable[[Request], Reply]
 
+# Held by the window of a data folder while it runs: two starts at the same moment cannot
+# both become the window (asking the socket first and then listening leaves a gap).
+LOCK_FILE = "window.lock"
 CONNECT_TIMEOUT_MS = 1500
 REPLY_TIMEOUT_MS = 5000
 MAX_REQUEST_BYTES = 64 * 1024
@@ -58,9 +61,17 @@ def error(message: str) -> Reply:
 
 
 class ControlServer(QObject):
-    """Listens for requests in the window process and answers each with ``handler``."""
+    """Listens for requests in the window process and answers each with ``handler``.
 
-    def __init__(self, data_dir: Path, handler: Handler, parent: QObject | None = None) -> None:
+    The program listens before it builds its window, so a second start or a softphone command
+    that comes meanwhile is not lost: the socket queues the connection, and a request read
+    before ``attach`` gives the handler waits for it (nothing answers before the event loop
+    runs anyway, and that is once the window is shown).
+    """
+
+    def __init__(
+        self, data_dir: Path, handler: Handler | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = server_name(data_dir)
         self._handler = handler
@@ -68,21 +79,62 @@ class ControlServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._waiting: list[tuple[QLocalSocket, bytes]] = []
+        self._data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / LOCK_FILE))
+        # Held all shift: stale only once the process that took it is gone, never by age.
+        self._lock.setStaleLockTime(0)
 
     def start(self) -> bool:
-        """Listen; a socket left behind by a crashed run is removed first. False on failure."""
+        """Become this data folder's window and listen; a socket left behind by a crashed run
+        is removed first. False on failure, and when another window holds the folder (one
+        running, or starting at the same moment)."""
+        if not self._claim():
+            log.warning("another window of the data folder %s is running", self._data_dir)
+            return False
+        # Asked too, not left to listen(): on Unix, Qt binds the socket elsewhere and renames
+        # it over the name (to set its permissions), silently taking it from a running window
+        # (of a version that took no lock).
+        if _listening(self.name):
+            log.warning("another window of this data folder listens on %s", self.name)
+            self._lock.unlock()
+            return False
         if self._server.listen(self.name):
             return True
         if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Nobody answered on it (the caller checked), so it is a leftover: remove it.
+            # Nobody listens on it, so it is a leftover: remove it.
             QLocalServer.removeServer(self.name)
             if self._server.listen(self.name):
                 return True
         log.warning("control channel unavailable: %s", self._server.errorString())
         return False
 
+    def attach(self, handler: Handler) -> None:
+        """Answer with ``handler`` from now on, starting with the requests that waited."""
+        self._handler = handler
+        waiting, self._waiting = self._waiting, []
+        for socket, line in waiting:
+            self._reply(socket, line)
+
+    @property
+    def waiting(self) -> int:
+        """Requests read before a handler was attached, not answered yet."""
+        return len(self._waiting)
+
+    def _claim(self) -> bool:
+        """Take the window lock; True too when it cannot even be made (an unwritable data
+        folder is reported by the knowledge base, with what to do)."""
+        try:
+            self._data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True
+        if self._lock.tryLock(0):
+            return True
+        return self._lock.error() != QLockFile.LockError.LockFailedError
+
     def close(self) -> None:
         self._server.close()
+        self._lock.unlock()
 
     @property
     def listening(self) -> bool:
@@ -97,6 +149,7 @@ class ControlServer(QObject):
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
+        self._waiting = [(s, line) for s, line in self._waiting if s is not socket]
         socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
@@ -105,6 +158,13 @@ class ControlServer(QObject):
             self._buffers[socket] = data
             return
         line = data.split(b"\n", 1)[0]
+        self._buffers[socket] = b""
+        if self._handler is None:
+            self._waiting.append((socket, line))
+            return
+        self._reply(socket, line)
+
+    def _reply(self, socket: QLocalSocket, line: bytes) -> None:
         reply = self._answer(line)
         socket.write(json.dumps(reply).encode("utf-8") + b"\n")
         socket.flush()
@@ -117,11 +177,21 @@ class ControlServer(QObject):
             return error("the request is not one line of JSON")
         if not isinstance(request, dict):
             return error("the request must be a JSON object")
+        assert self._handler is not None
         try:
             return self._handler(request)
         except Exception:  # a bug: the window keeps running, the command hears about it
             log.exception("control request %r failed", request)
             return error("the window could not do that; details are in its log file")
+
+
+def _listening(name: str) -> bool:
+    """Whether a server accepts connections on ``name`` (it may not be answering yet)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    connected = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+    socket.abort()
+    return connected
 
 
 def send(data_dir: Path, request: Request, timeout_ms: int = REPLY_TIMEOUT_MS) -> Reply | None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from assistant import APP_ID
 
 ENV_VAR = "AGENT_ASSISTANT_DATA_DIR"
@@ -19,6 +17,10 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return Path(from_env).expanduser().resolve()
+    # Only here: platformdirs costs ~5 ms to import, and a folder given by IT (the option or
+    # the environment) does not need it.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 

@@ -33,8 +33,9 @@ def open_knowledge_base(
 
     A damaged database is moved aside and rebuilt (see assistant.recovery); ``on_recovery``
     hears what was done, so the window or the command line can tell the agent. A sound one
-    gets its daily backup on a worker thread. Raises StoreError for a database problem the
-    user can act on, and PackInvalidError if the shipped built-in pack is broken (a bug).
+    gets its daily backup on a worker thread when ``backup`` is set (the window leaves it for
+    start_daily_backup once it is shown). Raises StoreError for a database problem the user
+    can act on, and PackInvalidError if the shipped built-in pack is broken (a bug).
     """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -67,8 +68,8 @@ def open_knowledge_base(
             prune_copies(kb)
 
     kb.subscribe(forget_removed)
-    if backup and kb.database.path is not None:
-        _backup_in_background(path, data_dir / "backups")
+    if backup:
+        start_daily_backup(kb)
     return kb
 
 
@@ -95,7 +96,15 @@ def _reason(error: StoreError) -> str:
     return str(cause) if cause is not None else str(error)
 
 
-def _backup_in_background(path: Path, folder: Path) -> threading.Thread:
+def start_daily_backup(kb: KnowledgeBase) -> threading.Thread | None:
+    """Today's backup of ``kb`` (into DATA/backups) on a worker thread; None in memory."""
+    path = kb.database.path
+    if path is None:
+        return None
+    return backup_in_background(path, path.parent / "backups")
+
+
+def backup_in_background(path: Path, folder: Path) -> threading.Thread:
     """Today's backup on a worker thread: start-up does not wait for it. Not a daemon thread,
     so a command that finishes first still leaves a complete copy (or none) behind."""
     from assistant.store.backup import daily_backup

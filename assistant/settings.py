@@ -30,8 +30,11 @@ class Settings(QObject):
         return value if isinstance(value, str) else default
 
     def _set(self, key: str, value: object) -> None:
-        self._qs.setValue(key, value)
-        self._qs.sync()
+        # A value that is already stored is not written again: the window sets the campaign it
+        # restores at every start, and each write rewrites and syncs the file.
+        if not (self._qs.contains(key) and self._qs.value(key) == value):
+            self._qs.setValue(key, value)
+            self._qs.sync()
         self.changed.emit(key)
 
     @property

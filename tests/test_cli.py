@@ -121,7 +121,17 @@ def test_importing_a_broken_pack_changes_nothing(
 
 
 @pytest.mark.parametrize(
-    "argv", [["pack"], ["pack", "explode"], ["--no-such-flag"], ["pack", "validate"], ["db"]]
+    "argv",
+    [
+        ["pack"],
+        ["pack", "explode"],
+        ["--no-such-flag"],
+        ["pack", "validate"],
+        ["db"],
+        ["explode"],
+        ["--data-dir"],
+        ["--smoke-test", "explode"],
+    ],
 )
 def test_bad_usage_exits_2(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as caught:
@@ -149,3 +159,26 @@ def _commands(parser: object, prefix: str = "") -> list[str]:
                 nested = _commands(sub, f"{prefix}{name} ")
                 found.extend(nested or [f"{prefix}{name}"])
     return found
+
+
+def test_the_help_lists_every_command_though_a_start_builds_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("search", "pack", "hold", "call", "report", "db"):
+        assert command in out
+    with pytest.raises(SystemExit):
+        main(["pack", "--help"])
+    assert "validate" in capsys.readouterr().out
+
+
+def test_a_data_folder_named_like_a_command_is_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pack"
+    assert main(["--data-dir", str(folder), "search", "hold", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    assert (folder / "knowledge.db").exists()

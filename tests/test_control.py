@@ -127,3 +127,68 @@ def test_the_server_answers_requests_in_process(
     assert not control.handle(window, {"command": "dance"})["ok"]
     assert not control.handle(window, {"command": "hold", "action": "sideways"})["ok"]
     server.close()
+
+
+def test_a_command_sent_while_the_window_is_being_built_is_answered_once_it_shows(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    # run_window's order: claim the channel, build the window, then answer.
+    server = control.ControlServer(data_dir)
+    assert server.start()
+    command = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "hold", "start", "--data-dir", str(data_dir)],
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # The softphone's command arrived while no window existed: it waits, it is not lost.
+        qtbot.waitUntil(lambda: server.waiting == 1, timeout=60000)
+        window = MainWindow(kb, Settings(data_dir))
+        qtbot.addWidget(window)
+        server.attach(lambda r: control.handle(window, r))
+        qtbot.waitUntil(lambda: command.poll() is not None, timeout=30000)
+        out, err = command.communicate()
+    finally:
+        if command.poll() is None:
+            command.kill()
+        server.close()
+    assert command.returncode == 0, err
+    assert "hold started" in out
+    assert window.hold.running and server.waiting == 0
+
+
+def test_a_second_start_does_not_take_the_channel_of_one_still_starting(data_dir: Path) -> None:
+    first = control.ControlServer(data_dir)
+    assert first.start()
+    # Both checked before either listened (two starts at the same moment): the second must
+    # not remove the first one's socket as if it were a leftover of a crash.
+    second = control.ControlServer(data_dir)
+    assert not second.start()
+    assert first.listening and not second.listening
+    first.close()
+    # A real leftover (nobody listens) is still cleared.
+    third = control.ControlServer(data_dir)
+    assert third.start()
+    third.close()
+
+
+def test_the_lock_a_crashed_window_left_behind_does_not_stop_the_next_start(
+    data_dir: Path,
+) -> None:
+    crashed = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # killed: no unlock, the file stays\n"
+    )
+    lock = data_dir / control.LOCK_FILE
+    subprocess.run([sys.executable, "-c", crashed, str(lock)], check=True, env=ENV)
+    assert lock.exists()
+    server = control.ControlServer(data_dir)
+    assert server.start()  # its process is gone, so the lock is stale
+    server.close()
+    assert not lock.exists()

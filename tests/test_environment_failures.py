@@ -147,9 +147,9 @@ def test_the_data_folder_vanishing_during_the_day_costs_only_the_backup(
     with pytest.raises(OSError):
         daily_backup(ready / DB_FILENAME, ready / "backups")
     # What the program does with it: a warning in the log, no crash.
-    from assistant.services import _backup_in_background
+    from assistant.services import backup_in_background
 
-    _backup_in_background(ready / DB_FILENAME, ready / "backups").join(10)
+    backup_in_background(ready / DB_FILENAME, ready / "backups").join(10)
     assert "daily backup" in caplog.text
     kb.database.close()
 

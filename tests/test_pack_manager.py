@@ -211,7 +211,7 @@ def test_the_folder_watcher_installs_from_the_share_and_reports_it(
 def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.app import build_window
+    from assistant.app import after_first_paint, build_window
     from assistant.policy import POLICY_ENV
 
     monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
@@ -220,6 +220,8 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
     window = build_window(data_dir)
     qtbot.addWidget(window)
+    for thread in after_first_paint(window):
+        thread.join(10)
     dialog = window.pack_tools.open_manager()
     assert dialog.folder_label.text() == "Shared pack folder: none"
     assert dialog.folder_button.isVisible() and not dialog.check_button.isEnabled()
@@ -240,7 +242,7 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
 def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.app import build_window
+    from assistant.app import after_first_paint, build_window
     from assistant.policy import POLICY_ENV
 
     share = tmp_path / "share"
@@ -250,6 +252,8 @@ def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     monkeypatch.setenv(POLICY_ENV, str(policy))
     window = build_window(data_dir)
     qtbot.addWidget(window)
+    for thread in after_first_paint(window):
+        thread.join(10)
     dialog = window.pack_tools.open_manager()
     assert dialog.folder_label.text() == f"Shared pack folder: {share} (set by IT)"
     assert not dialog.folder_button.isVisible()

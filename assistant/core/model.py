@@ -1,10 +1,39 @@
-"""The domain types: what a campaign pack contains once it has been read and checked."""
+"""The domain types: what a campaign pack contains once it has been read and checked.
+
+The identifiers (Ref, the pack format and ids) and the enumerations are defined here. The
+pack's contents (Pack, Campaign, Persona, Phrase, HoldPolicy, CallFlowStep) live in
+core/pack.py and are exported from here too, loaded on first use: the window's start needs
+only the identifiers, and creating six frozen dataclasses costs ~5 ms that it can skip.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
+
+__all__ = [
+    "BUILTIN_PACK_ID",
+    "DEFAULT_CHECK_IN_SECONDS",
+    "MAX_CHECK_IN_SECONDS",
+    "MIN_CHECK_IN_SECONDS",
+    "PACK_FORMAT",
+    "CallFlowStep",
+    "Campaign",
+    "CampaignType",
+    "Category",
+    "Direction",
+    "HoldPolicy",
+    "Pack",
+    "Persona",
+    "Phrase",
+    "Reach",
+    "Ref",
+]
+_PACK_CONTENTS = frozenset({"CallFlowStep", "Campaign", "HoldPolicy", "Pack", "Persona", "Phrase"})
 
 PACK_FORMAT = "agent-assistant/pack@1"
 BUILTIN_PACK_ID = "builtin"
@@ -95,66 +124,6 @@ class Category(StrEnum):
         return list(Category).index(self)
 
 
-@dataclass(frozen=True, slots=True)
-class HoldPolicy:
-    check_in_seconds: int = DEFAULT_CHECK_IN_SECONDS
-    check_in_phrase: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class CallFlowStep:
-    step: str
-    phrases: tuple[str, ...] = ()
-    required: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Campaign:
-    id: str
-    name: str
-    type: CampaignType
-    direction: Direction
-    reach: Reach
-    description: str = ""
-    hold: HoldPolicy = field(default_factory=HoldPolicy)
-    call_flow: tuple[CallFlowStep, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Persona:
-    id: str
-    name: str
-    signs: tuple[str, ...] = ()
-    tips: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    id: str
-    title: str
-    text: str
-    category: Category
-    campaigns: tuple[str, ...] = ()  # empty: every campaign
-    personas: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    shortcut: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Pack:
-    id: str
-    name: str
-    version: int
-    language: str = "en"
-    author: str = ""
-    description: str = ""
-    campaigns: tuple[Campaign, ...] = ()
-    personas: tuple[Persona, ...] = ()
-    phrases: tuple[Phrase, ...] = ()
-
-
 class Ref(NamedTuple):
     """An item's key in the knowledge base: the pack that defines it and its id there."""
 
@@ -163,3 +132,11 @@ class Ref(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.pack}/{self.id}"
+
+
+if not TYPE_CHECKING:  # type checkers see the names imported above, and no catch-all
+
+    def __getattr__(name: str) -> Any:
+        if name not in _PACK_CONTENTS:
+            raise AttributeError(f"module 'assistant.core.model' has no attribute {name!r}")
+        return getattr(import_module("assistant.core.pack"), name)

@@ -133,7 +133,7 @@ class ActivityLog:
             listener(what)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return list(self._database.db.query(sql, params))
+        return self._database.query(sql, params)
 
     def _insert(self, sql: str, params: Sequence[Any]) -> int:
         """Run one INSERT in its own transaction; returns the new row's id."""

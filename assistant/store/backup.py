@@ -58,8 +58,11 @@ def backups(folder: Path) -> list[tuple[date, Path]]:
     for path in entries:
         match = _BACKUP_NAME.match(path.name)
         if match:
+            digits = match.group(1)
+            # Not datetime.strptime: its first call imports _strptime and builds locale tables
+            # (~10 ms), for eight digits the pattern has already checked.
             try:
-                day = datetime.strptime(match.group(1), "%Y%m%d").date()
+                day = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
             except ValueError:
                 continue
             found.append((day, path))

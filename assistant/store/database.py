@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from assistant.resources import migrations_dir
 from assistant.store.errors import (
@@ -20,6 +20,9 @@ from assistant.store.errors import (
     StoreError,
     translate,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DB_FILENAME = "knowledge.db"
 # How long a write waits for another program's lock before giving up with DatabaseLockedError.
@@ -52,15 +55,36 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
 
 
 class Database:
-    """One write connection to the knowledge base, wrapped by sqlite-utils."""
+    """One write connection to the knowledge base; writes go through sqlite-utils.
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self.db = db
+    Reads run on the plain sqlite3 connection. sqlite-utils (and what it imports: click,
+    dateutil, pluggy...) costs about 50 ms to import, and a normal start only reads, so it is
+    imported with the first write (``atomic``, a migration) or by ``warm_up`` once the window
+    shows, not before the window is up.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
         self.path = path
+        self._db: sqlite_utils.Database | None = None
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils wrapper around ``conn``, made on first use."""
+        if self._db is None:
+            import sqlite_utils
+
+            # Plugins are not loaded: the program uses none, and looking for them scans every
+            # installed package.
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """The rows of one SELECT as dicts (duplicate column names get _2, _3 as in
+        sqlite-utils)."""
+        cursor = self.conn.execute(sql, params)
+        keys = _unique_keys([column[0] for column in cursor.description or ()])
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
@@ -92,13 +116,43 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+
+def _unique_keys(keys: list[str]) -> list[str]:
+    if len(set(keys)) == len(keys):
+        return keys
+    taken = set(keys)
+    seen: set[str] = set()
+    result = []
+    for key in keys:
+        if key in seen:
+            new_key, suffix = key, 2
+            while new_key in seen or new_key in taken:
+                new_key = f"{key}_{suffix}"
+                suffix += 1
+            key = new_key
+        seen.add(key)
+        result.append(key)
+    return result
+
+
+def warm_up() -> None:
+    """Import sqlite-utils now (a worker thread calls this once the window is shown), so the
+    agent's first write does not wait for it."""
+    try:
+        import sqlite_utils  # noqa: F401
+    except ImportError:  # a broken installation: every write would fail; say so in the log
+        logging.getLogger(__name__).exception("sqlite-utils cannot be imported")
 
 
 def wrap(conn: sqlite3.Connection, path: Path | None) -> Database:
-    """A Database over an open connection. sqlite-utils plugins are not loaded: the program
-    uses none, and looking for them scans every installed package at start."""
-    return Database(sqlite_utils.Database(conn, execute_plugins=False), path)
+    """A Database over an open connection."""
+    # sqlite-utils turns recursive triggers on for every connection it wraps (a REPLACE then
+    # fires delete triggers). It wraps this one only at the first write, so the pragma is set
+    # here: the connection behaves the same from its first statement either way.
+    conn.execute("PRAGMA recursive_triggers = ON")
+    return Database(conn, path)
 
 
 def _connect(path: Path | None, timeout: float | None = None) -> sqlite3.Connection:

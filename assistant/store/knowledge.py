@@ -7,19 +7,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from json.encoder import encode_basestring_ascii
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.core.model import (
     BUILTIN_PACK_ID,
-    CallFlowStep,
-    Campaign,
     CampaignType,
     Category,
     Direction,
-    HoldPolicy,
-    Pack,
-    Persona,
-    Phrase,
     Reach,
     Ref,
 )
@@ -35,6 +29,9 @@ from assistant.store.rows import (
     PhraseRow,
 )
 from assistant.store.search import PhraseSearch, SearchHit
+
+if TYPE_CHECKING:
+    from assistant.core.pack import Pack
 
 Listener = Callable[[str], None]
 Progress = Callable[[int, int], None]
@@ -99,7 +96,7 @@ class KnowledgeBase:
             listener(what)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        return list(self._database.db.query(sql, params))
+        return self._database.query(sql, params)
 
     # ---------------------------------------------------------------- packs
 
@@ -518,6 +515,8 @@ class KnowledgeBase:
         References are stored with the pack they resolved to; the export writes the plain id,
         which resolves the same way when the file is imported again.
         """
+        from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
+
         rows = self._rows("SELECT * FROM packs WHERE id = ?", [pack_id])
         if not rows:
             raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from assistant import APP_NAME
 from assistant.store.errors import StoreError
@@ -60,6 +60,9 @@ def install_crash_handler(
     def default_show(title: str, text: str) -> None:
         if QApplication.instance() is None:
             return
+        # Imported here: the handler is installed at every start, the box rarely shown.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text)
         box.setObjectName("crashDialog")
         box.exec()

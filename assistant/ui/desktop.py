@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from assistant.ui.hotkey import GlobalHotkey
@@ -30,7 +31,6 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
         elif key == "window/close_to_tray":
             app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
 
-    claim_hotkey()
     app.setQuitOnLastWindowClosed(not window.tray.hide_on_close())
     settings.changed.connect(on_setting)
     if not settings.start_minimised:
@@ -38,4 +38,8 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
     elif not window.tray.available:
         window.showMinimized()
     # else: only the tray icon shows until the agent calls the window up.
+    # The shortcut is claimed once the event loop runs, after the window is shown: on X11
+    # that opens a connection of its own to the X server, which the first paint need not wait
+    # for.
+    QTimer.singleShot(0, claim_hotkey)
     return hotkey

@@ -11,7 +11,6 @@ shortcut to ``agent-assistant`` instead (README).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from typing import Any
 
@@ -103,8 +102,14 @@ _x_errors: list[int] = []
 
 
 def _libx11() -> Any:
-    path = ctypes.util.find_library("X11") or "libX11.so.6"
-    lib = ctypes.CDLL(path)
+    # The usual soname first: ctypes.util.find_library imports subprocess and runs ldconfig
+    # (tens of milliseconds at every start on X11); it is the fallback for odd systems.
+    try:
+        lib = ctypes.CDLL("libX11.so.6")
+    except OSError:
+        from ctypes.util import find_library
+
+        lib = ctypes.CDLL(find_library("X11") or "libX11.so")
     lib.XOpenDisplay.restype = ctypes.c_void_p
     lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
     lib.XDefaultRootWindow.restype = ctypes.c_ulong

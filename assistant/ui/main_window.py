@@ -8,10 +8,8 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,18 +28,20 @@ from assistant.ui.attention import Attention
 from assistant.ui.call_bar import CallBar
 from assistant.ui.call_context import CallContextBar
 from assistant.ui.call_details import CallDetails
-from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
-from assistant.ui.fill_form import FillForm
 from assistant.ui.hold_bar import HoldBar
-from assistant.ui.pack_manager import PackTools
+from assistant.ui.pack_tools import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
 
 # --- beside the softphone: window modes, tray, settings, about (issue-desktop)
 from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
+
+# Dialogs (fill form, callback, message boxes, settings, about, the pack manager and editor)
+# are imported where they open: a start shows none of them, and each Qt class a module names
+# costs start-up time (PySide6 builds its Python enums when the class is first touched).
 
 DEFAULT_SIZE = (420, 700)
 
@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         except placeholders.PlaceholderError:
             missing, sections = [], []
         if missing or sections:
+            from assistant.ui.fill_form import FillForm
+
             form = FillForm(phrase.title, phrase.text, values, missing, self)
             if form.exec() != FillForm.DialogCode.Accepted:
                 self.library.filter.setFocus()
@@ -535,6 +537,10 @@ class MainWindow(QMainWindow):
 
     def add_callback(self) -> Callback | None:
         """Ask for a callback (name, number, due time, note) and write it at once."""
+        from PySide6.QtWidgets import QDialog
+
+        from assistant.ui.callback_dialog import CallbackDialog
+
         dialog = CallbackDialog(
             self.activity.now(), self, customer_name=self.call_context.customer_name()
         )
@@ -553,6 +559,10 @@ class MainWindow(QMainWindow):
         return callback
 
     def reschedule_callback(self, callback: Callback) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from assistant.ui.callback_dialog import CallbackDialog
+
         dialog = CallbackDialog(self.activity.now(), self, existing=callback)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.activity.reschedule_callback(callback.id, dialog.due_at())
@@ -618,6 +628,8 @@ class MainWindow(QMainWindow):
                 self.resolve_open_hold(row, keep_going=False)
                 continue
             self.hold.resume_hold(row)
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 "A hold was still running",

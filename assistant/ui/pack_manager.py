@@ -1,5 +1,6 @@
-"""The Pack manager: installed packs, importing off the GUI thread, and pack files dropped on
-the window. Also the shared-folder watcher that installs new packs every few minutes.
+"""The Pack manager dialog: installed packs, import, export and remove; and the shared-folder
+watcher that installs new packs every few minutes. The window's own part (the menu entry,
+dropped files, the worker) is in ui/pack_tools.py, so a start does not load this module.
 
 All file and database work runs on one worker thread (one writer at a time); widgets only
 show progress and results, which arrive as queued signals.
@@ -15,18 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,8 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -45,32 +40,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.packs.errors import PackInvalidError
-from assistant.packs.install import Verifier, import_file
-from assistant.packs.sync import PACK_SUFFIXES, FolderSync, SyncReport
-from assistant.store.database import open_database
-from assistant.store.errors import PackVersionError, StoreError
+from assistant.packs.install import Verifier
+from assistant.packs.sync import FolderSync, SyncReport
+from assistant.store.errors import StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
-from assistant.store.rows import ImportSummary, PackInfo
+from assistant.store.rows import PackInfo
 from assistant.ui.events import StoreEvents
+from assistant.ui.pack_tools import (
+    ImportOutcome,
+    PackInstaller,
+    PackTools,
+    Progress,
+    pack_files,
+)
 from assistant.ui.plain import tooltip
+
+__all__ = [
+    "FolderSetting",
+    "PackFolderWatcher",
+    "PackInstaller",
+    "PackManagerDialog",
+    "PackTools",
+    "show_sync_notice",
+]
 
 log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
-Progress = Callable[[str, int, int], None]
-Work = Callable[[KnowledgeBase, Progress], Any]
 _PHASES = {"read": "Reading", "check": "Checking", "install": "Installing"}
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    """One file's import: the summary when installed, else the problems to show."""
-
-    path: Path
-    summary: ImportSummary | None
-    problems: tuple[str, ...] = ()
-    older: bool = False  # refused only because a newer version is installed
 
 
 @dataclass(frozen=True)
@@ -79,138 +76,6 @@ class FolderSetting:
 
     set_by_policy: bool
     choose: Callable[[str], None]  # store the agent's setting ('' for none)
-
-
-class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits through it, so slots run in the GUI thread."""
-
-    progress = Signal(str, str, int, int)  # file, phase, done, total
-    done = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as error:  # a bug: log it, and never leave the progress bar spinning
-            log.exception("pack job failed")
-            result = _Failure(error)
-        self._relay.done.emit(result)
-
-
-@dataclass(frozen=True)
-class _Failure:
-    error: Exception
-
-
-class PackInstaller(QObject):
-    """Runs imports, exports and folder scans one at a time on a worker thread."""
-
-    progress = Signal(str, str, int, int)  # file, phase, done, total
-    imported = Signal(object)  # ImportOutcome
-    busy_changed = Signal(bool)
-    failed = Signal(str)  # a bug stopped a job; the details are in the log
-
-    def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._kb = kb
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pending = 0
-        self._relays: set[_Relay] = set()
-        self._writer: KnowledgeBase | None = None
-
-    def _writer_kb(self) -> KnowledgeBase:
-        """The worker's own connection to the same file (WAL: the window reads meanwhile);
-        an in-memory knowledge base (tests) can only share its one connection."""
-        if self._kb.database.path is None:
-            return self._kb
-        if self._writer is None:
-            self._writer = KnowledgeBase(open_database(self._kb.database.path))
-        return self._writer
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        return self._kb
-
-    def busy(self) -> bool:
-        return self._pending > 0
-
-    def submit(self, work: Work, done: Any) -> None:
-        """Run ``work(kb, progress)`` on the worker thread; call ``done(result)`` in this thread.
-
-        ``kb`` is the worker's connection; when the job is done the window's knowledge base
-        announces that packs may have changed, so every view refreshes."""
-        relay = _Relay()
-        self._relays.add(relay)
-        relay.progress.connect(self.progress)
-
-        def finish(result: Any) -> None:
-            self._relays.discard(relay)
-            self._pending -= 1
-            if self._writer is not None:
-                self._kb.announce(CHANGED_PACKS)
-            if isinstance(result, _Failure):
-                self.failed.emit(f"Something went wrong ({result.error}); details are in the log.")
-            else:
-                done(result)
-            if not self._pending:
-                self.busy_changed.emit(False)
-
-        relay.done.connect(finish)
-        self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
-        self._pool.start(_Job(lambda: work(self._writer_kb(), _progress_for(relay)), relay))
-
-    def import_files(self, paths: Sequence[Path], *, force: bool = False) -> None:
-        """Import each file in turn; ``imported`` tells how each went."""
-        for path in paths:
-            self.submit(_import_job(path, force), self.imported.emit)
-
-    def wait(self) -> None:
-        """Block until the worker is idle (used when the window closes)."""
-        self._pool.waitForDone()
-
-    def close(self) -> None:
-        """Finish the running job and close the worker's connection."""
-        self._pool.waitForDone()
-        if self._writer is not None:
-            self._writer.database.close()
-            self._writer = None
-
-
-def _progress_for(relay: _Relay) -> Callable[[str, int, int], None]:
-    def report(phase: str, done: int, total: int) -> None:
-        relay.progress.emit("", phase, done, total)
-
-    return report
-
-
-def _import_job(path: Path, force: bool) -> Work:
-    return lambda kb, progress: _import(kb, path, force, progress)
-
-
-def _import(
-    kb: KnowledgeBase, path: Path, force: bool, progress: Callable[[str, int, int], None]
-) -> ImportOutcome:
-    from assistant.policy import enforce_signing  # signed packs, when IT requires them
-
-    try:
-        return ImportOutcome(
-            path, import_file(kb, path, force=force, progress=progress, verify=enforce_signing)
-        )
-    except PackInvalidError as error:
-        return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
-    except PackVersionError as error:
-        return ImportOutcome(path, None, (f"{path}: {error}",), older=True)
-    except StoreError as error:
-        return ImportOutcome(path, None, (f"{path}: {error}",))
 
 
 class PackTableModel(QAbstractTableModel):
@@ -277,11 +142,6 @@ class PackTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-def _pack_files(urls: Sequence[Any]) -> list[Path]:
-    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in PACK_SUFFIXES]
 
 
 class PackManagerDialog(QDialog):
@@ -543,74 +403,14 @@ class PackManagerDialog(QDialog):
     # ------------------------------------------------------------------ drag and drop
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if _pack_files(event.mimeData().urls()):
+        if pack_files(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        files = _pack_files(event.mimeData().urls())
+        files = pack_files(event.mimeData().urls())
         if files:
             event.acceptProposedAction()
             self.import_files(files)
-
-
-class PackTools(QObject):
-    """What the main window gets: "Packs…" in the File menu and pack files dropped on it."""
-
-    def __init__(self, kb: KnowledgeBase, window: QMainWindow, events: StoreEvents) -> None:
-        super().__init__(window)
-        self._window = window
-        self._events = events
-        self.installer = PackInstaller(kb, self)
-        self.dialog: PackManagerDialog | None = None
-        self.watcher: PackFolderWatcher | None = None
-        self.folder_setting: FolderSetting | None = None
-        self.action = QAction("&Packs…", window)
-        self.action.setStatusTip("See, import, export and remove campaign packs")
-        self.action.triggered.connect(self.open_manager)
-        file_menu = next(
-            (a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None
-        )
-        if isinstance(file_menu, QMenu) and file_menu.actions():
-            first = file_menu.actions()[0]
-            file_menu.insertAction(first, self.action)
-            file_menu.insertSeparator(first)
-        elif isinstance(file_menu, QMenu):
-            file_menu.addAction(self.action)
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.aboutToQuit.connect(self.installer.close)
-
-    def attach_folder(self, watcher: PackFolderWatcher, setting: FolderSetting) -> None:
-        """Show and let the agent choose the shared pack folder in the Pack manager."""
-        self.watcher = watcher
-        self.folder_setting = setting
-
-    def open_manager(self) -> PackManagerDialog:
-        if self.dialog is None:
-            self.dialog = PackManagerDialog(
-                self.installer, self._events, self._window, self.watcher, self.folder_setting
-            )
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if _pack_files(event.mimeData().urls()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            files = _pack_files(event.mimeData().urls())
-            if files:
-                event.acceptProposedAction()
-                self.open_manager().import_files(files)
-                return True
-        return super().eventFilter(watched, event)
 
 
 class PackFolderWatcher(QObject):

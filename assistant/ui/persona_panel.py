@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from assistant.core.model import Ref
 from assistant.store.rows import PersonaRow
 from assistant.ui.flow_layout import FlowLayout
-from assistant.ui.plain import tooltip
+from assistant.ui.plain import escape, tooltip
 
 HINT = "Pick the customer's mood to see the signs, what to do and what to avoid."
 

@@ -8,9 +8,14 @@ cut to a length a tooltip can show.
 
 from __future__ import annotations
 
-from html import escape
-
 MAX_TOOLTIP_CHARS = 1000
+
+
+def escape(text: str) -> str:
+    """What html.escape(text) does; the html module (with its 2,000-entry entity table) would
+    be imported at start just for this."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def bounded(text: str, limit: int = MAX_TOOLTIP_CHARS) -> str:

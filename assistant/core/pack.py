@@ -1,0 +1,74 @@
+"""What a campaign pack contains once it has been read and checked (see core/model.py, which
+exports these names too)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.core.model import (
+    DEFAULT_CHECK_IN_SECONDS,
+    CampaignType,
+    Category,
+    Direction,
+    Reach,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HoldPolicy:
+    check_in_seconds: int = DEFAULT_CHECK_IN_SECONDS
+    check_in_phrase: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallFlowStep:
+    step: str
+    phrases: tuple[str, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Campaign:
+    id: str
+    name: str
+    type: CampaignType
+    direction: Direction
+    reach: Reach
+    description: str = ""
+    hold: HoldPolicy = field(default_factory=HoldPolicy)
+    call_flow: tuple[CallFlowStep, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Persona:
+    id: str
+    name: str
+    signs: tuple[str, ...] = ()
+    tips: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    id: str
+    title: str
+    text: str
+    category: Category
+    campaigns: tuple[str, ...] = ()  # empty: every campaign
+    personas: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    shortcut: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    name: str
+    version: int
+    language: str = "en"
+    author: str = ""
+    description: str = ""
+    campaigns: tuple[Campaign, ...] = ()
+    personas: tuple[Persona, ...] = ()
+    phrases: tuple[Phrase, ...] = ()

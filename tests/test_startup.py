@@ -1,0 +1,237 @@
+"""Start-up: what a normal start loads before the window is shown, and what it leaves for later.
+
+The window start runs in a fresh interpreter (``python -m assistant --smoke-test``: the real
+window on the real knowledge base, shown, one search) and reports the modules imported when it
+prints its line, which it does once the window is shown. Anything listed in NOT_AT_FIRST_PAINT
+costs start-up time and is not needed for the first paint; each has a reason below.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.store.database import open_database
+from assistant.ui.plain import escape
+
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+# Run the real command line; the first write to standard output is the smoke test's line, and
+# the modules loaded at that moment are what the start needed up to the first paint.
+SPY = """
+import gc, json, sys, threading
+real = sys.stdout
+started = []
+thread_start = threading.Thread.start
+def start(self):
+    started.append((self.name, FirstLine.modules is None))
+    thread_start(self)
+threading.Thread.start = start
+class FirstLine:
+    modules = None
+    collecting = None
+    def write(self, text):
+        if FirstLine.modules is None:
+            FirstLine.modules = sorted(sys.modules)
+            FirstLine.collecting = gc.isenabled()
+        return real.write(text)
+    def flush(self):
+        real.flush()
+sys.stdout = FirstLine()
+from assistant.cli import main
+code = main(["--data-dir", sys.argv[1], "--smoke-test"])
+sys.stdout = real
+print(json.dumps({
+    "code": code,
+    "first_paint": FirstLine.modules,
+    "end": sorted(sys.modules),
+    "threads_before": [name for name, before in started if before],
+    "threads_after": [name for name, before in started if not before],
+    "collecting": [FirstLine.collecting, gc.isenabled()],
+}))
+"""
+
+
+def start(data_dir: Path) -> dict[str, list[Any]]:
+    result = subprocess.run(
+        [sys.executable, "-c", SPY, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=ENV,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report.pop("code") == 0
+    found: dict[str, list[Any]] = report
+    return found
+
+
+@pytest.fixture(scope="module")
+def second_start(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Any]]:
+    """A normal start: the data folder already exists (the first start installed the
+    built-in pack, which needs the pack reader and writes through sqlite-utils)."""
+    data_dir = tmp_path_factory.mktemp("start") / "data"
+    start(data_dir)
+    return start(data_dir)
+
+
+# Module: why a start does not need it before the window is shown.
+NOT_AT_FIRST_PAINT = {
+    # The knowledge base reads through plain sqlite3; sqlite-utils (with click, dateutil and
+    # pluggy, ~50 ms) comes with the first write, or warms up once the window shows.
+    "sqlite_utils": "writes only",
+    "click": "pulled in by sqlite-utils",
+    "dateutil": "pulled in by sqlite-utils",
+    # A normal start compares the built-in pack's hash; it reads no pack and checks no
+    # signature.
+    "yaml": "the pack reader loads when a pack is read",
+    "jsonschema": "the pack reader loads when a pack is read",
+    "assistant.packs.loader": "the pack reader loads when a pack is read",
+    "assistant.packs.signing": "signatures are checked when a pack is imported",
+    "cryptography": "signatures are checked when a pack is imported",
+    # The pack's contents (six frozen dataclasses) are created when a pack is read or
+    # exported; a start needs only the identifiers and enumerations of core/model.py.
+    "assistant.core.pack": "Pack, Campaign, Persona, Phrase... load on first use",
+    # Dialogs are imported where they open (ui/main_window.py).
+    "assistant.ui.callback_dialog": "opens when a callback is promised",
+    "assistant.ui.fill_form": "opens when a phrase has fields to fill",
+    "assistant.ui.settings_dialog": "opens from the File menu",
+    "assistant.ui.about": "opens from the Help menu",
+    "assistant.ui.editor.window": "the pack editor opens from the File menu",
+    # Tooltips escape pack text without the html module and its entity table.
+    "html": "ui/plain.escape",
+    # The shared pack folder (IT policy, watcher, first scan) is set up once the window shows.
+    "assistant.policy": "after the first paint",
+    "configparser": "the policy file is read after the first paint",
+    "assistant.packs.sync": "after the first paint",
+    "assistant.ui.pack_manager": "the watcher (after the first paint) and the dialog",
+    # Backup file names are parsed by hand: strptime's first call builds locale tables.
+    "_strptime": "no date parsing at start",
+    # Opening the window parses the program's own options only: no subcommand parser is
+    # built, no command module imported.
+    "assistant.commands.pack": "a command, not the window",
+    "assistant.commands.report": "a command, not the window",
+    "assistant.commands.search": "a command, not the window",
+    "assistant.commands.session": "a command, not the window",
+    "assistant.commands.db": "a command, not the window",
+    "csv": "imported by the report command",
+    # The data folder is given (--data-dir, or the environment as IT may set it): the
+    # per-user default is not looked up.
+    "platformdirs": "the data folder was given",
+}
+
+
+@pytest.mark.parametrize("module", sorted(NOT_AT_FIRST_PAINT))
+def test_a_normal_start_shows_the_window_without(
+    second_start: dict[str, list[Any]], module: str
+) -> None:
+    assert module not in second_start["first_paint"], NOT_AT_FIRST_PAINT[module]
+
+
+def test_reads_need_no_sqlite_utils_and_the_first_write_brings_it(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "kb.db")
+    try:
+        rows = database.query("SELECT 1 AS a, 2 AS a, 3 AS a_2")
+        assert rows == [{"a": 1, "a_3": 2, "a_2": 3}]  # duplicate names renamed as sqlite-utils
+        with database.atomic(), database.atomic():  # nested: a savepoint inside a transaction
+            database.conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+        assert database.query("SELECT value FROM settings WHERE key = 'k'") == [{"value": "v"}]
+        pragma = database.conn.execute("PRAGMA recursive_triggers").fetchone()[0]
+        assert pragma == 1  # set at connect, as sqlite-utils sets it when it wraps
+    finally:
+        database.close()
+
+
+def test_the_rest_of_a_start_runs_once_the_window_is_shown(
+    second_start: dict[str, list[Any]],
+) -> None:
+    # Before the first paint nothing competes with the start but the phrase search's reader.
+    assert second_start["threads_before"] == ["phrase-search"]
+    assert {"warm-up", "daily-backup"} <= set(second_start["threads_after"])
+    assert "sqlite_utils" in second_start["end"]  # warmed up for the first write
+    assert "assistant.ui.pack_manager" in second_start["end"]  # the pack folder is watched
+    # The garbage collector pauses while the window is built, and runs again afterwards.
+    assert second_start["collecting"] == [False, True]
+
+
+@given(st.text())
+def test_tooltips_escape_exactly_as_the_html_module_does(text: str) -> None:
+    assert escape(text) == html.escape(text)
+
+
+def test_restoring_the_campaign_at_start_does_not_rewrite_the_settings(data_dir: Path) -> None:
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir)
+    settings.last_campaign = "builtin/collections"
+    before = settings.path.stat()
+    heard: list[str] = []
+    settings.changed.connect(heard.append)
+    settings.last_campaign = "builtin/collections"  # what the window does as it starts
+    after = settings.path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert heard == ["session/campaign"]  # listeners still hear it, as before
+    settings.last_campaign = "builtin/sales"
+    assert Settings(data_dir).last_campaign == "builtin/sales"
+
+
+def test_the_pack_contents_are_still_exported_by_the_model() -> None:
+    from assistant.core import model, pack
+
+    assert model.Pack is pack.Pack and model.HoldPolicy is pack.HoldPolicy
+    with pytest.raises(AttributeError):
+        _ = model.NotAThing  # type: ignore[attr-defined]
+
+
+# A real start (no --smoke-test): the modules loaded when the event loop starts, just after
+# the window is shown, then the loop runs once (the rest of the start) and the window quits.
+REAL_SPY = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+seen = {}
+def exec_(app):
+    seen["at_show"] = sorted(sys.modules)
+    QTimer.singleShot(0, app.quit)
+    return run()
+run = QApplication.exec
+QApplication.exec = exec_
+from assistant.cli import main
+code = main(["--data-dir", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_a_real_start_leaves_the_global_shortcut_for_after_the_first_paint(
+    data_dir: Path,
+) -> None:
+    for _ in range(2):  # the second start is the normal one (the first installs the content)
+        result = subprocess.run(
+            [sys.executable, "-c", REAL_SPY, str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=ENV,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        assert report["code"] == 0
+    # libX11 is loaded by its soname; ctypes.util.find_library (subprocess, ldconfig) is only
+    # a fallback, and the shortcut is claimed once the loop runs anyway.
+    for module in ("ctypes.util", "subprocess", "sqlite_utils", "assistant.ui.pack_manager"):
+        assert module not in report["at_show"], module
+    assert "assistant.control" in report["at_show"]  # the channel is claimed before the build
