@@ -25,11 +25,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from packs import make_pack_data  # noqa: E402  (bench/ is on the path: run as a script)
+
 from assistant.packs.export import pack_to_data, pack_to_yaml  # noqa: E402
 from assistant.packs.fastyaml import parse_yaml_fast  # noqa: E402
 from assistant.packs.loader import build_pack, load_pack  # noqa: E402
 from assistant.resources import resource_path  # noqa: E402
-from bench.packs import make_pack_data  # noqa: E402
 
 EXTRAS = [
     "",
