@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import re
+import time
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -359,7 +360,9 @@ class _Frame:
 # The deepest list whose entries a _Family reads: entry, value and list item lie below it.
 _RECORD_DEEPEST: Final = MAX_DEPTH - 4  # entry, value, list item, flow list item
 _MAX_FAMILY_KEYS: Final = 40
-_MAX_COMPILES: Final = 200  # per text: learning stops, lines go on
+# Compiling a pattern takes milliseconds (more for many keys): past this much per text, learning
+# stops and entries the families do not read are read by lines.
+_COMPILE_SECONDS: Final = 0.2
 _MEMO_LENGTH: Final = 64
 _MEMO_SIZE: Final = 4096
 _MISSING: Final = object()
@@ -570,6 +573,7 @@ class _Reader:
         self.families: dict[int, list[_Family]] = {}
         self.skip: dict[int, list[int]] = {}
         self.compiles = 0
+        self.compile_seconds = 0.0
         self.memo: dict[str, Any] = {}
 
     def read(self) -> Any:
@@ -742,7 +746,7 @@ class _Reader:
         if pause[0]:
             pause[0] -= 1
             return None, None
-        if self.compiles >= _MAX_COMPILES:
+        if self.compile_seconds > _COMPILE_SECONDS:
             return None, None
         first, keys, offset = self._shape(start, column, width)
         family = next((f for f in families if f.first == first and f.width == width), None)
@@ -750,10 +754,12 @@ class _Reader:
             family = _Family(column, width, first, self.memo)
             families.append(family)
         match = None
+        began = time.perf_counter()
         if family is not None and family.learn(keys, offset):
             self.compiles += 1
             assert family.pattern is not None
             match = family.pattern.match(self.text, start)
+        self.compile_seconds += time.perf_counter() - began
         if match is None:
             pause[0], pause[1] = pause[1], min(pause[1] * 2, 1024)
             return None, None
