@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -551,6 +552,25 @@ def test_nesting_past_the_limit_is_none() -> None:
 def test_a_huge_key_is_none() -> None:
     # PyYAML refuses simple keys longer than 1024 characters.
     assert agrees("k" * 2000 + ": 1\n") is None
+
+
+def test_a_resolver_added_later_makes_it_say_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its tables were taken from PyYAML at import; a new implicit resolver (here: "%x" means
+    # something) would make them stale, and "%x" would be read as text.
+    assert parse_yaml_fast("a: b\n") == {"a": "b"}
+    regexp = re.compile(r"^%x$")
+    monkeypatch.setitem(
+        yaml.resolver.Resolver.yaml_implicit_resolvers, "%", [("tag:example,1:x", regexp)]
+    )
+    assert parse_yaml_fast("a: b\n") is None
+
+
+def test_a_safe_loader_with_its_own_resolvers_makes_it_say_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    table = dict(yaml.resolver.Resolver.yaml_implicit_resolvers)
+    monkeypatch.setattr(yaml.SafeLoader, "yaml_implicit_resolvers", table, raising=False)
+    assert parse_yaml_fast("a: b\n") is None
 
 
 @pytest.mark.parametrize("enabled", [True, False])

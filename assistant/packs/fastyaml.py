@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Final
 
+import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
@@ -82,6 +83,27 @@ def _union(resolvers: _Resolvers) -> re.Pattern[str]:
             ("(?x:" if regexp.flags & re.VERBOSE else "(?:") + regexp.pattern + ")"
             for _, regexp in resolvers
         )
+    )
+
+
+def _table_signature() -> list[tuple[Any, int]]:
+    return [
+        (first, len(resolvers)) for first, resolvers in Resolver.yaml_implicit_resolvers.items()
+    ]
+
+
+# What the tables above were built from. A resolver added later (yaml.add_implicit_resolver), or
+# a table of SafeLoader's own, would make them stale: then this module answers None.
+_SIGNATURE: Final = _table_signature()
+
+
+def _tables_current() -> bool:
+    table = Resolver.yaml_implicit_resolvers
+    loaders = [yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)]
+    return (
+        all(loader.yaml_implicit_resolvers is table for loader in loaders)
+        and _table_signature() == _SIGNATURE
+        and not _WILDCARD  # a resolver for every scalar: the record tier does not model it
     )
 
 
@@ -551,7 +573,7 @@ _SHAPE_LINE: Final = re.compile(r"([ ]*+)(-(?:[ ]++|(?=\n)))?(?:(" + _KEY + r"):
 
 class _Reader:
     def __init__(self, text: str, records: bool = True) -> None:
-        if not text:
+        if not text or not _tables_current():
             raise _OutsideSubsetError
         if "\r" in text:
             if _LONE_CR.search(text):
