@@ -353,16 +353,23 @@ _DEEPEST: Final = MAX_DEPTH - 1
 class _Frame:
     """A block collection being read: where it starts, what it holds, how deep it is."""
 
-    __slots__ = ("column", "container", "is_map", "indentless", "depth")
+    __slots__ = ("column", "container", "is_map", "indentless", "depth", "name")
 
     def __init__(
-        self, column: int, container: Any, is_map: bool, indentless: bool, depth: int
+        self,
+        column: int,
+        container: Any,
+        is_map: bool,
+        indentless: bool,
+        depth: int,
+        name: str | None = None,
     ) -> None:
         self.column = column
         self.container = container
         self.is_map = is_map
         self.indentless = indentless  # a "key:\n- item" list, at its mapping's column
         self.depth = depth
+        self.name = name  # a list that is a key's value: the key (its entries' families)
 
 
 # --- Records: the lines of a list entry, read with one regular expression ------------------
@@ -385,6 +392,7 @@ _MAX_FAMILY_KEYS: Final = 40
 # Compiling a pattern takes milliseconds (more for many keys): past this much per text, learning
 # stops and entries the families do not read are read by lines.
 _COMPILE_SECONDS: Final = 0.2
+_LEARN_AFTER: Final = 2  # entries of a list read by lines before its first pattern
 _MEMO_LENGTH: Final = 64
 _MEMO_SIZE: Final = 4096
 _MISSING: Final = object()
@@ -590,10 +598,10 @@ class _Reader:
         self.unterminated = not text.endswith("\n")
         self.text = text + "\n" if self.unterminated else text
         self.records = records
-        # Per list being read (by id: it lives as long as the reading): its entries' families,
-        # and how many entries learning still skips and will skip after the next failure.
-        self.families: dict[int, list[_Family]] = {}
-        self.skip: dict[int, list[int]] = {}
+        # Per kind of list (the key it is the value of, and its column): the families of its
+        # entries, and how many entries learning still skips and will skip after a failure.
+        self.families: dict[tuple[str | None, int], list[_Family]] = {}
+        self.skip: dict[tuple[str | None, int], list[int]] = {}
         self.compiles = 0
         self.compile_seconds = 0.0
         self.memo: dict[str, Any] = {}
@@ -652,7 +660,8 @@ class _Reader:
                         root = items
                     else:
                         self._fill(stack, pending, pending_key, items)
-                    stack.append(_Frame(column, items, False, indentless, depth))
+                    name = pending_key if pending == _KEY_SLOT else None
+                    stack.append(_Frame(column, items, False, indentless, depth, name))
                 elif stack[-1].is_map:
                     raise _OutsideSubsetError  # "- " where a key belongs
                 pending = _ITEM_SLOT
@@ -664,7 +673,7 @@ class _Reader:
                     and self.records
                     and stack[-1].depth <= _RECORD_DEEPEST
                 ):
-                    after = self._records(line.start(), column, width, stack[-1].container)
+                    after = self._records(line.start(), column, width, stack[-1])
                     if after is not None:
                         pos = after
                         pending = _NONE
@@ -721,12 +730,14 @@ class _Reader:
             self._fill(stack, pending, pending_key, None)
         return root
 
-    def _records(self, start: int, column: int, width: int, items: list[Any]) -> int | None:
+    def _records(self, start: int, column: int, width: int, frame: _Frame) -> int | None:
         """Read the list entry at ``start``, and the entries right after it, each in one match;
         returns where reading goes on, or None when no family of this list reads the entry at
         ``start`` (the line reader then does)."""
         text = self.text
-        families = self.families.setdefault(id(items), [])
+        items: list[Any] = frame.container
+        kind = (frame.name, column)
+        families = self.families.setdefault(kind, [])
         pos = start
         while True:
             match, family = None, None
@@ -738,7 +749,9 @@ class _Reader:
             if match is None:
                 if pos != start:
                     return pos  # the next entry (if it is one) starts the next try
-                match, family = self._learn(start, column, width, families, id(items))
+                if len(items) < _LEARN_AFTER:
+                    return None  # a short list is read faster by lines than compiled for
+                match, family = self._learn(start, column, width, families, kind)
             if match is None or family is None or family.pattern is None:
                 return None
             if family is not families[0]:
@@ -759,12 +772,17 @@ class _Reader:
                 return pos if pos != start else None
 
     def _learn(
-        self, start: int, column: int, width: int, families: list[_Family], list_id: int
+        self,
+        start: int,
+        column: int,
+        width: int,
+        families: list[_Family],
+        kind: tuple[str | None, int],
     ) -> tuple[re.Match[str] | None, _Family | None]:
         """Learn the shape of the entry at ``start``, and read it with the result. After each
         failure, learning pauses for twice as many entries (up to 1024): a list whose entries
         the patterns cannot read then costs little more than reading its lines."""
-        pause = self.skip.setdefault(list_id, [0, 1])
+        pause = self.skip.setdefault(kind, [0, 1])
         if pause[0]:
             pause[0] -= 1
             return None, None
