@@ -349,6 +349,13 @@ SCALARS = {
     "empty single quotes": ("a: ''", ""),
     "double quote escapes": (r'a: "tab\tnew\nq\"\\ \x41\u00e9\U0001F600"', 'tab\tnew\nq"\\ Aé😀'),
     "comment after quotes": ("a: 'x' # c", "x"),
+    "0o17 is text in YAML 1.1": ("a: 0o17", "0o17"),
+    "+.5 is text": ("a: +.5", "+.5"),
+    "tRUE is text": ("a: tRUE", "tRUE"),
+    "NULL": ("a: NULL", None),
+    "a comment where the value would be": ("a: #x", None),
+    "indicators inside a plain scalar": ("a: x,y] z&*!|>'\"%@`", "x,y] z&*!|>'\"%@`"),
+    "question mark and dash after a space": ("a: x ?y -z", "x ?y -z"),
     "placeholder": ("a: Hello {customer_name}", "Hello {customer_name}"),
     "unicode": ("a: café 😀", "café 😀"),
 }
@@ -367,6 +374,11 @@ REFUSED_SCALARS = {
     "plus sign": "a: +1",
     "float .5": "a: .5",
     "float 1.5": "a: 1.5",
+    "float 1.0e+3": "a: 1.0e+3",
+    "binary 0b101": "a: 0b101",
+    "underscores 1__0": "a: 1__0",
+    "sexagesimal 190:20:30": "a: 190:20:30",
+    "timestamp with time": "a: 2001-12-14t21:59:43.10-05:00",
     "float 1.": "a: 1.",
     "infinity": "a: .inf",
     "timestamp": "a: 2001-12-14",
@@ -383,6 +395,15 @@ REFUSED_SCALARS = {
 @pytest.mark.parametrize("text", REFUSED_SCALARS.values(), ids=REFUSED_SCALARS.keys())
 def test_scalars_that_are_not_text_int_bool_or_null_are_refused(text: str) -> None:
     assert agrees(text + "\n") is None
+
+
+# A plain scalar cannot start with an indicator (the slow parser reads an error, an anchor,
+# an alias, a tag, a block scalar or an unclosed quote), except "-", "?" and ":" before a
+# non-blank in block context.
+@pytest.mark.parametrize("first", list("-?:,[]{}&*!|>'\"%@`"))
+def test_a_value_starting_with_an_indicator(first: str) -> None:
+    expected = {"a": first + "x"} if first in "-?:" else None
+    assert agrees(f"a: {first}x\n") == expected
 
 
 MULTI_LINE = {
