@@ -12,8 +12,8 @@ several documents, complex or quoted keys, folded ``>`` blocks, tabs, unusual ch
 every scalar that PyYAML would not turn into text, a plain decimal int, a bool or null.
 
 Three tiers, each falling back to the next:
-- records: an entry ``- key: value ...`` of a list whose entries follow a shape already seen
-  in that list is read with one compiled regular expression (see ``_Family``);
+- records: an entry ``- key: value ...`` of a list, shaped like entries seen before in lists
+  under the same key, is read with one compiled regular expression (see ``_Family``);
 - lines: everything else is read one line at a time (``_Reader.read``);
 - None: outside the subset, the caller's slow parser decides (and words any error).
 """
@@ -389,6 +389,7 @@ class _Frame:
 # The deepest list whose entries a _Family reads: entry, value and list item lie below it.
 _RECORD_DEEPEST: Final = MAX_DEPTH - 4  # entry, value, list item, flow list item
 _MAX_FAMILY_KEYS: Final = 40
+_MAX_FAMILIES: Final = 8  # per kind of list
 # Compiling a pattern takes milliseconds (more for many keys): past this much per text, learning
 # stops and entries the families do not read are read by lines.
 _COMPILE_SECONDS: Final = 0.2
@@ -790,7 +791,7 @@ class _Reader:
             return None, None
         first, keys, offset = self._shape(start, column, width)
         family = next((f for f in families if f.first == first and f.width == width), None)
-        if family is None and len(families) < 8:
+        if family is None and len(families) < _MAX_FAMILIES:
             family = _Family(column, width, first, self.memo)
             families.append(family)
         match = None
