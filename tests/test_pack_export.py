@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -255,3 +256,60 @@ def test_the_fast_placeholder_check_accepts_exactly_what_the_parser_accepts(text
     except placeholders.PlaceholderError:
         parsed = False
     assert (_WELL_FORMED(text) is not None) == parsed
+
+
+def _without_fast_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.packs import loader
+
+    monkeypatch.setattr(loader, "parse_yaml_fast", lambda _text: None)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK
+)
+@given(packs(), st.booleans())
+def test_the_fast_yaml_path_gives_the_same_result_as_the_positional_reader(
+    pack: Pack, supervisor_script: bool
+) -> None:
+    from assistant.packs.fastyaml import parse_yaml_fast
+
+    text = (
+        yaml.safe_dump(pack_to_data(pack), sort_keys=False, allow_unicode=True)
+        if supervisor_script
+        else pack_to_yaml(pack)
+    )
+    assert parse_yaml_fast(text) is not None  # big packs in this form take the fast path
+    fast = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    with pytest.MonkeyPatch.context() as patch:
+        _without_fast_yaml(patch)
+        slow = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert fast.pack == slow.pack == pack
+    assert fast.problems == slow.problems
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # problems the fast reader reads without complaint: the loader must still word them
+        'text: "bell \\x07 in text"',
+        "text: hello {unclosed",
+        "text: hi\n    shortcut: ;dup\n  - id: b\n    title: B\n    text: b\n    category: other\n"
+        "    shortcut: ;dup",
+        "text: hi\n    campaigns: [nowhere]",
+    ],
+)
+def test_a_fast_read_pack_with_problems_gets_the_same_messages(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "format: agent-assistant/pack@1\nid: p-one\nname: P\nversion: 1\nphrases:\n"
+        f"  - id: a\n    title: A\n    category: other\n    {body}\n"
+    )
+    from assistant.packs.fastyaml import parse_yaml_fast
+
+    assert parse_yaml_fast(text) is not None
+    fast = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    _without_fast_yaml(monkeypatch)
+    slow = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert fast.errors and fast.problems == slow.problems
+    assert all(p.line > 1 for p in fast.errors)  # positions come from the positional reader

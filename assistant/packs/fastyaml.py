@@ -20,7 +20,7 @@ Three tiers, each falling back to the next:
 
 from __future__ import annotations
 
-import gc
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -31,9 +31,11 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-from assistant.packs.source import MAX_DEPTH
+from assistant.packs.source import MAX_DEPTH, cyclic_gc_paused
 
 __all__ = ["parse_yaml_fast"]
+
+log = logging.getLogger(__name__)
 
 
 class _OutsideSubsetError(Exception):
@@ -908,18 +910,12 @@ def parse_yaml_fast(text: str) -> Any | None:
     bools or null, comments, blank lines, a leading ``---`` and one-line flow lists of scalars.
     ``text`` is already decoded (a leading byte-order mark removed).
     """
-    # Hundreds of thousands of new dicts and lists would trigger collections that find nothing
-    # (nothing built here forms a cycle): about a tenth of the time. The switch is process-wide,
-    # so other threads go without collection for that second; it is back on (if it was on) as
-    # soon as the reading ends.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _Reader(text).read()
-    except _OutsideSubsetError:
-        return None
-    except Exception:  # a bug here must not break loading: the slow parser is always right
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    # Hundreds of thousands of new dicts and lists, and no cycles among them.
+    with cyclic_gc_paused():
+        try:
+            return _Reader(text).read()
+        except _OutsideSubsetError:
+            return None
+        except Exception:  # a bug here must not break loading: the slow parser is always right
+            log.exception("the fast YAML reader failed; the pack is read with positions instead")
+            return None

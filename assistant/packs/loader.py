@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +21,10 @@ from assistant.core.model import (
     Reach,
 )
 from assistant.packs.errors import PackError, PackInvalidError, Severity
+from assistant.packs.fastyaml import parse_yaml_fast
 from assistant.packs.source import (
     SourceError,
+    cyclic_gc_paused,
     decode,
     parse,
     parse_json_fast,
@@ -68,22 +67,8 @@ def validate_pack(path: Path, fallback: Known | None = None) -> LoadResult:
 
 def validate_pack_bytes(name: str, raw: bytes, fallback: Known | None = None) -> LoadResult:
     """Check pack text already in memory; ``name`` is used in the messages."""
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _validate(name, raw, fallback)
-
-
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Reading a big pack builds millions of objects and no reference cycles; Python's cyclic
-    collector would still walk the growing heap again and again (a third of the time of a
-    100,000-phrase pack). Reference counting frees everything as usual meanwhile."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
@@ -92,8 +77,12 @@ def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
         text = decode(name, raw)
     except SourceError as error:
         return LoadResult(name, None, [error.error], digest)
-    # Fast path: a JSON pack that conforms and has no problem needs no positions at all.
+    # Fast path: a pack that conforms and has no problem needs no positions at all. Plain
+    # JSON is read at C speed, block-style YAML (what big generated packs are) by fastyaml;
+    # anything either is unsure of, and every pack with a problem, is read again with positions.
     data = parse_json_fast(text)
+    if data is None:
+        data = parse_yaml_fast(text)
     if data is not None and check_data(name, data, fallback) == []:
         return LoadResult(name, build_pack(data), [], digest)
     try:
