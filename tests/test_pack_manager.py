@@ -318,3 +318,26 @@ def test_a_job_that_fails_by_a_bug_is_reported_and_the_worker_goes_idle(
         installer.submit(broken, lambda result: None)
     assert dialog.status.text() == "Something went wrong (boom); details are in the log."
     assert not installer.busy()
+
+
+def test_a_pack_job_offers_the_gil_to_the_window_often_and_restores_the_interval(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import sys
+
+    from assistant.ui.pack_tools import BACKGROUND_SWITCH_INTERVAL_S
+
+    installer = window.pack_tools.installer
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
+        installer.submit(lambda kb, progress: seen.append(sys.getswitchinterval()), lambda _r: None)
+    assert seen == [pytest.approx(BACKGROUND_SWITCH_INTERVAL_S)]
+    assert sys.getswitchinterval() == before
+
+    def broken(kb: KnowledgeBase, progress: object) -> None:
+        raise RuntimeError("boom")
+
+    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
+        installer.submit(broken, lambda _r: None)
+    assert sys.getswitchinterval() == before
