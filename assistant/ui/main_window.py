@@ -437,6 +437,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ hold, calls, callbacks
 
     def _connect_activity(self) -> None:
+        # The hold and call actions (menus, tray) follow the state: what cannot be done now is
+        # greyed out, and the call toggle says what it will do.
+        for signal in (
+            self.hold.hold_started,
+            self.hold.hold_ended,
+            self.call.call_started,
+            self.call.call_ended,
+        ):
+            signal.connect(self._update_activity_actions)
+        self._update_activity_actions()
         self.hold.nagged.connect(self._on_nag)
         self.hold.copy_phrase_requested.connect(self.copy_check_in_phrase)
         self.call.call_started.connect(self._on_call_started)
@@ -449,6 +459,15 @@ class MainWindow(QMainWindow):
         self.call_details.checklist.doubleClicked.connect(
             lambda index: self.copy_step_phrase(index.row())
         )
+
+    def _update_activity_actions(self, *_args: object) -> None:
+        holding = self.hold.running
+        self.hold_start_action.setEnabled(not holding)
+        self.hold_end_action.setEnabled(holding)
+        self.check_in_action.setEnabled(holding)
+        self.hold_action.setText(self.tr("End hold") if holding else self.tr("Start hold"))
+        calling = self.call.running
+        self.call_action.setText(self.tr("End call") if calling else self.tr("Start call"))
 
     def copy_step_phrase(self, position: int) -> str | None:
         """Copy the first phrase of a call-flow step (double-click in the checklist)."""
