@@ -19,7 +19,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.core.model import BUILTIN_PACK_ID, Pack, Ref
+from assistant.packs.sheet import build_sheets, sheet_html
 from assistant.packs.sync import FolderSync
 from assistant.recovery import RecoveryReport
 from assistant.store.knowledge import KnowledgeBase
@@ -290,3 +291,32 @@ def test_the_window_has_no_english_left_in_spanish(make_window: MakeWindow, engl
     assert window.hold.check_in_button.text() == "Retomar"
     window.hold.end_hold()
     assert window.library.hints.text().startswith("Intro copia")
+
+
+def test_the_spanish_file_menu_opens_the_pack_manager(
+    make_window: MakeWindow, english: None
+) -> None:
+    """The Pack manager's menu entry was looked up by the text "&File": absent in Spanish."""
+    assert install_translators("es") == "es"
+    window = make_window()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert file_menu is not None
+    assert "&Paquetes…" in [a.text() for a in file_menu.actions()]
+
+
+def test_a_cheat_sheet_made_in_spanish_has_spanish_headings(
+    qtbot: QtBot, kb: KnowledgeBase, builtin_pack: Pack, english: None
+) -> None:
+    from assistant.ui.sheet_pdf import CheatSheet
+
+    assert install_translators("es") == "es"
+    words = CheatSheet().words()
+    html = sheet_html(build_sheets(builtin_pack, "collections", words=words), words)
+    for spanish in ("Guion de la llamada", "(obligatorio)", "Ánimo de los clientes",
+                    "Señales:", "Evitar:", "Frases", "Apertura", "Cobranza · Saliente",
+                    "Vuelva con el cliente en espera al menos cada"):  # fmt: skip
+        assert spanish in html
+    for english_word in ("Call flow", "(required)", "Customer moods", "Signs:", "Check in with"):
+        assert english_word not in html
+    install_translators("en")
+    assert "Call flow" in sheet_html(build_sheets(builtin_pack, "collections"))
