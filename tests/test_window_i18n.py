@@ -13,10 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Pack, Ref
@@ -300,7 +310,7 @@ def test_the_spanish_file_menu_opens_the_pack_manager(
     assert install_translators("es") == "es"
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
-    assert file_menu is not None
+    assert isinstance(file_menu, QMenu)
     assert "&Paquetes…" in [a.text() for a in file_menu.actions()]
 
 
@@ -320,3 +330,53 @@ def test_a_cheat_sheet_made_in_spanish_has_spanish_headings(
         assert english_word not in html
     install_translators("en")
     assert "Call flow" in sheet_html(build_sheets(builtin_pack, "collections"))
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _mnemonic(text: str) -> str | None:
+    text = text.replace("&&", "")
+    at = text.find("&")
+    return text[at + 1].lower() if 0 <= at < len(text) - 1 else None
+
+
+def _mnemonics(top: QWidget) -> list[str]:
+    """The Alt+letter keys a window (or dialog) offers: its menus, labelled fields, buttons
+    and tabs."""
+    found: list[str | None] = []
+    if isinstance(top, QMainWindow):
+        found += [_mnemonic(a.text()) for a in top.menuBar().actions()]
+
+    def own(kind: type[W]) -> list[W]:
+        return [w for w in top.findChildren(kind) if w.window() is top]  # not its dialogs'
+
+    found += [_mnemonic(label.text()) for label in own(QLabel) if label.buddy()]
+    found += [_mnemonic(button.text()) for button in own(QAbstractButton)]
+    for tabs in own(QTabWidget):
+        found += [_mnemonic(tabs.tabText(i)) for i in range(tabs.count())]
+    return [key for key in found if key]
+
+
+def test_spanish_mnemonics_are_not_taken_twice(
+    make_window: MakeWindow, qtbot: QtBot, english: None
+) -> None:
+    assert install_translators("es") == "es"
+    window = make_window()
+    window.call.details_button.setChecked(True)
+    campaigns = [(str(c.ref), c.name) for c in window.kb.campaigns()]
+    dialogs: list[QWidget] = [
+        window,
+        SettingsDialog(window.settings, campaigns, window),
+        CallbackDialog(datetime.now(UTC), window),
+        window.pack_tools.open_manager(),
+        FillForm("x", TEMPLATE, {}, ["amount", "card"], window),
+    ]
+    for dialog in dialogs:
+        if dialog is not window:
+            qtbot.addWidget(dialog)
+        keys = _mnemonics(dialog)
+        assert len(keys) == len(set(keys)), (dialog.windowTitle(), sorted(keys))
+    for menu in window.findChildren(QMenu):
+        keys = [k for k in (_mnemonic(a.text()) for a in menu.actions()) if k]
+        assert len(keys) == len(set(keys)), (menu.title(), keys)

@@ -31,7 +31,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "&Call": "&Llamada",
     "&Company:": "&Empresa:",
     "&File": "&Archivo",
-    "&Font size:": "&Tamaño de letra:",
+    "&Font size:": "Tamaño de &letra:",  # &Tema is Alt+T
     "&Help": "A&yuda",
     "&Language:": "&Idioma:",
     "&Pack folder:": "Carpeta de &paquetes:",

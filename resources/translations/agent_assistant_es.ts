@@ -2269,7 +2269,7 @@ Intro o doble clic la copia.</translation>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
         <source>&amp;Font size:</source>
-        <translation>&amp;Tamaño de letra:</translation>
+        <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
