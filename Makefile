@@ -55,9 +55,11 @@ build-onefile: sysdeps $(STAMP)
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
 
-## Update the translation sources (.ts) from the code, then compile them (.qm) for the program.
+## Update the translation sources (.ts) from the code (every module the agent or a supervisor
+## sees text from), fill in the Spanish (and the English plural forms) from
+## tools/translations_es.py, then compile them (.qm) for the program.
 TS_FILES := resources/translations/agent_assistant_en.ts resources/translations/agent_assistant_es.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate assistant/ui/*.py assistant/ui/editor/*.py assistant/app.py assistant/settings.py -no-obsolete -ts $(TS_FILES)
-	$(BIN)/python tools/translations_es.py resources/translations/agent_assistant_es.ts
+	for ts in $(TS_FILES); do $(BIN)/python tools/translations_es.py $$ts; done
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done

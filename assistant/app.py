@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from assistant import APP_ID, APP_NAME, STARTED, __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -90,17 +92,9 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
 
 def _show_recovery(window, report) -> None:  # type: ignore[no-untyped-def]
     """A non-modal notice: the agent can keep working while reading what was recovered."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from assistant.ui.recovery_notice import show_recovery_notice
 
-    box = QMessageBox(QMessageBox.Icon.Warning, "Knowledge base recovered", "", parent=window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(report.message())
-    box.setObjectName("recoveryNotice")
-    box.setModal(False)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.recovery_notice = box
-    box.show()
+    window.recovery_notice = show_recovery_notice(window, report)
 
 
 def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def]
@@ -196,7 +190,14 @@ def run_window(data_dir: Path) -> int:
         gc.enable()
         server.close()
         log.error("cannot start: %s", error)
-        QMessageBox.critical(None, APP_NAME, f"Agent Assistant cannot start.\n\n{error}")
+        # The language first: no window was built, so nothing installed the translations yet.
+        from PySide6.QtCore import QCoreApplication
+
+        from assistant.ui.i18n import arg, install_translators
+
+        _install_language(data_dir, install_translators)
+        message = QCoreApplication.translate("App", "Agent Assistant cannot start.\n\n%1")
+        QMessageBox.critical(None, APP_NAME, arg(message, error))
         return 1
     server.setParent(window)
     server.attach(lambda request: control.handle(window, request))
@@ -205,6 +206,16 @@ def run_window(data_dir: Path) -> int:
     QTimer.singleShot(0, window.ask_about_open_holds)
     QTimer.singleShot(0, lambda: after_first_paint(window))
     return int(app.exec())
+
+
+def _install_language(data_dir: Path, install: Callable[[str], str]) -> None:
+    """The agent's language from the settings, if they can be read at all."""
+    try:
+        from assistant.settings import Settings
+
+        install(Settings(data_dir).language)
+    except Exception:  # a start that already failed must still say so, in English if need be
+        log.exception("the language setting could not be read")
 
 
 def smoke_test(data_dir: Path) -> int:

@@ -23,6 +23,8 @@ from assistant.store.database import open_database  # noqa: E402
 from assistant.store.knowledge import KnowledgeBase  # noqa: E402
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from assistant.ui.main_window import MainWindow
 
 TESTS = Path(__file__).parent
@@ -55,6 +57,16 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> QApplication:
+    """pytest-qt's application, speaking English as the program does for an English agent
+    (with the English plural forms: "1 phrase", "2 phrases")."""
+    from assistant.ui.i18n import install_translators
+
+    install_translators("en")
+    return qapp
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -270,7 +270,7 @@ def test_tray_menu_drives_hold_call_and_window(make_window: MakeWindow) -> None:
     texts = [a.text() for a in window.tray.menu.actions() if not a.isSeparator()]
     assert texts[0] == "Show window" and texts[-1] == "Quit"
     assert {"Start hold", "Check in with held customer", "End hold"} <= set(texts)
-    assert {"Start/end call", "Compact mode", "Always on top"} <= set(texts)
+    assert {"Start call", "Compact mode", "Always on top"} <= set(texts)
     window.hold_start_action.trigger()
     assert window.hold.running
     window.check_in_action.trigger()
@@ -286,6 +286,37 @@ def test_tray_menu_drives_hold_call_and_window(make_window: MakeWindow) -> None:
     assert window.isVisible()
     window.tray.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_the_tray_menu_offers_what_fits_the_hold_and_the_call(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window()
+
+    def offered() -> dict[str, bool]:
+        window.tray.menu.aboutToShow.emit()
+        return {a.text(): a.isEnabled() for a in window.tray.menu.actions() if a.text()}
+
+    idle = offered()
+    assert idle["Start hold"] and idle["Start call"]
+    assert not idle["Check in with held customer"] and not idle["End hold"]
+    # Started from the window (the hold bar's button), not the tray: the tray follows.
+    qtbot.mouseClick(window.hold.toggle, Qt.MouseButton.LeftButton)
+    holding = offered()
+    assert not holding["Start hold"]
+    assert holding["Check in with held customer"] and holding["End hold"]
+    window.check_in_action.trigger()
+    assert window.hold.running
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not window.hold.running
+    assert offered() == idle
+    # The call toggle says what it will do.
+    window.call.start_call()
+    calling = offered()
+    assert "End call" in calling and "Start call" not in calling
+    assert [a.text() for a in window.menuBar().actions()[1].menu().actions()].count("End call") == 1
+    window.call.end_call()
+    assert offered() == idle
 
 
 def test_close_to_tray_hides_and_quit_still_quits(

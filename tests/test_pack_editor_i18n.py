@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -28,12 +26,12 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.editor import labels
+from assistant.ui import labels
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.i18n import install_translators
+from tests import translated
 from tests.conftest import PACKS
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # Shown as typed, in every language: a language code as the example for the language field.
 NOT_WORDS = {"en"}
 
@@ -53,14 +51,9 @@ def open_editor(qtbot: QtBot, kb: KnowledgeBase) -> PackEditor:
 
 
 def catalogue(language: str) -> dict[str, str]:
-    """Source text -> translation, for the messages of the pack editor's contexts."""
-    tree = ElementTree.parse(TRANSLATIONS / f"agent_assistant_{language}.ts")
-    messages = {}
-    for context in tree.getroot().iter("context"):
-        for message in context.iter("message"):
-            source = message.findtext("source") or ""
-            messages[source] = message.findtext("translation") or ""
-    return messages
+    """Source text -> finished translation ('' for none), for every message of the program
+    (tests/translated.py reads the .ts files; the window's test uses it too)."""
+    return translated.catalogue(language).sources
 
 
 def _plain(text: str) -> str:
@@ -152,7 +145,7 @@ def test_with_spanish_chosen_the_pack_editor_speaks_spanish(
     assert editor.open_file(PACKS / "acme.yaml")
     kinds = editor.campaigns.form.bindings[2].widget
     assert isinstance(kinds, QComboBox) and kinds.itemText(0) == "Atención al cliente"
-    assert "Espera: atender cada" in editor.campaign_preview.text()
+    assert "Espera: volver con el cliente cada" in editor.campaign_preview.text()
     assert "(obligatorio)" in editor.campaign_preview.text()
     editor.doc.set_value(("author",), "Jefes de equipo")
     assert editor.undo_action.text() == "Deshacer Editar"

@@ -1,8 +1,10 @@
-"""Spanish strings for resources/translations/agent_assistant_es.ts.
+"""Spanish strings for resources/translations/agent_assistant_es.ts (and the English plural
+forms for agent_assistant_en.ts).
 
 `make translations` runs lupdate (new sources appear unfinished), then this fills in the
 strings known here, then lrelease compiles the .qm. Translators may also edit the .ts with
-pyside6-linguist; strings they translate there are kept.
+pyside6-linguist; strings they translate there are kept. A plural source (with %n) takes a
+pair: the singular form and the plural one.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ import re
 import sys
 from pathlib import Path
 
-ES = {
+ES: dict[str, str | tuple[str, str]] = {
     "What you just did was not saved; everything saved before is safe.": "Lo que acaba de "
     "hacer no se guardó; todo lo guardado antes está a salvo.",
     "Include: %1": "Incluir: %1",
     "Search phrases": "Buscar frases",
     "Copy result %1": "Copiar resultado %1",
     "Star or unstar phrase": "Marcar o desmarcar frase favorita",
-    "Copy the check-in phrase": "Copiar la frase de seguimiento",
+    "Copy the check-in phrase": "Copiar la frase para retomar",
     "Start/end call": "Iniciar/terminar llamada",
     "Promise a callback…": "Prometer una devolución de llamada…",
     "Show call flow, callbacks, today": "Mostrar guion, devoluciones y hoy",
@@ -29,7 +31,7 @@ ES = {
     "&Call": "&Llamada",
     "&Company:": "&Empresa:",
     "&File": "&Archivo",
-    "&Font size:": "&Tamaño de letra:",
+    "&Font size:": "Tamaño de &letra:",  # &Tema is Alt+T
     "&Help": "A&yuda",
     "&Language:": "&Idioma:",
     "&Pack folder:": "Carpeta de &paquetes:",
@@ -56,7 +58,7 @@ ES = {
     "Browse…": "Examinar…",
     "Ca&mpaign:": "Ca&mpaña:",
     "Campaign for the company name": "Campaña para el nombre de empresa",
-    "Check in with held customer": "Atender al cliente en espera",
+    "Check in with held customer": "Volver con el cliente en espera",
     "Choose the pack folder": "Elegir la carpeta de paquetes",
     "Closing the window keeps it in the tray": "Al cerrar la ventana, sigue en la bandeja",
     "Compact mode": "Modo compacto",
@@ -81,7 +83,8 @@ ES = {
     "Pack folder": "Carpeta de paquetes",
     "Persona tips": "Consejos para este cliente",
     "Phrases": "Frases",
-    "Play a chime at each check-in point": "Sonar un aviso en cada punto de atención",
+    "Play a chime at each check-in point": "Sonar un aviso cada vez que toque volver con el "
+    "cliente",
     "Quit": "Salir",
     "Same as the company above": "La misma empresa de arriba",
     "Settings": "Configuración",
@@ -130,15 +133,15 @@ ES = {
     "Category": "Categoría",
     "Cheat sheet": "Hoja de referencia",
     "Cheat sheet PDF…": "Hoja de referencia en PDF…",
-    "Check-in phrase": "Frase de seguimiento",
+    "Check-in phrase": "Frase para retomar",
     "Close": "Cerrar",
     "Description": "Descripción",
     "Direction": "Dirección",
     "Down": "Bajar",
     "Edit": "Editar",
     "Fix the problems listed below first.": "Primero corrija los problemas de la lista de abajo.",
-    "Hold check-in (s)": "Seguimiento en espera (s)",
-    "Hold: check in every %1 s": "Espera: atender cada %1 s",
+    "Hold check-in (s)": "Volver con el cliente cada (s)",
+    "Hold: check in every %1 s": "Espera: volver con el cliente cada %1 s",
     "Id": "Id",
     "Install on this computer": "Instalar en este equipo",
     "Installed %1 version %2.": "Instalado %1, versión %2.",
@@ -276,34 +279,394 @@ ES = {
     "each pack it publishes with it. Keep it off the agents' computers.": "Supervisores: la "
     "clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con "
     "ella cada paquete que publica. No la deje en los equipos de los agentes.",
+    # The agent's window: hold bar, call bar, call details, campaign picker, customer moods,
+    # phrase library. "Check in" (with a held customer) is "volver con el cliente"; the button
+    # that does it is "Retomar". A callback is a "devolución de llamada".
+    "HOLD": "ESPERA",
+    "Check in": "Retomar",
+    "Copy": "Copiar",
+    "Start or end hold": "Iniciar o terminar la espera",
+    "Put the customer on hold, or end the hold (Ctrl+H)": "Poner al cliente en espera, o "
+    "terminar la espera (Ctrl+H)",
+    "You spoke to the held customer: restart the countdown (Ctrl+J)": "Ya habló con el "
+    "cliente en espera: reinicia la cuenta atrás (Ctrl+J)",
+    "Check in with the held customer": "Volver con el cliente en espera",
+    "Time on hold": "Tiempo en espera",
+    "Next check-in": "Próxima vuelta con el cliente",
+    "Copy the check-in phrase (Ctrl+Shift+J)": "Copiar la frase para retomar (Ctrl+Mayús+J)",
+    "check in within %1": "volver en %1",
+    "check in now · %1 over": "vuelva ya · +%1",
+    "overdue %1 · reminder %2": "tarde %1 · aviso %2",
+    "check in every %1": "volver cada %1",
+    "CALL": "LLAMADA",
+    "Talk time": "Tiempo de conversación",
+    "Start call": "Iniciar llamada",
+    "End call": "Terminar llamada",
+    "Start or end call": "Iniciar o terminar la llamada",
+    "Start or end the call: talk time, call flow (Ctrl+L)": "Iniciar o terminar la llamada: "
+    "tiempo de conversación, guion (Ctrl+L)",
+    "+ Callback": "+ Devolución",
+    "Promise a callback": "Prometer una devolución de llamada",
+    "Promise a callback: name, number, when (Ctrl+B)": "Prometer una devolución de llamada: "
+    "nombre, número, cuándo (Ctrl+B)",
+    "Details": "Detalles",
+    "Show call details": "Mostrar los detalles de la llamada",
+    "Show the call flow, callbacks and today's holds (Ctrl+I)": "Mostrar el guion, las "
+    "devoluciones de llamada y las esperas de hoy (Ctrl+I)",
+    # The call bar's status line has about eight letters of room beside LLAMADA at 420 px.
+    "%n steps left": ("falta %n", "faltan %n"),
+    "on a call": "en curso",
+    "Call status": "Estado de la llamada",
+    "no call": "sin llamada",
+    "Not ticked: %1": "Sin marcar: %1",
+    "Last call %1": "Duró %1",
+    "%1  (required)": "%1  (obligatorio)",
+    "Double-click to copy this step's phrase": "Doble clic para copiar la frase de este paso",
+    "DUE %1": "VENCIDA %1",
+    "Callbacks": "Devoluciones de llamada",
+    "&Add…": "N&ueva…",
+    "D&one": "H&echa",
+    "&Snooze 5 min": "Po&sponer 5 min",
+    "&Reschedule…": "&Reprogramar…",
+    "The selected callback is made: take it off the list": "La devolución elegida ya está "
+    "hecha: quitarla de la lista",
+    "Remind me of the selected callback in 5 minutes": "Recordarme la devolución elegida en "
+    "5 minutos",
+    "Choose another time for the selected callback": "Elegir otra hora para la devolución elegida",
+    "No holds today.": "Hoy no hubo esperas.",
+    "<b>Today</b>: %n holds, average %1, longest %2": (
+        "<b>Hoy</b>: %n espera, media %1, la más larga %2",
+        "<b>Hoy</b>: %n esperas, media %1, la más larga %2",
+    ),
+    "Check-ins: none yet": "Vueltas con el cliente: ninguna aún",
+    "Check-ins: %1% on time (%2 of %n)": (
+        "Vueltas con el cliente: %1% a tiempo (%2 de %n)",
+        "Vueltas con el cliente: %1% a tiempo (%2 de %n)",
+    ),
+    "Call flow checklist": "Lista de pasos del guion",
+    "Today's holds": "Esperas de hoy",
+    "Call details": "Detalles de la llamada",
+    "Call f&low": "&Guion",
+    "Call&backs": "&Devoluciones",
+    "Call&backs (%n due)": ("&Devoluciones (%n vencida)", "&Devoluciones (%n vencidas)"),
+    "&Today": "&Hoy",
+    "for {customer_name} in phrases": "para {customer_name} en las frases",
+    "Customer name for this call": "Nombre del cliente de esta llamada",
+    "Customer &name": "&Nombre del cliente",
+    "Campaign": "Campaña",
+    "The campaign (account) you are working on": "La campaña (cuenta) en la que trabaja",
+    "&Campaign": "&Campaña",
+    "No campaign installed.": "No hay ninguna campaña instalada.",
+    "%1 · hold check-in %2": "%1 · retomar cada %2",
+    "International 24x7": "Internacional 24x7",
+    "Customer personas": "Perfiles de cliente",
+    "How to handle this customer": "Cómo tratar a este cliente",
+    "Persona: %1": "Perfil: %1",
+    "Pick the customer's mood to see the signs, what to do and what to avoid.": "Elija el "
+    "ánimo del cliente para ver las señales, qué hacer y qué evitar.",
+    "Do": "Hacer",
+    "Search phrases  (Ctrl+K or /)": "Buscar frases  (Ctrl+K o /)",
+    "Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear": "Intro copia · Ctrl+1…9 · Ctrl+D "
+    "favorita · Esc borra",
+    "Preview of the text that will be copied": "Vista previa del texto que se copiará",
+    "No phrase matches; try fewer or other words": "Ninguna frase coincide; pruebe con menos "
+    "palabras o con otras",
+    "1 result": "1 resultado",
+    "%n results (best first)": (
+        "%n resultado (el mejor primero)",
+        "%n resultados (los mejores primero)",
+    ),
+    "Suggested for: %1": "Sugeridas para: %1",
+    "Showing the first %1 of %2 phrases; type to search them all": "Se muestran las primeras "
+    "%1 de %2 frases; escriba para buscar en todas",
+    "%n phrases": ("%n frase", "%n frases"),
+    "Starred: %1": "Favorita: %1",
+    "Unstarred: %1": "Ya no es favorita: %1",
+    "%1\n\nEnter or double-click copies it.": "%1\n\nIntro o doble clic la copia.",
+    "%1\n\nShortcut: %2\n\nEnter or double-click copies it.": "%1\n\nAtajo: %2\n\nIntro o "
+    "doble clic la copia.",
+    # The window's menus, reminders and questions.
+    "%1: %2": "%1: %2",
+    "Check in with the customer on hold": "Vuelva con el cliente en espera",
+    "Check in with the customer on hold (reminder %1)": "Vuelva con el cliente en espera "
+    "(aviso %1)",
+    "Check in with the customer on hold: on hold for %1": "Vuelva con el cliente en espera: "
+    "lleva %1 en espera",
+    "Check in with the customer on hold (reminder %1): on hold for %2": "Vuelva con el "
+    "cliente en espera (aviso %1): lleva %2 en espera",
+    "On hold for %1.": "Lleva %1 en espera.",
+    "On hold for %1. Ctrl+Shift+J copies: %2": "Lleva %1 en espera. Ctrl+Mayús+J copia: %2",
+    "Call ended with required steps not ticked: %1": "Llamada terminada con pasos "
+    "obligatorios sin marcar: %1",
+    "Callback saved for %1": "Devolución de llamada guardada para las %1",
+    "Callback due: %1": "Devolución de llamada vencida: %1",
+    "A hold was still running": "Una espera seguía en curso",
+    "A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent "
+    "Assistant stopped. It is shown as still running.\n\nContinue this hold, or end it now?": (
+        "Un cliente quedó en espera a las %1 (hace %2) y la espera no se terminó antes de que "
+        "Agent Assistant se cerrara. Se muestra como todavía en curso.\n\n¿Seguir con esta "
+        "espera o terminarla ahora?"
+    ),
+    "&Continue hold": "&Seguir la espera",
+    "&End hold": "&Terminar la espera",
+    # The callback form and the fill-in form.
+    "Reschedule callback": "Reprogramar la devolución de llamada",
+    "customer's name": "nombre del cliente",
+    "Customer's name": "Nombre del cliente",
+    "number or reference": "número o referencia",
+    "Number or reference to call back": "Número o referencia para devolver la llamada",
+    "When the callback is due": "Cuándo toca devolver la llamada",
+    "what you promised": "lo que prometió",
+    "Note: what you promised": "Nota: lo que prometió",
+    "&Name": "&Nombre",
+    "N&umber / ref": "Nú&mero / ref.",
+    "&Due": "&Cuándo",
+    "N&ote": "N&ota",
+    "Enter the customer's name or a number or reference to call back.": "Escriba el nombre del "
+    "cliente o un número o referencia para devolver la llamada.",
+    "Enter when the callback is due.": "Indique cuándo toca devolver la llamada.",
+    "The due time needs a time zone.": "La hora necesita una zona horaria.",
+    "Fill in: %1": "Completar: %1",
+    "Text that will be copied": "Texto que se copiará",
+    "Copy  (Enter)": "Copiar  (Intro)",
+    "Cancel  (Esc)": "Cancelar  (Esc)",
+    "Customer name": "Nombre del cliente",
+    "Agent name": "Nombre del agente",
+    # The Pack manager and the shared pack folder.
+    "&Packs…": "&Paquetes…",
+    "See, import, export and remove campaign packs": "Ver, importar, exportar y quitar "
+    "paquetes de campaña",
+    "Installed packs": "Paquetes instalados",
+    "Source file": "Archivo de origen",
+    "Installed": "Instalado",
+    "%1 (built in)": "%1 (integrado)",
+    "(built in)": "(integrado)",
+    "&Import…": "&Importar…",
+    "&Export…": "&Exportar…",
+    "&Remove": "&Quitar",
+    "Drop pack files (.yaml, .json, .zip) here to import them.": "Suelte aquí archivos de "
+    "paquete (.yaml, .json, .zip) para importarlos.",
+    "Problems found in pack files are listed here.": "Aquí se listan los problemas "
+    "encontrados en los archivos de paquete.",
+    "Problems found in pack files": "Problemas encontrados en los archivos de paquete",
+    "Shared &folder…": "Carpeta com&partida…",
+    "Choose the shared folder packs are installed from": "Elegir la carpeta compartida de la "
+    "que se instalan los paquetes",
+    "&Check now": "&Comprobar ahora",
+    "Look in the shared folder for new packs now": "Buscar ahora paquetes nuevos en la "
+    "carpeta compartida",
+    "Shared pack folder: none": "Carpeta compartida de paquetes: ninguna",
+    "Shared pack folder: %1": "Carpeta compartida de paquetes: %1",
+    "Shared pack folder: %1 (set by IT)": "Carpeta compartida de paquetes: %1 (fijada por TI)",
+    "Shared pack folder": "Carpeta compartida de paquetes",
+    "Checking the shared pack folder…": "Comprobando la carpeta compartida de paquetes…",
+    "Shared pack folder checked: nothing new in %1.": "Carpeta compartida comprobada: nada "
+    "nuevo en %1.",
+    "Import packs": "Importar paquetes",
+    "Campaign packs (%1)": "Paquetes de campaña (%1)",
+    "Export pack": "Exportar paquete",
+    "YAML pack (%1)": "Paquete YAML (%1)",
+    "JSON pack (%1)": "Paquete JSON (%1)",
+    "Could not export %1: %2": "No se pudo exportar %1: %2",
+    "Exported %1 to %2.": "Exportado %1 a %2.",
+    "Remove pack": "Quitar paquete",
+    "Remove the pack '%1' (%n phrases)?\nAgents' favourites are kept in case it is installed "
+    "again.": (
+        "¿Quitar el paquete «%1» (%n frase)?\nLas favoritas de los agentes se conservan por si "
+        "se vuelve a instalar.",
+        "¿Quitar el paquete «%1» (%n frases)?\nLas favoritas de los agentes se conservan por si "
+        "se vuelve a instalar.",
+    ),
+    "Removed %1.": "Quitado %1.",
+    "The built-in pack can be updated but not removed.": "El paquete integrado se puede "
+    "actualizar, pero no quitar.",
+    "Installing: %v of %m phrases": "Instalando: %v de %m frases",
+    "Reading…": "Leyendo…",
+    "Checking…": "Comprobando…",
+    "Installing…": "Instalando…",
+    "Installed %1 version %2: campaigns %3, personas %4, phrases %5.": "Instalado %1, "
+    "versión %2: campañas %3, perfiles %4, frases %5.",
+    "Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.": (
+        "Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6."
+    ),
+    "%1 is older than the installed version.": "%1 es más antiguo que la versión instalada.",
+    "%1 was not installed: fix the problems below and try again.": "%1 no se instaló: "
+    "corrija los problemas de abajo y vuelva a intentarlo.",
+    "Older pack": "Paquete más antiguo",
+    "Pack '%1' version %2 is installed; version %3 is older.\n\nInstall the older version "
+    "anyway?": "El paquete «%1» tiene instalada la versión %2; la versión %3 es más "
+    "antigua.\n\n¿Instalar la versión antigua de todos modos?",
+    "Something went wrong (%1); details are in the log.": "Algo falló (%1); los detalles "
+    "están en el registro.",
+    "Checking the pack folder failed (%1); details are in the log.": "Falló la comprobación "
+    "de la carpeta de paquetes (%1); los detalles están en el registro.",
+    "The pack folder %1 cannot be read (%2); packs there were not checked.": "No se puede "
+    "leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.",
+    "Installed %1 version %2 (was version %3): %n phrases.": (
+        "Instalado %1, versión %2 (antes versión %3): %n frase.",
+        "Instalado %1, versión %2 (antes versión %3): %n frases.",
+    ),
+    "Installed %1 version %2: %n phrases.": (
+        "Instalado %1, versión %2: %n frase.",
+        "Instalado %1, versión %2: %n frases.",
+    ),
+    "unknown problem": "problema desconocido",
+    "Skipped %1: %2 (and %n more problems)": (
+        "Omitido %1: %2 (y %n problema más)",
+        "Omitido %1: %2 (y %n problemas más)",
+    ),
+    "Skipped %1: %2": "Omitido %1: %2",
+    "Campaign packs updated": "Paquetes de campaña actualizados",
+    "From the pack folder %1:": "Desde la carpeta de paquetes %1:",
+    # Starting: a damaged knowledge base rebuilt, or no start at all.
+    "Agent Assistant cannot start.\n\n%1": "Agent Assistant no puede iniciarse.\n\n%1",
+    "Knowledge base recovered": "Base de conocimiento recuperada",
+    "The knowledge base was damaged and could not be used (%1).": "La base de conocimiento "
+    "estaba dañada y no se podía usar (%1).",
+    "It was moved aside to %1 and a new one was built.": "Se apartó a %1 y se creó una nueva.",
+    "A new one was built.": "Se creó una nueva.",
+    "Packs reinstalled: the built-in pack; others: %1.": "Paquetes reinstalados: el "
+    "integrado; otros: %1.",
+    "Packs reinstalled: the built-in pack only.": "Paquetes reinstalados: solo el integrado.",
+    "Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import "
+    "them again from the pack files.": "Sin reinstalar (no se guardó una copia utilizable, o "
+    "su firma no se acepta): %1. Vuelva a importarlos desde los archivos de paquete.",
+    "Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 "
+    "(%n records). Anything you did after that backup was made is lost.": (
+        "Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se "
+        "recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa "
+        "copia se perdió.",
+        "Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se "
+        "recuperaron de la copia de seguridad del %1 (%n registros). Lo que hizo después de "
+        "esa copia se perdió.",
+    ),
+    "No usable backup was found: your favourites, phrase usage, holds and callbacks could not "
+    "be restored.": "No se encontró ninguna copia de seguridad utilizable: no se pudieron "
+    "recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.",
+    # The cheat sheet, as the pack editor writes it.
+    "%1: cheat sheet": "%1: hoja de referencia",
+    "Customer moods": "Ánimo de los clientes",
+    "Signs:": "Señales:",
+    "Do:": "Hacer:",
+    "Avoid:": "Evitar:",
+    "optional": "opcional",
+    "e.g.": "p. ej.",
+    "%1 · %2 · %3 · %4 v%5": "%1 · %2 · %3 · %4 v%5",
+    "Check in with a customer on hold at least every %1 s": "Vuelva con el cliente en espera "
+    "al menos cada %1 s",
+    "Check in with a customer on hold at least every %1 s: “%2”": "Vuelva con el cliente en "
+    "espera al menos cada %1 s: «%2»",
+}
+
+# Plural forms (sources with %n): Spanish has two, like English.
+Forms = tuple[str, str]
+
+# English is the source language, but a source with %n still needs its English forms ("1
+# phrase", "2 phrases"): agent_assistant_en.ts gets these, and nothing else.
+EN_PLURALS: dict[str, Forms] = {
+    "%n steps left": ("%n step left", "%n steps left"),
+    "Call&backs (%n due)": ("Call&backs (%n due)", "Call&backs (%n due)"),
+    "%n results (best first)": ("%n result (best first)", "%n results (best first)"),
+    "%n phrases": ("%n phrase", "%n phrases"),
+    "<b>Today</b>: %n holds, average %1, longest %2": (
+        "<b>Today</b>: %n hold, average %1, longest %2",
+        "<b>Today</b>: %n holds, average %1, longest %2",
+    ),
+    "Check-ins: %1% on time (%2 of %n)": (
+        "Check-ins: %1% on time (%2 of %n)",
+        "Check-ins: %1% on time (%2 of %n)",
+    ),
+    "Remove the pack '%1' (%n phrases)?\nAgents' favourites are kept in case it is installed "
+    "again.": (
+        "Remove the pack '%1' (%n phrase)?\nAgents' favourites are kept in case it is installed "
+        "again.",
+        "Remove the pack '%1' (%n phrases)?\nAgents' favourites are kept in case it is "
+        "installed again.",
+    ),
+    "Installed %1 version %2 (was version %3): %n phrases.": (
+        "Installed %1 version %2 (was version %3): %n phrase.",
+        "Installed %1 version %2 (was version %3): %n phrases.",
+    ),
+    "Installed %1 version %2: %n phrases.": (
+        "Installed %1 version %2: %n phrase.",
+        "Installed %1 version %2: %n phrases.",
+    ),
+    "Skipped %1: %2 (and %n more problems)": (
+        "Skipped %1: %2 (and %n more problem)",
+        "Skipped %1: %2 (and %n more problems)",
+    ),
+    "Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 "
+    "(%n records). Anything you did after that backup was made is lost.": (
+        "Your favourites, phrase usage, holds and callbacks were restored from the backup of "
+        "%1 (%n record). Anything you did after that backup was made is lost.",
+        "Your favourites, phrase usage, holds and callbacks were restored from the backup of "
+        "%1 (%n records). Anything you did after that backup was made is lost.",
+    ),
+}
+
+# The same English in two places that Spanish says differently (a mnemonic already taken in
+# that dialog, a shorter word where space is tight): (context, source) -> Spanish.
+ES_IN_CONTEXT: dict[tuple[str, str], str | Forms] = {
+    # The call bar's toggle sits beside its title LLAMADA: "Iniciar llamada" and "Terminar
+    # llamada" left the bar too wide for 420 pixels.
+    ("CallBar", "Start call"): "Iniciar",
+    ("CallBar", "End call"): "Terminar",
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another
 # context; either way the table's wins. Finished ones (a translator's) are left alone.
+CONTEXT = re.compile(r"<context>\s*<name>(?P<name>[^<]*)</name>.*?</context>", re.DOTALL)
 MESSAGE = re.compile(
-    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">[^<]*</translation>",
+    r"(<source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r"<translation type=\"unfinished\">(?P<body>(?:[^<]|<numerusform>[^<]*</numerusform>)*)"
+    r"</translation>",
 )
 
 
-def fill(text: str) -> tuple[str, list[str]]:
+def _xml(text: str) -> str:
+    return html.escape(text, quote=False).replace("'", "&apos;")
+
+
+def fill(text: str, language: str = "es") -> tuple[str, list[str]]:
+    """``text`` (a .ts file) with the table's translations filled in, and the sources the
+    table does not know."""
     missing: list[str] = []
 
-    def replace(match: re.Match[str]) -> str:
-        source = html.unescape(match.group("source"))
-        target = ES.get(source)
-        if target is None:
-            missing.append(source)
-            return match.group(0)
-        escaped = html.escape(target, quote=False).replace("'", "&apos;")
-        return f"{match.group(1)}<translation>{escaped}</translation>"
+    def in_context(block: re.Match[str]) -> str:
+        context = html.unescape(block.group("name"))
 
-    return MESSAGE.sub(replace, text), missing
+        def replace(match: re.Match[str]) -> str:
+            source = html.unescape(match.group("source"))
+            plural = "<numerusform>" in match.group("body")
+            target: str | Forms | None
+            if language == "en":
+                if not plural:
+                    return match.group(0)  # the source is the English
+                target = EN_PLURALS.get(source)
+            else:
+                target = ES_IN_CONTEXT.get((context, source), ES.get(source))
+            if target is None or isinstance(target, tuple) != plural:
+                missing.append(source)
+                return match.group(0)
+            if isinstance(target, tuple):
+                forms = "".join(
+                    f"\n            <numerusform>{_xml(f)}</numerusform>" for f in target
+                )
+                return f"{match.group(1)}<translation>{forms}\n        </translation>"
+            return f"{match.group(1)}<translation>{_xml(target)}</translation>"
+
+        return MESSAGE.sub(replace, block.group(0))
+
+    return CONTEXT.sub(in_context, text), missing
 
 
 def main() -> int:
     path = Path(sys.argv[1] if len(sys.argv) > 1 else
                 "resources/translations/agent_assistant_es.ts")  # fmt: skip
-    text, missing = fill(path.read_text(encoding="utf-8"))
+    text = path.read_text(encoding="utf-8")
+    header = re.search(r'<TS [^>]*language="(?P<language>[a-z]+)', text)
+    language = header.group("language") if header else "es"
+    text, missing = fill(text, language)
     path.write_text(text, encoding="utf-8")
     for source in missing:
         print(f"{path}: untranslated: {source!r}")

@@ -2,16 +2,56 @@
 page for training and for the wall beside an agent's desk.
 
 This module builds the content and its HTML (every piece of pack text escaped); the PDF is
-drawn by ``assistant.ui.sheet_pdf`` with Qt's own PDF writer.
+drawn by ``assistant.ui.sheet_pdf`` with Qt's own PDF writer. The sheet's own words (headings,
+the hold rule, the names of categories and campaign types) are a ``SheetWords``: English here,
+the agent's language when the window makes the sheet. Pack text is in the pack's language.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.core import placeholders
-from assistant.core.model import Category, Pack, Persona, Phrase
+from assistant.core.model import Campaign, Category, Pack, Persona, Phrase
+
+
+def _english_hold(seconds: int) -> str:
+    return f"Check in with a customer on hold at least every {seconds} s"
+
+
+def _english_hold_phrase(seconds: int, phrase: str) -> str:
+    return f"{_english_hold(seconds)}: “{phrase}”"
+
+
+def _english_subtitle(campaign: Campaign, pack: Pack) -> str:
+    return (
+        f"{campaign.type.label} · {campaign.direction.value} · {campaign.reach.value}"
+        f" · {pack.name} v{pack.version}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SheetWords:
+    """What the sheet says in its own words; every field defaults to English."""
+
+    call_flow: str = "Call flow"
+    required: str = "(required)"
+    customer_moods: str = "Customer moods"
+    signs: str = "Signs:"
+    do: str = "Do:"
+    avoid: str = "Avoid:"
+    phrases: str = "Phrases"
+    optional: str = "optional"  # "[optional: ...]", a section of a phrase
+    for_example: str = "e.g."  # "{plan, e.g. Basic}", a field with a default
+    hold: Callable[[int], str] = _english_hold
+    hold_with_phrase: Callable[[int, str], str] = _english_hold_phrase
+    subtitle: Callable[[Campaign, Pack], str] = _english_subtitle
+    category: Callable[[Category], str] = lambda category: category.label
+
+
+ENGLISH = SheetWords()
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +85,10 @@ class SheetError(ValueError):
 
 
 def build_sheets(
-    pack: Pack, campaign_id: str | None = None, fallback: Pack | None = None
+    pack: Pack,
+    campaign_id: str | None = None,
+    fallback: Pack | None = None,
+    words: SheetWords = ENGLISH,
 ) -> list[Sheet]:
     """One sheet per campaign of ``pack`` (or only ``campaign_id``); references to phrases and
     personas the pack does not define are looked up in ``fallback`` (the built-in pack)."""
@@ -62,16 +105,15 @@ def build_sheets(
                 f"the pack '{pack.id}' has no campaign '{campaign_id}' (its campaigns: {known})"
             )
     if not campaigns:
-        return [
-            Sheet(pack.name, "Phrases", "", (), pack.personas, _by_category(list(pack.phrases)))
-        ]
+        phrases_only = _by_category(list(pack.phrases), words)
+        return [Sheet(pack.name, words.phrases, "", (), pack.personas, phrases_only)]
     sheets = []
     for campaign in campaigns:
         steps = tuple(
             SheetStep(
                 step.step,
                 step.required,
-                tuple(_sheet_phrase(phrases[r]) for r in step.phrases if r in phrases),
+                tuple(_sheet_phrase(phrases[r], words) for r in step.phrases if r in phrases),
             )
             for step in campaign.call_flow
         )
@@ -79,31 +121,28 @@ def build_sheets(
         persona_ids = [p.id for p in pack.personas]
         for phrase in mine:
             persona_ids += [pid for pid in phrase.personas if pid not in persona_ids]
-        subtitle = (
-            f"{campaign.type.label} · {campaign.direction.value} · {campaign.reach.value}"
-            f" · {pack.name} v{pack.version}"
-        )
-        hold = f"Check in with a customer on hold at least every {campaign.hold.check_in_seconds} s"
+        seconds = campaign.hold.check_in_seconds
+        hold = words.hold(seconds)
         if campaign.hold.check_in_phrase in phrases:
-            hold += f": “{phrases[campaign.hold.check_in_phrase].text}”"
+            hold = words.hold_with_phrase(seconds, phrases[campaign.hold.check_in_phrase].text)
         sheets.append(
             Sheet(
                 campaign.name,
-                subtitle,
+                words.subtitle(campaign, pack),
                 hold,
                 steps,
                 tuple(personas[pid] for pid in persona_ids if pid in personas),
-                _by_category(mine),
+                _by_category(mine, words),
             )
         )
     return sheets
 
 
-def _sheet_phrase(phrase: Phrase) -> SheetPhrase:
-    return SheetPhrase(phrase.title, readable(phrase.text), phrase.shortcut or "")
+def _sheet_phrase(phrase: Phrase, words: SheetWords = ENGLISH) -> SheetPhrase:
+    return SheetPhrase(phrase.title, readable(phrase.text, words), phrase.shortcut or "")
 
 
-def readable(template: str) -> str:
+def readable(template: str, words: SheetWords = ENGLISH) -> str:
     """Phrase text for paper: ``{reason:Billing|Other}`` reads "{reason: Billing / Other}",
     ``{plan=Basic}`` reads "{plan, e.g. Basic}" and an optional section "[optional: ...]"."""
     try:
@@ -117,24 +156,26 @@ def readable(template: str) -> str:
         if token.choices:
             return "{" + token.name + ": " + " / ".join(token.choices) + "}"
         if token.default:
-            return "{" + token.name + ", e.g. " + token.default + "}"
+            return "{" + token.name + ", " + words.for_example + " " + token.default + "}"
         return "{" + token.name + "}"
 
     out = []
     for token in tokens:
         if isinstance(token, placeholders.Section):
-            out.append("[optional: " + "".join(one(t) for t in token.tokens) + "]")
+            out.append("[" + words.optional + ": " + "".join(one(t) for t in token.tokens) + "]")
         else:
             out.append(one(token))
     return "".join(out)
 
 
-def _by_category(phrases: list[Phrase]) -> tuple[tuple[str, tuple[SheetPhrase, ...]], ...]:
+def _by_category(
+    phrases: list[Phrase], words: SheetWords
+) -> tuple[tuple[str, tuple[SheetPhrase, ...]], ...]:
     groups: list[tuple[str, tuple[SheetPhrase, ...]]] = []
     for category in Category:
-        found = tuple(_sheet_phrase(p) for p in phrases if p.category is category)
+        found = tuple(_sheet_phrase(p, words) for p in phrases if p.category is category)
         if found:
-            groups.append((category.label, found))
+            groups.append((words.category(category), found))
     return tuple(groups)
 
 
@@ -155,7 +196,7 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def sheet_html(sheets: list[Sheet]) -> str:
+def sheet_html(sheets: list[Sheet], words: SheetWords = ENGLISH) -> str:
     """The sheets as HTML for QTextDocument; each campaign starts on a new page."""
     parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
     for number, sheet in enumerate(sheets):
@@ -165,31 +206,32 @@ def sheet_html(sheets: list[Sheet]) -> str:
         if sheet.hold:
             parts.append(f"<p class='hold'>{_e(sheet.hold)}</p>")
         if sheet.steps:
-            parts.append("<h2>Call flow</h2><ol>")
+            parts.append(f"<h2>{_e(words.call_flow)}</h2><ol>")
             for step in sheet.steps:
-                flag = " <span class='req'>(required)</span>" if step.required else ""
+                flag = f" <span class='req'>{_e(words.required)}</span>" if step.required else ""
                 said = "".join(
                     f"<br>“{_e(p.text)}”" for p in step.phrases
                 )  # what to say at this step
                 parts.append(f"<li><b>{_e(step.step)}</b>{flag}{said}</li>")
             parts.append("</ol>")
         if sheet.personas:
-            parts.append("<h2>Customer moods</h2><table width='100%'>")
+            parts.append(f"<h2>{_e(words.customer_moods)}</h2><table width='100%'>")
             for persona in sheet.personas:
                 rows = []
-                if persona.signs:
-                    rows.append("<i>Signs:</i> " + _e("; ".join(persona.signs)))
-                if persona.tips:
-                    rows.append("<i>Do:</i> " + _e("; ".join(persona.tips)))
-                if persona.avoid:
-                    rows.append("<i>Avoid:</i> " + _e("; ".join(persona.avoid)))
+                for heading, items in (
+                    (words.signs, persona.signs),
+                    (words.do, persona.tips),
+                    (words.avoid, persona.avoid),
+                ):
+                    if items:
+                        rows.append(f"<i>{_e(heading)}</i> " + _e("; ".join(items)))
                 parts.append(
                     f"<tr><td width='18%'><b>{_e(persona.name)}</b></td>"
                     f"<td>{'<br>'.join(rows)}</td></tr>"
                 )
             parts.append("</table>")
         if sheet.categories:
-            parts.append("<h2>Phrases</h2>")
+            parts.append(f"<h2>{_e(words.phrases)}</h2>")
             for label, phrases in sheet.categories:
                 parts.append(f"<h3>{_e(label)}</h3><table width='100%'>")
                 for phrase in phrases:

@@ -31,6 +31,7 @@ class SyncReport:
     skipped: list[tuple[Path, list[str]]] = field(default_factory=list)
     unchanged: int = 0
     folder_problem: str = ""
+    folder_error: str = ""  # why the folder could not be read, in the system's words
 
     @property
     def changed(self) -> bool:
@@ -73,6 +74,7 @@ class FolderSync:
                 p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
             )
         except OSError as error:
+            report.folder_error = str(error.strerror or error)
             report.folder_problem = (
                 f"The pack folder {folder} cannot be read ({error.strerror or error}); "
                 "packs there were not checked."

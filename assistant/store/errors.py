@@ -61,7 +61,17 @@ def translate(error: sqlite3.Error, path: Path | None) -> StoreError | None:
 
 
 class PackVersionError(StoreError):
-    """Installing an older version of a pack over a newer one without --force."""
+    """Installing an older version of a pack over a newer one without --force.
+
+    ``pack_id``, ``installed`` and ``offered`` let a window say it in the agent's language."""
+
+    def __init__(
+        self, message: str, pack_id: str = "", installed: int = 0, offered: int = 0
+    ) -> None:
+        super().__init__(message)
+        self.pack_id = pack_id
+        self.installed = installed
+        self.offered = offered
 
 
 class PackNotFoundError(StoreError):

@@ -121,7 +121,10 @@ class KnowledgeBase:
             if replaced is not None and pack.version < replaced and not force:
                 raise PackVersionError(
                     f"Pack '{pack.id}' version {replaced} is installed; version {pack.version} "
-                    "is older. Use --force to install it anyway."
+                    "is older. Use --force to install it anyway.",
+                    pack.id,
+                    replaced,
+                    pack.version,
                 )
             conn = self._database.conn
             conn.execute("DELETE FROM packs WHERE id = ?", [pack.id])

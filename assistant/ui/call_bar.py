@@ -20,7 +20,10 @@ from assistant.core.hold import format_duration
 from assistant.core.model import Ref
 from assistant.store.activity import ActivityLog
 from assistant.store.rows import CallFlowRow
+from assistant.ui.buttons import CompactButton
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
+from assistant.ui.elided_label import ElidedLine
+from assistant.ui.i18n import arg
 
 
 class CallBar(QWidget):
@@ -57,30 +60,32 @@ class CallBar(QWidget):
         self._started_mono = 0.0
         self._look: tuple[bool, bool] | None = None  # (calling, flagged) as last styled
 
-        title = QLabel("CALL", self)
+        title = QLabel(self.tr("CALL"), self)
         title.setObjectName("holdTitle")
         self.talk_label = QLabel("00:00", self)
         self.talk_label.setObjectName("callTalk")
-        self.talk_label.setAccessibleName("Talk time")
-        self.status_label = QLabel(self)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # step names come from packs
+        self.talk_label.setAccessibleName(self.tr("Talk time"))
+        # Plain text (step names come from packs), one line: the bar stays one row high at
+        # 420 px; what does not fit ends with "…" and shows whole in the tooltip.
+        self.status_label = ElidedLine(self)
         self.status_label.setObjectName("callStatus")
-        # One line, clipped rather than wrapped: the bar stays one row high at 420 px.
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setAccessibleName(self.tr("Call status"))
         texts = QVBoxLayout()
         texts.setSpacing(0)
         texts.addWidget(self.talk_label)
         texts.addWidget(self.status_label)
-        self.toggle = QPushButton("Start call", self)
-        self.toggle.setToolTip("Start or end the call: talk time, call flow (Ctrl+L)")
-        self.toggle.setAccessibleName("Start or end call")
-        self.callback_button = QPushButton("+ Callback", self)
-        self.callback_button.setToolTip("Promise a callback: name, number, when (Ctrl+B)")
-        self.callback_button.setAccessibleName("Promise a callback")
-        self.details_button = QPushButton("Details", self)
+        self.toggle = CompactButton(self.tr("Start call"), self)
+        self.toggle.setToolTip(self.tr("Start or end the call: talk time, call flow (Ctrl+L)"))
+        self.toggle.setAccessibleName(self.tr("Start or end call"))
+        self.callback_button = CompactButton(self.tr("+ Callback"), self)
+        self.callback_button.setToolTip(self.tr("Promise a callback: name, number, when (Ctrl+B)"))
+        self.callback_button.setAccessibleName(self.tr("Promise a callback"))
+        self.details_button = CompactButton(self.tr("Details"), self)
         self.details_button.setCheckable(True)
-        self.details_button.setToolTip("Show the call flow, callbacks and today's holds (Ctrl+I)")
-        self.details_button.setAccessibleName("Show call details")
+        self.details_button.setToolTip(
+            self.tr("Show the call flow, callbacks and today's holds (Ctrl+I)")
+        )
+        self.details_button.setAccessibleName(self.tr("Show call details"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -96,6 +101,7 @@ class CallBar(QWidget):
         self.callback_button.clicked.connect(self.add_callback_requested)
         self.details_button.toggled.connect(self.details_toggled)
         self._message = ""
+        self._flagged = False  # the last call ended with required steps not ticked
         self.update_display()
 
     def set_campaign(self, campaign: Ref | None, flow: Sequence[CallFlowRow]) -> None:
@@ -142,6 +148,7 @@ class CallBar(QWidget):
         self._call_campaign = self._campaign
         self._call_id = self._activity.log_call_start(self._started_wall, self._campaign)
         self._message = ""
+        self._flagged = False
         self._tick.start()
         self.checklist_changed.emit()
         self.update_display()
@@ -165,6 +172,7 @@ class CallBar(QWidget):
         self._call_id = call_id
         self._call_campaign = self._campaign
         self._message = ""
+        self._flagged = False
         self._tick.start()
         self.checklist_changed.emit()
         self.update_display()
@@ -183,10 +191,12 @@ class CallBar(QWidget):
         self._activity.log_call_end(call_id, ended_at, record.missing_steps)
         self._call_id = None
         self._tick.stop()
+        self._flagged = bool(record.missing_steps)
         if record.missing_steps:
-            self._message = "Not ticked: " + ", ".join(record.missing_steps)
+            # Step names are pack text: a list, in the pack's language.
+            self._message = arg(self.tr("Not ticked: %1"), ", ".join(record.missing_steps))
         else:
-            self._message = f"Last call {format_duration(record.duration)}"
+            self._message = arg(self.tr("Last call %1"), format_duration(record.duration))
         self.update_display()
         self.call_ended.emit(call_id, record.missing_steps)
         return record
@@ -205,16 +215,17 @@ class CallBar(QWidget):
     def update_display(self) -> None:
         # Runs twice a second during a call: change only what changed (no needless repaint).
         running = self.timer.running
-        _set_text(self.toggle, "End call" if running else "Start call")
+        _set_text(self.toggle, self.tr("End call") if running else self.tr("Start call"))
         _set_text(self.talk_label, format_duration(self.timer.talk_time(self._monotonic())))
         if running:
             missing = len(self.timer.checklist.missing_required())
-            _set_text(self.status_label, f"{missing} steps left" if missing else "on a call")
+            _set_text(
+                self.status_label,
+                self.tr("%n steps left", None, missing) if missing else self.tr("on a call"),
+            )
         else:
-            _set_text(self.status_label, self._message or "no call")
-        if self.status_label.toolTip() != self._message:
-            self.status_label.setToolTip(self._message)
-        flagged = bool(self._message.startswith("Not ticked")) and not running
+            _set_text(self.status_label, self._message or self.tr("no call"))
+        flagged = self._flagged and not running
         if self._look != (running, flagged):
             self._look = (running, flagged)
             self.setProperty("flagged", flagged)

@@ -8,6 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -34,6 +37,7 @@ from assistant.core.hold import format_duration
 from assistant.store.activity import CHANGED_CALLBACKS, CHANGED_HOLDS, ActivityLog
 from assistant.ui.call_bar import CallBar
 from assistant.ui.clocks import WallClock, wall_now
+from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,12 +75,12 @@ class ChecklistModel(QAbstractListModel):
             return None
         step = checklist.steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{step.step}  (required)" if step.required else step.step
+            return arg(self.tr("%1  (required)"), step.step) if step.required else step.step
         if role == Qt.ItemDataRole.CheckStateRole:
             done = checklist.ticked(index.row())
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and self._bar.step_phrases(index.row()):
-            return "Double-click to copy this step's phrase"
+            return self.tr("Double-click to copy this step's phrase")
         if role == Qt.ItemDataRole.FontRole and step.required:
             font = QFont()
             font.setBold(True)
@@ -146,15 +150,16 @@ class CallbackModel(QAbstractListModel):
 
 
 def describe_callback(callback: Callback, now: datetime, due: bool) -> str:
+    """'DUE 10:30  Jane Doe · 555-0101 — card replacement': when, who, what was promised."""
     local = callback.due.astimezone()
-    when = (
-        local.strftime("%H:%M")
-        if local.date() == now.astimezone().date()
-        else (local.strftime("%a %d %b %H:%M"))
+    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
+    # Today: the time; another day: its short weekday, day and month in the agent's language.
+    when = QLocale().toString(
+        moment, "HH:mm" if local.date() == now.astimezone().date() else "ddd d MMM HH:mm"
     )
     who = " · ".join(part for part in (callback.customer_name, callback.contact) if part)
-    note = f" — {callback.note}" if callback.note else ""
-    return f"{'DUE ' if due else ''}{when}  {who}{note}"
+    text = f"{when}  {who}" + (f" — {callback.note}" if callback.note else "")
+    return arg(QCoreApplication.translate("CallbacksPanel", "DUE %1"), text) if due else text
 
 
 class CallbacksPanel(QWidget):
@@ -175,12 +180,16 @@ class CallbacksPanel(QWidget):
         self.model = CallbackModel(wall, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Callbacks")
+        self.view.setAccessibleName(self.tr("Callbacks"))
         self.view.setUniformItemSizes(True)
-        self.add_button = QPushButton("&Add…", self)
-        self.done_button = QPushButton("D&one", self)
-        self.snooze_button = QPushButton("&Snooze 5 min", self)
-        self.reschedule_button = QPushButton("&Reschedule…", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
+        self.done_button = QPushButton(self.tr("D&one"), self)
+        self.snooze_button = QPushButton(self.tr("&Snooze 5 min"), self)
+        self.reschedule_button = QPushButton(self.tr("&Reschedule…"), self)
+        self.add_button.setToolTip(self.tr("Promise a callback: name, number, when (Ctrl+B)"))
+        self.done_button.setToolTip(self.tr("The selected callback is made: take it off the list"))
+        self.snooze_button.setToolTip(self.tr("Remind me of the selected callback in 5 minutes"))
+        self.reschedule_button.setToolTip(self.tr("Choose another time for the selected callback"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.done_button, self.snooze_button):
             buttons.addWidget(button)
@@ -283,20 +292,24 @@ class TodaySummary(QLabel):
         now = self._wall()
         summary = self._activity.summary(local_midnight(now), now)
         if summary.holds == 0:
-            self.setText("No holds today.")
+            self.setText(self.tr("No holds today."))
             return
         percent = summary.on_time_percent
-        on_time = (
-            "no check-ins yet"
+        holds = arg(
+            self.tr("<b>Today</b>: %n holds, average %1, longest %2", None, summary.holds),
+            format_duration(summary.average_s),
+            format_duration(summary.longest_s),
+        )
+        check_ins = (
+            self.tr("Check-ins: none yet")
             if percent is None
-            else f"{percent:.0f}% on time ({summary.on_time} of {summary.check_ins})"
+            else arg(
+                self.tr("Check-ins: %1% on time (%2 of %n)", None, summary.check_ins),
+                f"{percent:.0f}",
+                summary.on_time,
+            )
         )
-        self.setText(
-            f"<b>Today</b>: {summary.holds} hold{'s' if summary.holds != 1 else ''}, "
-            f"average {format_duration(summary.average_s)}, "
-            f"longest {format_duration(summary.longest_s)}<br>"
-            f"Check-ins: {on_time}"
-        )
+        self.setText(f"{holds}<br>{check_ins}")
 
 
 class CallDetails(QTabWidget):
@@ -320,18 +333,22 @@ class CallDetails(QTabWidget):
         self.checklist_model = ChecklistModel(call_bar, self)
         self.checklist = QListView(self)
         self.checklist.setModel(self.checklist_model)
-        self.checklist.setAccessibleName("Call flow checklist")
+        self.checklist.setAccessibleName(self.tr("Call flow checklist"))
         self.callbacks = CallbacksPanel(activity, self, wall=wall)
         self.today = TodaySummary(activity, self, wall=wall)
-        self.tabBar().setAccessibleName("Call details")
-        self.addTab(self.checklist, "Call f&low")
-        self.addTab(_scrolling(self.callbacks, self), "Call&backs")
-        self.addTab(_scrolling(self.today, self), "&Today")
+        self.today.setAccessibleName(self.tr("Today's holds"))
+        self.tabBar().setAccessibleName(self.tr("Call details"))
+        self.addTab(self.checklist, self.tr("Call f&low"))
+        self.addTab(_scrolling(self.callbacks, self), self.tr("Call&backs"))
+        self.addTab(_scrolling(self.today, self), self.tr("&Today"))
         self.callbacks.due_count_changed.connect(self._show_due)
         self._show_due(self.callbacks.due_count())
 
     def _show_due(self, count: int) -> None:
-        self.setTabText(CALLBACKS_TAB, f"Call&backs ({count} due)" if count else "Call&backs")
+        self.setTabText(
+            CALLBACKS_TAB,
+            self.tr("Call&backs (%n due)", None, count) if count else self.tr("Call&backs"),
+        )
 
     def show_callbacks(self) -> None:
         self.setCurrentIndex(CALLBACKS_TAB)

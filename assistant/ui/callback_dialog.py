@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.callbacks import Callback, validate_callback
+from assistant.ui.labels import core_message
 
 DEFAULT_DELAY = timedelta(minutes=30)
 
@@ -44,26 +45,33 @@ class CallbackDialog(QDialog):
         customer_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reschedule callback" if existing else "Promise a callback")
+        self.setWindowTitle(
+            self.tr("Reschedule callback") if existing else self.tr("Promise a callback")
+        )
         self.name = QLineEdit(existing.customer_name if existing else customer_name, self)
-        self.name.setPlaceholderText("customer's name")
+        self.name.setPlaceholderText(self.tr("customer's name"))
+        self.name.setAccessibleName(self.tr("Customer's name"))
         self.contact = QLineEdit(existing.contact if existing else "", self)
-        self.contact.setPlaceholderText("number or reference")
+        self.contact.setPlaceholderText(self.tr("number or reference"))
+        self.contact.setAccessibleName(self.tr("Number or reference to call back"))
         self.due = QDateTimeEdit(self)
         self.due.setCalendarPopup(True)
+        # Day and month names in the agent's language (the locale the translations chose).
         self.due.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.due.setAccessibleName(self.tr("When the callback is due"))
         self.due.setDateTime(to_qdatetime(existing.due if existing else now + DEFAULT_DELAY))
         self.note = QLineEdit(existing.note if existing else "", self)
-        self.note.setPlaceholderText("what you promised")
+        self.note.setPlaceholderText(self.tr("what you promised"))
+        self.note.setAccessibleName(self.tr("Note: what you promised"))
         self.error = QLabel(self)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
-        form.addRow("N&umber / ref", self.contact)
-        form.addRow("&Due", self.due)
-        form.addRow("N&ote", self.note)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("N&umber / ref"), self.contact)
+        form.addRow(self.tr("&Due"), self.due)
+        form.addRow(self.tr("N&ote"), self.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -86,7 +94,7 @@ class CallbackDialog(QDialog):
     def accept(self) -> None:
         problem = validate_callback(self.name.text(), self.contact.text(), self.due_at())
         if problem is not None:
-            self.error.setText(problem)
+            self.error.setText(core_message(problem))
             self.error.show()
             self.name.setFocus()
             return

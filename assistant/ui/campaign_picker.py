@@ -15,25 +15,26 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from assistant.core.hold import format_duration
-from assistant.core.model import Direction, Reach, Ref
+from assistant.core.model import Ref
 from assistant.store.rows import CampaignRow
+from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
+from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 from assistant.ui.wrapping import WrappingWidget
 
 RefRole = Qt.ItemDataRole.UserRole + 1
 
-_DIRECTION = {
-    Direction.INBOUND: "Inbound",
-    Direction.OUTBOUND: "Outbound",
-    Direction.BLENDED: "Blended",
-}
-_REACH = {Reach.DOMESTIC: "Domestic", Reach.INTERNATIONAL: "International 24x7"}
-
 
 def describe(campaign: CampaignRow) -> str:
-    """'Collections · Outbound · Domestic': the campaign at a glance."""
-    return " · ".join((campaign.type.label, _DIRECTION[campaign.direction], _REACH[campaign.reach]))
+    """'Collections · Outbound · Domestic': the campaign at a glance, in the agent's language."""
+    return " · ".join(
+        (
+            labels.shown(labels.CAMPAIGN_TYPES, campaign.type),
+            labels.shown(labels.DIRECTIONS, campaign.direction),
+            labels.shown(labels.REACHES_AT_A_GLANCE, campaign.reach),
+        )
+    )
 
 
 class CampaignModel(QAbstractListModel):
@@ -88,8 +89,8 @@ class CampaignPicker(WrappingWidget):
         self.model = CampaignModel(self)
         self.combo = QComboBox(self)
         self.combo.setModel(self.model)
-        self.combo.setAccessibleName("Campaign")
-        self.combo.setToolTip("The campaign (account) you are working on")
+        self.combo.setAccessibleName(self.tr("Campaign"))
+        self.combo.setToolTip(self.tr("The campaign (account) you are working on"))
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -99,7 +100,7 @@ class CampaignPicker(WrappingWidget):
         self.summary.setObjectName("campaignSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        label = QLabel("&Campaign", self)
+        label = QLabel(self.tr("&Campaign"), self)
         label.setBuddy(self.combo)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -137,8 +138,8 @@ class CampaignPicker(WrappingWidget):
     def _on_index(self, row: int) -> None:
         campaign = self.model.campaign_at(row)
         if campaign is None:
-            self.summary.setText("No campaign installed.")
+            self.summary.setText(self.tr("No campaign installed."))
         else:
             hold = format_duration(campaign.check_in_seconds)
-            self.summary.setText(f"{describe(campaign)} · hold check-in {hold}")
+            self.summary.setText(arg(self.tr("%1 · hold check-in %2"), describe(campaign), hold))
         self.campaign_changed.emit(campaign)

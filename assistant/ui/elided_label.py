@@ -110,3 +110,46 @@ class ElidedLabel(QLabel):
                 lines.append(paragraph[start : start + line.textLength()].rstrip())
             layout.endLayout()
         return lines, False
+
+
+class ElidedLine(QLabel):
+    """One line of plain text that ends with "…" when its room is too narrow, the whole text
+    then in its tooltip. For the status lines of the hold and call bars: they change every
+    second, so their height never changes and they never ask the window to lay out again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._refit()
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self._text
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        width = max(1, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, width)
+        if shown != super().text():
+            super().setText(shown)
+        wanted = tooltip(self._text) if shown != self._text else ""
+        if self.toolTip() != wanted:
+            self.setToolTip(wanted)

@@ -7,7 +7,7 @@ default starts with it, and each optional section has a tick box (ticked: includ
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,10 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core import placeholders
+from assistant.ui import labels
+from assistant.ui.i18n import arg
 
 
 def field_label(name: str) -> str:
-    """'customer_name' -> 'Customer name'."""
+    """'customer_name' -> 'Customer name'. The placeholders the program fills itself are named
+    in the agent's language; a pack's own ('amount') are named as the pack spells them."""
+    known = labels.AUTOMATIC_FIELDS.get(name)
+    if known is not None:
+        return QCoreApplication.translate(labels.CONTEXT, str(known))
     return name.replace("_", " ").capitalize()
 
 
@@ -38,7 +44,7 @@ class FillForm(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Fill in: {title}")
+        self.setWindowTitle(arg(self.tr("Fill in: %1"), title))
         self._template = template
         self._values = dict(values)
         self.fields: dict[str, QLineEdit | QComboBox] = {}
@@ -69,7 +75,7 @@ class FillForm(QDialog):
             form.addRow(field_label(name), widget)
             self.fields[name] = widget
         for name in section_names:
-            box = QCheckBox(self.tr("Include: %1").replace("%1", field_label(name)), self)
+            box = QCheckBox(arg(self.tr("Include: %1"), field_label(name)), self)
             box.setChecked(True)
             box.toggled.connect(self._update)
             form.addRow(box)
@@ -78,11 +84,11 @@ class FillForm(QDialog):
         self.preview.setObjectName("preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Text that will be copied")
+        self.preview.setAccessibleName(self.tr("Text that will be copied"))
         buttons = QDialogButtonBox(self)
-        copy = buttons.addButton("Copy  (Enter)", QDialogButtonBox.ButtonRole.AcceptRole)
+        copy = buttons.addButton(self.tr("Copy  (Enter)"), QDialogButtonBox.ButtonRole.AcceptRole)
         copy.setDefault(True)
-        buttons.addButton("Cancel  (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Cancel  (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

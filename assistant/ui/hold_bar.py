@@ -31,7 +31,10 @@ from assistant.core.hold import (
 )
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, Ref
 from assistant.store.activity import ActivityLog, HoldRow
+from assistant.ui.buttons import CompactButton
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
+from assistant.ui.elided_label import ElidedLine
+from assistant.ui.i18n import arg
 from assistant.ui.wrapping import WrappingWidget
 
 # The display refresh; reminders do not depend on it (they have their own precise timer).
@@ -73,22 +76,22 @@ class HoldBar(WrappingWidget):
         self._last_nag: Nag | None = None
         self._look: tuple[bool, str] | None = None  # (holding, nag) as last styled
 
-        self.toggle = QPushButton("Start hold", self)
-        self.toggle.setToolTip("Put the customer on hold, or end the hold (Ctrl+H)")
-        self.toggle.setAccessibleName("Start or end hold")
-        self.check_in_button = QPushButton("Check in", self)
+        self.toggle = CompactButton(self.tr("Start hold"), self)
+        self.toggle.setToolTip(self.tr("Put the customer on hold, or end the hold (Ctrl+H)"))
+        self.toggle.setAccessibleName(self.tr("Start or end hold"))
+        self.check_in_button = CompactButton(self.tr("Check in"), self)
         self.check_in_button.setToolTip(
-            "You spoke to the held customer: restart the countdown (Ctrl+J)"
+            self.tr("You spoke to the held customer: restart the countdown (Ctrl+J)")
         )
-        self.check_in_button.setAccessibleName("Check in with the held customer")
+        self.check_in_button.setAccessibleName(self.tr("Check in with the held customer"))
         self.check_in_button.setEnabled(False)
         self.elapsed_label = QLabel("00:00", self)
         self.elapsed_label.setObjectName("holdElapsed")
-        self.elapsed_label.setAccessibleName("Time on hold")
-        self.next_label = QLabel(self)
+        self.elapsed_label.setAccessibleName(self.tr("Time on hold"))
+        self.next_label = ElidedLine(self)
         self.next_label.setObjectName("holdNext")
-        self.next_label.setAccessibleName("Next check-in")
-        title = QLabel("HOLD", self)
+        self.next_label.setAccessibleName(self.tr("Next check-in"))
+        title = QLabel(self.tr("HOLD"), self)
         title.setObjectName("holdTitle")
         texts = QVBoxLayout()
         texts.setSpacing(0)
@@ -106,10 +109,10 @@ class HoldBar(WrappingWidget):
         self.phrase_label.setTextFormat(Qt.TextFormat.PlainText)  # pack text, never markup
         self.phrase_label.setObjectName("holdPhrase")
         self.phrase_label.setWordWrap(True)
-        self.phrase_label.setAccessibleName("Check-in phrase")
-        self.copy_button = QPushButton("Copy", self.phrase_row)
-        self.copy_button.setToolTip("Copy the check-in phrase (Ctrl+Shift+J)")
-        self.copy_button.setAccessibleName("Copy the check-in phrase")
+        self.phrase_label.setAccessibleName(self.tr("Check-in phrase"))
+        self.copy_button = CompactButton(self.tr("Copy"), self.phrase_row)
+        self.copy_button.setToolTip(self.tr("Copy the check-in phrase (Ctrl+Shift+J)"))
+        self.copy_button.setAccessibleName(self.tr("Copy the check-in phrase"))
         phrase_layout = QHBoxLayout(self.phrase_row)
         phrase_layout.setContentsMargins(0, 0, 0, 0)
         phrase_layout.addWidget(self.phrase_label, 1)
@@ -118,7 +121,6 @@ class HoldBar(WrappingWidget):
         self._phrase_text = ""
 
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -293,25 +295,26 @@ class HoldBar(WrappingWidget):
         now = self._monotonic()
         running = self.timer.running
         phase = self.timer.phase(now)
-        _set_text(self.toggle, "End hold" if running else "Start hold")
+        _set_text(self.toggle, self.tr("End hold") if running else self.tr("Start hold"))
         if self.check_in_button.isEnabled() != running:
             self.check_in_button.setEnabled(running)
         _set_text(self.elapsed_label, format_duration(self.timer.elapsed(now)))
         if running:
             left = self.timer.until_check_in(now) or 0.0
             if left > 0:
-                text = f"check in within {format_duration(math.ceil(left))}"
+                text = arg(self.tr("check in within %1"), format_duration(math.ceil(left)))
             else:
                 level = self.timer.level(now)
                 over = format_duration(-left)
                 # Short enough for the bar at 420 px beside its two buttons.
                 text = (
-                    f"overdue {over} · reminder {level}"
+                    arg(self.tr("overdue %1 · reminder %2"), over, level)
                     if level > 1
-                    else f"check in now · {over} over"
+                    else arg(self.tr("check in now · %1 over"), over)
                 )
         else:
-            text = f"check in every {format_duration(self.timer.check_in_seconds)}"
+            every = format_duration(self.timer.check_in_seconds)
+            text = arg(self.tr("check in every %1"), every)
         _set_text(self.next_label, text)
         show_phrase = bool(self._phrase_text) and phase in (Phase.WARNING, Phase.DUE)
         if self.phrase_row.isHidden() == show_phrase:

@@ -6,6 +6,8 @@ pyside6-lrelease. The language follows the system locale unless the settings cho
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from assistant.resources import resource_path
@@ -13,6 +15,21 @@ from assistant.resources import resource_path
 CATALOGUE = "agent_assistant"
 # Languages shipped with the program, as the settings dialog offers them (native names).
 LANGUAGES = {"en": "English", "es": "Español"}
+
+
+_ARG = re.compile(r"%(\d)")
+
+
+def arg(template: str, *values: object) -> str:
+    """A translated template filled in: %1 is the first value, %2 the second ... in one pass,
+    so a value holding "%2" (pack text may) stays as it is. (QString.arg, which PySide6 lacks.)
+    Plural counts (%n) are filled by tr() itself."""
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return _ARG.sub(value, template)
 
 
 def _translations_dir() -> str:
@@ -25,8 +42,8 @@ def _translations_dir() -> str:
 def install_translators(language: str = "") -> str:
     """Install translators for ``language`` ('' = system locale); returns the language loaded.
 
-    English is the source language, so it needs no catalogue; a language without one falls
-    back to English.
+    English is the source language; its catalogue holds only the plural forms ("1 phrase",
+    "2 phrases"). A language without a catalogue falls back to English.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -39,9 +56,14 @@ def install_translators(language: str = "") -> str:
     own.setObjectName("assistantTranslator")
     folder = _translations_dir()
     if not folder or not own.load(locale, CATALOGUE, "_", folder):
-        own.deleteLater()
+        if folder and own.load(f"{CATALOGUE}_en", folder):
+            app.installTranslator(own)
+        else:
+            own.deleteLater()
         return "en"
     app.installTranslator(own)
+    # Dates, day and month names, numbers: in the language the agent reads.
+    QLocale.setDefault(locale)
     qt = QTranslator(app)
     qt.setObjectName("assistantTranslator")
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

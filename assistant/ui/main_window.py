@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from assistant.ui.call_details import CallDetails
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.hold_bar import HoldBar
+from assistant.ui.i18n import arg
 from assistant.ui.pack_tools import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         )
         self.copy_nth_actions = [
             action(
-                self.tr("Copy result %1").replace("%1", str(n)),
+                arg(self.tr("Copy result %1"), n),
                 f"Ctrl+{n}",
                 lambda _=False, n=n: library.activate_nth(n),
             )
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
         # The pack editor (ui/editor/), for supervisors.
         self.edit_packs_action = QAction(self.tr("Edit packs…"), self)
         self.edit_packs_action.triggered.connect(self.show_pack_editor)
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
     def notify(self, title: str, text: str) -> None:
         """A hold nag or callback reminder: a tray notification if possible, and the status bar."""
         self.tray.notify(title, text)
-        self.statusBar().showMessage(f"{title}: {text}", 10000)
+        self.statusBar().showMessage(arg(self.tr("%1: %2"), title, text), 10000)
 
     def bring_to_search(self) -> None:
         """The global shortcut: window forward, search box focused and selected."""
@@ -392,7 +394,7 @@ class MainWindow(QMainWindow):
         # Python-made QMimeData: PySide6 6.11 frees that twice at exit (a crash on quit).
         QGuiApplication.clipboard().setText(text)
         self._kb.record_use(phrase.ref)
-        copied = self.tr("Copied: %1").replace("%1", phrase.title)
+        copied = arg(self.tr("Copied: %1"), phrase.title)
         self.statusBar().showMessage(copied, 4000)
         self.library.toast.show_message(copied)
         return text
@@ -435,6 +437,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ hold, calls, callbacks
 
     def _connect_activity(self) -> None:
+        # The hold and call actions (menus, tray) follow the state: what cannot be done now is
+        # greyed out, and the call toggle says what it will do.
+        for signal in (
+            self.hold.hold_started,
+            self.hold.hold_ended,
+            self.call.call_started,
+            self.call.call_ended,
+        ):
+            signal.connect(self._update_activity_actions)
+        self._update_activity_actions()
         self.hold.nagged.connect(self._on_nag)
         self.hold.copy_phrase_requested.connect(self.copy_check_in_phrase)
         self.call.call_started.connect(self._on_call_started)
@@ -447,6 +459,15 @@ class MainWindow(QMainWindow):
         self.call_details.checklist.doubleClicked.connect(
             lambda index: self.copy_step_phrase(index.row())
         )
+
+    def _update_activity_actions(self, *_args: object) -> None:
+        holding = self.hold.running
+        self.hold_start_action.setEnabled(not holding)
+        self.hold_end_action.setEnabled(holding)
+        self.check_in_action.setEnabled(holding)
+        self.hold_action.setText(self.tr("End hold") if holding else self.tr("Start hold"))
+        calling = self.call.running
+        self.call_action.setText(self.tr("End call") if calling else self.tr("Start call"))
 
     def copy_step_phrase(self, position: int) -> str | None:
         """Copy the first phrase of a call-flow step (double-click in the checklist)."""
@@ -478,15 +499,24 @@ class MainWindow(QMainWindow):
 
     def _on_nag(self, nag: Nag) -> None:
         held = format_duration(self.hold.timer.elapsed(nag.fired_at))
-        title = "Check in with the customer on hold"
         if nag.index > 0:
-            title += f" (reminder {nag.index + 1})"
+            title = arg(self.tr("Check in with the customer on hold (reminder %1)"), nag.index + 1)
+            status = arg(
+                self.tr("Check in with the customer on hold (reminder %1): on hold for %2"),
+                nag.index + 1,
+                held,
+            )
+        else:
+            title = self.tr("Check in with the customer on hold")
+            status = arg(self.tr("Check in with the customer on hold: on hold for %1"), held)
         phrase = self.check_in_phrase()
-        message = f"On hold for {held}." + (
-            f" Ctrl+Shift+J copies: {phrase.title}" if phrase else ""
+        message = (
+            arg(self.tr("On hold for %1. Ctrl+Shift+J copies: %2"), held, phrase.title)
+            if phrase
+            else arg(self.tr("On hold for %1."), held)
         )
         self.attention.request(title, message, nag.level)
-        self.statusBar().showMessage(f"{title}: on hold for {held}", 10_000)
+        self.statusBar().showMessage(status, 10_000)
 
     def _on_call_started(self, call_id: int) -> None:
         self.hold.set_call(call_id)
@@ -504,8 +534,10 @@ class MainWindow(QMainWindow):
         self.hold.set_call(None)
         self.call.details_button.setChecked(self._details_before_call)
         if missing:
+            # Step names are pack text: a list, in the pack's language.
             self.statusBar().showMessage(
-                "Call ended with required steps not ticked: " + ", ".join(missing), 15_000
+                arg(self.tr("Call ended with required steps not ticked: %1"), ", ".join(missing)),
+                15_000,
             )
 
     def start_call(self, campaign_id: str | None = None) -> str | None:
@@ -553,8 +585,9 @@ class MainWindow(QMainWindow):
             dialog.note.text(),
             self.call.call_id,
         )
+        due = QTime(dialog.due_at().hour, dialog.due_at().minute)
         self.statusBar().showMessage(
-            f"Callback saved for {dialog.due_at().strftime('%H:%M')}", 4000
+            arg(self.tr("Callback saved for %1"), QLocale().toString(due, "HH:mm")), 4000
         )
         return callback
 
@@ -571,12 +604,14 @@ class MainWindow(QMainWindow):
         who = callback.customer_name or callback.contact
         message = " · ".join(p for p in (callback.customer_name, callback.contact) if p)
         self.attention.request(
-            f"Callback due: {who}", message + (f" — {callback.note}" if callback.note else ""), 1
+            arg(self.tr("Callback due: %1"), who),
+            message + (f" — {callback.note}" if callback.note else ""),
+            1,
         )
         self.call.details_button.setChecked(True)
         self.call_details.show_callbacks()
         self.call_details.callbacks.select(callback.id)
-        self.statusBar().showMessage(f"Callback due: {message}", 10_000)
+        self.statusBar().showMessage(arg(self.tr("Callback due: %1"), message), 10_000)
 
     def bring_forward(self) -> None:
         """Show the window on top (a second start of the program asks for this)."""
@@ -622,7 +657,8 @@ class MainWindow(QMainWindow):
         # open by the crash are ended now.
         self.resume_open_call(rows[0].call_id if rows and not self.hold.running else None)
         for row in rows:
-            started = row.started_at.astimezone().strftime("%H:%M:%S")
+            local = row.started_at.astimezone()
+            started = QLocale().toString(QTime(local.hour, local.minute, local.second), "HH:mm:ss")
             held = format_duration(row.duration_s(self.activity.now()))
             if self.hold.running:
                 self.resolve_open_hold(row, keep_going=False)
@@ -630,16 +666,19 @@ class MainWindow(QMainWindow):
             self.hold.resume_hold(row)
             from PySide6.QtWidgets import QMessageBox
 
+            question = self.tr(
+                "A customer was put on hold at %1 (%2 ago) and the hold was not ended before "
+                "Agent Assistant stopped. It is shown as still running.\n\n"
+                "Continue this hold, or end it now?"
+            )
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "A hold was still running",
-                f"A customer was put on hold at {started} ({held} ago) and the hold was not "
-                "ended before Agent Assistant stopped. It is shown as still running.\n\n"
-                "Continue this hold, or end it now?",
+                self.tr("A hold was still running"),
+                arg(question, started, held),
                 parent=self,
             )
-            keep = box.addButton("&Continue hold", QMessageBox.ButtonRole.AcceptRole)
-            end = box.addButton("&End hold", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Continue hold"), QMessageBox.ButtonRole.AcceptRole)
+            end = box.addButton(self.tr("&End hold"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(keep)
             box.exec()
             if box.clickedButton() is end:

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -46,6 +48,7 @@ from assistant.store.errors import StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import PackInfo
 from assistant.ui.events import StoreEvents
+from assistant.ui.i18n import arg
 from assistant.ui.pack_tools import (
     ImportOutcome,
     PackInstaller,
@@ -67,7 +70,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SYNC_INTERVAL_MS = 5 * 60 * 1000
-_PHASES = {"read": "Reading", "check": "Checking", "install": "Installing"}
+_PHASES = {
+    "read": QT_TRANSLATE_NOOP("PackManagerDialog", "Reading…"),
+    "check": QT_TRANSLATE_NOOP("PackManagerDialog", "Checking…"),
+    "install": QT_TRANSLATE_NOOP("PackManagerDialog", "Installing…"),
+}
 
 
 @dataclass(frozen=True)
@@ -82,15 +89,15 @@ class PackTableModel(QAbstractTableModel):
     """Installed packs, one row each."""
 
     COLUMNS = (
-        "Name",
-        "Version",
-        "Author",
-        "Language",
-        "Campaigns",
-        "Personas",
-        "Phrases",
-        "Source file",
-        "Installed",
+        QT_TRANSLATE_NOOP("PackTableModel", "Name"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Version"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Author"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Language"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Campaigns"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Personas"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Phrases"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Source file"),
+        QT_TRANSLATE_NOOP("PackTableModel", "Installed"),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -115,7 +122,7 @@ class PackTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("PackTableModel", str(self.COLUMNS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -123,8 +130,10 @@ class PackTableModel(QAbstractTableModel):
         if pack is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            name = f"{pack.name} (built in)" if pack.builtin else pack.name
-            source = pack.source if pack.builtin else Path(pack.source).name or pack.source
+            name = arg(self.tr("%1 (built in)"), pack.name) if pack.builtin else pack.name
+            source = (
+                self.tr("(built in)") if pack.builtin else Path(pack.source).name or pack.source
+            )
             values = (
                 name,
                 pack.version,
@@ -138,7 +147,8 @@ class PackTableModel(QAbstractTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(f"{pack.id}\n{pack.description}\n{pack.source}".strip())
+            source = self.tr("(built in)") if pack.builtin else pack.source
+            return tooltip(f"{pack.id}\n{pack.description}\n{source}".strip())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -158,7 +168,7 @@ class PackManagerDialog(QDialog):
         super().__init__(parent)
         self._watcher = watcher
         self._folder_setting = folder_setting
-        self.setWindowTitle("Packs")
+        self.setWindowTitle(self.tr("Packs"))
         self.setObjectName("packManager")
         self.setAcceptDrops(True)
         self.resize(980, 440)
@@ -168,6 +178,7 @@ class PackManagerDialog(QDialog):
         self.model = PackTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Installed packs"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -177,17 +188,19 @@ class PackManagerDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-        self.import_button = QPushButton("&Import…", self)
-        self.export_button = QPushButton("&Export…", self)
-        self.remove_button = QPushButton("&Remove", self)
-        close_button = QPushButton("Close", self)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        close_button = QPushButton(self.tr("Close"), self)
         buttons = QHBoxLayout()
         for button in (self.import_button, self.export_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
 
-        self.status = QLabel("Drop pack files (.yaml, .json, .zip) here to import them.", self)
+        self.status = QLabel(
+            self.tr("Drop pack files (.yaml, .json, .zip) here to import them."), self
+        )
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
@@ -195,14 +208,17 @@ class PackManagerDialog(QDialog):
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.problems.setPlaceholderText("Problems found in pack files are listed here.")
+        self.problems.setPlaceholderText(self.tr("Problems found in pack files are listed here."))
+        self.problems.setAccessibleName(self.tr("Problems found in pack files"))
         self.problems.setMaximumHeight(130)
         self.problems.hide()
 
         self.folder_label = QLabel(self)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_button = QPushButton("Shared &folder…", self)
-        self.check_button = QPushButton("&Check now", self)
+        self.folder_button = QPushButton(self.tr("Shared &folder…"), self)
+        self.folder_button.setToolTip(self.tr("Choose the shared folder packs are installed from"))
+        self.check_button = QPushButton(self.tr("&Check now"), self)
+        self.check_button.setToolTip(self.tr("Look in the shared folder for new packs now"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
@@ -239,10 +255,11 @@ class PackManagerDialog(QDialog):
         folder = self._watcher.folder() if self._watcher is not None else None
         managed = self._folder_setting is not None and self._folder_setting.set_by_policy
         if folder is None:
-            self.folder_label.setText("Shared pack folder: none")
+            self.folder_label.setText(self.tr("Shared pack folder: none"))
+        elif managed:
+            self.folder_label.setText(arg(self.tr("Shared pack folder: %1 (set by IT)"), folder))
         else:
-            note = " (set by IT)" if managed else ""
-            self.folder_label.setText(f"Shared pack folder: {folder}{note}")
+            self.folder_label.setText(arg(self.tr("Shared pack folder: %1"), folder))
         self.folder_button.setVisible(self._folder_setting is not None and not managed)
         self.check_button.setEnabled(folder is not None)
         self.folder_label.setVisible(self._watcher is not None)
@@ -257,21 +274,21 @@ class PackManagerDialog(QDialog):
         self.check_folder()
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Shared pack folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Shared pack folder"))
         if folder:
             self.set_folder(folder)
 
     def check_folder(self) -> None:
         if self._watcher is not None and self._watcher.folder() is not None:
-            self.status.setText("Checking the shared pack folder…")
+            self.status.setText(self.tr("Checking the shared pack folder…"))
             self._watcher.sync_now()
 
     def _on_folder_checked(self, report: SyncReport) -> None:
-        lines = report.lines()
+        lines = report_lines(report)
         self.status.setText(
             " ".join(lines)
             if lines
-            else f"Shared pack folder checked: nothing new in {report.folder}."
+            else arg(self.tr("Shared pack folder checked: nothing new in %1."), report.folder)
         )
 
     # ------------------------------------------------------------------ actions
@@ -294,7 +311,10 @@ class PackManagerDialog(QDialog):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import packs", "", "Campaign packs (*.yaml *.yml *.json *.zip)"
+            self,
+            self.tr("Import packs"),
+            "",
+            arg(self.tr("Campaign packs (%1)"), "*.yaml *.yml *.json *.zip"),
         )
         self.import_files([Path(f) for f in files])
 
@@ -302,21 +322,27 @@ class PackManagerDialog(QDialog):
         pack = self.selected_pack()
         if pack is None:
             return
+        yaml = arg(self.tr("YAML pack (%1)"), "*.yaml")
+        json = arg(self.tr("JSON pack (%1)"), "*.json")
         target, _ = QFileDialog.getSaveFileName(
-            self, "Export pack", f"{pack.id}.yaml", "YAML pack (*.yaml);;JSON pack (*.json)"
+            self, self.tr("Export pack"), f"{pack.id}.yaml", f"{yaml};;{json}"
         )
         if target:
             self.export_to(pack.id, Path(target))
 
     def export_to(self, pack_id: str, target: Path) -> None:
+        # Translated here, in the GUI thread; the worker only fills them in.
+        failed = self.tr("Could not export %1: %2")
+        exported = self.tr("Exported %1 to %2.")
+
         def work(kb: KnowledgeBase, progress: Progress) -> str:
             from assistant.packs.export import write_pack_file  # the YAML writer, when needed
 
             try:
                 write_pack_file(kb.export_pack(pack_id), target)
             except (StoreError, OSError) as error:
-                return f"Could not export {pack_id}: {error}"
-            return f"Exported {pack_id} to {target}."
+                return arg(failed, pack_id, error)
+            return arg(exported, pack_id, target)
 
         self._installer.submit(work, self.status.setText)
 
@@ -326,9 +352,16 @@ class PackManagerDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Remove pack",
-            f"Remove the pack '{pack.name}' ({pack.phrases} phrases)?\n"
-            "Agents' favourites are kept in case it is installed again.",
+            self.tr("Remove pack"),
+            arg(
+                self.tr(
+                    "Remove the pack '%1' (%n phrases)?\n"
+                    "Agents' favourites are kept in case it is installed again.",
+                    None,
+                    pack.phrases,
+                ),
+                pack.name,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -337,7 +370,7 @@ class PackManagerDialog(QDialog):
         except StoreError as error:
             self.status.setText(str(error))
             return
-        self.status.setText(f"Removed {pack.name}.")
+        self.status.setText(arg(self.tr("Removed %1."), pack.name))
 
     # ------------------------------------------------------------------ feedback
 
@@ -346,7 +379,7 @@ class PackManagerDialog(QDialog):
         self.export_button.setEnabled(pack is not None)
         self.remove_button.setEnabled(pack is not None and not pack.builtin)
         self.remove_button.setToolTip(
-            "The built-in pack can be updated but not removed."
+            self.tr("The built-in pack can be updated but not removed.")
             if pack is not None and pack.builtin
             else ""
         )
@@ -361,38 +394,53 @@ class PackManagerDialog(QDialog):
         if phase == "install" and total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat("Installing: %v of %m phrases")
+            self.progress.setFormat(self.tr("Installing: %v of %m phrases"))
         else:
             self.progress.setRange(0, 0)
-        self.status.setText(f"{_PHASES.get(phase, phase)}…")
+        name = _PHASES.get(phase)
+        self.status.setText(
+            QCoreApplication.translate("PackManagerDialog", str(name)) if name else f"{phase}…"
+        )
 
     def _on_imported(self, outcome: ImportOutcome) -> None:
         if outcome.summary is not None:
             s = outcome.summary
-            was = f", replacing version {s.replaced_version}" if s.replaced_version else ""
-            self.status.setText(
-                f"Installed {s.pack_id} version {s.version}{was}: {s.campaigns} campaigns, "
-                f"{s.personas} personas, {s.phrases} phrases."
-            )
+            counts = (s.campaigns, s.personas, s.phrases)
+            if s.replaced_version:
+                done = self.tr(
+                    "Installed %1 version %2, replacing version %3: campaigns %4, personas %5, "
+                    "phrases %6."
+                )
+                self.status.setText(arg(done, s.pack_id, s.version, s.replaced_version, *counts))
+            else:
+                done = self.tr("Installed %1 version %2: campaigns %3, personas %4, phrases %5.")
+                self.status.setText(arg(done, s.pack_id, s.version, *counts))
             return
         if outcome.older:
-            self.status.setText(f"{outcome.path.name} is older than the installed version.")
+            self.status.setText(
+                arg(self.tr("%1 is older than the installed version."), outcome.path.name)
+            )
             if self.confirm_older(outcome):
                 self._installer.import_files([outcome.path], force=True)
             return
         self.status.setText(
-            f"{outcome.path.name} was not installed: fix the problems below and try again."
+            arg(
+                self.tr("%1 was not installed: fix the problems below and try again."),
+                outcome.path.name,
+            )
         )
         self.problems.appendPlainText("\n".join(outcome.problems))
         self.problems.show()
 
     def confirm_older(self, outcome: ImportOutcome) -> bool:
         """Ask before replacing a pack with an older version of it."""
-        message = (
-            outcome.problems[0].split(": ", 1)[-1].replace(" Use --force to install it anyway.", "")
+        pack_id, installed, offered = outcome.versions or ("", 0, 0)
+        question = self.tr(
+            "Pack '%1' version %2 is installed; version %3 is older.\n\n"
+            "Install the older version anyway?"
         )
         answer = QMessageBox.question(
-            self, "Older pack", f"{message}\n\nInstall the older version anyway?"
+            self, self.tr("Older pack"), arg(question, pack_id, installed, offered)
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -449,14 +497,15 @@ class PackFolderWatcher(QObject):
         if folder is None or self._running:
             return
         self._running = True
+        # Translated here, in the GUI thread; the worker only fills it in.
+        failed = self.tr("Checking the pack folder failed (%1); details are in the log.")
 
         def work(kb: KnowledgeBase, progress: Progress) -> SyncReport:
             try:
                 return self._sync.scan(kb, folder, progress)
             except Exception as error:  # a bug must not stop the next scans
                 log.exception("pack folder scan failed")
-                problem = f"Checking the pack folder failed ({error}); details are in the log."
-                return SyncReport(folder, folder_problem=problem)
+                return SyncReport(folder, folder_problem=arg(failed, error))
 
         self._installer.submit(work, self._done)
 
@@ -473,13 +522,58 @@ class PackFolderWatcher(QObject):
             self.reported.emit(report)
 
 
+class SyncWords(QObject):
+    """What a scan of the shared folder did, as short sentences in the agent's language
+    (SyncReport.lines() says it in English, for the log and the command line). A skipped
+    file's problem is the validator's message, as `pack validate` prints it."""
+
+    def lines(self, report: SyncReport) -> list[str]:
+        out = []
+        if report.folder_error:
+            cannot = self.tr(
+                "The pack folder %1 cannot be read (%2); packs there were not checked."
+            )
+            out.append(arg(cannot, report.folder, report.folder_error))
+        elif report.folder_problem:
+            out.append(report.folder_problem)
+        for summary in report.installed:
+            if summary.replaced_version:
+                done = self.tr(
+                    "Installed %1 version %2 (was version %3): %n phrases.", None, summary.phrases
+                )
+                out.append(arg(done, summary.pack_id, summary.version, summary.replaced_version))
+            else:
+                done = self.tr("Installed %1 version %2: %n phrases.", None, summary.phrases)
+                out.append(arg(done, summary.pack_id, summary.version))
+        for path, problems in report.skipped:
+            first = problems[0] if problems else self.tr("unknown problem")
+            if len(problems) > 1:
+                skipped = self.tr("Skipped %1: %2 (and %n more problems)", None, len(problems) - 1)
+                out.append(arg(skipped, path.name, first))
+            else:
+                out.append(arg(self.tr("Skipped %1: %2"), path.name, first))
+        return out
+
+    def title(self, report: SyncReport) -> str:
+        return self.tr("Campaign packs updated") if report.installed else self.tr("Campaign packs")
+
+    def source(self, report: SyncReport) -> str:
+        return arg(self.tr("From the pack folder %1:"), report.folder)
+
+
+def report_lines(report: SyncReport) -> list[str]:
+    """The report in the agent's language (see SyncWords)."""
+    return SyncWords().lines(report)
+
+
 def show_sync_notice(parent: QWidget, report: SyncReport) -> QMessageBox:
     """A non-modal notice of what the shared pack folder changed or could not install."""
+    words = SyncWords()
     box = QMessageBox(parent)
-    box.setWindowTitle("Campaign packs updated" if report.installed else "Campaign packs")
+    box.setWindowTitle(words.title(report))
     box.setIcon(QMessageBox.Icon.Warning if report.skipped else QMessageBox.Icon.Information)
-    box.setText(f"From the pack folder {report.folder}:")
-    box.setInformativeText("\n".join(report.lines()))
+    box.setText(words.source(report))
+    box.setInformativeText("\n".join(words.lines(report)))
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

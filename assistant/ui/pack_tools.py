@@ -26,6 +26,7 @@ from assistant.store.errors import PackVersionError, StoreError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 from assistant.store.rows import ImportSummary
 from assistant.ui.events import StoreEvents
+from assistant.ui.i18n import arg
 
 if TYPE_CHECKING:
     from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, PackManagerDialog
@@ -46,6 +47,7 @@ class ImportOutcome:
     summary: ImportSummary | None
     problems: tuple[str, ...] = ()
     older: bool = False  # refused only because a newer version is installed
+    versions: tuple[str, int, int] | None = None  # older: pack id, installed, in the file
 
 
 class _Relay(QObject):
@@ -136,7 +138,9 @@ class PackInstaller(QObject):
             if self._writer is not None:
                 self._kb.announce(CHANGED_PACKS)
             if isinstance(result, _Failure):
-                self.failed.emit(f"Something went wrong ({result.error}); details are in the log.")
+                self.failed.emit(
+                    arg(self.tr("Something went wrong (%1); details are in the log."), result.error)
+                )
             else:
                 done(result)
             if not self._pending:
@@ -188,7 +192,8 @@ def _import(
     except PackInvalidError as error:
         return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
     except PackVersionError as error:
-        return ImportOutcome(path, None, (f"{path}: {error}",), older=True)
+        versions = (error.pack_id, error.installed, error.offered)
+        return ImportOutcome(path, None, (f"{path}: {error}",), older=True, versions=versions)
     except StoreError as error:
         return ImportOutcome(path, None, (f"{path}: {error}",))
 
@@ -212,12 +217,11 @@ class PackTools(QObject):
         self.dialog: PackManagerDialog | None = None
         self.watcher: PackFolderWatcher | None = None
         self.folder_setting: FolderSetting | None = None
-        self.action = QAction("&Packs…", window)
-        self.action.setStatusTip("See, import, export and remove campaign packs")
+        self.action = QAction(self.tr("&Packs…"), window)
+        self.action.setStatusTip(self.tr("See, import, export and remove campaign packs"))
         self.action.triggered.connect(self.open_manager)
-        file_menu = next(
-            (a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None
-        )
+        # Found by its object name: its text is in the agent's language.
+        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
         if isinstance(file_menu, QMenu) and file_menu.actions():
             first = file_menu.actions()[0]
             file_menu.insertAction(first, self.action)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
 from assistant.core.model import Ref
 from assistant.store.rows import PersonaRow
 from assistant.ui.flow_layout import FlowLayout
+from assistant.ui.i18n import arg
 from assistant.ui.plain import escape, tooltip
-
-HINT = "Pick the customer's mood to see the signs, what to do and what to avoid."
 
 
 def tips_html(persona: PersonaRow) -> str:
-    """The persona card. Every piece of pack text is escaped: shown as text, never as markup."""
+    """The persona card. Every piece of pack text is escaped: shown as text, never as markup.
+    The headings are the agent's language; the tips are the pack's."""
     parts = []
-    for title, items in (("Signs", persona.signs), ("Do", persona.tips), ("Avoid", persona.avoid)):
+    for title, items in (
+        (QCoreApplication.translate("PersonaPanel", "Signs"), persona.signs),
+        (QCoreApplication.translate("PersonaPanel", "Do"), persona.tips),
+        (QCoreApplication.translate("PersonaPanel", "Avoid"), persona.avoid),
+    ):
         if items:
             rows = "".join(f"<li>{escape(item)}</li>" for item in items)
             parts.append(
@@ -57,7 +61,7 @@ class PersonaPanel(QWidget):
         self._personas: list[PersonaRow] = []
         self._current: PersonaRow | None = None
         self.buttons_box = QWidget(self)
-        self.buttons_box.setAccessibleName("Customer personas")
+        self.buttons_box.setAccessibleName(self.tr("Customer personas"))
         self.flow = FlowLayout(self.buttons_box, spacing=4)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusivity by hand, so a second click clears
@@ -68,7 +72,7 @@ class PersonaPanel(QWidget):
         self.tips.setOpenExternalLinks(False)
         self.tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tips.setAccessibleName("How to handle this customer")
+        self.tips.setAccessibleName(self.tr("How to handle this customer"))
         self.card = TipsCard(self)
         self.card.setObjectName("personaCard")
         self.card.setWidget(self.tips)
@@ -93,7 +97,7 @@ class PersonaPanel(QWidget):
             button = QToolButton(self.buttons_box)
             button.setText(persona.name)
             button.setCheckable(True)
-            button.setAccessibleName(f"Persona: {persona.name}")
+            button.setAccessibleName(arg(self.tr("Persona: %1"), persona.name))
             button.setToolTip(tooltip(persona.signs[0] if persona.signs else persona.name))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
@@ -127,7 +131,9 @@ class PersonaPanel(QWidget):
         self._current = persona
         if persona is None:
             self.tips.setTextFormat(Qt.TextFormat.PlainText)
-            self.tips.setText(HINT)
+            self.tips.setText(
+                self.tr("Pick the customer's mood to see the signs, what to do and what to avoid.")
+            )
         else:
             self.tips.setTextFormat(Qt.TextFormat.RichText)
             self.tips.setText(tips_html(persona))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate, row_height
 from assistant.ui.elided_label import ElidedLabel
+from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
 from assistant.ui.toast import Toast
@@ -26,7 +27,6 @@ from assistant.ui.toast import Toast
 MIN_ROWS = 4
 # What it asks for when there is room: the window shares a shortage from here down.
 COMFORTABLE_ROWS = 6
-HINTS = "Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"
 ValuesProvider = Callable[[], dict[str, str]]
 
 
@@ -89,24 +89,24 @@ class PhraseLibrary(QWidget):
         self.runner.answered.connect(self._show)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Search phrases  (Ctrl+K or /)")
-        self.filter.setAccessibleName("Search phrases")
+        self.filter.setPlaceholderText(self.tr("Search phrases  (Ctrl+K or /)"))
+        self.filter.setAccessibleName(self.tr("Search phrases"))
         self.filter.setClearButtonEnabled(True)
-        self.hints = QLabel(HINTS, self)
+        self.hints = QLabel(self.tr("Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"), self)
         self.hints.setObjectName("muted")
         self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PhraseListModel(self)
         self.view = PhraseView(self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(TwoLineDelegate(self.view))
-        self.view.setAccessibleName("Phrases")
+        self.view.setAccessibleName(self.tr("Phrases"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(False)
         # Up to three lines, fewer when the window is short; pack text is never markup.
         self.preview = ElidedLabel(self, max_lines=3)
         self.preview.setObjectName("preview")
-        self.preview.setAccessibleName("Preview of the text that will be copied")
+        self.preview.setAccessibleName(self.tr("Preview of the text that will be copied"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("muted")
@@ -163,27 +163,32 @@ class PhraseLibrary(QWidget):
         if result.request.query.strip():
             self.model.set_results(result.phrases)
             count = len(result.hits)
-            self.count_label.setText(
-                "No phrase matches; try fewer or other words"
-                if count == 0
-                else f"{count} result{'s' if count != 1 else ''}"
-                + (" (best first)" if count > 1 else "")
-            )
+            if count == 0:
+                found = self.tr("No phrase matches; try fewer or other words")
+            elif count == 1:
+                found = self.tr("1 result")
+            else:
+                found = self.tr("%n results (best first)", None, count)
+            self.count_label.setText(found)
         else:
             pinned: list[PhraseRow] = []
             if self._persona is not None:
                 offered = {p.ref: p for p in result.browse}
                 pinned = [offered[ref] for ref in self._persona.phrases if ref in offered]
-            title = f"Suggested for: {self._persona.name}" if self._persona else ""
+            title = arg(self.tr("Suggested for: %1"), self._persona.name) if self._persona else ""
             self.model.set_phrases(result.browse, pinned, title)
             shown = len(result.browse)
             if result.total > shown:
+                locale = QLocale()
                 self.count_label.setText(
-                    f"Showing the first {BROWSE_LIMIT:,} of {result.total:,} phrases; "
-                    "type to search them all"
+                    arg(
+                        self.tr("Showing the first %1 of %2 phrases; type to search them all"),
+                        locale.toString(BROWSE_LIMIT),
+                        locale.toString(result.total),
+                    )
                 )
             else:
-                self.count_label.setText(f"{shown} phrase{'s' if shown != 1 else ''}")
+                self.count_label.setText(self.tr("%n phrases", None, shown))
         row = self.model.row_of(self._keep) if self._keep else -1
         if row < 0:
             row = self.model.first_phrase_row()  # the best match is ready for Enter
@@ -244,7 +249,8 @@ class PhraseLibrary(QWidget):
         if phrase is None:
             return None
         starred = self._kb.toggle_favourite(phrase.ref)
-        self.toast.show_message(("Starred: " if starred else "Unstarred: ") + phrase.title)
+        done = self.tr("Starred: %1") if starred else self.tr("Unstarred: %1")
+        self.toast.show_message(arg(done, phrase.title))
         self.refresh(keep_current=True)
         return starred
 

@@ -9,7 +9,9 @@ from PySide6.QtGui import QFont
 
 from assistant.core.model import Category, Ref
 from assistant.store.rows import PhraseRow
+from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
+from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
 PhraseRole = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +48,7 @@ class PhraseListModel(QAbstractListModel):
             if phrase.ref in skip:
                 continue
             if self._grouped and phrase.category != previous:
-                entries.append(phrase.category.label)
+                entries.append(labels.shown(labels.CATEGORIES, phrase.category))
                 previous = phrase.category
             entries.append(phrase)
         self._reset(entries)
@@ -115,8 +117,10 @@ class PhraseListModel(QAbstractListModel):
             rank = self._rank.get(index.row())
             return f"Ctrl+{rank}" if rank else (entry.shortcut or "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            hint = f"\n\nShortcut: {entry.shortcut}" if entry.shortcut else ""
-            return tooltip(f"{entry.text}{hint}\n\nEnter or double-click copies it.")
+            if entry.shortcut:
+                how = self.tr("%1\n\nShortcut: %2\n\nEnter or double-click copies it.")
+                return tooltip(arg(how, entry.text, entry.shortcut))
+            return tooltip(arg(self.tr("%1\n\nEnter or double-click copies it."), entry.text))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.title}: {entry.text}"
         if role == PhraseRole:

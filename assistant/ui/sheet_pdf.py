@@ -1,4 +1,6 @@
-"""Drawing cheat sheets (assistant/packs/sheet.py) to PDF with Qt's own PDF writer."""
+"""Drawing cheat sheets (assistant/packs/sheet.py) to PDF with Qt's own PDF writer, with the
+sheet's own words in the program's language (the command line has no translations installed:
+its sheets are English)."""
 
 from __future__ import annotations
 
@@ -7,13 +9,56 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from assistant.core.model import Pack
-from assistant.packs.sheet import build_sheets, sheet_html
+from assistant.core.model import Campaign, Category, Pack
+from assistant.packs.sheet import SheetWords, build_sheets, sheet_html
+from assistant.ui import labels
+from assistant.ui.i18n import arg
 
 _PAGE = re.compile(rb"/Type\s*/Page\b(?!s)")
+
+
+class CheatSheet(QObject):
+    """The sheet's words, translated (a QObject for its translation context)."""
+
+    def words(self) -> SheetWords:
+        hold = self.tr("Check in with a customer on hold at least every %1 s")
+        hold_phrase = self.tr("Check in with a customer on hold at least every %1 s: “%2”")
+        subtitle = self.tr("%1 · %2 · %3 · %4 v%5")
+
+        def describe(campaign: Campaign, pack: Pack) -> str:
+            return arg(
+                subtitle,
+                labels.shown(labels.CAMPAIGN_TYPES, campaign.type),
+                labels.shown(labels.DIRECTIONS, campaign.direction),
+                labels.shown(labels.REACHES, campaign.reach),
+                pack.name,
+                pack.version,
+            )
+
+        def category(value: Category) -> str:
+            return labels.shown(labels.CATEGORIES, value)
+
+        return SheetWords(
+            call_flow=self.tr("Call flow"),
+            required=self.tr("(required)"),
+            customer_moods=self.tr("Customer moods"),
+            signs=self.tr("Signs:"),
+            do=self.tr("Do:"),
+            avoid=self.tr("Avoid:"),
+            phrases=self.tr("Phrases"),
+            optional=self.tr("optional"),
+            for_example=self.tr("e.g."),
+            hold=lambda seconds: arg(hold, seconds),
+            hold_with_phrase=lambda seconds, phrase: arg(hold_phrase, seconds, phrase),
+            subtitle=describe,
+            category=category,
+        )
+
+    def title(self, pack: Pack) -> str:
+        return arg(self.tr("%1: cheat sheet"), pack.name)
 
 
 def write_sheet_pdf(
@@ -21,13 +66,15 @@ def write_sheet_pdf(
 ) -> int:
     """Write the cheat sheet(s) of ``pack`` to ``path`` (A4); returns the number of pages.
     Needs a QGuiApplication (offscreen is fine). Raises SheetError or OSError."""
-    sheets = build_sheets(pack, campaign_id, fallback)
+    cheat_sheet = CheatSheet()
+    words = cheat_sheet.words()
+    sheets = build_sheets(pack, campaign_id, fallback, words)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     try:
         writer = QPdfWriter(temporary)
-        writer.setTitle(f"{pack.name}: cheat sheet")
+        writer.setTitle(cheat_sheet.title(pack))
         writer.setCreator("Agent Assistant")
         writer.setPageLayout(
             QPageLayout(
@@ -38,7 +85,7 @@ def write_sheet_pdf(
             )
         )
         document = QTextDocument()
-        document.setHtml(sheet_html(sheets))
+        document.setHtml(sheet_html(sheets, words))
         document.print_(writer)
         del writer  # finishes the file
         # The document counts pages at its own page size; count what the writer produced.

@@ -35,6 +35,421 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../assistant/app.py" line="199"/>
+        <source>Agent Assistant cannot start.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <source>CALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <source>Call status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
+        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="79"/>
+        <source>Start or end call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="80"/>
+        <source>+ Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <source>Promise a callback: name, number, when (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="82"/>
+        <source>Promise a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="86"/>
+        <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="88"/>
+        <source>Show call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="197"/>
+        <source>Not ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="199"/>
+        <source>Last call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <source>%n steps left</source>
+        <translation>
+            <numerusform>%n step left</numerusform>
+            <numerusform>%n steps left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <source>on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="227"/>
+        <source>no call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallContextBar</name>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="19"/>
+        <source>for {customer_name} in phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="20"/>
+        <source>Customer name for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="23"/>
+        <source>Customer &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDetails</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="336"/>
+        <source>Call flow checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="339"/>
+        <source>Today&apos;s holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="340"/>
+        <source>Call details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="341"/>
+        <source>Call f&amp;low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="342"/>
+        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <source>Call&amp;backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="343"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <source>Call&amp;backs (%n due)</source>
+        <translation>
+            <numerusform>Call&amp;backs (%n due)</numerusform>
+            <numerusform>Call&amp;backs (%n due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <source>Reschedule callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <source>Promise a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="52"/>
+        <source>customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="53"/>
+        <source>Customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="55"/>
+        <source>number or reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="56"/>
+        <source>Number or reference to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="61"/>
+        <source>When the callback is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="64"/>
+        <source>what you promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="65"/>
+        <source>Note: what you promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="71"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="72"/>
+        <source>N&amp;umber / ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="73"/>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="74"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="162"/>
+        <source>DUE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="183"/>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="186"/>
+        <source>D&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <source>&amp;Snooze 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <source>Promise a callback: name, number, when (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <source>The selected callback is made: take it off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <source>Remind me of the selected callback in 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <source>Choose another time for the selected callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPicker</name>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="92"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="93"/>
+        <source>The campaign (account) you are working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="103"/>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="141"/>
+        <source>No campaign installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="144"/>
+        <source>%1 · hold check-in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <source>Check in with a customer on hold at least every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <source>Check in with a customer on hold at least every %1 s: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <source>%1 · %2 · %3 · %4 v%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <source>Call flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <source>Customer moods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <source>Signs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <source>Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <source>Avoid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <source>e.g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <source>%1: cheat sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="78"/>
+        <source>%1  (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="83"/>
+        <source>Double-click to copy this step&apos;s phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="80"/>
+        <source>Enter the customer&apos;s name or a number or reference to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="83"/>
+        <source>Enter when the callback is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="84"/>
+        <source>The due time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../assistant/ui/crash_dialog.py" line="26"/>
@@ -61,16 +476,130 @@
 <context>
     <name>FillForm</name>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="72"/>
+        <location filename="../../assistant/ui/fill_form.py" line="47"/>
+        <source>Fill in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="78"/>
         <source>Include: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="87"/>
+        <source>Text that will be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <source>Copy  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="91"/>
+        <source>Cancel  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../assistant/ui/hotkey.py" line="230"/>
+        <location filename="../../assistant/ui/hotkey.py" line="235"/>
         <source>A system-wide shortcut is built in on Windows and X11 only. On Wayland or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldBar</name>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="79"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <source>Start hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
+        <source>Start or end hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="84"/>
+        <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="86"/>
+        <source>Check in with the held customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="90"/>
+        <source>Time on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <source>HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="112"/>
+        <source>Check-in phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
+        <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
+        <source>Copy the check-in phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <source>End hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="305"/>
+        <source>check in within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="311"/>
+        <source>overdue %1 · reminder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="313"/>
+        <source>check in now · %1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="317"/>
+        <source>check in every %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -107,128 +636,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="95"/>
+        <location filename="../../assistant/ui/main_window.py" line="96"/>
         <source>Customer mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="165"/>
+        <location filename="../../assistant/ui/main_window.py" line="166"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="171"/>
+        <location filename="../../assistant/ui/main_window.py" line="172"/>
         <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="178"/>
+        <location filename="../../assistant/ui/main_window.py" line="179"/>
         <source>Star or unstar phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="180"/>
+        <location filename="../../assistant/ui/main_window.py" line="181"/>
         <source>Start/end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="182"/>
+        <location filename="../../assistant/ui/main_window.py" line="183"/>
         <source>Check in with held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="185"/>
+        <location filename="../../assistant/ui/main_window.py" line="186"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="187"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Start/end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="188"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Promise a callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="190"/>
+        <location filename="../../assistant/ui/main_window.py" line="191"/>
         <source>Show call flow, callbacks, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="192"/>
+        <location filename="../../assistant/ui/main_window.py" line="193"/>
         <source>Chime at reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="196"/>
+        <location filename="../../assistant/ui/main_window.py" line="197"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="198"/>
+        <location filename="../../assistant/ui/main_window.py" line="199"/>
+        <location filename="../../assistant/ui/main_window.py" line="468"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="200"/>
+        <location filename="../../assistant/ui/main_window.py" line="201"/>
+        <location filename="../../assistant/ui/main_window.py" line="468"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="203"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="207"/>
+        <location filename="../../assistant/ui/main_window.py" line="208"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
+        <location filename="../../assistant/ui/main_window.py" line="211"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="211"/>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
+        <location filename="../../assistant/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="216"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="222"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="234"/>
+        <location filename="../../assistant/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="237"/>
+        <location filename="../../assistant/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="319"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="321"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="393"/>
+        <location filename="../../assistant/ui/main_window.py" line="397"/>
         <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="503"/>
+        <source>Check in with the customer on hold (reminder %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="505"/>
+        <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="510"/>
+        <source>Check in with the customer on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="511"/>
+        <source>Check in with the customer on hold: on hold for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="514"/>
+        <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="516"/>
+        <source>On hold for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="539"/>
+        <source>Call ended with required steps not ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="590"/>
+        <source>Callback saved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="607"/>
+        <location filename="../../assistant/ui/main_window.py" line="614"/>
+        <source>Callback due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="670"/>
+        <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
+
+Continue this hold, or end it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <source>A hold was still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="680"/>
+        <source>&amp;Continue hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="681"/>
+        <source>&amp;End hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,167 +1444,674 @@
     </message>
 </context>
 <context>
+    <name>PackFolderWatcher</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="501"/>
+        <source>Checking the pack folder failed (%1); details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackInstaller</name>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="131"/>
+        <source>Something went wrong (%1); details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackManagerDialog</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="74"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="171"/>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="181"/>
+        <source>Installed packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="191"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
+        <source>Problems found in pack files are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <source>Problems found in pack files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="218"/>
+        <source>Shared &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <source>Choose the shared folder packs are installed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <source>Look in the shared folder for new packs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="258"/>
+        <source>Shared pack folder: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
+        <source>Shared pack folder: %1 (set by IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
+        <source>Shared pack folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
+        <source>Shared pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
+        <source>Checking the shared pack folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="291"/>
+        <source>Shared pack folder checked: nothing new in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
+        <source>Import packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
+        <source>Campaign packs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="325"/>
+        <source>YAML pack (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <source>JSON pack (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
+        <source>Export pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="335"/>
+        <source>Could not export %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="355"/>
+        <source>Remove pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <source>Remove the pack &apos;%1&apos; (%n phrases)?
+Agents&apos; favourites are kept in case it is installed again.</source>
+        <translation>
+            <numerusform>Remove the pack &apos;%1&apos; (%n phrase)?
+Agents&apos; favourites are kept in case it is installed again.</numerusform>
+            <numerusform>Remove the pack &apos;%1&apos; (%n phrases)?
+Agents&apos; favourites are kept in case it is installed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="373"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="382"/>
+        <source>The built-in pack can be updated but not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="397"/>
+        <source>Installing: %v of %m phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="411"/>
+        <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="416"/>
+        <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="421"/>
+        <source>%1 is older than the installed version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
+        <source>%1 was not installed: fix the problems below and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
+        <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
+
+Install the older version anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
+        <source>Older pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTableModel</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="92"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="133"/>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="135"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="150"/>
+        <source>(built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTools</name>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="209"/>
+        <source>&amp;Packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="210"/>
+        <source>See, import, export and remove campaign packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackValues</name>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="23"/>
+        <location filename="../../assistant/ui/labels.py" line="26"/>
         <source>Customer service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="24"/>
-        <location filename="../../assistant/ui/editor/labels.py" line="61"/>
+        <location filename="../../assistant/ui/labels.py" line="27"/>
+        <location filename="../../assistant/ui/labels.py" line="70"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="25"/>
+        <location filename="../../assistant/ui/labels.py" line="28"/>
         <source>Technical support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="26"/>
+        <location filename="../../assistant/ui/labels.py" line="29"/>
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="27"/>
+        <location filename="../../assistant/ui/labels.py" line="30"/>
         <source>Non-voice (email, chat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="28"/>
+        <location filename="../../assistant/ui/labels.py" line="31"/>
         <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="29"/>
+        <location filename="../../assistant/ui/labels.py" line="32"/>
         <source>Relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="30"/>
+        <location filename="../../assistant/ui/labels.py" line="33"/>
         <source>Donation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="31"/>
+        <location filename="../../assistant/ui/labels.py" line="34"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="32"/>
+        <location filename="../../assistant/ui/labels.py" line="35"/>
         <source>Lead generation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="33"/>
+        <location filename="../../assistant/ui/labels.py" line="36"/>
         <source>Order taking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="34"/>
+        <location filename="../../assistant/ui/labels.py" line="37"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="35"/>
+        <location filename="../../assistant/ui/labels.py" line="38"/>
         <source>Banking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="36"/>
+        <location filename="../../assistant/ui/labels.py" line="39"/>
         <source>Healthcare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="37"/>
+        <location filename="../../assistant/ui/labels.py" line="40"/>
         <source>Help desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="38"/>
+        <location filename="../../assistant/ui/labels.py" line="41"/>
         <source>Insurance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="39"/>
-        <location filename="../../assistant/ui/editor/labels.py" line="65"/>
+        <location filename="../../assistant/ui/labels.py" line="42"/>
+        <location filename="../../assistant/ui/labels.py" line="74"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="43"/>
+        <location filename="../../assistant/ui/labels.py" line="46"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="44"/>
+        <location filename="../../assistant/ui/labels.py" line="47"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="45"/>
+        <location filename="../../assistant/ui/labels.py" line="48"/>
         <source>Blended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="49"/>
+        <location filename="../../assistant/ui/labels.py" line="52"/>
+        <location filename="../../assistant/ui/labels.py" line="58"/>
         <source>Domestic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="50"/>
+        <location filename="../../assistant/ui/labels.py" line="53"/>
         <source>International</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="54"/>
+        <location filename="../../assistant/ui/labels.py" line="59"/>
+        <source>International 24x7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="63"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="55"/>
+        <location filename="../../assistant/ui/labels.py" line="64"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="56"/>
+        <location filename="../../assistant/ui/labels.py" line="65"/>
         <source>Empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="57"/>
+        <location filename="../../assistant/ui/labels.py" line="66"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="58"/>
+        <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>De escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="59"/>
+        <location filename="../../assistant/ui/labels.py" line="68"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="60"/>
+        <location filename="../../assistant/ui/labels.py" line="69"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="62"/>
+        <location filename="../../assistant/ui/labels.py" line="71"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="63"/>
+        <location filename="../../assistant/ui/labels.py" line="72"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="64"/>
+        <location filename="../../assistant/ui/labels.py" line="73"/>
         <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="89"/>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="90"/>
+        <source>Agent name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="91"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="92"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPanel</name>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="29"/>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="30"/>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="31"/>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="64"/>
+        <source>Customer personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="75"/>
+        <source>How to handle this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="100"/>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="135"/>
+        <source>Pick the customer&apos;s mood to see the signs, what to do and what to avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseLibrary</name>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="92"/>
+        <source>Search phrases  (Ctrl+K or /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="93"/>
+        <source>Search phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="95"/>
+        <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="102"/>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="109"/>
+        <source>Preview of the text that will be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="167"/>
+        <source>No phrase matches; try fewer or other words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="169"/>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/phrase_library.py" line="171"/>
+        <source>%n results (best first)</source>
+        <translation>
+            <numerusform>%n result (best first)</numerusform>
+            <numerusform>%n results (best first)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="178"/>
+        <source>Suggested for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <source>Showing the first %1 of %2 phrases; type to search them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/phrase_library.py" line="191"/>
+        <source>%n phrases</source>
+        <translation>
+            <numerusform>%n phrase</numerusform>
+            <numerusform>%n phrases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <source>Starred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <source>Unstarred: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhraseListModel</name>
+    <message>
+        <location filename="../../assistant/ui/phrase_model.py" line="121"/>
+        <source>%1
+
+Shortcut: %2
+
+Enter or double-click copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_model.py" line="123"/>
+        <source>%1
+
+Enter or double-click copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWords</name>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="19"/>
+        <source>Knowledge base recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="25"/>
+        <source>The knowledge base was damaged and could not be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="30"/>
+        <source>It was moved aside to %1 and a new one was built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="33"/>
+        <source>A new one was built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="37"/>
+        <source>Packs reinstalled: the built-in pack; others: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="42"/>
+        <source>Packs reinstalled: the built-in pack only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="47"/>
+        <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/recovery_notice.py" line="56"/>
+        <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
+        <translation>
+            <numerusform>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n record). Anything you did after that backup was made is lost.</numerusform>
+            <numerusform>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,6 +2344,92 @@
         <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="534"/>
+        <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
+        <source>Installed %1 version %2 (was version %3): %n phrases.</source>
+        <translation>
+            <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
+            <numerusform>Installed %1 version %2 (was version %3): %n phrases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="546"/>
+        <source>Installed %1 version %2: %n phrases.</source>
+        <translation>
+            <numerusform>Installed %1 version %2: %n phrase.</numerusform>
+            <numerusform>Installed %1 version %2: %n phrases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="549"/>
+        <source>unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
+        <source>Skipped %1: %2 (and %n more problems)</source>
+        <translation>
+            <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
+            <numerusform>Skipped %1: %2 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <source>Campaign packs updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <source>Campaign packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="561"/>
+        <source>From the pack folder %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummary</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="295"/>
+        <source>No holds today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="299"/>
+        <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
+            <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <source>Check-ins: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="307"/>
+        <source>Check-ins: %1% on time (%2 of %n)</source>
+        <translation>
+            <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
+            <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,423 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../assistant/app.py" line="199"/>
+        <source>Agent Assistant cannot start.
+
+%1</source>
+        <translation>Agent Assistant no puede iniciarse.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallBar</name>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <source>CALL</source>
+        <translation>LLAMADA</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <source>Call status</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
+        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <source>Start call</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
+        <translation>Iniciar o terminar la llamada: tiempo de conversación, guion (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="79"/>
+        <source>Start or end call</source>
+        <translation>Iniciar o terminar la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="80"/>
+        <source>+ Callback</source>
+        <translation>+ Devolución</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <source>Promise a callback: name, number, when (Ctrl+B)</source>
+        <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="82"/>
+        <source>Promise a callback</source>
+        <translation>Prometer una devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="86"/>
+        <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
+        <translation>Mostrar el guion, las devoluciones de llamada y las esperas de hoy (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="88"/>
+        <source>Show call details</source>
+        <translation>Mostrar los detalles de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="197"/>
+        <source>Not ticked: %1</source>
+        <translation>Sin marcar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="199"/>
+        <source>Last call %1</source>
+        <translation>Duró %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <source>End call</source>
+        <translation>Terminar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <source>%n steps left</source>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <source>on a call</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_bar.py" line="227"/>
+        <source>no call</source>
+        <translation>sin llamada</translation>
+    </message>
+</context>
+<context>
+    <name>CallContextBar</name>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="19"/>
+        <source>for {customer_name} in phrases</source>
+        <translation>para {customer_name} en las frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="20"/>
+        <source>Customer name for this call</source>
+        <translation>Nombre del cliente de esta llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_context.py" line="23"/>
+        <source>Customer &amp;name</source>
+        <translation>&amp;Nombre del cliente</translation>
+    </message>
+</context>
+<context>
+    <name>CallDetails</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="336"/>
+        <source>Call flow checklist</source>
+        <translation>Lista de pasos del guion</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="339"/>
+        <source>Today&apos;s holds</source>
+        <translation>Esperas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="340"/>
+        <source>Call details</source>
+        <translation>Detalles de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="341"/>
+        <source>Call f&amp;low</source>
+        <translation>&amp;Guion</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="342"/>
+        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <source>Call&amp;backs</source>
+        <translation>&amp;Devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="343"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <source>Call&amp;backs (%n due)</source>
+        <translation>
+            <numerusform>&amp;Devoluciones (%n vencida)</numerusform>
+            <numerusform>&amp;Devoluciones (%n vencidas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <source>Reschedule callback</source>
+        <translation>Reprogramar la devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <source>Promise a callback</source>
+        <translation>Prometer una devolución de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="52"/>
+        <source>customer&apos;s name</source>
+        <translation>nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="53"/>
+        <source>Customer&apos;s name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="55"/>
+        <source>number or reference</source>
+        <translation>número o referencia</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="56"/>
+        <source>Number or reference to call back</source>
+        <translation>Número o referencia para devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="61"/>
+        <source>When the callback is due</source>
+        <translation>Cuándo toca devolver la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="64"/>
+        <source>what you promised</source>
+        <translation>lo que prometió</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="65"/>
+        <source>Note: what you promised</source>
+        <translation>Nota: lo que prometió</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="71"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="72"/>
+        <source>N&amp;umber / ref</source>
+        <translation>Nú&amp;mero / ref.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="73"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/callback_dialog.py" line="74"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="162"/>
+        <source>DUE %1</source>
+        <translation>VENCIDA %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="183"/>
+        <source>Callbacks</source>
+        <translation>Devoluciones de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <source>&amp;Add…</source>
+        <translation>N&amp;ueva…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="186"/>
+        <source>D&amp;one</source>
+        <translation>H&amp;echa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <source>&amp;Snooze 5 min</source>
+        <translation>Po&amp;sponer 5 min</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <source>Promise a callback: name, number, when (Ctrl+B)</source>
+        <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <source>The selected callback is made: take it off the list</source>
+        <translation>La devolución elegida ya está hecha: quitarla de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <source>Remind me of the selected callback in 5 minutes</source>
+        <translation>Recordarme la devolución elegida en 5 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <source>Choose another time for the selected callback</source>
+        <translation>Elegir otra hora para la devolución elegida</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPicker</name>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="93"/>
+        <source>The campaign (account) you are working on</source>
+        <translation>La campaña (cuenta) en la que trabaja</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="103"/>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="141"/>
+        <source>No campaign installed.</source>
+        <translation>No hay ninguna campaña instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/campaign_picker.py" line="144"/>
+        <source>%1 · hold check-in %2</source>
+        <translation>%1 · retomar cada %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <source>Check in with a customer on hold at least every %1 s</source>
+        <translation>Vuelva con el cliente en espera al menos cada %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <source>Check in with a customer on hold at least every %1 s: “%2”</source>
+        <translation>Vuelva con el cliente en espera al menos cada %1 s: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <source>%1 · %2 · %3 · %4 v%5</source>
+        <translation>%1 · %2 · %3 · %4 v%5</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <source>Call flow</source>
+        <translation>Guion de la llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <source>(required)</source>
+        <translation>(obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <source>Customer moods</source>
+        <translation>Ánimo de los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <source>Signs:</source>
+        <translation>Señales:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <source>Do:</source>
+        <translation>Hacer:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <source>Avoid:</source>
+        <translation>Evitar:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <source>e.g.</source>
+        <translation>p. ej.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <source>%1: cheat sheet</source>
+        <translation>%1: hoja de referencia</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="78"/>
+        <source>%1  (required)</source>
+        <translation>%1  (obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="83"/>
+        <source>Double-click to copy this step&apos;s phrase</source>
+        <translation>Doble clic para copiar la frase de este paso</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="80"/>
+        <source>Enter the customer&apos;s name or a number or reference to call back.</source>
+        <translation>Escriba el nombre del cliente o un número o referencia para devolver la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="83"/>
+        <source>Enter when the callback is due.</source>
+        <translation>Indique cuándo toca devolver la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="84"/>
+        <source>The due time needs a time zone.</source>
+        <translation>La hora necesita una zona horaria.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../assistant/ui/crash_dialog.py" line="26"/>
@@ -62,17 +479,131 @@
 <context>
     <name>FillForm</name>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="72"/>
+        <location filename="../../assistant/ui/fill_form.py" line="47"/>
+        <source>Fill in: %1</source>
+        <translation>Completar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="78"/>
         <source>Include: %1</source>
         <translation>Incluir: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="87"/>
+        <source>Text that will be copied</source>
+        <translation>Texto que se copiará</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <source>Copy  (Enter)</source>
+        <translation>Copiar  (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="91"/>
+        <source>Cancel  (Esc)</source>
+        <translation>Cancelar  (Esc)</translation>
     </message>
 </context>
 <context>
     <name>GlobalHotkey</name>
     <message>
-        <location filename="../../assistant/ui/hotkey.py" line="230"/>
+        <location filename="../../assistant/ui/hotkey.py" line="235"/>
         <source>A system-wide shortcut is built in on Windows and X11 only. On Wayland or macOS, bind a desktop shortcut to the command &apos;agent-assistant&apos;: it brings the running window forward.</source>
         <translation>El atajo global solo está integrado en Windows y X11. En Wayland o macOS, asigne un atajo del escritorio al comando &apos;agent-assistant&apos;: trae al frente la ventana abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldBar</name>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="79"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <source>Start hold</source>
+        <translation>Iniciar espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
+        <translation>Poner al cliente en espera, o terminar la espera (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
+        <source>Start or end hold</source>
+        <translation>Iniciar o terminar la espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
+        <source>Check in</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="84"/>
+        <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
+        <translation>Ya habló con el cliente en espera: reinicia la cuenta atrás (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="86"/>
+        <source>Check in with the held customer</source>
+        <translation>Volver con el cliente en espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="90"/>
+        <source>Time on hold</source>
+        <translation>Tiempo en espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
+        <source>Next check-in</source>
+        <translation>Próxima vuelta con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <source>HOLD</source>
+        <translation>ESPERA</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="112"/>
+        <source>Check-in phrase</source>
+        <translation>Frase para retomar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
+        <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
+        <translation>Copiar la frase para retomar (Ctrl+Mayús+J)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
+        <source>Copy the check-in phrase</source>
+        <translation>Copiar la frase para retomar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <source>End hold</source>
+        <translation>Terminar espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="305"/>
+        <source>check in within %1</source>
+        <translation>volver en %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="311"/>
+        <source>overdue %1 · reminder %2</source>
+        <translation>tarde %1 · aviso %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="313"/>
+        <source>check in now · %1 over</source>
+        <translation>vuelva ya · +%1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/hold_bar.py" line="317"/>
+        <source>check in every %1</source>
+        <translation>volver cada %1</translation>
     </message>
 </context>
 <context>
@@ -108,129 +639,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="95"/>
+        <location filename="../../assistant/ui/main_window.py" line="96"/>
         <source>Customer mood</source>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="165"/>
+        <location filename="../../assistant/ui/main_window.py" line="166"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="171"/>
+        <location filename="../../assistant/ui/main_window.py" line="172"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="178"/>
+        <location filename="../../assistant/ui/main_window.py" line="179"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="180"/>
+        <location filename="../../assistant/ui/main_window.py" line="181"/>
         <source>Start/end hold</source>
         <translation>Iniciar/terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="182"/>
+        <location filename="../../assistant/ui/main_window.py" line="183"/>
         <source>Check in with held customer</source>
-        <translation>Atender al cliente en espera</translation>
+        <translation>Volver con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="185"/>
+        <location filename="../../assistant/ui/main_window.py" line="186"/>
         <source>Copy the check-in phrase</source>
-        <translation>Copiar la frase de seguimiento</translation>
+        <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="187"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Start/end call</source>
         <translation>Iniciar/terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="188"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="190"/>
+        <location filename="../../assistant/ui/main_window.py" line="191"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="192"/>
+        <location filename="../../assistant/ui/main_window.py" line="193"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="196"/>
+        <location filename="../../assistant/ui/main_window.py" line="197"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="198"/>
+        <location filename="../../assistant/ui/main_window.py" line="199"/>
+        <location filename="../../assistant/ui/main_window.py" line="468"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="200"/>
+        <location filename="../../assistant/ui/main_window.py" line="201"/>
+        <location filename="../../assistant/ui/main_window.py" line="468"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="203"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="207"/>
+        <location filename="../../assistant/ui/main_window.py" line="208"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
+        <location filename="../../assistant/ui/main_window.py" line="211"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="211"/>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
+        <location filename="../../assistant/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="216"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="222"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="234"/>
+        <location filename="../../assistant/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="237"/>
+        <location filename="../../assistant/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="319"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="321"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="393"/>
+        <location filename="../../assistant/ui/main_window.py" line="397"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <source>End call</source>
+        <translation>Terminar llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <source>Start call</source>
+        <translation>Iniciar llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="503"/>
+        <source>Check in with the customer on hold (reminder %1)</source>
+        <translation>Vuelva con el cliente en espera (aviso %1)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="505"/>
+        <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
+        <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="510"/>
+        <source>Check in with the customer on hold</source>
+        <translation>Vuelva con el cliente en espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="511"/>
+        <source>Check in with the customer on hold: on hold for %1</source>
+        <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="514"/>
+        <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
+        <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="516"/>
+        <source>On hold for %1.</source>
+        <translation>Lleva %1 en espera.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="539"/>
+        <source>Call ended with required steps not ticked: %1</source>
+        <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="590"/>
+        <source>Callback saved for %1</source>
+        <translation>Devolución de llamada guardada para las %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="607"/>
+        <location filename="../../assistant/ui/main_window.py" line="614"/>
+        <source>Callback due: %1</source>
+        <translation>Devolución de llamada vencida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="670"/>
+        <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
+
+Continue this hold, or end it now?</source>
+        <translation>Un cliente quedó en espera a las %1 (hace %2) y la espera no se terminó antes de que Agent Assistant se cerrara. Se muestra como todavía en curso.
+
+¿Seguir con esta espera o terminarla ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <source>A hold was still running</source>
+        <translation>Una espera seguía en curso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="680"/>
+        <source>&amp;Continue hold</source>
+        <translation>&amp;Seguir la espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="681"/>
+        <source>&amp;End hold</source>
+        <translation>&amp;Terminar la espera</translation>
     </message>
 </context>
 <context>
@@ -365,12 +983,12 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="162"/>
         <source>Hold check-in (s)</source>
-        <translation>Seguimiento en espera (s)</translation>
+        <translation>Volver con el cliente cada (s)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="164"/>
         <source>Check-in phrase</source>
-        <translation>Frase de seguimiento</translation>
+        <translation>Frase para retomar</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="166"/>
@@ -822,7 +1440,7 @@
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="781"/>
         <source>Hold: check in every %1 s</source>
-        <translation>Espera: atender cada %1 s</translation>
+        <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="787"/>
@@ -831,168 +1449,683 @@
     </message>
 </context>
 <context>
+    <name>PackFolderWatcher</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="501"/>
+        <source>Checking the pack folder failed (%1); details are in the log.</source>
+        <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>PackInstaller</name>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="131"/>
+        <source>Something went wrong (%1); details are in the log.</source>
+        <translation>Algo falló (%1); los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>PackManagerDialog</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="74"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="171"/>
+        <source>Packs</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="181"/>
+        <source>Installed packs</source>
+        <translation>Paquetes instalados</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="191"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
+        <translation>Suelte aquí archivos de paquete (.yaml, .json, .zip) para importarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
+        <source>Problems found in pack files are listed here.</source>
+        <translation>Aquí se listan los problemas encontrados en los archivos de paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <source>Problems found in pack files</source>
+        <translation>Problemas encontrados en los archivos de paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="218"/>
+        <source>Shared &amp;folder…</source>
+        <translation>Carpeta com&amp;partida…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <source>Choose the shared folder packs are installed from</source>
+        <translation>Elegir la carpeta compartida de la que se instalan los paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <source>&amp;Check now</source>
+        <translation>&amp;Comprobar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <source>Look in the shared folder for new packs now</source>
+        <translation>Buscar ahora paquetes nuevos en la carpeta compartida</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="258"/>
+        <source>Shared pack folder: none</source>
+        <translation>Carpeta compartida de paquetes: ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
+        <source>Shared pack folder: %1 (set by IT)</source>
+        <translation>Carpeta compartida de paquetes: %1 (fijada por TI)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
+        <source>Shared pack folder: %1</source>
+        <translation>Carpeta compartida de paquetes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
+        <source>Shared pack folder</source>
+        <translation>Carpeta compartida de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
+        <source>Checking the shared pack folder…</source>
+        <translation>Comprobando la carpeta compartida de paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="291"/>
+        <source>Shared pack folder checked: nothing new in %1.</source>
+        <translation>Carpeta compartida comprobada: nada nuevo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
+        <source>Import packs</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
+        <source>Campaign packs (%1)</source>
+        <translation>Paquetes de campaña (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="325"/>
+        <source>YAML pack (%1)</source>
+        <translation>Paquete YAML (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <source>JSON pack (%1)</source>
+        <translation>Paquete JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
+        <source>Export pack</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="335"/>
+        <source>Could not export %1: %2</source>
+        <translation>No se pudo exportar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <source>Exported %1 to %2.</source>
+        <translation>Exportado %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="355"/>
+        <source>Remove pack</source>
+        <translation>Quitar paquete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <source>Remove the pack &apos;%1&apos; (%n phrases)?
+Agents&apos; favourites are kept in case it is installed again.</source>
+        <translation>
+            <numerusform>¿Quitar el paquete «%1» (%n frase)?
+Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusform>
+            <numerusform>¿Quitar el paquete «%1» (%n frases)?
+Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="373"/>
+        <source>Removed %1.</source>
+        <translation>Quitado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="382"/>
+        <source>The built-in pack can be updated but not removed.</source>
+        <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="397"/>
+        <source>Installing: %v of %m phrases</source>
+        <translation>Instalando: %v de %m frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="411"/>
+        <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
+        <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="416"/>
+        <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
+        <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="421"/>
+        <source>%1 is older than the installed version.</source>
+        <translation>%1 es más antiguo que la versión instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
+        <source>%1 was not installed: fix the problems below and try again.</source>
+        <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
+        <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
+
+Install the older version anyway?</source>
+        <translation>El paquete «%1» tiene instalada la versión %2; la versión %3 es más antigua.
+
+¿Instalar la versión antigua de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
+        <source>Older pack</source>
+        <translation>Paquete más antiguo</translation>
+    </message>
+</context>
+<context>
+    <name>PackTableModel</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="92"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <source>Personas</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <source>Source file</source>
+        <translation>Archivo de origen</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="133"/>
+        <source>%1 (built in)</source>
+        <translation>%1 (integrado)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="135"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="150"/>
+        <source>(built in)</source>
+        <translation>(integrado)</translation>
+    </message>
+</context>
+<context>
+    <name>PackTools</name>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="209"/>
+        <source>&amp;Packs…</source>
+        <translation>&amp;Paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_tools.py" line="210"/>
+        <source>See, import, export and remove campaign packs</source>
+        <translation>Ver, importar, exportar y quitar paquetes de campaña</translation>
+    </message>
+</context>
+<context>
     <name>PackValues</name>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="23"/>
+        <location filename="../../assistant/ui/labels.py" line="26"/>
         <source>Customer service</source>
         <translation>Atención al cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="24"/>
-        <location filename="../../assistant/ui/editor/labels.py" line="61"/>
+        <location filename="../../assistant/ui/labels.py" line="27"/>
+        <location filename="../../assistant/ui/labels.py" line="70"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="25"/>
+        <location filename="../../assistant/ui/labels.py" line="28"/>
         <source>Technical support</source>
         <translation>Soporte técnico</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="26"/>
+        <location filename="../../assistant/ui/labels.py" line="29"/>
         <source>Collections</source>
         <translation>Cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="27"/>
+        <location filename="../../assistant/ui/labels.py" line="30"/>
         <source>Non-voice (email, chat)</source>
         <translation>Sin voz (correo, chat)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="28"/>
+        <location filename="../../assistant/ui/labels.py" line="31"/>
         <source>Survey</source>
         <translation>Encuestas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="29"/>
+        <location filename="../../assistant/ui/labels.py" line="32"/>
         <source>Relay</source>
         <translation>Retransmisión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="30"/>
+        <location filename="../../assistant/ui/labels.py" line="33"/>
         <source>Donation</source>
         <translation>Donaciones</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="31"/>
+        <location filename="../../assistant/ui/labels.py" line="34"/>
         <source>Information</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="32"/>
+        <location filename="../../assistant/ui/labels.py" line="35"/>
         <source>Lead generation</source>
         <translation>Captación de clientes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="33"/>
+        <location filename="../../assistant/ui/labels.py" line="36"/>
         <source>Order taking</source>
         <translation>Toma de pedidos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="34"/>
+        <location filename="../../assistant/ui/labels.py" line="37"/>
         <source>Reservations</source>
         <translation>Reservas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="35"/>
+        <location filename="../../assistant/ui/labels.py" line="38"/>
         <source>Banking</source>
         <translation>Banca</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="36"/>
+        <location filename="../../assistant/ui/labels.py" line="39"/>
         <source>Healthcare</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="37"/>
+        <location filename="../../assistant/ui/labels.py" line="40"/>
         <source>Help desk</source>
         <translation>Mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="38"/>
+        <location filename="../../assistant/ui/labels.py" line="41"/>
         <source>Insurance</source>
         <translation>Seguros</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="39"/>
-        <location filename="../../assistant/ui/editor/labels.py" line="65"/>
+        <location filename="../../assistant/ui/labels.py" line="42"/>
+        <location filename="../../assistant/ui/labels.py" line="74"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="43"/>
+        <location filename="../../assistant/ui/labels.py" line="46"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="44"/>
+        <location filename="../../assistant/ui/labels.py" line="47"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="45"/>
+        <location filename="../../assistant/ui/labels.py" line="48"/>
         <source>Blended</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="49"/>
+        <location filename="../../assistant/ui/labels.py" line="52"/>
+        <location filename="../../assistant/ui/labels.py" line="58"/>
         <source>Domestic</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="50"/>
+        <location filename="../../assistant/ui/labels.py" line="53"/>
         <source>International</source>
         <translation>Internacional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="54"/>
+        <location filename="../../assistant/ui/labels.py" line="59"/>
+        <source>International 24x7</source>
+        <translation>Internacional 24x7</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="63"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="55"/>
+        <location filename="../../assistant/ui/labels.py" line="64"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="56"/>
+        <location filename="../../assistant/ui/labels.py" line="65"/>
         <source>Empathy</source>
         <translation>Empatía</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="57"/>
+        <location filename="../../assistant/ui/labels.py" line="66"/>
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="58"/>
+        <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>De escalation</source>
         <translation>Desescalada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="59"/>
+        <location filename="../../assistant/ui/labels.py" line="68"/>
         <source>Escalation</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="60"/>
+        <location filename="../../assistant/ui/labels.py" line="69"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="62"/>
+        <location filename="../../assistant/ui/labels.py" line="71"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="63"/>
+        <location filename="../../assistant/ui/labels.py" line="72"/>
         <source>Callback</source>
         <translation>Devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/labels.py" line="64"/>
+        <location filename="../../assistant/ui/labels.py" line="73"/>
         <source>Closing</source>
         <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="89"/>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="90"/>
+        <source>Agent name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="91"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/labels.py" line="92"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPanel</name>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="29"/>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="30"/>
+        <source>Do</source>
+        <translation>Hacer</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="31"/>
+        <source>Avoid</source>
+        <translation>Evitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="64"/>
+        <source>Customer personas</source>
+        <translation>Perfiles de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="75"/>
+        <source>How to handle this customer</source>
+        <translation>Cómo tratar a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="100"/>
+        <source>Persona: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="135"/>
+        <source>Pick the customer&apos;s mood to see the signs, what to do and what to avoid.</source>
+        <translation>Elija el ánimo del cliente para ver las señales, qué hacer y qué evitar.</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseLibrary</name>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="92"/>
+        <source>Search phrases  (Ctrl+K or /)</source>
+        <translation>Buscar frases  (Ctrl+K o /)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="93"/>
+        <source>Search phrases</source>
+        <translation>Buscar frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="95"/>
+        <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
+        <translation>Intro copia · Ctrl+1…9 · Ctrl+D favorita · Esc borra</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="102"/>
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="109"/>
+        <source>Preview of the text that will be copied</source>
+        <translation>Vista previa del texto que se copiará</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="167"/>
+        <source>No phrase matches; try fewer or other words</source>
+        <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="169"/>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/phrase_library.py" line="171"/>
+        <source>%n results (best first)</source>
+        <translation>
+            <numerusform>%n resultado (el mejor primero)</numerusform>
+            <numerusform>%n resultados (los mejores primero)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="178"/>
+        <source>Suggested for: %1</source>
+        <translation>Sugeridas para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <source>Showing the first %1 of %2 phrases; type to search them all</source>
+        <translation>Se muestran las primeras %1 de %2 frases; escriba para buscar en todas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/phrase_library.py" line="191"/>
+        <source>%n phrases</source>
+        <translation>
+            <numerusform>%n frase</numerusform>
+            <numerusform>%n frases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <source>Starred: %1</source>
+        <translation>Favorita: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <source>Unstarred: %1</source>
+        <translation>Ya no es favorita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseListModel</name>
+    <message>
+        <location filename="../../assistant/ui/phrase_model.py" line="121"/>
+        <source>%1
+
+Shortcut: %2
+
+Enter or double-click copies it.</source>
+        <translation>%1
+
+Atajo: %2
+
+Intro o doble clic la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/phrase_model.py" line="123"/>
+        <source>%1
+
+Enter or double-click copies it.</source>
+        <translation>%1
+
+Intro o doble clic la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryWords</name>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="19"/>
+        <source>Knowledge base recovered</source>
+        <translation>Base de conocimiento recuperada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="25"/>
+        <source>The knowledge base was damaged and could not be used (%1).</source>
+        <translation>La base de conocimiento estaba dañada y no se podía usar (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="30"/>
+        <source>It was moved aside to %1 and a new one was built.</source>
+        <translation>Se apartó a %1 y se creó una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="33"/>
+        <source>A new one was built.</source>
+        <translation>Se creó una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="37"/>
+        <source>Packs reinstalled: the built-in pack; others: %1.</source>
+        <translation>Paquetes reinstalados: el integrado; otros: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="42"/>
+        <source>Packs reinstalled: the built-in pack only.</source>
+        <translation>Paquetes reinstalados: solo el integrado.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="47"/>
+        <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
+        <translation>Sin reinstalar (no se guardó una copia utilizable, o su firma no se acepta): %1. Vuelva a importarlos desde los archivos de paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/recovery_notice.py" line="56"/>
+        <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
+        <translation>
+            <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa copia se perdió.</numerusform>
+            <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registros). Lo que hizo después de esa copia se perdió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
+        <translation>No se encontró ninguna copia de seguridad utilizable: no se pudieron recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +2143,7 @@
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
         <source>Play a chime at each check-in point</source>
-        <translation>Sonar un aviso en cada punto de atención</translation>
+        <translation>Sonar un aviso cada vez que toque volver con el cliente</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
@@ -1136,7 +2269,7 @@
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
         <source>&amp;Font size:</source>
-        <translation>&amp;Tamaño de letra:</translation>
+        <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
@@ -1224,6 +2357,92 @@
         <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="534"/>
+        <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
+        <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
+        <source>Installed %1 version %2 (was version %3): %n phrases.</source>
+        <translation>
+            <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
+            <numerusform>Instalado %1, versión %2 (antes versión %3): %n frases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="546"/>
+        <source>Installed %1 version %2: %n phrases.</source>
+        <translation>
+            <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
+            <numerusform>Instalado %1, versión %2: %n frases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="549"/>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
+        <source>Skipped %1: %2 (and %n more problems)</source>
+        <translation>
+            <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
+            <numerusform>Omitido %1: %2 (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
+        <source>Skipped %1: %2</source>
+        <translation>Omitido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <source>Campaign packs updated</source>
+        <translation>Paquetes de campaña actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <source>Campaign packs</source>
+        <translation>Paquetes de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="561"/>
+        <source>From the pack folder %1:</source>
+        <translation>Desde la carpeta de paquetes %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySummary</name>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="295"/>
+        <source>No holds today.</source>
+        <translation>Hoy no hubo esperas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="299"/>
+        <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
+            <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n esperas, media %1, la más larga %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <source>Check-ins: none yet</source>
+        <translation>Vueltas con el cliente: ninguna aún</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_details.py" line="307"/>
+        <source>Check-ins: %1% on time (%2 of %n)</source>
+        <translation>
+            <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
+            <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data, publish
 from assistant.packs.errors import PackError, Severity
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.editor import labels
+from assistant.ui import labels
 from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 

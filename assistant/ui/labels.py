@@ -1,8 +1,11 @@
 """The names of a pack's fixed values (campaign types, directions, reaches, phrase categories)
-as the pack editor's drop-downs show them, through Qt's translations.
+as the window and the pack editor show them, and the core's words for the agent, through Qt's
+translations. The core stays free of Qt: it names things in English, and they are translated
+here, at the ui boundary.
 
-The English names are the core's (``CampaignType.label``, ``Category.label``), written out
-here so that lupdate finds them; tests/test_pack_editor_i18n.py keeps the two the same.
+The English names are the core's (``CampaignType.label``, ``Category.label``, the messages of
+``core.callbacks.validate_callback``), written out here so that lupdate finds them;
+tests/test_pack_editor_i18n.py and tests/test_window_i18n.py keep the two the same.
 (QT_TRANSLATE_NOOP returns its text unchanged; its stub types it as object.)
 """
 
@@ -50,6 +53,12 @@ REACHES: dict[Reach, object] = {
     Reach.INTERNATIONAL: QT_TRANSLATE_NOOP("PackValues", "International"),
 }
 
+# The campaign picker's summary says what an international campaign means for the shift.
+REACHES_AT_A_GLANCE: dict[Reach, object] = {
+    Reach.DOMESTIC: QT_TRANSLATE_NOOP("PackValues", "Domestic"),
+    Reach.INTERNATIONAL: QT_TRANSLATE_NOOP("PackValues", "International 24x7"),
+}
+
 CATEGORIES: dict[Category, object] = {
     Category.OPENING: QT_TRANSLATE_NOOP("PackValues", "Opening"),
     Category.VERIFICATION: QT_TRANSLATE_NOOP("PackValues", "Verification"),
@@ -64,6 +73,30 @@ CATEGORIES: dict[Category, object] = {
     Category.CLOSING: QT_TRANSLATE_NOOP("PackValues", "Closing"),
     Category.OTHER: QT_TRANSLATE_NOOP("PackValues", "Other"),
 }
+
+
+# What core.callbacks.validate_callback says is wrong with a callback.
+CALLBACK_PROBLEMS = (
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Enter the customer's name or a number or reference to call back."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Enter when the callback is due."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The due time needs a time zone."),
+)
+
+# The placeholders the program fills itself, as the fill-in form labels them.
+AUTOMATIC_FIELDS: dict[str, object] = {
+    "customer_name": QT_TRANSLATE_NOOP("PackValues", "Customer name"),
+    "agent_name": QT_TRANSLATE_NOOP("PackValues", "Agent name"),
+    "company": QT_TRANSLATE_NOOP("PackValues", "Company"),
+    "campaign": QT_TRANSLATE_NOOP("PackValues", "Campaign"),
+}
+
+
+def core_message(text: str) -> str:
+    """A sentence the core wrote for the agent, in the agent's language (as it is, if it is
+    not one of the known ones)."""
+    return QCoreApplication.translate("CoreMessages", text)
 
 
 def shown(names: Mapping[E, object], value: object) -> str:
