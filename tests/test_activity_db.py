@@ -358,6 +358,34 @@ def test_every_crash_point_of_the_move_recovers_on_the_next_open(tmp_path: Path)
     } <= seen, seen
 
 
+def test_an_old_knowledge_base_put_back_beside_a_newer_activity_file_loses_nothing(
+    data_dir: Path,
+) -> None:
+    """Both copies, and they differ: a knowledge.db from before the split is put back by hand
+    beside the activity.db the agent has gone on using. The move adds the rows activity.db
+    lacks and keeps activity.db's own: nothing doubled, nothing newer overwritten."""
+    path = data_dir / DB_FILENAME
+    build_v4(path)
+    shutil.copy(path, data_dir / "old-knowledge.db")
+    kb = open_knowledge_base(data_dir, backup=False)
+    log = ActivityLog(kb.database)
+    newer = log.log_hold_start(T0, CS, 120)
+    kb.record_use(GREETING)  # 7 uses before the split, 8 now
+    conn = kb.database.conn
+    conn.execute("DELETE FROM activity.settings WHERE key = 'company'")  # as if never set
+    conn.commit()
+    kb.database.close()
+    shutil.copy(data_dir / "old-knowledge.db", path)
+
+    kb = open_knowledge_base(data_dir, backup=False)
+    log = ActivityLog(kb.database)
+    assert [h.id for h in log.holds()] == [1, 2, newer]  # no hold twice
+    assert kb.phrase(GREETING).uses == 8  # type: ignore[union-attr]
+    assert kb.setting("company") == "ACME"  # the old file's row activity.db lacked
+    assert kb.check().ok
+    kb.database.close()
+
+
 def test_a_missing_activity_file_is_never_silently_replaced_by_an_empty_one(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

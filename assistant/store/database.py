@@ -133,9 +133,9 @@ class Database:
     ) -> None:
         self.conn = conn
         self.path = path
-        self.activity_path = (
-            activity_path if activity_path is not None or path is None else activity_path_for(path)
-        )
+        if activity_path is None and path is not None:
+            activity_path = activity_path_for(path)
+        self.activity_path = activity_path
         self._db: sqlite_utils.Database | None = None
 
     @property
