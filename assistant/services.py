@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.packs.install import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, open_database
-from assistant.store.errors import DatabaseCorruptError, DatabaseUnavailableError, StoreError
+from assistant.store.errors import DatabaseCorruptError, DatabaseUnavailableError
 from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -31,11 +31,13 @@ def open_knowledge_base(
 ) -> KnowledgeBase:
     """Open (create, migrate) the database in ``data_dir`` and make sure the built-in pack is in.
 
-    A damaged database is moved aside and rebuilt (see assistant.recovery); ``on_recovery``
-    hears what was done, so the window or the command line can tell the agent. A sound one
-    gets its daily backup on a worker thread when ``backup`` is set (the window leaves it for
-    start_daily_backup once it is shown). Raises StoreError for a database problem the user
-    can act on, and PackInvalidError if the shipped built-in pack is broken (a bug).
+    The folder holds knowledge.db (pack content) and activity.db (the agent's own data; see
+    store/database.py). A damaged file is moved aside and replaced (see assistant.recovery);
+    ``on_recovery`` hears what was done, so the window or the command line can tell the
+    agent. A sound one gets its daily backup on a worker thread when ``backup`` is set (the
+    window leaves it for start_daily_backup once it is shown). Raises StoreError for a
+    database problem the user can act on, and PackInvalidError if the shipped built-in pack is
+    broken (a bug).
     """
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -51,7 +53,7 @@ def open_knowledge_base(
     except DatabaseCorruptError as error:
         from assistant.recovery import recover
 
-        kb, report = recover(data_dir, path, _reason(error))
+        kb, report = recover(data_dir, path, error)
         if on_recovery is not None:
             on_recovery(report)
     try:
@@ -74,30 +76,19 @@ def open_knowledge_base(
 
 
 def _open_sound(path: Path, data_dir: Path) -> KnowledgeBase:
-    """Open the database; DatabaseCorruptError when SQLite finds it damaged."""
+    """Open the database; DatabaseCorruptError, naming the file, when SQLite finds one of the
+    two damaged (or activity.db gone)."""
     database = open_database(path, backup_dir=data_dir / "backups")
-    try:
-        # quick_check reads every page once (milliseconds for a normal knowledge base); it
-        # finds the damage a power cut or a failing disk leaves before the agent trips on it.
-        result = database.conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as error:
+    damaged = database.damage()
+    if damaged is not None:
         database.close()
-        raise DatabaseCorruptError(
-            f"The knowledge base {path} is damaged: {error}", path
-        ) from error
-    if result != "ok":
-        database.close()
-        raise DatabaseCorruptError(f"The knowledge base {path} is damaged: {result}", path)
+        raise damaged
     return KnowledgeBase(database)
 
 
-def _reason(error: StoreError) -> str:
-    cause = error.__cause__
-    return str(cause) if cause is not None else str(error)
-
-
 def start_daily_backup(kb: KnowledgeBase) -> threading.Thread | None:
-    """Today's backup of ``kb`` (into DATA/backups) on a worker thread; None in memory."""
+    """Today's backups of ``kb``'s two files (into DATA/backups) on a worker thread; None in
+    memory."""
     path = kb.database.path
     if path is None:
         return None

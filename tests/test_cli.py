@@ -40,7 +40,7 @@ def test_smoke_test_prints_one_json_line_with_the_content_counts(data_dir: Path)
     assert report["search_results"] > 0
     assert report["startup_ms"] > 0 and report["search_ms"] >= 0
     assert re.match(r"^\d+\.\d+", report["version"])
-    assert (data_dir / "knowledge.db").exists()
+    assert (data_dir / "knowledge.db").exists() and (data_dir / "activity.db").exists()
 
 
 def test_the_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
@@ -61,6 +61,39 @@ def test_db_check_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is True and report["problems"] == []
     assert report["counts"]["phrases"] >= 180
+    files = report["files"]
+    assert [Path(f["path"]).name for f in files] == ["knowledge.db", "activity.db"]
+    assert all(f["ok"] and f["schema_version"] == f["latest_version"] for f in files)
+
+
+def test_db_check_reports_on_both_files(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "db", "check"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{data_dir / 'knowledge.db'}: ok; schema ")
+    assert lines[1].startswith(f"{data_dir / 'activity.db'}: ok; schema ")
+    # A damaged page in activity.db is found and named (the knowledge base is fine).
+    import gc
+    import sqlite3
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "daily-backup":
+            thread.join(10)
+    gc.collect()
+    conn = sqlite3.connect(data_dir / "activity.db")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'holds'").fetchone()[0]
+    conn.close()
+    with (data_dir / "activity.db").open("r+b") as stream:
+        stream.seek((root - 1) * page)
+        stream.write(b"\xff" * page)
+    assert main(["--data-dir", str(data_dir), "db", "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{data_dir / 'knowledge.db'}: ok;" in out
+    assert f"{data_dir / 'activity.db'}: PROBLEMS;" in out
+    assert "problem: activity.db: " in out
 
 
 def test_db_check_reports_a_damaged_file(
@@ -111,13 +144,13 @@ def test_importing_a_broken_pack_changes_nothing(
 ) -> None:
     base = ["--data-dir", str(data_dir), "pack"]
     assert main([*base, "list"]) == 0
-    db = data_dir / "knowledge.db"
-    before = db.read_bytes()
+    files = [data_dir / "knowledge.db", data_dir / "activity.db"]
+    before = [db.read_bytes() for db in files]
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: agent-assistant/pack@1\nid: bad-pack\nname: Bad\nversion: x\n")
     assert main([*base, "import", str(bad)]) == 1
     assert "not installed" in capsys.readouterr().err
-    assert db.read_bytes() == before
+    assert [db.read_bytes() for db in files] == before
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """The crash harness: a child process imports large packs and logs holds in a loop while this
 test kills it with SIGKILL at random moments, KILLS times. After every kill:
 
-- ``agent-assistant db check`` passes (integrity, foreign keys, schema);
+- ``agent-assistant db check`` passes (integrity, foreign keys, schema; both files);
 - the large pack is installed entirely as version 1 or entirely as version 2, never a mix;
 - every hold the child reported as written is there, with its check-in and end if reported;
 - the kept copy of the pack (DATA/packs/big.yaml) is one whole version, never half a file.
@@ -23,7 +23,7 @@ import pytest
 
 from assistant.packs.install import import_file
 from assistant.services import open_knowledge_base
-from assistant.store.database import DB_FILENAME
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 
 pytestmark = [
     pytest.mark.slow,
@@ -52,6 +52,10 @@ def _pack(version: int) -> str:
 def _check_invariants(data_dir: Path, wrote: set[int], checked: set[int], ended: set[int]) -> str:
     """The state after a kill; returns the installed version of the big pack."""
     conn = sqlite3.connect(f"{(data_dir / DB_FILENAME).as_uri()}?mode=ro", uri=True)
+    # The holds are in the agent's own file, as every connection of the program sees them.
+    conn.execute(
+        "ATTACH DATABASE ? AS activity", [f"{(data_dir / ACTIVITY_FILENAME).as_uri()}?mode=ro"]
+    )
     try:
         packs = dict(conn.execute("SELECT id, version FROM packs").fetchall())
         assert set(packs) == {"builtin", "big"}, packs

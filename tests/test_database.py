@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.store.database import Migration, available_migrations, open_database
+from assistant.store.backup import is_agent_table
+from assistant.store.database import (
+    Migration,
+    activity_path_for,
+    available_migrations,
+    latest_version,
+    open_database,
+)
 from assistant.store.errors import DatabaseCorruptError, DatabaseTooNewError
 
 
@@ -20,12 +27,38 @@ def _tables(path: Path) -> set[str]:
 def test_a_new_database_gets_every_migration_and_its_version(tmp_path: Path) -> None:
     path = tmp_path / "kb.db"
     database = open_database(path)
-    latest = available_migrations()[-1].version
-    assert database.schema_version() == latest
-    assert database.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    migrations = available_migrations()
+    assert database.schema_version() == latest_version(migrations, "main")
+    assert database.activity_version() == latest_version(migrations, "activity") > 0
+    for schema in ("main", "activity"):  # both files: WAL, and flushed at every commit
+        assert database.conn.execute(f"PRAGMA {schema}.journal_mode").fetchone()[0] == "wal"
+        assert database.conn.execute(f"PRAGMA {schema}.synchronous").fetchone()[0] == 2
     assert database.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert database.activity_path == tmp_path / "kb-activity.db"
     database.close()
-    assert {"packs", "campaigns", "personas", "phrases", "holds", "settings"} <= _tables(path)
+    content = _tables(path)
+    agent = _tables(tmp_path / "kb-activity.db")
+    assert {"packs", "campaigns", "personas", "phrases"} <= content
+    assert {"phrase_usage", "settings", "holds", "hold_check_ins", "calls", "callbacks"} <= agent
+    # Each file holds its own kind of table only, and no name is in both.
+    assert not any(is_agent_table(t) for t in content)
+    assert all(is_agent_table(t) for t in agent)
+
+
+def test_the_agents_file_sits_beside_the_knowledge_base() -> None:
+    assert activity_path_for(Path("d/knowledge.db")) == Path("d/activity.db")
+    assert activity_path_for(Path("d/kb-1.db")) == Path("d/kb-1-activity.db")
+
+
+def test_an_in_memory_database_has_an_in_memory_activity_schema() -> None:
+    database = open_database(None)
+    try:
+        schemas = {row[1]: row[2] for row in database.conn.execute("PRAGMA database_list")}
+        assert schemas == {"main": "", "activity": ""}
+        database.conn.execute("INSERT INTO settings (key, value) VALUES ('k', 'v')")
+        assert database.conn.execute("SELECT count(*) FROM activity.settings").fetchone() == (1,)
+    finally:
+        database.close()
 
 
 def test_reopening_applies_nothing_and_copies_nothing_aside(tmp_path: Path) -> None:
@@ -72,17 +105,21 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone() == (1,)
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+@pytest.mark.parametrize("newer", ["kb.db", "kb-activity.db"])
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path, newer: str) -> None:
     path = tmp_path / "kb.db"
     open_database(path).close()
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(tmp_path / newer)
     conn.execute("PRAGMA user_version = 999")
     conn.commit()
     conn.close()
-    before = path.read_bytes()
-    with pytest.raises(DatabaseTooNewError, match="newer version"):
+    files = [path, tmp_path / "kb-activity.db"]
+    before = [f.read_bytes() for f in files]
+    with pytest.raises(DatabaseTooNewError, match="newer version") as refused:
         open_database(path)
-    assert path.read_bytes() == before
+    assert refused.value.path == tmp_path / newer
+    assert str(tmp_path / newer) in str(refused.value)
+    assert [f.read_bytes() for f in files] == before
 
 
 def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from assistant.cli import main
 from assistant.core.model import Ref
 from assistant.services import open_knowledge_base
 from assistant.store import database as database_module
-from assistant.store.database import DB_FILENAME
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 from assistant.store.errors import (
     DatabaseLockedError,
     DatabaseUnavailableError,
@@ -36,9 +36,15 @@ def ready(data_dir: Path) -> Path:
 
 
 def _content(data_dir: Path) -> list[str]:
+    """Every row of both files (knowledge.db and the agent's activity.db)."""
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     try:
-        return list(conn.iterdump())
+        dump = list(conn.iterdump())
+    finally:
+        conn.close()
+    conn = sqlite3.connect(data_dir / ACTIVITY_FILENAME)
+    try:
+        return dump + list(conn.iterdump())
     finally:
         conn.close()
 
@@ -55,10 +61,13 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every connection may not grow its file: SQLite's own 'database or disk is full'."""
     connect = database_module._connect
 
-    def limited(path: Path | None, timeout: float | None = None) -> sqlite3.Connection:
-        conn = connect(path, timeout)
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count = {max(pages, 1)}")
+    def limited(
+        path: Path | None, timeout: float | None = None, activity: Path | None = None
+    ) -> sqlite3.Connection:
+        conn = connect(path, timeout, activity)
+        for schema in ("main", "activity"):  # knowledge.db and the agent's activity.db
+            pages = conn.execute(f"PRAGMA {schema}.page_count").fetchone()[0]
+            conn.execute(f"PRAGMA {schema}.max_page_count = {max(pages, 1)}")
         return conn
 
     monkeypatch.setattr(database_module, "_connect", limited)
@@ -165,12 +174,27 @@ def test_an_io_error_from_a_lost_drive_gets_the_unavailable_message() -> None:
 # ---------------------------------------------------------------- locked
 
 
+def _lock(path: Path) -> sqlite3.Connection:
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    return other
+
+
 @pytest.fixture
 def locked(ready: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[sqlite3.Connection]:
-    """Another program holds the write lock; writes here wait 0.2 s instead of 5 s."""
+    """Another program holds knowledge.db's write lock; writes here wait 0.2 s instead of 5 s."""
     monkeypatch.setattr(database_module, "LOCK_TIMEOUT_S", 0.2)
-    other = sqlite3.connect(ready / DB_FILENAME, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
+    other = _lock(ready / DB_FILENAME)
+    yield other
+    other.execute("ROLLBACK")
+    other.close()
+
+
+@pytest.fixture
+def activity_locked(ready: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[sqlite3.Connection]:
+    """Another program holds activity.db's write lock (the agent's own data)."""
+    monkeypatch.setattr(database_module, "LOCK_TIMEOUT_S", 0.2)
+    other = _lock(ready / ACTIVITY_FILENAME)
     yield other
     other.execute("ROLLBACK")
     other.close()
@@ -194,14 +218,24 @@ def test_a_locked_database_says_so_and_changes_nothing(
 
 
 def test_a_write_waits_only_as_long_as_asked_and_the_next_one_succeeds(
+    ready: Path, activity_locked: sqlite3.Connection
+) -> None:
+    kb = open_knowledge_base(ready, backup=False)
+    with pytest.raises(DatabaseLockedError, match=f"{ACTIVITY_FILENAME}.*is locked"):
+        kb.toggle_favourite(GREETING)
+    activity_locked.execute("ROLLBACK")
+    assert kb.toggle_favourite(GREETING) is True
+    activity_locked.execute("BEGIN")
+    kb.database.close()
+
+
+def test_a_locked_knowledge_base_does_not_stop_the_agents_own_writes(
     ready: Path, locked: sqlite3.Connection
 ) -> None:
     kb = open_knowledge_base(ready, backup=False)
-    with pytest.raises(DatabaseLockedError):
-        kb.toggle_favourite(GREETING)
-    locked.execute("ROLLBACK")
-    assert kb.toggle_favourite(GREETING) is True
-    locked.execute("BEGIN")
+    assert kb.toggle_favourite(GREETING) is True  # activity.db: not the locked file
+    with pytest.raises(DatabaseLockedError, match=f"{DB_FILENAME}.*is locked"):
+        kb.remove_pack("acme-collections")  # pack content waits for knowledge.db, and says so
     kb.database.close()
 
 

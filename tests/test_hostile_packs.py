@@ -14,7 +14,7 @@ import pytest
 
 from assistant.cli import main
 from assistant.services import open_knowledge_base
-from assistant.store.database import DB_FILENAME
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 from tests.hostile.make_corpus import corpus
 
 FILES = Path(__file__).parent / "hostile" / "files"
@@ -101,29 +101,41 @@ def huge(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+FILES_OF_A_DATA_FOLDER = (DB_FILENAME, ACTIVITY_FILENAME)
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """A knowledge base with the built-in pack, made once; closing folds the WAL in."""
+def template(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """A knowledge base with the built-in pack (both files), made once; closing folds the WAL
+    in."""
     folder = tmp_path_factory.mktemp("template")
     # No daily backup: its connection, still open at close, would keep the WAL from folding in.
     open_knowledge_base(folder, backup=False).database.close()
-    return (folder / DB_FILENAME).read_bytes()
+    return {name: (folder / name).read_bytes() for name in FILES_OF_A_DATA_FOLDER}
 
 
-def _fingerprint(data_dir: Path) -> tuple[str, list[str]]:
-    raw = (data_dir / DB_FILENAME).read_bytes()
-    conn = sqlite3.connect(data_dir / DB_FILENAME)
-    dump = list(conn.iterdump())
-    conn.close()
-    return hashlib.sha256(raw).hexdigest(), dump
+def _fingerprint(data_dir: Path) -> list[tuple[str, list[str]]]:
+    found = []
+    for name in FILES_OF_A_DATA_FOLDER:
+        raw = (data_dir / name).read_bytes()
+        conn = sqlite3.connect(data_dir / name)
+        dump = list(conn.iterdump())
+        conn.close()
+        found.append((hashlib.sha256(raw).hexdigest(), dump))
+    return found
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_hostile_file_gets_its_message_and_changes_nothing(
-    name: str, data_dir: Path, huge: Path, template: bytes, capsys: pytest.CaptureFixture[str]
+    name: str,
+    data_dir: Path,
+    huge: Path,
+    template: dict[str, bytes],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = huge if name == "huge.yaml" else FILES / name
-    (data_dir / DB_FILENAME).write_bytes(template)
+    for file, raw in template.items():
+        (data_dir / file).write_bytes(raw)
     before = _fingerprint(data_dir)
     base = ["--data-dir", str(data_dir), "pack"]
     assert main([*base, "validate", str(path)]) == 1
@@ -134,4 +146,5 @@ def test_each_hostile_file_gets_its_message_and_changes_nothing(
         assert f"{path}:" in err
         assert EXPECTED[name] in err, err
         assert "Traceback" not in err
+        assert "could not be used" not in err and "was missing" not in err  # no recovery
     assert _fingerprint(data_dir) == before

@@ -152,7 +152,7 @@ def test_db_check_reports_phrases_missing_from_the_search_index(kb: KnowledgeBas
     conn.execute("DELETE FROM phrase_fts WHERE rowid IN (SELECT rowid FROM phrases LIMIT 3)")
     report = kb.check()
     assert not report.ok
-    assert "the search index is missing 3 phrases" in report.problems
+    assert "knowledge.db: the search index is missing 3 phrases" in report.problems
 
 
 def test_an_older_version_is_refused_unless_forced(kb: KnowledgeBase) -> None:

@@ -1,11 +1,16 @@
-"""Daily backups and recovery: a damaged knowledge base is moved aside and rebuilt from the
-packs, the agent's own data comes back from the newest sound backup, and the agent is told."""
+"""Daily backups and recovery. The data folder has two files: knowledge.db (pack content) and
+activity.db (the agent's own data). A damaged knowledge.db is moved aside and rebuilt from the
+packs while the agent's data stays where it is; a damaged or missing activity.db is moved aside
+and the agent's data comes back from the newest sound backup (also one made before the split);
+the agent is told which."""
 
 from __future__ import annotations
 
 import gc
+import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,19 +22,31 @@ from assistant.core.model import Ref
 from assistant.services import open_knowledge_base
 from assistant.store.activity import ActivityLog
 from assistant.store.backup import (
+    activity_backup_name,
     backup_name,
     backups,
     daily_backup,
     is_agent_table,
     restore_agent_data,
 )
-from assistant.store.database import DB_FILENAME, available_migrations, open_database
+from assistant.store.database import (
+    ACTIVITY_FILENAME,
+    DB_FILENAME,
+    available_migrations,
+    open_database,
+)
 from tests.conftest import PACKS
+from tests.legacy import build_v4, v4_agent_rows
 
 TODAY = datetime.now(UTC).date()
 DAY = f"{TODAY:%Y-%m-%d}"
 GREETING = Ref("builtin", "greet-inbound")
 SORRY = Ref("builtin", "empathy-inconvenience")
+KEPT = "are kept in a file of their own (activity.db) and were not affected"
+RESTORED = f"were restored from the backup of {DAY}"
+LOST_SINCE = "Anything you did after that backup was made is lost."
+KNOWLEDGE_DAMAGED = "The knowledge base was damaged and could not be used"
+ACTIVITY_DAMAGED = "The file that keeps your own data (activity.db: favourites, phrase usage"
 
 
 def _agent_day(data_dir: Path) -> None:
@@ -46,8 +63,9 @@ def _agent_day(data_dir: Path) -> None:
     _wait_for_backups()  # the one the import command took at start: replaced by tonight's
     for _, path in backups(data_dir / "backups"):
         path.unlink()
-    assert daily_backup(data_dir / DB_FILENAME, data_dir / "backups", TODAY) is not None
-    kb.toggle_favourite(SORRY)  # after the backup: lost in a recovery
+    made = daily_backup(data_dir / DB_FILENAME, data_dir / "backups", TODAY)
+    assert {p.name for p in made} == {backup_name(TODAY), activity_backup_name(TODAY)}
+    kb.toggle_favourite(SORRY)  # after the backup: lost if activity.db has to be restored
     kb.database.close()
 
 
@@ -74,49 +92,124 @@ def _damage_header(path: Path) -> None:
 
 
 def _damage_page(path: Path) -> None:
-    """Scribble over a page in the middle (a bad sector): the header still looks fine."""
+    """Scribble over a table's page in the middle of the file (a bad sector): the header still
+    looks fine."""
     _closed(path)
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'phrases'").fetchone()[0]
+    root = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name IN ('phrases', 'phrase_usage')"
+    ).fetchone()[0]
     conn.close()
     with path.open("r+b") as stream:
         stream.seek((root - 1) * page_size)
         stream.write(b"\xff" * page_size)
 
 
-@pytest.mark.parametrize("damage", [_damage_header, _damage_page], ids=["header", "page"])
-def test_a_damaged_database_is_rebuilt_and_the_agent_is_told_what_was_lost(
-    damage: object, data_dir: Path, capsys: pytest.CaptureFixture[str]
+def _remove(path: Path) -> None:
+    _closed(path)
+    path.unlink()
+
+
+Damage = Callable[[Path], None]
+DAMAGE = pytest.mark.parametrize("damage", [_damage_header, _damage_page], ids=["header", "page"])
+
+
+def _start(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    return captured.out, captured.err
+
+
+def _favourites(data_dir: Path) -> set[Ref]:
+    kb = open_knowledge_base(data_dir, backup=False)
+    try:
+        assert kb.check().ok
+        assert kb.phrase(GREETING).uses == 1  # type: ignore[union-attr]
+        [hold_row] = ActivityLog(kb.database).holds()
+        assert hold_row.ended_at is not None
+        assert (hold_row.ended_at - hold_row.started_at).total_seconds() == 60.0
+        assert kb.setting("agent_name") == "Dana"
+        return {r.ref for r in kb.phrases([GREETING, SORRY]) if r.favourite}
+    finally:
+        kb.database.close()
+
+
+def _aside(data_dir: Path, stem: str) -> list[Path]:
+    return [p for p in data_dir.iterdir() if p.name.startswith(f"{stem}.damaged-")]
+
+
+@DAMAGE
+def test_a_damaged_knowledge_base_is_rebuilt_and_the_agents_data_stays(
+    damage: Damage, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _agent_day(data_dir)
     assert (data_dir / "packs" / "acme-collections.yaml").is_file()
-    damage(data_dir / DB_FILENAME)  # type: ignore[operator]
-    capsys.readouterr()
+    damage(data_dir / DB_FILENAME)
 
-    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
-    captured = capsys.readouterr()
-    assert "acme-collections\tv3" in captured.out and "builtin\t" in captured.out
-    err = captured.err
-    assert "The knowledge base was damaged and could not be used" in err
+    out, err = _start(data_dir, capsys)
+    assert "acme-collections\tv3" in out and "builtin\t" in out
+    assert KNOWLEDGE_DAMAGED in err
     assert "Packs reinstalled: the built-in pack; others: acme-collections." in err
-    assert f"restored from the backup of {DAY}" in err
-    assert "Anything you did after that backup was made is lost." in err
-    assert "Traceback" not in err
-    aside = [p for p in data_dir.iterdir() if p.name.startswith("knowledge.damaged-")]
-    assert aside and aside[0].suffix == ".db"  # moved, never deleted
+    assert KEPT in err and "nothing of yours was lost" in err
+    assert "backup" not in err and ACTIVITY_DAMAGED not in err
+    [aside] = _aside(data_dir, "knowledge")
+    assert aside.suffix == ".db"  # moved, never deleted
+    assert not _aside(data_dir, "activity")
 
-    kb = open_knowledge_base(data_dir, backup=False)
-    assert kb.check().ok
-    favourites = {r.ref for r in kb.phrases([GREETING, SORRY]) if r.favourite}
-    assert favourites == {GREETING}  # the favourite starred after the backup is the loss
-    assert kb.phrase(GREETING).uses == 1  # type: ignore[union-attr]
-    [hold_row] = ActivityLog(kb.database).holds()
-    assert hold_row.ended_at is not None
-    assert (hold_row.ended_at - hold_row.started_at).total_seconds() == 60.0
-    assert kb.setting("agent_name") == "Dana"
-    kb.database.close()
+    # Nothing of the agent's was lost, not even the favourite starred after the backup.
+    assert _favourites(data_dir) == {GREETING, SORRY}
     assert main(["--data-dir", str(data_dir), "db", "check"]) == 0
+
+
+@DAMAGE
+def test_a_damaged_activity_file_is_restored_from_the_newest_backup(
+    damage: Damage, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _agent_day(data_dir)
+    damage(data_dir / ACTIVITY_FILENAME)
+
+    out, err = _start(data_dir, capsys)
+    assert "acme-collections\tv3" in out
+    assert ACTIVITY_DAMAGED in err and "was damaged and could not be used" in err
+    assert RESTORED in err and LOST_SINCE in err
+    assert "Your packs were not affected." in err
+    assert KNOWLEDGE_DAMAGED not in err and "Packs reinstalled" not in err
+    [aside] = _aside(data_dir, "activity")
+    assert aside.suffix == ".db"
+    assert not _aside(data_dir, "knowledge")
+
+    assert _favourites(data_dir) == {GREETING}  # the favourite starred after the backup is lost
+    assert main(["--data-dir", str(data_dir), "db", "check"]) == 0
+
+
+def test_a_missing_activity_file_is_restored_from_the_newest_backup(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _agent_day(data_dir)
+    _remove(data_dir / ACTIVITY_FILENAME)
+    _, err = _start(data_dir, capsys)
+    assert (
+        "(activity.db: favourites, phrase usage, holds, calls and callbacks) was missing or empty."
+        in err
+    )
+    assert "A new one was started." in err and RESTORED in err
+    assert _favourites(data_dir) == {GREETING}
+
+
+def test_both_files_damaged_are_mended_in_one_start(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _agent_day(data_dir)
+    _damage_header(data_dir / DB_FILENAME)
+    _damage_page(data_dir / ACTIVITY_FILENAME)
+    out, err = _start(data_dir, capsys)
+    assert "acme-collections\tv3" in out
+    assert KNOWLEDGE_DAMAGED in err and ACTIVITY_DAMAGED in err and RESTORED in err
+    assert _aside(data_dir, "knowledge") and _aside(data_dir, "activity")
+    assert _favourites(data_dir) == {GREETING}
 
 
 def test_without_a_backup_the_packs_come_back_and_the_loss_is_said(
@@ -125,12 +218,11 @@ def test_without_a_backup_the_packs_come_back_and_the_loss_is_said(
     _agent_day(data_dir)
     for _, path in backups(data_dir / "backups"):
         path.unlink()
+    _damage_header(data_dir / ACTIVITY_FILENAME)
     _damage_header(data_dir / DB_FILENAME)
-    capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
-    captured = capsys.readouterr()
-    assert "acme-collections" in captured.out
-    assert "No usable backup was found" in captured.err
+    out, err = _start(data_dir, capsys)
+    assert "acme-collections" in out
+    assert "No usable backup was found" in err
 
 
 def test_a_pack_without_a_kept_copy_is_named_as_not_reinstalled(
@@ -139,24 +231,29 @@ def test_a_pack_without_a_kept_copy_is_named_as_not_reinstalled(
     _agent_day(data_dir)
     (data_dir / "packs" / "acme-collections.yaml").unlink()
     _damage_header(data_dir / DB_FILENAME)
-    capsys.readouterr()
-    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
-    err = capsys.readouterr().err
+    _, err = _start(data_dir, capsys)
     assert "Not reinstalled (no usable copy was kept, or its signature is not accepted): " in err
     assert "acme-collections." in err
     assert "Import them again" in err
 
 
-def test_the_window_shows_the_recovery_in_a_non_modal_notice(qtbot: QtBot, data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("file", "said"),
+    [(DB_FILENAME, KEPT), (ACTIVITY_FILENAME, RESTORED)],
+    ids=["knowledge", "activity"],
+)
+def test_the_window_shows_the_recovery_in_a_non_modal_notice(
+    qtbot: QtBot, data_dir: Path, file: str, said: str
+) -> None:
     from assistant.app import build_window
 
     _agent_day(data_dir)
-    _damage_header(data_dir / DB_FILENAME)
+    _damage_header(data_dir / file)
     window = build_window(data_dir)
     qtbot.addWidget(window)
     notice = window.recovery_notice
     assert notice.isVisible() and not notice.isModal()
-    assert f"restored from the backup of {DAY}" in notice.text()
+    assert said in notice.text()
     assert any(c.name == "ACME Card Collections" for c in window._kb.campaigns())
     notice.close()
     window.pack_tools.installer.close()
@@ -169,39 +266,105 @@ def test_removing_a_pack_forgets_its_copy(data_dir: Path) -> None:
     assert not (data_dir / "packs" / "acme-collections.yaml").exists()
 
 
-def test_backups_are_daily_and_kept_for_seven_days(data_dir: Path) -> None:
-    open_knowledge_base(data_dir, backup=False).database.close()
+def test_backups_are_daily_pairs_kept_for_seven_days(data_dir: Path) -> None:
+    kb = open_knowledge_base(data_dir, backup=False)
+    kb.set_setting("agent_name", "Dana")
+    kb.database.close()
     db, folder = data_dir / DB_FILENAME, data_dir / "backups"
     for days_ago in range(10, 0, -1):
-        assert daily_backup(db, folder, TODAY - timedelta(days=days_ago)) is not None
-    assert daily_backup(db, folder, TODAY) is not None
-    assert daily_backup(db, folder, TODAY) is None  # at most one a day
-    kept = sorted(day for day, _ in backups(folder))
-    assert kept == [TODAY - timedelta(days=n) for n in range(6, -1, -1)]
-    assert (folder / backup_name(TODAY)).is_file()
+        assert len(daily_backup(db, folder, TODAY - timedelta(days=days_ago))) == 2
+    assert len(daily_backup(db, folder, TODAY)) == 2
+    assert daily_backup(db, folder, TODAY) == []  # at most one pair a day
+    kept = [day for day, _ in backups(folder, "knowledge")]
+    assert kept == [TODAY - timedelta(days=n) for n in range(7)]
+    assert [day for day, _ in backups(folder, "activity")] == kept
     assert not list(folder.glob("*.partial"))
     copy = sqlite3.connect(folder / backup_name(TODAY))
     assert copy.execute("SELECT count(*) FROM phrases").fetchone()[0] > 200
     copy.close()
+    copy = sqlite3.connect(folder / activity_backup_name(TODAY))
+    assert copy.execute("SELECT value FROM settings").fetchone() == ("Dana",)
+    copy.close()
+
+
+def test_on_the_day_of_the_upgrade_the_missing_half_of_the_pair_is_made(data_dir: Path) -> None:
+    """The program before the split took today's single-file backup this morning; the new one
+    adds today's copy of activity.db and keeps the morning's file."""
+    folder = data_dir / "backups"
+    build_v4(data_dir / DB_FILENAME)
+    folder.mkdir()
+    shutil.copy(data_dir / DB_FILENAME, folder / backup_name(TODAY))
+    open_knowledge_base(data_dir, backup=False).database.close()
+    made = daily_backup(data_dir / DB_FILENAME, folder, TODAY)
+    assert [p.name for p in made] == [activity_backup_name(TODAY)]
+    assert v4_agent_rows(folder / backup_name(TODAY))["holds"]  # the morning's, untouched
 
 
 def test_opening_the_window_or_a_command_takes_todays_backup(data_dir: Path) -> None:
     assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
     _wait_for_backups()
-    [(day, _)] = backups(data_dir / "backups")
-    assert day == datetime.now(UTC).date()
+    found = sorted(path.name for _, path in backups(data_dir / "backups"))
+    assert found == [activity_backup_name(TODAY), backup_name(TODAY)]
+
+
+def _old_folder_with_an_old_backup(data_dir: Path) -> dict[str, list[dict[str, object]]]:
+    """A data folder from before the split, with yesterday's single-file backup of it."""
+    build_v4(data_dir / DB_FILENAME)
+    (data_dir / "backups").mkdir()
+    source = sqlite3.connect(data_dir / DB_FILENAME)
+    destination = sqlite3.connect(data_dir / "backups" / backup_name(TODAY - timedelta(days=1)))
+    source.backup(destination)
+    destination.close()
+    source.close()
+    return v4_agent_rows(data_dir / DB_FILENAME)
+
+
+def test_a_single_file_backup_from_before_the_split_restores_the_agents_data(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _old_folder_with_an_old_backup(data_dir)
+    kb = open_knowledge_base(data_dir, backup=False)  # the upgrade: activity.db is made
+    kb.database.close()
+    _damage_header(data_dir / ACTIVITY_FILENAME)
+    _, err = _start(data_dir, capsys)
+    yesterday = TODAY - timedelta(days=1)
+    assert f"were restored from the backup of {yesterday:%Y-%m-%d}" in err
+    kb = open_knowledge_base(data_dir, backup=False)
+    from tests.legacy import agent_rows
+
+    assert agent_rows(kb.database.conn, "activity") == before
+    assert kb.setting("agent_name") == "Dana"
+    kb.database.close()
+
+
+def test_a_damaged_knowledge_base_from_before_the_split_brings_the_agents_data_back(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before the split the agent's data was in knowledge.db itself: damaged, it comes back
+    from the newest backup, as it always did."""
+    _old_folder_with_an_old_backup(data_dir)
+    _damage_header(data_dir / DB_FILENAME)
+    assert not (data_dir / ACTIVITY_FILENAME).exists()
+    _, err = _start(data_dir, capsys)
+    assert KNOWLEDGE_DAMAGED in err and "were restored from the backup of" in err
+    kb = open_knowledge_base(data_dir, backup=False)
+    assert kb.setting("agent_name") == "Dana"
+    assert len(ActivityLog(kb.database).holds()) == 2
+    kb.database.close()
 
 
 def test_restore_copies_every_agent_table_even_ones_added_later(tmp_path: Path) -> None:
-    """Tables a later migration adds (calls, callbacks, ...) are restored without a change to
-    the recovery code: anything that is not pack content is the agent's."""
+    """Tables a later migration adds to activity.db (calls, callbacks, ...) are restored
+    without a change to the recovery code: anything that is not pack content is the agent's."""
     folder = tmp_path / "db"
     folder.mkdir()
     for migration in available_migrations():
         (folder / migration.path.name).write_text(migration.sql(), encoding="utf-8")
     extra = len(available_migrations()) + 1
     (folder / f"{extra:04d}_future_notes.sql").write_text(
-        "CREATE TABLE future_notes (rowid INTEGER PRIMARY KEY, due_at TEXT, customer TEXT);",
+        "-- schema: activity\n"
+        "CREATE TABLE activity.future_notes"
+        " (rowid INTEGER PRIMARY KEY, due_at TEXT, customer TEXT);",
         encoding="utf-8",
     )
     migrations = available_migrations(folder)
@@ -211,7 +374,7 @@ def test_restore_copies_every_agent_table_even_ones_added_later(tmp_path: Path) 
     old.conn.commit()
     old.close()
     new = open_database(tmp_path / "new.db", migrations=migrations)
-    restored = restore_agent_data(new, tmp_path / "old.db")
+    restored = restore_agent_data(new, tmp_path / "old-activity.db")
     assert restored.rows["future_notes"] == 1 and restored.rows["settings"] == 1
     assert "phrases" not in restored.rows and "packs" not in restored.rows
     assert new.conn.execute("SELECT customer FROM future_notes").fetchone()[0] == "Ms Vega"

@@ -9,9 +9,9 @@ from assistant.commands import EXIT_OK, EXIT_USER_ERROR, Subparsers, add, as_dic
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
-    db = add(commands, "db", "the knowledge base itself", common)
+    db = add(commands, "db", "the knowledge base itself (knowledge.db and activity.db)", common)
     actions = db.add_subparsers(title="db commands", metavar="ACTION", required=True)
-    check = add(actions, "check", "integrity and migration state", common, _check)
+    check = add(actions, "check", "integrity and migration state of both files", common, _check)
     check.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -30,8 +30,9 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(as_dict(report)))
     else:
-        state = "ok" if report.ok else "PROBLEMS"
-        print(f"{path}: {state}; schema {report.schema_version} of {report.latest_version}")
+        for file in report.files:  # knowledge.db, then the agent's activity.db
+            state = "ok" if file.ok else "PROBLEMS"
+            print(f"{file.path}: {state}; schema {file.schema_version} of {file.latest_version}")
         print(", ".join(f"{k}: {v}" for k, v in report.counts.items()))
         for problem in report.problems:
             print(f"problem: {problem}")

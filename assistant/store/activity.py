@@ -3,6 +3,9 @@
 Every event is committed as it happens (the database runs with synchronous=FULL), so a crash
 or a power cut loses nothing: a hold whose row has no end is one that is running or was cut
 short, and the window offers to continue or end it after a restart.
+
+These tables live in activity.db (see store/database.py), so each write takes that file's lock
+only and never waits for a pack import, which holds knowledge.db's for seconds.
 """
 
 from __future__ import annotations
@@ -137,12 +140,12 @@ class ActivityLog:
 
     def _insert(self, sql: str, params: Sequence[Any]) -> int:
         """Run one INSERT in its own transaction; returns the new row's id."""
-        with self._database.atomic():
+        with self._database.atomic(activity=True):
             return int(self._database.conn.execute(sql, params).lastrowid or 0)
 
     def _write(self, sql: str, params: Sequence[Any]) -> int:
         """Run one UPDATE or DELETE in its own transaction; returns how many rows it changed."""
-        with self._database.atomic():
+        with self._database.atomic(activity=True):
             return int(self._database.conn.execute(sql, params).rowcount)
 
     # ---------------------------------------------------------------- holds

@@ -1,4 +1,21 @@
-"""Opening the database file: connection settings, migrations and the version check."""
+"""Opening the database files: connection settings, migrations and the version check.
+
+The data folder holds two SQLite files, so that their write locks are independent:
+
+- ``knowledge.db``: pack content (packs, campaigns, personas, phrases, the search index);
+- ``activity.db``: the agent's own data (favourites and usage, settings, holds, calls,
+  callbacks), attached to every connection under the schema name ``activity``.
+
+SQL names tables without a schema: SQLite finds each in whichever file holds it, and no name is
+in both. A transaction that writes only the agent's tables takes only activity.db's lock, so a
+hold or a phrase copy never waits for a pack import writing knowledge.db.
+
+Each file records in its ``user_version`` the number of the last migration in db/ that changed
+it; a migration names the file it changes in a ``-- schema: activity`` line (default: main, the
+knowledge base). SQLite commits each file of a transaction on its own in WAL mode, so every
+migration changes one file only, and the move of the agent's data out of knowledge.db is done
+in steps that are each safe to be interrupted (see ``_move_agent_rows``).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.resources import migrations_dir
 from assistant.store.errors import (
+    ActivityMissingError,
     DatabaseCorruptError,
     DatabaseTooNewError,
     DatabaseUnavailableError,
@@ -25,9 +43,38 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 DB_FILENAME = "knowledge.db"
+ACTIVITY_FILENAME = "activity.db"
+# The schema names: the knowledge base is the connection's main database, the agent's file is
+# attached as ACTIVITY.
+MAIN = "main"
+ACTIVITY = "activity"
 # How long a write waits for another program's lock before giving up with DatabaseLockedError.
 LOCK_TIMEOUT_S = 5.0
+# db/0007: from this version on knowledge.db holds pack content only, and activity.db must exist.
+SPLIT_VERSION = 7
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_SCHEMA_LINE = re.compile(r"^-- schema: *([a-z]+) *$", re.MULTILINE)
+
+# The agent's tables before the split, children before parents (the order 0007 drops them in).
+# Tables later migrations add to activity.db are found by name (backup.is_agent_table).
+LEGACY_AGENT_TABLES = (
+    "hold_check_ins",
+    "call_flow_ticks",
+    "callbacks",
+    "holds",
+    "calls",
+    "phrase_usage",
+    "settings",
+)
+
+
+def activity_path_for(path: Path) -> Path:
+    """The agent's file that goes with the knowledge base at ``path``: activity.db beside
+    knowledge.db; NAME-activity.db beside any other name (tests, benches), so two knowledge
+    bases in one folder never share one."""
+    if path.name == DB_FILENAME:
+        return path.with_name(ACTIVITY_FILENAME)
+    return path.with_name(f"{path.stem}-activity{path.suffix or '.db'}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +82,7 @@ class Migration:
     version: int
     name: str
     path: Path
+    schema: str = MAIN
 
     def sql(self) -> str:
         return self.path.read_text(encoding="utf-8")
@@ -47,15 +95,32 @@ def available_migrations(folder: Path | None = None) -> list[Migration]:
     for path in sorted(folder.glob("*.sql")):
         match = _MIGRATION_NAME.match(path.name)
         if match:
-            found.append(Migration(int(match.group(1)), match.group(2), path))
+            found.append(Migration(int(match.group(1)), match.group(2), path, _schema_of(path)))
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:
             raise RuntimeError(f"migration {migration.path.name} is out of sequence")
     return found
 
 
+def _schema_of(path: Path) -> str:
+    """The file a migration changes, from its ``-- schema:`` line near the top."""
+    with path.open(encoding="utf-8") as stream:
+        head = stream.read(1024)
+    match = _SCHEMA_LINE.search(head)
+    schema = match.group(1) if match else MAIN
+    if schema not in (MAIN, ACTIVITY):
+        raise RuntimeError(f"migration {path.name} names an unknown schema '{schema}'")
+    return schema
+
+
+def latest_version(migrations: Sequence[Migration], schema: str) -> int:
+    """The number of the last migration that changes ``schema`` (0 when none does)."""
+    return max((m.version for m in migrations if m.schema == schema), default=0)
+
+
 class Database:
-    """One write connection to the knowledge base; writes go through sqlite-utils.
+    """One write connection to the knowledge base, with the agent's file attached; writes go
+    through sqlite-utils.
 
     Reads run on the plain sqlite3 connection. sqlite-utils (and what it imports: click,
     dateutil, pluggy...) costs about 50 ms to import, and a normal start only reads, so it is
@@ -63,9 +128,14 @@ class Database:
     shows, not before the window is up.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, activity_path: Path | None = None
+    ) -> None:
         self.conn = conn
         self.path = path
+        if activity_path is None and path is not None:
+            activity_path = activity_path_for(path)
+        self.activity_path = activity_path
         self._db: sqlite_utils.Database | None = None
 
     @property
@@ -87,21 +157,26 @@ class Database:
         return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     @contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
-        """A transaction (a savepoint when nested); environment errors become StoreError."""
+    def atomic(self, *, activity: bool = False) -> Iterator[sqlite_utils.Database]:
+        """A transaction (a savepoint when nested); environment errors become StoreError.
+
+        ``activity``: the transaction writes the agent's tables only, so an error names
+        activity.db. (Which file is locked follows from the tables written, not from this.)
+        """
         try:
             with self.db.atomic() as db:
                 yield db
         except sqlite3.Error as error:
-            known = translate(error, self.path)
+            known = translate(error, self.activity_path if activity else self.path)
             if known is None:
                 raise
             raise known from error
 
     def open_reader(self) -> sqlite3.Connection | None:
         """A second, read-only connection for a worker thread (WAL lets it read while the
-        window writes); None for an in-memory database, which only its own connection sees."""
-        if self.path is None:
+        window writes), with the agent's file attached read-only too; None for an in-memory
+        database, which only its own connection sees."""
+        if self.path is None or self.activity_path is None:
             return None
         conn = sqlite3.connect(
             f"{self.path.resolve().as_uri()}?mode=ro",
@@ -109,14 +184,50 @@ class Database:
             timeout=5.0,
             check_same_thread=False,
         )
+        conn.execute(
+            f"ATTACH DATABASE ? AS {ACTIVITY}", [f"{self.activity_path.resolve().as_uri()}?mode=ro"]
+        )
         conn.execute("PRAGMA query_only = ON")
         return conn
 
     def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        """The knowledge base's version: the last migration applied to knowledge.db."""
+        return _version(self.conn, MAIN)
+
+    def activity_version(self) -> int:
+        """The last migration applied to the agent's file (activity.db)."""
+        return _version(self.conn, ACTIVITY)
+
+    def file_of(self, schema: str) -> Path | None:
+        """The file behind ``schema`` (None in memory)."""
+        return self.activity_path if schema == ACTIVITY else self.path
+
+    def damage(self) -> DatabaseCorruptError | None:
+        """SQLite's quick_check of both files: an error naming the first damaged one, or None.
+
+        quick_check reads every page once (milliseconds for a normal knowledge base); it finds
+        the damage a power cut or a failing disk leaves before the agent trips on it.
+        """
+        for schema in (MAIN, ACTIVITY):
+            path = self.file_of(schema)
+            try:
+                result = str(self.conn.execute(f"PRAGMA {schema}.quick_check").fetchone()[0])
+            except sqlite3.DatabaseError as error:
+                damaged = DatabaseCorruptError(
+                    f"The knowledge base {path} is damaged: {error}", path
+                )
+                damaged.__cause__ = error
+                return damaged
+            if result != "ok":
+                return DatabaseCorruptError(f"The knowledge base {path} is damaged: {result}", path)
+        return None
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _version(conn: sqlite3.Connection, schema: str) -> int:
+    return int(conn.execute(f"PRAGMA {schema}.user_version").fetchone()[0])
 
 
 def _unique_keys(keys: list[str]) -> list[str]:
@@ -146,29 +257,66 @@ def warm_up() -> None:
         logging.getLogger(__name__).exception("sqlite-utils cannot be imported")
 
 
-def wrap(conn: sqlite3.Connection, path: Path | None) -> Database:
-    """A Database over an open connection."""
+def wrap(
+    conn: sqlite3.Connection, path: Path | None, activity_path: Path | None = None
+) -> Database:
+    """A Database over an open connection (the agent's file attached as ACTIVITY)."""
     # sqlite-utils turns recursive triggers on for every connection it wraps (a REPLACE then
     # fires delete triggers). It wraps this one only at the first write, so the pragma is set
     # here: the connection behaves the same from its first statement either way.
     conn.execute("PRAGMA recursive_triggers = ON")
-    return Database(conn, path)
+    return Database(conn, path, activity_path)
 
 
-def _connect(path: Path | None, timeout: float | None = None) -> sqlite3.Connection:
+def _durable(conn: sqlite3.Connection, schema: str) -> None:
+    # WAL lets the window read while a write is in progress and survives an application crash
+    # with every committed transaction. synchronous=FULL also flushes at each commit so a
+    # finished hold or callback survives an OS crash or power cut; writes are small and rare,
+    # so the cost of the extra fsync is invisible to the agent. Both are set per file.
+    conn.execute(f"PRAGMA {schema}.journal_mode = WAL")
+    conn.execute(f"PRAGMA {schema}.synchronous = FULL")
+
+
+def _connect(
+    path: Path | None, timeout: float | None = None, activity: Path | None = None
+) -> sqlite3.Connection:
+    """A connection to the knowledge base at ``path`` with the agent's file (``activity``,
+    default beside it) attached as ACTIVITY; both in memory when ``path`` is None. Raises
+    StoreError naming the file that cannot be used."""
     target = ":memory:" if path is None else str(path)
     wait = LOCK_TIMEOUT_S if timeout is None else timeout
     # check_same_thread=False: long work (imports, checks) runs on a worker thread, one at a time.
-    conn = sqlite3.connect(target, timeout=wait, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    if path is not None:
-        # WAL lets the window read while a write is in progress and survives an application crash
-        # with every committed transaction. synchronous=FULL also flushes at each commit so a
-        # finished hold or callback survives an OS crash or power cut; writes are small and rare,
-        # so the cost of the extra fsync is invisible to the agent.
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn = sqlite3.connect(target, timeout=wait, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise _known(error, path) from error
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")  # per connection: both files
+        if path is not None:
+            _durable(conn, MAIN)
+    except sqlite3.Error as error:
+        conn.close()
+        raise _known(error, path) from error
+    second = None if path is None else (activity or activity_path_for(path))
+    try:
+        conn.execute(
+            f"ATTACH DATABASE ? AS {ACTIVITY}", [":memory:" if second is None else str(second)]
+        )
+        if second is not None:
+            _durable(conn, ACTIVITY)
+    except sqlite3.Error as error:
+        conn.close()
+        raise _known(error, second) from error
     return conn
+
+
+def _remove(path: Path) -> None:
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
+def _exists(path: Path | None) -> bool:
+    return path is not None and path.exists() and path.stat().st_size > 0
 
 
 def open_database(
@@ -177,20 +325,25 @@ def open_database(
     migrations: list[Migration] | None = None,
     backup_dir: Path | None = None,
     timeout: float | None = None,
+    new_activity: bool = False,
 ) -> Database:
-    """Open (creating when missing) and migrate the knowledge base at ``path``.
+    """Open (creating when missing) and migrate the knowledge base at ``path`` and the agent's
+    file beside it (activity_path_for).
 
-    ``path=None`` opens a private in-memory database, for tests. Before any migration of an
-    existing file, the file is copied aside into ``backup_dir`` (default: beside the file).
-    Raises DatabaseTooNewError when the file comes from a newer program, and another
-    StoreError for a damaged, locked or unwritable file. ``timeout``: seconds a write waits
-    for another program's lock (default LOCK_TIMEOUT_S).
+    ``path=None`` opens private in-memory databases, for tests. Before any migration, each
+    existing file is copied aside into ``backup_dir`` (default: beside the file). Raises
+    DatabaseTooNewError when either file comes from a newer program, ActivityMissingError when
+    the knowledge base has been split but its activity.db is gone (unless ``new_activity``:
+    a recovery starts one anew), and another StoreError for a damaged, locked or unwritable
+    file. ``timeout``: seconds a write waits for another program's lock (default
+    LOCK_TIMEOUT_S).
     """
     migrations = available_migrations() if migrations is None else migrations
+    activity = None if path is None else activity_path_for(path)
     try:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        existed = path is not None and path.exists() and path.stat().st_size > 0
+        existed = {MAIN: _exists(path), ACTIVITY: _exists(activity)}
     except OSError as error:
         raise DatabaseUnavailableError(
             f"The data folder {path.parent if path else ''} cannot be reached "
@@ -198,31 +351,62 @@ def open_database(
             "write there.",
             path,
         ) from error
-    try:
-        conn = _connect(path, timeout)
-        database = wrap(conn, path)
-        current = database.schema_version()
-    except sqlite3.Error as error:
-        raise _known(error, path) from error
+    conn = _connect(path, timeout, activity)
+    database = wrap(conn, path, activity)
+    current: dict[str, int] = {}
+    for schema in (MAIN, ACTIVITY):
+        try:
+            current[schema] = _version(conn, schema)
+        except sqlite3.Error as error:
+            database.close()
+            raise _known(error, database.file_of(schema)) from error
 
-    latest = migrations[-1].version if migrations else 0
-    if current > latest:
+    for schema in (MAIN, ACTIVITY):
+        latest = latest_version(migrations, schema)
+        if current[schema] > latest:
+            database.close()
+            file = database.file_of(schema)
+            raise DatabaseTooNewError(
+                f"The knowledge base {file} was written by a newer version of Agent Assistant "
+                f"(schema {current[schema]}; this version knows up to {latest}). Install the "
+                "newer version, or start with another data folder.",
+                file,
+            )
+    if (
+        current[MAIN] >= SPLIT_VERSION
+        and current[ACTIVITY] == 0
+        and latest_version(migrations, ACTIVITY) > 0
+        and not new_activity
+    ):
         database.close()
-        raise DatabaseTooNewError(
-            f"The knowledge base {path} was written by a newer version of Agent Assistant "
-            f"(schema {current}; this version knows up to {latest}). Install the newer version, "
-            "or start with another data folder.",
-            path,
+        if activity is not None and not existed[ACTIVITY]:
+            _remove(activity)  # the empty file this open made: leave the folder as it was
+        raise ActivityMissingError(
+            f"The agent's data file {activity} is missing or empty, though the knowledge base "
+            f"{path} has been split from it. Start Agent Assistant to restore it from the newest "
+            "backup.",
+            activity,
         )
-    pending = [m for m in migrations if m.version > current]
-    if pending and existed and path is not None:
-        _copy_aside(database, path, current, backup_dir or path.parent)
-    try:
-        for migration in pending:
+    pending = [m for m in migrations if m.version > current[m.schema]]
+    if pending and path is not None:
+        damaged = database.damage()
+        if damaged is not None:
+            database.close()
+            raise damaged
+        for schema in (MAIN, ACTIVITY):
+            file = database.file_of(schema)
+            if existed[schema] and file is not None:
+                _copy_aside(database, schema, file, current[schema], backup_dir or file.parent)
+    for migration in pending:
+        writing = ACTIVITY  # the file named if this step fails
+        try:
+            if migration.schema == MAIN and migration.version == SPLIT_VERSION:
+                _move_agent_rows(database)
+            writing = migration.schema
             _apply(database, migration)
-    except sqlite3.Error as error:
-        database.close()
-        raise _known(error, path) from error
+        except sqlite3.Error as error:
+            database.close()
+            raise _known(error, database.file_of(writing)) from error
     return database
 
 
@@ -233,22 +417,88 @@ def _known(error: sqlite3.Error, path: Path | None) -> StoreError:
     return DatabaseCorruptError(f"The knowledge base {path} cannot be opened: {error}", path)
 
 
+@contextmanager
+def _writing(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction that holds the write lock from its first statement (BEGIN IMMEDIATE), so
+    a version read inside it cannot change before the commit: two programs starting at once on
+    an old data folder migrate it once."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 def _apply(database: Database, migration: Migration) -> None:
     conn = database.conn
-    # One transaction holds the migration's statements and its record: all or nothing.
-    with database.db.atomic():
+    # One transaction holds the migration's statements and its record: all or nothing. It
+    # changes one file only (SQLite commits attached files one by one), the one it names.
+    with _writing(conn):
+        if _version(conn, migration.schema) >= migration.version:
+            return  # another start applied it meanwhile
         database.db.executescript(migration.sql())
-        conn.execute(f"PRAGMA user_version = {migration.version:d}")
+        conn.execute(f"PRAGMA {migration.schema}.user_version = {migration.version:d}")
 
 
-def _copy_aside(database: Database, path: Path, version: int, folder: Path) -> Path:
-    """Copy the database (consistently, through SQLite's backup API) before migrating it."""
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [str(row[1]) for row in conn.execute(f'PRAGMA {schema}.table_info("{table}")')]
+
+
+def _tables(conn: sqlite3.Connection, schema: str) -> set[str]:
+    return {
+        str(row[0])
+        for row in conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
+    }
+
+
+def _move_agent_rows(database: Database) -> None:
+    """Copy the agent's rows from knowledge.db into activity.db, before 0007 drops them there.
+
+    One transaction that writes activity.db only, so it commits or not as a whole. It runs at
+    every start that finds 0007 still to do, and copies with INSERT OR IGNORE: a start that
+    finds both copies (a crash between this commit and 0007's) adds nothing twice, and rows
+    knowledge.db holds that activity.db does not (an old knowledge.db put back by hand) are
+    kept rather than dropped. Every interruption is safe:
+
+    - before 0005 commits: knowledge.db is as an older program left it; all is done again;
+    - after 0005 (knowledge.db at 5): older programs refuse the file, so no one writes the
+      old tables any more; activity.db is made and filled at the next start;
+    - after 0006 (activity.db's tables, empty) or after this copy: the next start copies
+      again (adding nothing that is there) and drops the old tables;
+    - after 0007: the move is done.
+
+    Nothing writes activity.db before open_database returns, which is after 0007, so the copy
+    in knowledge.db is never older than the one in activity.db.
+    """
+    conn = database.conn
+    with _writing(conn):
+        if _version(conn, MAIN) >= SPLIT_VERSION:
+            return  # another start finished the move meanwhile
+        # A child row may come before its parent; the keys are checked at commit instead.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        present = _tables(conn, ACTIVITY)
+        for table in sorted(_tables(conn, MAIN) & present):
+            if table not in LEGACY_AGENT_TABLES:
+                continue
+            mine = _columns(conn, ACTIVITY, table)
+            names = ", ".join(f'"{c}"' for c in _columns(conn, MAIN, table) if c in mine)
+            conn.execute(
+                f'INSERT OR IGNORE INTO {ACTIVITY}."{table}" ({names}) '
+                f'SELECT {names} FROM {MAIN}."{table}"'
+            )
+
+
+def _copy_aside(database: Database, schema: str, path: Path, version: int, folder: Path) -> Path:
+    """Copy one file (consistently, through SQLite's backup API) before migrating."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}.schema{version}.{stamp}.bak"
     destination = sqlite3.connect(str(target))
     try:
-        database.conn.backup(destination)
+        database.conn.backup(destination, name=schema)
     finally:
         destination.close()
     return target

@@ -22,6 +22,11 @@ class DatabaseCorruptError(StoreError):
     """The file is not a database, or SQLite reports it damaged."""
 
 
+class ActivityMissingError(DatabaseCorruptError):
+    """The knowledge base has been split from the agent's file (activity.db), which is gone:
+    a start restores it from a backup, as it would a damaged one."""
+
+
 class DatabaseLockedError(StoreError):
     """Another program holds a lock on the database for too long."""
 

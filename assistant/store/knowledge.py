@@ -17,12 +17,21 @@ from assistant.core.model import (
     Reach,
     Ref,
 )
-from assistant.store.database import Database, available_migrations
+from assistant.store.database import (
+    ACTIVITY,
+    ACTIVITY_FILENAME,
+    DB_FILENAME,
+    MAIN,
+    Database,
+    available_migrations,
+    latest_version,
+)
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
 from assistant.store.rows import (
     CallFlowRow,
     CampaignRow,
     CheckReport,
+    FileCheck,
     ImportSummary,
     PackInfo,
     PersonaRow,
@@ -469,7 +478,7 @@ class KnowledgeBase:
 
     def toggle_favourite(self, ref: Ref) -> bool:
         """Star or unstar a phrase; returns whether it is now a favourite."""
-        with self._database.atomic():
+        with self._database.atomic(activity=True):
             conn = self._database.conn
             conn.execute(
                 "INSERT INTO phrase_usage (pack_id, phrase_id, favourite) VALUES (?, ?, 1)"
@@ -497,7 +506,7 @@ class KnowledgeBase:
 
     def record_use(self, ref: Ref) -> None:
         """Count one copy of the phrase (it lifts the phrase in later searches)."""
-        with self._database.atomic():
+        with self._database.atomic(activity=True):
             self._database.conn.execute(
                 "INSERT INTO phrase_usage (pack_id, phrase_id, uses, last_used) VALUES (?, ?, 1, ?)"
                 " ON CONFLICT (pack_id, phrase_id) DO UPDATE SET uses = uses + 1,"
@@ -635,7 +644,7 @@ class KnowledgeBase:
         return str(rows[0]["value"]) if rows else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self._database.atomic():
+        with self._database.atomic(activity=True):
             self._database.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -644,23 +653,79 @@ class KnowledgeBase:
         self._notify(CHANGED_SETTINGS)
 
     def check(self) -> CheckReport:
-        """SQLite's integrity check, the foreign keys, and the schema version."""
+        """SQLite's integrity check, the foreign keys and the schema version of both files
+        (knowledge.db and the agent's activity.db), and the search index."""
         conn = self._database.conn
-        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        migrations = available_migrations()
+        files = []
+        for schema in (MAIN, ACTIVITY):
+            path = self._database.file_of(schema)
+            latest = latest_version(migrations, schema)
+            version = (
+                self._database.schema_version()
+                if schema == MAIN
+                else self._database.activity_version()
+            )
+            try:
+                problems = self._file_problems(schema, version, latest)
+            except sqlite3.DatabaseError as error:  # damage SQLite stops at, not only reports
+                problems = [f"the file is damaged ({error})"]
+            files.append(
+                FileCheck(
+                    ":memory:" if path is None else str(path),
+                    not problems,
+                    version,
+                    latest,
+                    tuple(problems),
+                )
+            )
+        try:
+            counts = self.counts()
+            counts["holds"] = int(conn.execute("SELECT count(*) FROM holds").fetchone()[0])
+        except sqlite3.DatabaseError:
+            counts = {}
+        names = (DB_FILENAME, ACTIVITY_FILENAME)  # in memory too
+        everything = tuple(
+            f"{name}: {problem}"
+            for name, file in zip(names, files, strict=True)
+            for problem in file.problems
+        )
+        main = files[0]
+        return CheckReport(
+            not everything,
+            main.schema_version,
+            main.latest_version,
+            everything,
+            counts,
+            tuple(files),
+        )
+
+    def _file_problems(self, schema: str, version: int, latest: int) -> list[str]:
+        from assistant.store.backup import is_agent_table
+
+        conn = self._database.conn
+        problems = [
+            str(row[0])
+            for row in conn.execute(f"PRAGMA {schema}.integrity_check")
+            if row[0] != "ok"
+        ]
         problems += [
             f"table {row[0]} row {row[1]} refers to a missing row in {row[2]}"
-            for row in conn.execute("PRAGMA foreign_key_check")
+            for row in conn.execute(f"PRAGMA {schema}.foreign_key_check")
         ]
-        migrations = available_migrations()
-        latest = migrations[-1].version if migrations else 0
-        version = self._database.schema_version()
         if version != latest:
             problems.append(f"schema version {version}, expected {latest}")
-        elif version >= 2:
+            return problems
+        if schema == MAIN and version >= 2:
             problems += self._search_index_problems()
-        counts = self.counts()
-        counts["holds"] = int(conn.execute("SELECT count(*) FROM holds").fetchone()[0])
-        return CheckReport(not problems, version, latest, tuple(problems), counts)
+        tables = conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
+        problems += [
+            f"the table {name} is in the wrong file"
+            for (name,) in tables.fetchall()
+            if not str(name).startswith("sqlite_")
+            and is_agent_table(str(name)) != (schema == ACTIVITY)
+        ]
+        return problems
 
     def _search_index_problems(self) -> list[str]:
         """The search index must hold exactly the phrases (the store fills it at import)."""

@@ -75,11 +75,26 @@ class ImportSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class FileCheck:
+    """What ``db check`` found in one of the two files (knowledge.db, activity.db)."""
+
+    path: str
+    ok: bool
+    schema_version: int
+    latest_version: int
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class CheckReport:
-    """What ``db check`` found: SQLite's integrity check, foreign keys, the schema version."""
+    """What ``db check`` found: SQLite's integrity check, foreign keys, the schema version.
+
+    ``schema_version`` and ``latest_version`` are knowledge.db's; ``files`` has both files,
+    and ``problems`` the problems of both, each starting with its file's name."""
 
     ok: bool
     schema_version: int
     latest_version: int
     problems: tuple[str, ...]
     counts: dict[str, int]
+    files: tuple[FileCheck, ...] = ()

@@ -1,0 +1,6 @@
+-- Migration 5: the agent's own data is about to move to a file of its own (activity.db).
+--
+-- This migration changes nothing but knowledge.db's version. It comes first so that, from
+-- here on, a program older than the move refuses knowledge.db as "written by a newer
+-- version": however the move below is interrupted, no older program writes holds or usage
+-- into the tables that 0007 drops. (Each file commits on its own; see store/database.py.)
