@@ -32,7 +32,7 @@ from pytestqt.qtbot import QtBot
 from assistant.core.model import BUILTIN_PACK_ID, Pack, Ref
 from assistant.packs.sheet import build_sheets, sheet_html
 from assistant.packs.sync import FolderSync
-from assistant.recovery import RecoveryReport
+from assistant.recovery import LOST, MOVED, RESTORED, RecoveryReport
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.fill_form import FillForm
@@ -274,19 +274,44 @@ def test_the_restart_and_recovery_notices_speak_the_language(
     _check(judge, asked, "a hold was still running")
     window.hold.end_hold()
 
-    report = RecoveryReport(
-        Path("/data/knowledge.db"),
-        "database disk image is malformed",
-        moved_to=Path("/data/knowledge.damaged-20261125.db"),
-        packs_rebuilt=["acme-collections"],
-        packs_lost=["team-sales"],
-        backup_day=date(2026, 11, 24),
-        restored_rows={"favourites": 3, "holds": 12},
-    )
-    notice = show_recovery_notice(window, report)
-    qtbot.addWidget(notice)
-    # The reason is SQLite's own words, the paths and pack ids are what they are; the rest is ours.
-    _check(judge, shown_strings(notice), "recovery notice")
+    reports = [
+        RecoveryReport(  # knowledge.db damaged: the agent's own file was not touched
+            Path("/data/knowledge.db"),
+            "database disk image is malformed",
+            knowledge_reason="database disk image is malformed",
+            moved_to=Path("/data/knowledge.damaged-20261125.db"),
+            packs_rebuilt=["acme-collections"],
+            packs_lost=["team-sales"],
+        ),
+        RecoveryReport(  # activity.db damaged: restored from a backup
+            Path("/data/activity.db"),
+            "file is not a database",
+            activity_reason="file is not a database",
+            activity_moved_to=Path("/data/activity.damaged-20261125.db"),
+            agent_data=RESTORED,
+            backup_day=date(2026, 11, 24),
+            restored_rows={"favourites": 3, "holds": 12},
+        ),
+        RecoveryReport(  # activity.db gone, no backup; a knowledge.db not split yet moved it
+            Path("/data/activity.db"),
+            "it is missing or empty",
+            activity_reason="it is missing or empty",
+            activity_missing=True,
+            agent_data=LOST,
+        ),
+        RecoveryReport(
+            Path("/data/knowledge.db"),
+            "file is not a database",
+            knowledge_reason="file is not a database",
+            agent_data=MOVED,
+        ),
+    ]
+    for report in reports:
+        notice = show_recovery_notice(window, report)
+        qtbot.addWidget(notice)
+        # The reason is SQLite's own words, the paths and pack ids are what they are; the rest
+        # is ours.
+        _check(judge, shown_strings(notice), "recovery notice")
 
 
 def test_the_window_has_no_english_left_in_spanish(make_window: MakeWindow, english: None) -> None:

@@ -543,6 +543,25 @@ ES: dict[str, str | tuple[str, str]] = {
     "No usable backup was found: your favourites, phrase usage, holds and callbacks could not "
     "be restored.": "No se encontró ninguna copia de seguridad utilizable: no se pudieron "
     "recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.",
+    "The file that keeps your own data (%1: favourites, phrase usage, holds, calls and "
+    "callbacks) was missing or empty.": "El archivo que guarda sus propios datos (%1: "
+    "favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) faltaba o estaba "
+    "vacío.",
+    "The file that keeps your own data (%1: favourites, phrase usage, holds, calls and "
+    "callbacks) was damaged and could not be used (%2).": "El archivo que guarda sus propios "
+    "datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) estaba "
+    "dañado y no se podía usar (%2).",
+    "It was moved aside to %1 and a new one was started.": "Se apartó a %1 y se empezó uno nuevo.",
+    "A new one was started.": "Se empezó uno nuevo.",
+    "Your packs were not affected.": "Sus paquetes no se vieron afectados.",
+    "Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own "
+    "(%1) and were not affected: nothing of yours was lost.": "Sus favoritas, el uso de "
+    "frases, las esperas, las llamadas y las devoluciones de llamada se guardan en un archivo "
+    "propio (%1) y no se vieron afectados: no se perdió nada suyo.",
+    "Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base "
+    "and were moved into the new %1: nothing of yours was lost.": "Sus favoritas, el uso de "
+    "frases, las esperas, las llamadas y las devoluciones de llamada seguían en la base de "
+    "conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.",
     # The cheat sheet, as the pack editor writes it.
     "%1: cheat sheet": "%1: hoja de referencia",
     "Customer moods": "Ánimo de los clientes",

@@ -1454,7 +1454,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackInstaller</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="131"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="142"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,12 +1732,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="209"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="220"/>
         <source>&amp;Packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="210"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="221"/>
         <source>See, import, export and remove campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,42 +2067,77 @@ Enter or double-click copies it.</source>
 <context>
     <name>RecoveryWords</name>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="19"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="20"/>
         <source>Knowledge base recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="25"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="28"/>
         <source>The knowledge base was damaged and could not be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="30"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="35"/>
         <source>It was moved aside to %1 and a new one was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="33"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="40"/>
         <source>A new one was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="37"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="44"/>
         <source>Packs reinstalled: the built-in pack; others: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="42"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="49"/>
         <source>Packs reinstalled: the built-in pack only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="47"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="54"/>
         <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="75"/>
+        <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was damaged and could not be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="85"/>
+        <source>It was moved aside to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="90"/>
+        <source>A new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="92"/>
+        <source>Your packs were not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="100"/>
+        <source>Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own (%1) and were not affected: nothing of yours was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="108"/>
+        <source>Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base and were moved into the new %1: nothing of yours was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/recovery_notice.py" line="56"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="115"/>
         <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
         <translation>
             <numerusform>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n record). Anything you did after that backup was made is lost.</numerusform>
@@ -2110,7 +2145,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="122"/>
         <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1459,7 +1459,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackInstaller</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="131"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="142"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -1739,12 +1739,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="209"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="220"/>
         <source>&amp;Packs…</source>
         <translation>&amp;Paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="210"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="221"/>
         <source>See, import, export and remove campaign packs</source>
         <translation>Ver, importar, exportar y quitar paquetes de campaña</translation>
     </message>
@@ -2080,42 +2080,77 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>RecoveryWords</name>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="19"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="20"/>
         <source>Knowledge base recovered</source>
         <translation>Base de conocimiento recuperada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="25"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="28"/>
         <source>The knowledge base was damaged and could not be used (%1).</source>
         <translation>La base de conocimiento estaba dañada y no se podía usar (%1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="30"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="35"/>
         <source>It was moved aside to %1 and a new one was built.</source>
         <translation>Se apartó a %1 y se creó una nueva.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="33"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="40"/>
         <source>A new one was built.</source>
         <translation>Se creó una nueva.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="37"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="44"/>
         <source>Packs reinstalled: the built-in pack; others: %1.</source>
         <translation>Paquetes reinstalados: el integrado; otros: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="42"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="49"/>
         <source>Packs reinstalled: the built-in pack only.</source>
         <translation>Paquetes reinstalados: solo el integrado.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="47"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="54"/>
         <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
         <translation>Sin reinstalar (no se guardó una copia utilizable, o su firma no se acepta): %1. Vuelva a importarlos desde los archivos de paquete.</translation>
     </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was missing or empty.</source>
+        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) faltaba o estaba vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="75"/>
+        <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was damaged and could not be used (%2).</source>
+        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) estaba dañado y no se podía usar (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="85"/>
+        <source>It was moved aside to %1 and a new one was started.</source>
+        <translation>Se apartó a %1 y se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="90"/>
+        <source>A new one was started.</source>
+        <translation>Se empezó uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="92"/>
+        <source>Your packs were not affected.</source>
+        <translation>Sus paquetes no se vieron afectados.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="100"/>
+        <source>Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own (%1) and were not affected: nothing of yours was lost.</source>
+        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada se guardan en un archivo propio (%1) y no se vieron afectados: no se perdió nada suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/recovery_notice.py" line="108"/>
+        <source>Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base and were moved into the new %1: nothing of yours was lost.</source>
+        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada seguían en la base de conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/recovery_notice.py" line="56"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="115"/>
         <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
         <translation>
             <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa copia se perdió.</numerusform>
@@ -2123,7 +2158,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="122"/>
         <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
         <translation>No se encontró ninguna copia de seguridad utilizable: no se pudieron recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.</translation>
     </message>
