@@ -9,8 +9,9 @@ Each is the median of a few runs. ratio = (validate_s + import_s) / baseline_s; 
 
 The window must stay responsive throughout: first, the 100,000-phrase YAML pack is imported the
 way the Pack manager does it (PackInstaller, on its worker thread and connection) while the GUI
-thread's event loop ticks every 10 ms, searches the knowledge base every 100 ms and counts a
-phrase copy (a write) every 500 ms; the same is measured with no import running, side by side:
+thread's event loop ticks every 10 ms, searches the knowledge base every 100 ms and, every
+250 ms, writes what an agent's window writes (a phrase copy's count, a hold start, a check-in,
+a hold end); the same is measured with no import running, side by side:
 ``responsive: tick_p99_ms=... idle_tick_p99_ms=... tick_max_ms=... search_p50_ms=...
 idle_search_p50_ms=... write_max_ms=... idle_write_max_ms=...``.
 
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -149,6 +151,7 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     from assistant.core.model import BUILTIN_PACK_ID, Ref
     from assistant.packs.loader import build_pack
     from assistant.services import open_knowledge_base
+    from assistant.store.activity import ActivityLog
     from assistant.ui.pack_tools import PackInstaller
 
     app = QApplication.instance() or QApplication([])
@@ -159,6 +162,19 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     kb = open_knowledge_base(folder / f"responsive-data{suffix}", backup=False)
     installer = PackInstaller(kb)
     phrase = Ref(BUILTIN_PACK_ID, "hold-check-in")
+    activity = ActivityLog(kb.database)
+    hold: list[int] = []
+
+    def agent_writes(step: int) -> None:
+        now = datetime.now(UTC)
+        if step % 4 == 0:
+            kb.record_use(phrase)
+        elif step % 4 == 1:
+            hold[:] = [activity.log_hold_start(now, None, 120)]
+        elif step % 4 == 2 and hold:
+            activity.log_check_in(hold[0], now, now + timedelta(seconds=120))
+        elif hold:
+            activity.log_hold_end(hold[0], now)
 
     def watch(seconds: float | None) -> tuple[list[float], list[float], list[float]]:
         ticks: list[float] = []
@@ -171,8 +187,8 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
             ticks.append((now - last[0]) * 1000.0)
             if len(ticks) % 10 == 0:
                 searches.append(timed(lambda: kb.search("thank you", None)) * 1000.0)
-            if len(ticks) % 50 == 0:
-                writes.append(timed(lambda: kb.record_use(phrase)) * 1000.0)
+            if len(ticks) % 25 == 0:  # what an agent's window writes: a copy, a hold
+                writes.append(timed(lambda: agent_writes(len(ticks) // 25)) * 1000.0)
             last[0] = time.perf_counter()
 
         timer = QTimer()
