@@ -210,6 +210,18 @@ def test_the_preview_follows_the_customer_name(qtbot: QtBot, make_window: MakeWi
     assert "Lee" in window.library.preview.text()
 
 
+def test_the_phrases_are_in_the_first_frame_even_with_a_search_thread(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = MainWindow(open_knowledge_base(data_dir), Settings(data_dir))
+    qtbot.addWidget(window)
+    assert window.library.runner.threaded
+    # No turn of the event loop yet: the first fill did not wait for the worker thread.
+    assert not window.library.runner.pending
+    assert window.library.model.nth_phrase(1) is not None
+    window.close()
+
+
 def test_the_window_searches_on_a_worker_thread_with_a_file_database(
     qtbot: QtBot, data_dir: Path
 ) -> None:
@@ -219,7 +231,10 @@ def test_the_window_searches_on_a_worker_thread_with_a_file_database(
     window.show()
     assert window.library.runner.threaded
     qtbot.keyClicks(window.library.filter, "supervisor")
-    qtbot.waitUntil(lambda: not window.library.runner.pending, timeout=5000)
+    qtbot.waitUntil(
+        lambda: not window.library.runner.pending and not window.library._debounce.isActive(),
+        timeout=5000,
+    )
     titles = [window.library.model.nth_phrase(n) for n in range(1, 4)]
     assert all(t is not None for t in titles)
     # Typing fast: requests overtaken by newer ones are never shown.

@@ -100,7 +100,10 @@ class SearchRunner(QObject):
         """Ask for results; ``answered`` brings them (at once when not threaded)."""
         self.latest += 1
         request = Request(self.latest, query, campaign, persona)
-        if self._thread is None:
+        if self._thread is None or (self.latest == 1 and not query.strip()):
+            # The first fill, as the window opens, is a campaign's phrases to browse: answered
+            # here it is in the window's first frame, instead of a frame or two later from the
+            # worker thread, which is still opening its connection.
             self._deliver(answer(self._kb, request))
         else:
             self._queue.put(request)
