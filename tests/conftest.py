@@ -23,7 +23,7 @@ from assistant.store.database import open_database  # noqa: E402
 from assistant.store.knowledge import KnowledgeBase  # noqa: E402
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from assistant.ui.main_window import MainWindow
 
@@ -129,3 +129,20 @@ def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
         return window
 
     return make
+
+
+def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
+    """The controls Tab visits from ``start`` until it comes round again."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget] = []
+    for _ in range(100):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if widget in visited:
+            break
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return visited

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.settings import Settings
 from assistant.ui.settings_dialog import SettingsDialog
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, tab_chain
 from tests.test_layout import worst_case
 
 
@@ -22,20 +22,6 @@ def spoken_name(widget: QWidget) -> str:
     Qt derives: a button's text, a field's label)."""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
-
-
-def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
-    """The controls Tab visits from ``start`` until it comes round again."""
-    start.setFocus(Qt.FocusReason.TabFocusReason)
-    visited: list[QWidget] = []
-    for _ in range(100):
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        if widget in visited:
-            break
-        visited.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    return visited
 
 
 def tab_stops(top: QWidget) -> list[QWidget]:

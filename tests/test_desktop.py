@@ -29,7 +29,7 @@ from assistant.ui.main_window import MainWindow
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.tray import Tray
 from assistant.ui.window_modes import on_screen, rescued_position, screen_setup_key
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, tab_chain
 
 
 @pytest.fixture
@@ -132,15 +132,7 @@ def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_d
     dialog.show()
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
-    dialog.agent_name.setFocus()
-    visited: list[QWidget] = []
-    for _ in range(30):
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        if widget in visited:
-            break
-        visited.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    visited = tab_chain(qtbot, dialog.agent_name)
     controls = [w for w in visited if w.parent() is not dialog.buttons]
     expected = [dialog.agent_name, dialog.company, dialog.campaign, dialog.campaign_company]
     assert controls[:4] == expected

@@ -61,9 +61,10 @@ print(json.dumps({
 """
 
 
-def start(data_dir: Path) -> dict[str, list[Any]]:
+def run_spy(spy: str, data_dir: Path) -> dict[str, Any]:
+    """Run a spy script in a fresh interpreter; its last line of output is a JSON report."""
     result = subprocess.run(
-        [sys.executable, "-c", SPY, str(data_dir)],
+        [sys.executable, "-c", spy, str(data_dir)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -72,10 +73,13 @@ def start(data_dir: Path) -> dict[str, list[Any]]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     assert report.pop("code") == 0
-    found: dict[str, list[Any]] = report
-    return found
+    return report
+
+
+def start(data_dir: Path) -> dict[str, list[Any]]:
+    return run_spy(SPY, data_dir)
 
 
 @pytest.fixture(scope="module")
@@ -218,18 +222,7 @@ def test_a_real_start_leaves_the_global_shortcut_for_after_the_first_paint(
     data_dir: Path,
 ) -> None:
     for _ in range(2):  # the second start is the normal one (the first installs the content)
-        result = subprocess.run(
-            [sys.executable, "-c", REAL_SPY, str(data_dir)],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=ENV,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        report = json.loads(result.stdout.strip().splitlines()[-1])
-        assert report["code"] == 0
+        report = run_spy(REAL_SPY, data_dir)
     # libX11 is loaded by its soname; ctypes.util.find_library (subprocess, ldconfig) is only
     # a fallback, and the shortcut is claimed once the loop runs anyway.
     for module in ("ctypes.util", "subprocess", "sqlite_utils", "assistant.ui.pack_manager"):
