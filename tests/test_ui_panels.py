@@ -12,9 +12,11 @@ from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
+from assistant.ui.delegates import HeaderRole
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
+from tests.conftest import MakeWindow
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -110,6 +112,23 @@ def test_a_persona_puts_its_suggested_phrases_first(qtbot: QtBot, kb: KnowledgeB
     assert len(all_refs) == len(set(all_refs)) == len(kb.campaign_phrases(CS))
     library.set_persona(None)
     assert model.index(0).data() == "Opening"
+
+
+def test_the_heading_above_the_first_phrase_is_in_view_from_the_first_frame(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    view, model = window.library.view, window.library.model
+
+    def heading_in_view() -> bool:
+        top = view.visualRect(model.index(0))
+        return bool(model.index(0).data(HeaderRole)) and top.top() >= 0 and top.height() > 0
+
+    assert heading_in_view()  # "Opening" above the campaign's first phrase
+    angry = next(p for p in kb.personas() if p.ref.id == "angry")
+    window.personas.select(angry.ref)
+    assert model.index(0).data() == "Suggested for: Angry"
+    assert heading_in_view() and window.library.current_phrase() == model.phrase_at(1)
 
 
 def _library(qtbot: QtBot, kb: KnowledgeBase) -> PhraseLibrary:

@@ -190,11 +190,17 @@ class PhraseLibrary(QWidget):
             else:
                 self.count_label.setText(self.tr("%n phrases", None, shown))
         row = self.model.row_of(self._keep) if self._keep else -1
+        first = self.model.first_phrase_row()
         if row < 0:
-            row = self.model.first_phrase_row()  # the best match is ready for Enter
+            row = first  # the best match is ready for Enter
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
-            self.view.scrollTo(self.model.index(row))
+            if row == first:
+                # From the top, so the heading above the first phrase shows too (scrolling to
+                # the row alone hid it when the view was not laid out yet, as at start).
+                self.view.scrollToTop()
+            else:
+                self.view.scrollTo(self.model.index(row))
         self.update_preview()
         self.results_shown.emit()
         if self._activate_when_answered:
