@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant import __version__
@@ -353,15 +353,7 @@ def test_notifications_respect_the_setting(
 
 def test_the_whole_window_works_from_the_keyboard(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
-    window.campaigns.combo.setFocus()
-    visited: list[QWidget] = []
-    for _ in range(20):
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        if widget in visited:
-            break
-        visited.append(widget)
-        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    visited = tab_chain(qtbot, window.campaigns.combo)
     names = [w.accessibleName() for w in visited]
     assert names == [
         "Campaign",
