@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlite_utils  # noqa: E402
 
-from assistant.core.model import Pack  # noqa: E402
+from assistant.core.pack import Pack  # noqa: E402
 from assistant.packs.export import pack_to_data, pack_to_yaml  # noqa: E402
 from assistant.packs.loader import validate_pack  # noqa: E402
 from assistant.store.database import open_database  # noqa: E402

@@ -38,17 +38,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.core.model import (  # noqa: E402
-    BUILTIN_PACK_ID,
-    Campaign,
-    CampaignType,
-    Category,
-    Direction,
-    Pack,
-    Phrase,
-    Reach,
-    Ref,
-)
+from assistant.core.model import BUILTIN_PACK_ID, CampaignType, Category, Direction, Reach, Ref  # noqa: E402
+from assistant.core.pack import Campaign, Pack, Phrase  # noqa: E402
 from assistant.packs.loader import load_pack  # noqa: E402
 from assistant.resources import builtin_pack_path  # noqa: E402
 from assistant.store.database import open_database  # noqa: E402

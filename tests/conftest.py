@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from assistant.core.model import Pack  # noqa: E402
+from assistant.core.pack import Pack  # noqa: E402
 from assistant.packs.loader import load_pack  # noqa: E402
 from assistant.resources import builtin_pack_path  # noqa: E402
 from assistant.store.database import open_database  # noqa: E402

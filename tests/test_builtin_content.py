@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from assistant.core import placeholders
-from assistant.core.model import CampaignType, Category, Direction, Pack, Reach
+from assistant.core.model import CampaignType, Category, Direction, Reach
+from assistant.core.pack import Pack
 
 PERSONAS = {
     "angry", "negative", "positive", "laid-back", "controlling", "confused",

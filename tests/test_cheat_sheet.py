@@ -9,17 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.model import (
-    CallFlowStep,
-    Campaign,
-    CampaignType,
-    Category,
-    Direction,
-    Pack,
-    Persona,
-    Phrase,
-    Reach,
-)
+from assistant.core.model import CampaignType, Category, Direction, Reach
+from assistant.core.pack import CallFlowStep, Campaign, Pack, Persona, Phrase
 from assistant.packs.sheet import SheetError, build_sheets, sheet_html
 from tests.test_cli import run
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from assistant.core.model import BUILTIN_PACK_ID, Category, Pack, Phrase, Ref
+from assistant.core.model import BUILTIN_PACK_ID, Category, Ref
+from assistant.core.pack import Pack, Phrase
 from assistant.services import open_knowledge_base
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase

@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 
-from assistant.core.model import BUILTIN_PACK_ID, Category, Pack, Phrase, Ref
+from assistant.core.model import BUILTIN_PACK_ID, Category, Ref
+from assistant.core.pack import Pack, Phrase
 from assistant.packs.install import builtin_known, import_file
 from assistant.packs.loader import load_pack
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.model import BUILTIN_PACK_ID, Category, Pack
+from assistant.core.model import BUILTIN_PACK_ID, Category
+from assistant.core.pack import Pack
 from assistant.packs import Known, validate_pack, validate_pack_bytes
 from assistant.packs.errors import PackInvalidError, Severity
 from assistant.packs.loader import known_ids, load_pack

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.core.model import Pack
+from assistant.core.pack import Pack
 from assistant.packs.convert import ConvertError, convert_file, espanso_text
 from assistant.packs.loader import known_ids, validate_pack, validate_pack_bytes
 from tests.conftest import PACKS

@@ -12,18 +12,8 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from assistant.core.model import (
-    CallFlowStep,
-    Campaign,
-    CampaignType,
-    Category,
-    Direction,
-    HoldPolicy,
-    Pack,
-    Persona,
-    Phrase,
-    Reach,
-)
+from assistant.core.model import CampaignType, Category, Direction, Reach
+from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.export import pack_to_data, pack_to_json, pack_to_yaml
 from assistant.packs.fastcheck import conforms
 from assistant.packs.loader import known_ids, load_pack, validate_pack_bytes

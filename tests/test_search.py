@@ -9,18 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.core.model import (
-    BUILTIN_PACK_ID,
-    Campaign,
-    CampaignType,
-    Category,
-    Direction,
-    Pack,
-    Persona,
-    Phrase,
-    Reach,
-    Ref,
-)
+from assistant.core.model import BUILTIN_PACK_ID, CampaignType, Category, Direction, Reach, Ref
+from assistant.core.pack import Campaign, Pack, Persona, Phrase
 from assistant.store.database import open_database
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.search import BROAD_MATCHES, match_expression, tokenize

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from assistant.core.model import BUILTIN_PACK_ID, Pack, Ref
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.core.pack import Pack
 from assistant.packs.sheet import build_sheets, sheet_html
 from assistant.packs.sync import FolderSync
 from assistant.recovery import LOST, MOVED, RESTORED, RecoveryReport

@@ -1,39 +1,15 @@
-"""The domain types: what a campaign pack contains once it has been read and checked.
+"""The domain's identifiers and enumerations: Ref, the pack format and ids, campaign types,
+directions, reaches and phrase categories.
 
-The identifiers (Ref, the pack format and ids) and the enumerations are defined here. The
-pack's contents (Pack, Campaign, Persona, Phrase, HoldPolicy, CallFlowStep) live in
-core/pack.py and are exported from here too, loaded on first use: the window's start needs
-only the identifiers, and creating six frozen dataclasses costs ~5 ms that it can skip.
+A pack's contents (Pack, Campaign, Persona, Phrase, HoldPolicy, CallFlowStep) are in
+core/pack.py: the window's start needs only what is here, and creating those six frozen
+dataclasses costs about 5 ms that it skips.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
-from importlib import import_module
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
-
-__all__ = [
-    "BUILTIN_PACK_ID",
-    "DEFAULT_CHECK_IN_SECONDS",
-    "MAX_CHECK_IN_SECONDS",
-    "MIN_CHECK_IN_SECONDS",
-    "PACK_FORMAT",
-    "CallFlowStep",
-    "Campaign",
-    "CampaignType",
-    "Category",
-    "Direction",
-    "HoldPolicy",
-    "Pack",
-    "Persona",
-    "Phrase",
-    "Reach",
-    "Ref",
-]
-_PACK_CONTENTS = frozenset({"CallFlowStep", "Campaign", "HoldPolicy", "Pack", "Persona", "Phrase"})
+from typing import NamedTuple
 
 PACK_FORMAT = "agent-assistant/pack@1"
 BUILTIN_PACK_ID = "builtin"
@@ -132,11 +108,3 @@ class Ref(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.pack}/{self.id}"
-
-
-if not TYPE_CHECKING:  # type checkers see the names imported above, and no catch-all
-
-    def __getattr__(name: str) -> Any:
-        if name not in _PACK_CONTENTS:
-            raise AttributeError(f"module 'assistant.core.model' has no attribute {name!r}")
-        return getattr(import_module("assistant.core.pack"), name)

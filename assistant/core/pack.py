@@ -1,5 +1,5 @@
-"""What a campaign pack contains once it has been read and checked (see core/model.py, which
-exports these names too)."""
+"""What a campaign pack contains once it has been read and checked: the domain objects that
+packs/ builds from a file, store/ installs, and export writes back out."""
 
 from __future__ import annotations
 

@@ -14,14 +14,8 @@ from typing import Any
 
 import yaml
 
-from assistant.core.model import (
-    DEFAULT_CHECK_IN_SECONDS,
-    PACK_FORMAT,
-    Campaign,
-    Pack,
-    Persona,
-    Phrase,
-)
+from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
+from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
 
 def pack_to_data(pack: Pack) -> dict[str, Any]:

@@ -7,19 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.core.model import (
-    DEFAULT_CHECK_IN_SECONDS,
-    CallFlowStep,
-    Campaign,
-    CampaignType,
-    Category,
-    Direction,
-    HoldPolicy,
-    Pack,
-    Persona,
-    Phrase,
-    Reach,
-)
+from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, CampaignType, Category, Direction, Reach
+from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.errors import PackError, PackInvalidError, Severity
 from assistant.packs.fastyaml import parse_yaml_fast
 from assistant.packs.source import (

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.core import placeholders
-from assistant.core.model import Campaign, Category, Pack, Persona, Phrase
+from assistant.core.model import Category
+from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
 
 def _english_hold(seconds: int) -> str:

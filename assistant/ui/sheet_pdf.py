@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from assistant.core.model import Campaign, Category, Pack
+from assistant.core.model import Category
+from assistant.core.pack import Campaign, Pack
 from assistant.packs.sheet import SheetWords, build_sheets, sheet_html
 from assistant.ui import labels
 from assistant.ui.i18n import arg
