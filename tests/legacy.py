@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from assistant.store.database import LEGACY_AGENT_TABLES, available_migrations
+from assistant.store.migrations import LEGACY_AGENT_TABLES, available_migrations
 
 V4 = 4
 

@@ -22,8 +22,9 @@ from assistant.store.activity import (
     ActivityLog,
     ActivityNotFoundError,
 )
-from assistant.store.database import DB_FILENAME, available_migrations, open_database
+from assistant.store.database import DB_FILENAME, open_database
 from assistant.store.knowledge import KnowledgeBase
+from assistant.store.migrations import available_migrations
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

@@ -26,17 +26,15 @@ from assistant.packs.loader import load_pack
 from assistant.services import open_knowledge_base
 from assistant.store import database as database_module
 from assistant.store.activity import HOLD_OPEN, ActivityLog
-from assistant.store.database import (
-    ACTIVITY_FILENAME,
-    DB_FILENAME,
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, open_database
+from assistant.store.errors import ActivityMissingError, DatabaseLockedError, DatabaseTooNewError
+from assistant.store.knowledge import KnowledgeBase
+from assistant.store.migrations import (
     LEGACY_AGENT_TABLES,
     SPLIT_VERSION,
     available_migrations,
     latest_version,
-    open_database,
 )
-from assistant.store.errors import ActivityMissingError, DatabaseLockedError, DatabaseTooNewError
-from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import PACKS
 from tests.legacy import V4, agent_rows, build_v4, v4_agent_rows
 

@@ -6,14 +6,9 @@ from pathlib import Path
 import pytest
 
 from assistant.store.backup import is_agent_table
-from assistant.store.database import (
-    Migration,
-    activity_path_for,
-    available_migrations,
-    latest_version,
-    open_database,
-)
+from assistant.store.database import activity_path_for, open_database
 from assistant.store.errors import DatabaseCorruptError, DatabaseTooNewError
+from assistant.store.migrations import Migration, available_migrations, latest_version
 
 
 def _tables(path: Path) -> set[str]:

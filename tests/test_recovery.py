@@ -29,12 +29,8 @@ from assistant.store.backup import (
     is_agent_table,
     restore_agent_data,
 )
-from assistant.store.database import (
-    ACTIVITY_FILENAME,
-    DB_FILENAME,
-    available_migrations,
-    open_database,
-)
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, open_database
+from assistant.store.migrations import available_migrations
 from tests.conftest import PACKS
 from tests.legacy import build_v4, v4_agent_rows
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from assistant.store.database import ACTIVITY, MAIN, Database, activity_path_for
+from assistant.store.database import Database, activity_path_for
+from assistant.store.migrations import ACTIVITY, MAIN
 
 KEEP_DAYS = 7
 KNOWLEDGE = "knowledge"

@@ -17,16 +17,9 @@ from assistant.core.model import (
     Reach,
     Ref,
 )
-from assistant.store.database import (
-    ACTIVITY,
-    ACTIVITY_FILENAME,
-    DB_FILENAME,
-    MAIN,
-    Database,
-    available_migrations,
-    latest_version,
-)
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
+from assistant.store.migrations import ACTIVITY, MAIN, available_migrations, latest_version
 from assistant.store.rows import (
     CallFlowRow,
     CampaignRow,
