@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
@@ -12,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant import APP_ID, APP_NAME, STARTED, __version__
+from assistant import APP_ID, APP_NAME, STARTED, __version__, collector
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,14 +19,6 @@ if TYPE_CHECKING:
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def _pause_collector() -> None:
-    """Pause Python's cyclic garbage collector until the window is shown (after_first_paint
-    resumes it). A start creates some 30,000 objects that live as long as the program
-    (modules, classes, Qt wrappers, enums), and the collector would scan them again and again
-    while they are made, though none is garbage: about 8 ms of a start here."""
-    gc.disable()
 
 
 def _application(argv: list[str]):  # type: ignore[no-untyped-def]
@@ -72,15 +63,13 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     - the shared pack folder: the IT policy, the watcher, and its first scan on the pack worker;
     - today's backup of the knowledge base, on a worker thread;
     - sqlite-utils imported on a worker thread, so the agent's first write (a phrase copied,
-      a hold started) does not wait for it;
-    - and Python's garbage collector, paused while the window was built, runs again.
+      a hold started) does not wait for it.
 
     Returns the threads started (a test or the smoke test may join them).
     """
     from assistant.services import start_daily_backup
     from assistant.store.database import warm_up
 
-    gc.enable()
     _watch_pack_folder(window, window.settings)
     threads = [threading.Thread(target=warm_up, name="warm-up")]
     threads[0].start()
@@ -157,7 +146,6 @@ def _appearance(settings: Settings) -> None:
 
 def run_window(data_dir: Path) -> int:
     """Open the window and run until it closes."""
-    _pause_collector()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -170,26 +158,32 @@ def run_window(data_dir: Path) -> int:
 
     log_file = setup_logging(data_dir)
     install_crash_handler(log_file)
-    app = _application(sys.argv)
-    # One window per user and data folder: a second start brings the running one forward.
-    if control.send(data_dir, {"command": "show"}) is not None:
-        print("Agent Assistant is already running; its window was brought forward.")
-        gc.enable()
-        return 0
-    # Claim the channel now, before building the window, so a second start or a softphone
-    # command in the meantime waits in the socket (answered once the window shows) instead of
-    # finding no window and opening another one.
-    server = control.ControlServer(data_dir)
-    if not server.start() and control.send(data_dir, {"command": "show"}) is not None:
-        print("Agent Assistant is already running; its window was brought forward.")
-        gc.enable()
-        return 0
-    try:
-        window = build_window(data_dir)
-    except (StoreError, PackInvalidError, OSError) as error:
-        gc.enable()
+    failure: Exception | None = None
+    # Until the window is shown, the start only makes objects that live as long as it does.
+    with collector.paused():
+        app = _application(sys.argv)
+        # One window per user and data folder: a second start brings the running one forward.
+        if control.send(data_dir, {"command": "show"}) is not None:
+            print("Agent Assistant is already running; its window was brought forward.")
+            return 0
+        # Claim the channel now, before building the window, so a second start or a softphone
+        # command in the meantime waits in the socket (answered once the window shows) instead
+        # of finding no window and opening another one.
+        server = control.ControlServer(data_dir)
+        if not server.start() and control.send(data_dir, {"command": "show"}) is not None:
+            print("Agent Assistant is already running; its window was brought forward.")
+            return 0
+        try:
+            window = build_window(data_dir)
+        except (StoreError, PackInvalidError, OSError) as error:
+            failure = error
+        else:
+            server.setParent(window)
+            server.attach(lambda request: control.handle(window, request))
+            show_beside_softphone(app, window)
+    if failure is not None:
         server.close()
-        log.error("cannot start: %s", error)
+        log.error("cannot start: %s", failure)
         # The language first: no window was built, so nothing installed the translations yet.
         from PySide6.QtCore import QCoreApplication
 
@@ -197,11 +191,8 @@ def run_window(data_dir: Path) -> int:
 
         _install_language(data_dir, install_translators)
         message = QCoreApplication.translate("App", "Agent Assistant cannot start.\n\n%1")
-        QMessageBox.critical(None, APP_NAME, arg(message, error))
+        QMessageBox.critical(None, APP_NAME, arg(message, failure))
         return 1
-    server.setParent(window)
-    server.attach(lambda request: control.handle(window, request))
-    show_beside_softphone(app, window)
     # A hold left running by a crash shows as running, with a question: continue or end it.
     QTimer.singleShot(0, window.ask_about_open_holds)
     QTimer.singleShot(0, lambda: after_first_paint(window))
@@ -220,46 +211,45 @@ def _install_language(data_dir: Path, install: Callable[[str], str]) -> None:
 
 def smoke_test(data_dir: Path) -> int:
     """Start offscreen, load the knowledge base, run one search; print one JSON line."""
-    _pause_collector()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop
 
     from assistant.packs.errors import PackInvalidError
     from assistant.store.errors import StoreError
 
-    app = _application([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
-    try:
-        window = build_window(data_dir)
-    except (StoreError, PackInvalidError, OSError) as error:
-        gc.enable()
-        print(f"agent-assistant: {error}", file=sys.stderr)
-        return 1
-    window.show()
-    app.processEvents()
-    # The phrase library fills from its worker thread; the window counts as shown once the
-    # phrases are in it (they always are by now here, but a slow disk must not fake it).
-    while window.library.runner.pending:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    with collector.paused():  # as in run_window, until the window is shown
+        app = _application([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
+        try:
+            window = build_window(data_dir)
+        except (StoreError, PackInvalidError, OSError) as error:
+            print(f"agent-assistant: {error}", file=sys.stderr)
+            return 1
+        window.show()
         app.processEvents()
-    startup_ms = (time.perf_counter() - STARTED) * 1000.0
-    kb = window.kb
-    t1 = time.perf_counter()
-    results = kb.search("hold", window.campaigns.current_ref())
-    search_ms = (time.perf_counter() - t1) * 1000.0
-    counts = kb.counts()
-    line = {
-        "version": __version__,
-        "campaigns": counts["campaigns"],
-        "personas": counts["personas"],
-        "phrases": counts["phrases"],
-        "packs": counts["packs"],
-        "search_query": "hold",
-        "search_results": len(results),
-        "startup_ms": round(startup_ms, 1),
-        "search_ms": round(search_ms, 2),
-        "data_dir": str(data_dir),
-    }
-    print(json.dumps(line), flush=True)
+        # The phrase library fills from its worker thread; the window counts as shown once
+        # the phrases are in it (they always are by now here, but a slow disk must not fake it).
+        while window.library.runner.pending:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            app.processEvents()
+        startup_ms = (time.perf_counter() - STARTED) * 1000.0
+        kb = window.kb
+        t1 = time.perf_counter()
+        results = kb.search("hold", window.campaigns.current_ref())
+        search_ms = (time.perf_counter() - t1) * 1000.0
+        counts = kb.counts()
+        line = {
+            "version": __version__,
+            "campaigns": counts["campaigns"],
+            "personas": counts["personas"],
+            "phrases": counts["phrases"],
+            "packs": counts["packs"],
+            "search_query": "hold",
+            "search_results": len(results),
+            "startup_ms": round(startup_ms, 1),
+            "search_ms": round(search_ms, 2),
+            "data_dir": str(data_dir),
+        }
+        print(json.dumps(line), flush=True)
     if sys.stdout is None:  # a windowed Windows build started without redirection
         (data_dir / "smoke-test.json").write_text(json.dumps(line) + "\n", encoding="utf-8")
     # Then the rest of a start, as the window does it once shown, so the smoke test proves

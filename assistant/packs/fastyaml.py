@@ -31,7 +31,8 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
-from assistant.packs.source import MAX_DEPTH, cyclic_gc_paused
+from assistant import collector
+from assistant.packs.source import MAX_DEPTH
 
 __all__ = ["parse_yaml_fast"]
 
@@ -911,7 +912,7 @@ def parse_yaml_fast(text: str) -> Any | None:
     ``text`` is already decoded (a leading byte-order mark removed).
     """
     # Hundreds of thousands of new dicts and lists, and no cycles among them.
-    with cyclic_gc_paused():
+    with collector.paused():
         try:
             return _Reader(text).read()
         except _OutsideSubsetError:

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant import collector
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.errors import PackError, PackInvalidError, Severity
 from assistant.packs.fastyaml import parse_yaml_fast
 from assistant.packs.source import (
     SourceError,
-    cyclic_gc_paused,
     decode,
     parse,
     parse_json_fast,
@@ -56,7 +56,7 @@ def validate_pack(path: Path, fallback: Known | None = None) -> LoadResult:
 
 def validate_pack_bytes(name: str, raw: bytes, fallback: Known | None = None) -> LoadResult:
     """Check pack text already in memory; ``name`` is used in the messages."""
-    with cyclic_gc_paused():
+    with collector.paused():
         return _validate(name, raw, fallback)
 
 

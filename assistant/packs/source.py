@@ -7,14 +7,11 @@ bounded. JSON files are read by the same parser (JSON is YAML), so positions wor
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,21 +205,6 @@ def decode(name: str, raw: bytes) -> str:
                 name, line, column, "", "the file is not UTF-8 text; save it as UTF-8 and retry"
             )
         ) from None
-
-
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Reading a big pack builds millions of objects and no reference cycles; Python's cyclic
-    collector would still walk the growing heap again and again (a third of the time of a
-    100,000-phrase pack). Reference counting frees everything as usual meanwhile. The switch
-    is process-wide: other threads go without cyclic collection for that second or two."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 class _NotPlainJsonError(Exception):
