@@ -19,7 +19,13 @@ from assistant.core.model import (
 )
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
-from assistant.store.migrations import ACTIVITY, MAIN, available_migrations, latest_version
+from assistant.store.migrations import (
+    ACTIVITY,
+    MAIN,
+    available_migrations,
+    latest_version,
+    version_of,
+)
 from assistant.store.rows import (
     CallFlowRow,
     CampaignRow,
@@ -654,11 +660,7 @@ class KnowledgeBase:
         for schema in (MAIN, ACTIVITY):
             path = self._database.file_of(schema)
             latest = latest_version(migrations, schema)
-            version = (
-                self._database.schema_version()
-                if schema == MAIN
-                else self._database.activity_version()
-            )
+            version = version_of(conn, schema)
             try:
                 problems = self._file_problems(schema, version, latest)
             except sqlite3.DatabaseError as error:  # damage SQLite stops at, not only reports
