@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -116,24 +116,49 @@ def test_a_broken_file_lists_every_problem_and_installs_nothing(
     assert window.kb.pack_version("bad-pack") is None
 
 
-def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: MainWindow) -> None:
+def _drag_and_drop(window: MainWindow, mime: QMimeData) -> tuple[QDragEnterEvent, QDropEvent]:
+    """A drag of ``mime`` entering the window, then its drop, handed to the window's handlers.
+
+    Offscreen Qt makes no real drag, and sending these through QApplication would leave Qt's
+    drag manager pointing at the window after the test deletes it. The events do not own
+    ``mime``: the caller keeps it."""
+    where, action = QPoint(50, 50), Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, action, mime, buttons, modifiers)
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    drop = QDropEvent(where.toPointF(), action, mime, buttons, modifiers)
+    drop.ignore()
+    if enter.isAccepted():  # Qt drops only on the widget that accepted the drag
+        window.dropEvent(drop)
+    return enter, drop
+
+
+def files(*paths: Path) -> QMimeData:
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(PACKS / "acme.yaml"))])
-    drop = QDropEvent(
-        QPoint(50, 50).toPointF(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    # Offscreen Qt delivers no drop without a real drag, so hand the event to the window's
-    # drop handler the way Qt's event dispatch does.
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return mime
+
+
+def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: MainWindow) -> None:
+    mime = files(PACKS / "acme.yaml")
     with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
-        assert window.pack_tools.eventFilter(window, drop)
-    assert drop.isAccepted()
+        enter, drop = _drag_and_drop(window, mime)
+    assert enter.isAccepted() and drop.isAccepted()
     assert window.acceptDrops()
     assert window.pack_tools.dialog is not None and window.pack_tools.dialog.isVisible()
     assert window.kb.pack_version("acme-collections") == 3
+
+
+def test_a_drag_of_other_files_is_refused(window: MainWindow, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a pack", encoding="utf-8")
+    mime = files(notes)
+    enter, drop = _drag_and_drop(window, mime)
+    assert not enter.isAccepted() and not drop.isAccepted()
+    assert window.pack_tools.dialog is None  # nothing to import: no Pack manager
+    window.dropEvent(drop)  # dropped all the same: still refused
+    assert not drop.isAccepted() and window.pack_tools.dialog is None
 
 
 def test_the_window_keeps_responding_during_a_large_import(

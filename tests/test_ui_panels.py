@@ -214,3 +214,28 @@ def test_the_preview_elides_what_does_not_fit_and_keeps_the_whole_text(qtbot: Qt
     assert label.sizeHint().height() == label.minimumSizeHint().height() + 2 * line
     label.setText("Short.")
     assert label.shown_text() == "Short." and not label.is_elided() and not label.toolTip()
+
+
+def test_a_toast_follows_its_list_while_shown_and_then_lets_go(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from assistant.ui.toast import Toast
+
+    view = QListView()
+    qtbot.addWidget(view)
+    view.resize(300, 200)
+    view.show()
+    toast = Toast(view)
+    toast.show_message("Copied: Greeting", milliseconds=50)
+    assert toast.isVisible() and toast.y() + toast.height() == 200 - 10
+    view.resize(400, 320)  # the window grows while the toast shows: it stays at the bottom
+    QApplication.processEvents()
+    assert toast.width() == 400 - 24 and toast.y() + toast.height() == 320 - 10
+    qtbot.waitUntil(toast.isHidden, timeout=2000)
+    view.resize(300, 200)
+    QApplication.processEvents()
+    assert toast.isHidden() and toast.width() == 400 - 24  # hidden: no longer follows
+    toast.show_message("Starred: Greeting")  # and again when shown next time
+    view.resize(350, 250)
+    QApplication.processEvents()
+    assert toast.width() == 350 - 24

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -419,6 +427,20 @@ class MainWindow(QMainWindow):
         from assistant.ui.about import AboutDialog
 
         return int(AboutDialog(self._settings.path.parent, self).exec())
+
+    # Pack files dropped on the window are imported (ui/pack_tools.py). Overrides, not an event
+    # filter: a Python filter on the window would be called for each of its events.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.pack_tools.drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.pack_tools.drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.pack_tools.drop(event):
+            super().dropEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray.hide_on_close():

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from assistant.packs.errors import PackInvalidError
@@ -228,8 +228,8 @@ class PackTools(QObject):
             file_menu.insertSeparator(first)
         elif isinstance(file_menu, QMenu):
             file_menu.addAction(self.action)
+        # The window hands its drag and drop events to drag() and drop().
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.installer.close)
@@ -252,17 +252,18 @@ class PackTools(QObject):
         self.dialog.activateWindow()
         return self.dialog
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if pack_files(event.mimeData().urls()):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            files = pack_files(event.mimeData().urls())
-            if files:
-                event.acceptProposedAction()
-                self.open_manager().import_files(files)
-                return True
-        return super().eventFilter(watched, event)
+    def drag(self, event: QDragMoveEvent) -> bool:
+        """A drag over the window (entering or moving): accepted if it carries pack files."""
+        if pack_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+            return True
+        return False
+
+    def drop(self, event: QDropEvent) -> bool:
+        """Pack files dropped on the window: the Pack manager opens and imports them."""
+        files = pack_files(event.mimeData().urls())
+        if not files:
+            return False
+        event.acceptProposedAction()
+        self.open_manager().import_files(files)
+        return True

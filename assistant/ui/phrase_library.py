@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -28,6 +28,21 @@ MIN_ROWS = 4
 # What it asks for when there is room: the window shares a shortage from here down.
 COMFORTABLE_ROWS = 6
 ValuesProvider = Callable[[], dict[str, str]]
+
+
+class SearchBox(QLineEdit):
+    """The search box: ``keys`` sees each key press first and returns True for those it took.
+
+    An override, not an event filter: a Python event filter is called for every event of the
+    box, and the first call loads all of PySide6's event classes (start-up time)."""
+
+    def __init__(self, parent: QWidget, keys: Callable[[QKeyEvent], bool]) -> None:
+        super().__init__(parent)
+        self._keys = keys
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self._keys(event):
+            super().keyPressEvent(event)
 
 
 class PhraseView(QListView):
@@ -88,7 +103,7 @@ class PhraseLibrary(QWidget):
         self.runner = SearchRunner(kb, self)
         self.runner.answered.connect(self._show)
 
-        self.filter = QLineEdit(self)
+        self.filter = SearchBox(self, self._search_key)
         self.filter.setPlaceholderText(self.tr("Search phrases  (Ctrl+K or /)"))
         self.filter.setAccessibleName(self.tr("Search phrases"))
         self.filter.setClearButtonEnabled(True)
@@ -126,7 +141,6 @@ class PhraseLibrary(QWidget):
         self._debounce.setInterval(0)
         self._debounce.timeout.connect(self.refresh)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
-        self.filter.installEventFilter(self)
         self.view.activated_phrase.connect(self.phrase_activated)
         self.view.doubleClicked.connect(self.view._emit)
         self.view.escape_pressed.connect(self.clear_search)
@@ -264,22 +278,17 @@ class PhraseLibrary(QWidget):
         self._debounce.stop()  # a hidden list has nobody to show results to
         super().hideEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _search_key(self, event: QKeyEvent) -> bool:
         # Up/Down from the search box move in the list; Enter copies: hands stay on the keys.
-        if (
-            watched is self.filter
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-        ):
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self.view.setFocus()
-                self.view.keyPressEvent(event)
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.activate_current()
-                return True
-            if key == Qt.Key.Key_Escape and self.filter.text():
-                self.filter.clear()
-                return True
-        return super().eventFilter(watched, event)
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.view.setFocus()
+            self.view.keyPressEvent(event)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate_current()
+            return True
+        if key == Qt.Key.Key_Escape and self.filter.text():
+            self.filter.clear()
+            return True
+        return False
