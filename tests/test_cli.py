@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import build_parser, main
+from assistant.commands import as_dict
+from assistant.core.model import CampaignType, Direction, Reach, Ref
+from assistant.store.rows import CampaignRow, CheckReport, FileCheck, PackInfo, PersonaRow
 from tests.conftest import PACKS
 
 
@@ -64,6 +67,100 @@ def test_db_check_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     files = report["files"]
     assert [Path(f["path"]).name for f in files] == ["knowledge.db", "activity.db"]
     assert all(f["ok"] and f["schema_version"] == f["latest_version"] for f in files)
+
+
+_PACK = PackInfo(
+    id="acme",
+    name="ACME",
+    version=3,
+    language="en",
+    author="Team",
+    description='Say "hi" \u00e9',
+    builtin=False,
+    source="/p/acme.yaml",
+    installed_at="2024-05-01T10:00:00+00:00",
+    campaigns=2,
+    personas=1,
+    phrases=4,
+)
+_PACK_JSON = """[
+  {
+    "id": "acme",
+    "name": "ACME",
+    "version": 3,
+    "language": "en",
+    "author": "Team",
+    "description": "Say \\"hi\\" \\u00e9",
+    "builtin": false,
+    "source": "/p/acme.yaml",
+    "installed_at": "2024-05-01T10:00:00+00:00",
+    "campaigns": 2,
+    "personas": 1,
+    "phrases": 4
+  }
+]"""
+_REPORT = CheckReport(
+    False,
+    9,
+    10,
+    ("knowledge.db: behind", "activity.db: a; b"),
+    {"packs": 1, "phrases": 4},
+    (
+        FileCheck("/d/knowledge.db", False, 9, 10, ("behind",)),
+        FileCheck("/d/activity.db", False, 3, 3, ("a; b",)),
+    ),
+)
+_REPORT_JSON = (
+    '{"ok": false, "schema_version": 9, "latest_version": 10, '
+    '"problems": ["knowledge.db: behind", "activity.db: a; b"], '
+    '"counts": {"packs": 1, "phrases": 4}, '
+    '"files": [{"path": "/d/knowledge.db", "ok": false, "schema_version": 9, '
+    '"latest_version": 10, "problems": ["behind"]}, '
+    '{"path": "/d/activity.db", "ok": false, "schema_version": 3, "latest_version": 3, '
+    '"problems": ["a; b"]}]}'
+)
+
+
+def test_as_dict_keeps_the_json_of_pack_list_and_db_check_exactly() -> None:
+    """``pack list --json`` and ``db check --json`` print ``as_dict`` of PackInfo and
+    CheckReport records: their JSON, and the structure it is made from, are pinned here."""
+    assert json.dumps([as_dict(_PACK)], indent=2) == _PACK_JSON  # as pack list --json
+    assert json.dumps(as_dict(_REPORT)) == _REPORT_JSON  # as db check --json
+    report = as_dict(_REPORT)
+    assert type(report) is dict and type(report["counts"]) is dict
+    assert report["counts"] is not _REPORT.counts  # a copy
+    assert type(report["problems"]) is tuple and type(report["files"]) is tuple
+    assert [type(f) for f in report["files"]] == [dict, dict]
+    assert report["files"][0] == {
+        "path": "/d/knowledge.db",
+        "ok": False,
+        "schema_version": 9,
+        "latest_version": 10,
+        "problems": ("behind",),
+    }
+    assert as_dict(CheckReport(True, 1, 1, (), {}))["files"] == ()  # the default
+
+
+def test_as_dict_keeps_a_ref_a_tuple_and_enums_as_they_are() -> None:
+    """A Ref in a record stays a Ref (a JSON list), as ``dataclasses.asdict`` left it."""
+    row = PersonaRow(
+        Ref("acme", "angry"), "Angry", ("loud",), (), (), (Ref("acme", "a"), Ref("b", "c"))
+    )
+    flat = as_dict(row)
+    assert type(flat["ref"]) is Ref and flat["ref"] == Ref("acme", "angry")
+    assert type(flat["phrases"]) is tuple and [type(r) for r in flat["phrases"]] == [Ref, Ref]
+    assert json.dumps(flat) == (
+        '{"ref": ["acme", "angry"], "name": "Angry", "signs": ["loud"], "tips": [], '
+        '"avoid": [], "phrases": [["acme", "a"], ["b", "c"]]}'
+    )
+    campaign = CampaignRow(
+        Ref("acme", "c"), "C", CampaignType.SALES, Direction.OUTBOUND, Reach.DOMESTIC, "", 60, None
+    )
+    assert as_dict(campaign)["type"] is CampaignType.SALES
+    assert json.dumps(as_dict(campaign)) == (
+        '{"ref": ["acme", "c"], "name": "C", "type": "sales", "direction": "outbound", '
+        '"reach": "domestic", "description": "", "check_in_seconds": 60, "check_in_phrase": null}'
+    )
 
 
 def test_db_check_reports_on_both_files(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

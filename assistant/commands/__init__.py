@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
+from assistant.core.model import Ref
 from assistant.datadir import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -48,10 +48,30 @@ def open_kb(args: argparse.Namespace) -> KnowledgeBase:
     return open_knowledge_base(data_dir(args), on_recovery=tell)
 
 
-def as_dict(record: object) -> dict[str, Any]:
-    """A dataclass record as a JSON-ready dict."""
-    assert is_dataclass(record) and not isinstance(record, type)
-    return asdict(record)
+class Record(Protocol):
+    """A read-only record: a NamedTuple such as store.rows.PackInfo or CheckReport."""
+
+    def _asdict(self) -> dict[str, Any]: ...
+
+
+def as_dict(record: Record) -> dict[str, Any]:
+    """A record as a JSON-ready dict, the same as ``dataclasses.asdict`` made of it when the
+    records were dataclasses (``pack list --json`` and ``db check --json`` print it): records
+    in its fields, in tuples and lists too, become dicts; a Ref stays a Ref (a JSON list, as
+    asdict kept a NamedTuple), and tuples, lists and dicts are copied as they are."""
+    return {name: _plain(value) for name, value in record._asdict().items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Ref):
+        return value
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return as_dict(value)
+    if isinstance(value, tuple | list):
+        return type(value)(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return {_plain(key): _plain(item) for key, item in value.items()}
+    return value
 
 
 def add(

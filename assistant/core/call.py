@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class CallError(RuntimeError):
     """An action that does not fit the call's state (ending a call that is not running)."""
 
 
-@dataclass(frozen=True, slots=True)
-class CallRecord:
+class CallRecord(NamedTuple):
     """A finished call (monotonic seconds) and the required steps left unticked."""
 
     started: float
@@ -23,8 +22,7 @@ class CallRecord:
         return self.ended - self.started
 
 
-@dataclass(frozen=True, slots=True)
-class ChecklistStep:
+class ChecklistStep(NamedTuple):
     step: str
     required: bool = False
 

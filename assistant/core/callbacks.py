@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 SNOOZE = timedelta(minutes=5)
 """How far "snooze" moves a due callback."""
 
 
-@dataclass(frozen=True, slots=True)
-class Callback:
+class Callback(NamedTuple):
     """A callback the agent promised. ``due`` is timezone-aware."""
 
     id: int

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, MAX_CHECK_IN_SECONDS
 
@@ -44,6 +45,8 @@ class Phase(StrEnum):
     DUE = "due"  # red: the point has passed without a check-in
 
 
+# A dataclass, unlike the records below (NamedTuples, quicker to define at start): as a
+# NamedTuple its field ``index`` would hide tuple.index.
 @dataclass(frozen=True, slots=True)
 class Nag:
     """One reminder to check in with the held customer.
@@ -70,8 +73,7 @@ class Nag:
         return self.skipped > 0
 
 
-@dataclass(frozen=True, slots=True)
-class CheckIn:
+class CheckIn(NamedTuple):
     """A check-in: when it happened, the point it answered, and how late it was (0 if early)."""
 
     at: float
@@ -82,8 +84,7 @@ class CheckIn:
         return max(0.0, self.at - self.due)
 
 
-@dataclass(frozen=True, slots=True)
-class HoldRecord:
+class HoldRecord(NamedTuple):
     """A finished hold: when it started and ended (monotonic seconds) and its check-ins."""
 
     started: float

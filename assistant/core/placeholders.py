@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Placeholders the program fills in by itself; any other name is asked of the agent.
 AUTOMATIC = ("customer_name", "agent_name", "company", "campaign")
@@ -32,13 +32,11 @@ class PlaceholderError(ValueError):
         self.offset = offset
 
 
-@dataclass(frozen=True, slots=True)
-class Literal:
+class Literal(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """A value to fill in; ``choices`` for a drop-down, ``default`` to start from."""
 
     name: str
@@ -53,8 +51,7 @@ class Field:
         return self.default
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """Text the agent may include or drop as a whole."""
 
     name: str

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant.core.callbacks import SNOOZE, Callback
 from assistant.core.model import Ref
@@ -49,15 +48,13 @@ def _parse(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-@dataclass(frozen=True, slots=True)
-class CheckInRow:
+class CheckInRow(NamedTuple):
     at: datetime
     due_at: datetime
     late_s: float
 
 
-@dataclass(frozen=True, slots=True)
-class HoldRow:
+class HoldRow(NamedTuple):
     """A hold as stored, with its check-ins; ``ended_at`` None means open (running or cut)."""
 
     id: int
@@ -88,8 +85,7 @@ class HoldRow:
         return max(0.0, ((self.ended_at or now) - point).total_seconds())
 
 
-@dataclass(frozen=True, slots=True)
-class HoldSummary:
+class HoldSummary(NamedTuple):
     """The "today" numbers: holds, their average and longest, check-ins on time."""
 
     holds: int
@@ -103,8 +99,7 @@ class HoldSummary:
         return None if self.check_ins == 0 else 100.0 * self.on_time / self.check_ins
 
 
-@dataclass(frozen=True, slots=True)
-class CallRow:
+class CallRow(NamedTuple):
     id: int
     started_at: datetime
     ended_at: datetime | None

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from assistant.core.model import CampaignType, Category, Direction, Reach, Ref
 
 
-@dataclass(frozen=True, slots=True)
-class PackInfo:
+class PackInfo(NamedTuple):
     id: str
     name: str
     version: int
@@ -23,8 +22,7 @@ class PackInfo:
     phrases: int
 
 
-@dataclass(frozen=True, slots=True)
-class CampaignRow:
+class CampaignRow(NamedTuple):
     ref: Ref
     name: str
     type: CampaignType
@@ -35,15 +33,13 @@ class CampaignRow:
     check_in_phrase: Ref | None
 
 
-@dataclass(frozen=True, slots=True)
-class CallFlowRow:
+class CallFlowRow(NamedTuple):
     step: str
     required: bool
     phrases: tuple[Ref, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PersonaRow:
+class PersonaRow(NamedTuple):
     ref: Ref
     name: str
     signs: tuple[str, ...]
@@ -52,8 +48,7 @@ class PersonaRow:
     phrases: tuple[Ref, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PhraseRow:
+class PhraseRow(NamedTuple):
     ref: Ref
     title: str
     text: str
@@ -64,8 +59,7 @@ class PhraseRow:
     uses: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
+class ImportSummary(NamedTuple):
     pack_id: str
     version: int
     replaced_version: int | None
@@ -74,8 +68,7 @@ class ImportSummary:
     phrases: int
 
 
-@dataclass(frozen=True, slots=True)
-class FileCheck:
+class FileCheck(NamedTuple):
     """What ``db check`` found in one of the two files (knowledge.db, activity.db)."""
 
     path: str
@@ -85,8 +78,7 @@ class FileCheck:
     problems: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     """What ``db check`` found: SQLite's integrity check, foreign keys, the schema version.
 
     ``schema_version`` and ``latest_version`` are knowledge.db's; ``files`` has both files,

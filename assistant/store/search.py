@@ -30,9 +30,8 @@ import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from assistant.core.model import Category, Ref
 from assistant.store.rows import PhraseRow
@@ -56,8 +55,7 @@ TIER_PERSONA = 1
 TIER_OTHER = 0
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """One result: the phrase, its score (higher is better) and why it ranks where it does."""
 
     phrase: PhraseRow
@@ -133,11 +131,15 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-@dataclass
 class _Usage:
-    uses: int
-    last_used: datetime | None
-    favourite: bool
+    """A phrase's use by the agent, as the ranking lifts it; read only once made."""
+
+    __slots__ = ("favourite", "last_used", "uses")
+
+    def __init__(self, uses: int, last_used: datetime | None, favourite: bool) -> None:
+        self.uses = uses
+        self.last_used = last_used
+        self.favourite = favourite
 
 
 class PhraseSearch:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
@@ -39,8 +38,7 @@ BACKGROUND_SWITCH_INTERVAL_S = 0.0005
 Work = Callable[[KnowledgeBase, Progress], Any]
 
 
-@dataclass(frozen=True)
-class ImportOutcome:
+class ImportOutcome(NamedTuple):
     """One file's import: the summary when installed, else the problems to show."""
 
     path: Path

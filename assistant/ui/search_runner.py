@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -26,16 +26,14 @@ log = logging.getLogger(__name__)
 SEARCH_LIMIT = 50  # more than an agent reads; a sharper query beats scrolling
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
     seq: int
     query: str
     campaign: Ref | None
     persona: Ref | None
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """Search hits for a query, or (empty query) the campaign's phrases to browse."""
 
     request: Request
