@@ -99,7 +99,7 @@ def test_the_timer_names_each_wakeup_warning_point_then_every_repeat() -> None:
     assert timer.next_wakeup(120.0) == 150.0
     assert timer.poll(149.0) is None
     second = timer.poll(150.0)
-    assert second is not None and (second.index, second.level) == (1, 2)
+    assert second is not None and (second.nth, second.level) == (1, 2)
 
 
 def test_sleep_fires_one_catch_up_nag_not_a_burst() -> None:
@@ -109,11 +109,11 @@ def test_sleep_fires_one_catch_up_nag_not_a_burst() -> None:
     assert timer.poll(60.0) is None
     nag = timer.poll(3660.0)
     assert nag is not None and nag.catch_up
-    assert nag.index == (3660 - 120) // 30 and nag.skipped == nag.index
+    assert nag.nth == (3660 - 120) // 30 and nag.skipped == nag.nth
     assert nag.level == MAX_LEVEL
     assert timer.poll(3660.0) is None and timer.poll(3661.0) is None
     # Reminders go on from the regular points, not re-armed from the wake-up moment.
-    assert timer.next_wakeup(3661.0) == 120.0 + (nag.index + 1) * 30.0
+    assert timer.next_wakeup(3661.0) == 120.0 + (nag.nth + 1) * 30.0
 
 
 def test_resume_keeps_the_start_and_counts_from_the_last_check_in() -> None:
@@ -217,7 +217,7 @@ def test_polling_at_any_moments_never_hands_out_a_reminder_twice(
             # A poll a hair before the point (float rounding, timer jitter) counts as on it.
             assert nag.point <= moment + 1e-6
             assert moment - nag.point < REPEAT_SECONDS
-            seen.append(nag.index)
+            seen.append(nag.nth)
     assert seen == sorted(set(seen))
 
 

@@ -104,14 +104,14 @@ def test_the_bar_turns_amber_then_red_shows_the_phrase_and_nags_on_the_point(
     clock.now += 15
     bar.on_deadline()
     assert bar.property("nag") == "due"
-    assert [(n.index, n.level) for n in nags] == [(0, 1)]
+    assert [(n.nth, n.level) for n in nags] == [(0, 1)]
     assert bar.deadline_timer.interval() == 30_000  # the gentle repeat
     bar.on_deadline()  # a spurious wake-up hands out nothing twice
     assert len(nags) == 1
 
     clock.now += 30
     bar.on_deadline()
-    assert [(n.index, n.level) for n in nags] == [(0, 1), (1, 2)]
+    assert [(n.nth, n.level) for n in nags] == [(0, 1), (1, 2)]
     assert "reminder 2" in bar.next_label.text()
 
     bar.check_in()

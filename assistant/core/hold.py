@@ -16,7 +16,6 @@ the computer slept through several points, one catch-up reminder fires at once, 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -45,20 +44,17 @@ class Phase(StrEnum):
     DUE = "due"  # red: the point has passed without a check-in
 
 
-# A dataclass, unlike the records below (NamedTuples, quicker to define at start): as a
-# NamedTuple its field ``index`` would hide tuple.index.
-@dataclass(frozen=True, slots=True)
-class Nag:
+class Nag(NamedTuple):
     """One reminder to check in with the held customer.
 
-    ``point`` is the absolute time the reminder was due, ``index`` counts reminders since the
+    ``point`` is the absolute time the reminder was due, ``nth`` counts reminders since the
     check-in point (0 is the point itself), ``level`` is the escalation (1..MAX_LEVEL) and
     ``skipped`` how many reminders were folded into this one because the clock jumped past
     them (the computer slept).
     """
 
     point: float
-    index: int
+    nth: int
     level: int
     fired_at: float
     skipped: int = 0

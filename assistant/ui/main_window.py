@@ -521,11 +521,11 @@ class MainWindow(QMainWindow):
 
     def _on_nag(self, nag: Nag) -> None:
         held = format_duration(self.hold.timer.elapsed(nag.fired_at))
-        if nag.index > 0:
-            title = arg(self.tr("Check in with the customer on hold (reminder %1)"), nag.index + 1)
+        if nag.nth > 0:
+            title = arg(self.tr("Check in with the customer on hold (reminder %1)"), nag.nth + 1)
             status = arg(
                 self.tr("Check in with the customer on hold (reminder %1): on hold for %2"),
-                nag.index + 1,
+                nag.nth + 1,
                 held,
             )
         else:
