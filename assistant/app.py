@@ -26,9 +26,15 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from assistant.resources import resource_path
+    from assistant.ui.theme import FUSION
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fusion from the start (ui/theme.py): then apply_theme() need not call setStyle().
+        app = QApplication([*argv, "-style", "Fusion"])
+        app.setProperty(FUSION, True)
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)

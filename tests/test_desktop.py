@@ -414,6 +414,68 @@ def test_hotkey_is_a_clean_no_op_where_unavailable() -> None:
 # ------------------------------------------------------------------ look, language, about, crash
 
 
+def test_the_light_palette_is_fusions_own(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QStyleFactory
+
+    fusion = QStyleFactory.create("Fusion").standardPalette()
+    ours = theme.light_palette()
+    groups = (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    )
+    roles = [role for role in QPalette.ColorRole if role != QPalette.ColorRole.NColorRoles]
+    differing = [  # the colour drawn (Fusion computes some in HSV: QColor's == tells them apart)
+        (group.name, role.name)
+        for group in groups
+        for role in roles
+        if ours.color(group, role).rgba() != fusion.color(group, role).rgba()
+    ]
+    assert differing == []
+
+
+def test_the_theme_makes_any_application_fusion_once(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = qapp
+    calls: list[str] = []
+    real = QApplication.setStyle
+
+    def set_style(name: str) -> object:
+        calls.append(name)
+        return real(name)
+
+    monkeypatch.setattr(QApplication, "setStyle", staticmethod(set_style))
+    app.setProperty(theme.FUSION, None)  # an application the program did not start
+    try:
+        theme.apply_theme(app, "dark")
+        theme.apply_theme(app, "light")
+        assert calls == ["Fusion"]  # set once, then known
+        app.setStyleSheet("")  # the style under the stylesheet's
+        assert app.style().name().lower() == "fusion"
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
+def test_the_program_starts_its_application_in_fusion() -> None:
+    script = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from assistant.app import _application\n"
+        "from assistant.ui import theme\n"
+        "app = _application(sys.argv[:1])\n"
+        "fusion = app.property(theme.FUSION)\n"
+        "app.setStyleSheet('')  # the style under the stylesheet's\n"
+        "print(app.style().name(), fusion)\n"
+    )
+    env = {**os.environ, "QT_STYLE_OVERRIDE": "Windows"}  # the program's choice wins
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion", "True"]
+
+
 def test_dark_theme_recolours_the_window_and_the_hold_timer(
     make_window: MakeWindow, qtbot: QtBot
 ) -> None:

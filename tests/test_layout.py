@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.ui import theme
+from assistant.ui.buttons import FUSION_PADDING, CompactButton
 from assistant.ui.main_window import MainWindow
 from assistant.ui.phrase_library import MIN_ROWS
 from tests.conftest import MakeWindow
@@ -66,6 +67,22 @@ def full_rows(window: MainWindow) -> int:
     )
 
 
+def style_paddings(window: MainWindow) -> list[int]:
+    """What the style itself adds around each compact button's text (its own answer, which
+    CompactButton does not ask for at start)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    paddings = set()
+    for button in window.findChildren(CompactButton):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        wide = button.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(1000, 20), button
+        )
+        paddings.add(wide.width() - 1000)
+    return sorted(paddings)
+
+
 def must_see_problems(window: MainWindow) -> list[str]:
     """What the agent cannot see whole; an empty list when everything is there."""
     problems = []
@@ -109,6 +126,7 @@ def test_everything_the_agent_needs_fits_at_420_by_700_in_the_worst_case(
     assert window.hold.property("nag") == "due"
     assert window.size() == QSize(420, 700)  # it fits: the window did not have to grow
     assert must_see_problems(window) == []
+    assert style_paddings(window) == [FUSION_PADDING]
     # Every persona button inside its row's visible area, none on top of another.
     box = window.personas.buttons_box
     buttons = window.personas.group.buttons()
@@ -174,6 +192,7 @@ def test_a_larger_font_makes_the_window_taller_rather_than_hide_anything(
         QApplication.processEvents()
         assert window.height() > 700
         assert must_see_problems(window) == []
+        assert style_paddings(window) == [FUSION_PADDING]
     finally:
         theme.apply_theme(app, "light")
         app.setStyleSheet("")
@@ -192,7 +211,7 @@ from assistant.packs.loader import load_pack
 from assistant.resources import builtin_pack_path
 from assistant.ui.main_window import MainWindow
 from assistant.ui.theme import apply_theme
-from tests.test_layout import must_see_problems, worst_case
+from tests.test_layout import must_see_problems, style_paddings, worst_case
 
 app = QApplication(sys.argv[:1])
 apply_theme(app, "light")
@@ -203,7 +222,11 @@ window.resize(420, 700)
 window.show()
 QApplication.processEvents()
 worst_case(window)
-report = {"size": [window.width(), window.height()], "problems": must_see_problems(window)}
+report = {
+    "size": [window.width(), window.height()],
+    "problems": must_see_problems(window),
+    "paddings": style_paddings(window),
+}
 print(json.dumps(report))
 window.hold.end_hold()
 window.call.end_call()
@@ -225,4 +248,5 @@ def test_the_worst_case_fits_at_125_150_and_200_percent(scale: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report == {"size": [420, 700], "problems": []}
+    # The compact buttons' padding is in device-independent pixels: the same at every scale.
+    assert report == {"size": [420, 700], "problems": [], "paddings": [FUSION_PADDING]}

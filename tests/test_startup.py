@@ -195,6 +195,13 @@ def test_no_python_event_filter_runs_before_the_first_paint(
     assert {"QTabletEvent", "QGraphicsSceneMouseEvent"}.isdisjoint(classes)
 
 
+def test_the_first_paint_needs_no_python_qstyle(second_start: dict[str, Any]) -> None:
+    # PySide6 creates QStyle's Python class, ~600 enum members, when Python first touches a
+    # style (~7 ms): the program starts in Fusion (no setStyle()), spells out its palettes,
+    # knows Fusion's button padding, and lets the item delegate's base class draw rows.
+    assert {"QStyle", "QCommonStyle"}.isdisjoint(second_start["qt_classes"])
+
+
 @given(st.text())
 def test_tooltips_escape_exactly_as_the_html_module_does(text: str) -> None:
     assert escape(text) == html.escape(text)

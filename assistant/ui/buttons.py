@@ -8,26 +8,26 @@ padding, and never narrower than a short word.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QPushButton
 
-# Far wider than the style's minimum: the padding it adds to this is its padding alone.
-_WIDE = 1000
+# What Fusion adds around a push button's text (its margins and frame), in device-independent
+# pixels: the same at every scale and font size. The program always draws with Fusion
+# (ui/theme.py).
+# Asking the style instead (sizeFromContents) would make PySide6 create its QStyle class, with
+# ~600 enum members, before the first paint: ~7 ms of a start. tests/test_layout.py checks this
+# figure against Fusion's own answer.
+FUSION_PADDING = 14
 
 
 class CompactButton(QPushButton):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        padded = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, option, QSize(_WIDE, hint.height()), self
-        )
-        padding = padded.width() - _WIDE
         metrics = self.fontMetrics()
-        text = metrics.horizontalAdvance(self.text().replace("&&", "\0").replace("&", ""))
+        # Measured as QPushButton measures its text (the mnemonic's & not drawn).
+        text = metrics.size(Qt.TextFlag.TextShowMnemonic, self.text()).width()
         floor = metrics.height() * 3  # a short word's button still looks like a button
-        return QSize(min(hint.width(), max(text + padding, floor)), hint.height())
+        return QSize(min(hint.width(), max(text + FUSION_PADDING, floor)), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -24,6 +24,7 @@ from assistant.ui.buttons import CompactButton
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
 from assistant.ui.elided_label import ElidedLine
 from assistant.ui.i18n import arg
+from assistant.ui.theme import restyle
 
 
 class CallBar(QWidget):
@@ -230,9 +231,7 @@ class CallBar(QWidget):
             self._look = (running, flagged)
             self.setProperty("flagged", flagged)
             self.setProperty("calling", running)
-            for widget in (self, self.status_label, self.talk_label):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            restyle((self, self.status_label, self.talk_label))
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

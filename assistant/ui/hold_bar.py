@@ -35,6 +35,7 @@ from assistant.ui.buttons import CompactButton
 from assistant.ui.clocks import Monotonic, WallClock, steady_clock, wall_now
 from assistant.ui.elided_label import ElidedLine
 from assistant.ui.i18n import arg
+from assistant.ui.theme import restyle
 from assistant.ui.wrapping import WrappingWidget
 
 # The display refresh; reminders do not depend on it (they have their own precise timer).
@@ -324,9 +325,7 @@ class HoldBar(WrappingWidget):
             self._look = (running, nag)
             self.setProperty("holding", running)
             self.setProperty("nag", nag)
-            for widget in (self, *self.findChildren(QLabel)):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            restyle((self, *self.findChildren(QLabel)))
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

@@ -6,11 +6,16 @@ the few fixed colours (the hold timer's states) have a dark variant under [dark=
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.resources import resource_path
+
+# The application property that says Fusion is already the style (set where it was chosen).
+FUSION = "fusionStyle"
 
 
 def dark_palette() -> QPalette:
@@ -48,8 +53,49 @@ def dark_palette() -> QPalette:
 
 
 def light_palette() -> QPalette:
-    style = QStyleFactory.create("Fusion")
-    return style.standardPalette() if style is not None else QPalette()
+    """Fusion's own light palette, spelled out like the dark one: asking Fusion for it would
+    create a style object, and with it PySide6's QStyle class (~7 ms of a start).
+    tests/test_theme.py checks it against Fusion's standardPalette()."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.WindowText: "#000000",
+        QPalette.ColorRole.Button: "#efefef",
+        QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#cacaca",
+        QPalette.ColorRole.Dark: "#9f9f9f",
+        QPalette.ColorRole.Mid: "#b8b8b8",
+        QPalette.ColorRole.Text: "#000000",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.ButtonText: "#000000",
+        QPalette.ColorRole.Base: "#ffffff",
+        QPalette.ColorRole.Window: "#efefef",
+        QPalette.ColorRole.Shadow: "#767676",
+        QPalette.ColorRole.Highlight: "#308cc6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#0000ff",
+        QPalette.ColorRole.LinkVisited: "#ff00ff",
+        QPalette.ColorRole.AlternateBase: "#f7f7f7",
+        QPalette.ColorRole.NoRole: "#000000",
+        QPalette.ColorRole.ToolTipBase: "#ffffdc",
+        QPalette.ColorRole.ToolTipText: "#000000",
+        QPalette.ColorRole.PlaceholderText: "#80000000",
+        QPalette.ColorRole.Accent: "#308cc6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    disabled = {
+        QPalette.ColorRole.WindowText: "#bebebe",
+        QPalette.ColorRole.Dark: "#bebebe",
+        QPalette.ColorRole.Text: "#bebebe",
+        QPalette.ColorRole.ButtonText: "#bebebe",
+        QPalette.ColorRole.Base: "#efefef",
+        QPalette.ColorRole.Shadow: "#b1b1b1",
+        QPalette.ColorRole.Highlight: "#919191",
+        QPalette.ColorRole.Accent: "#919191",
+    }
+    for role, colour in disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
 
 
 def system_is_dark() -> bool:
@@ -64,7 +110,11 @@ def apply_theme(app: QApplication, choice: str, font_size: int = 0) -> bool:
     """Apply 'system', 'light' or 'dark' and a point size (0: system); returns True if dark."""
     dark = is_dark(choice)
     # Fusion draws every control from the palette, so dark is dark everywhere, on every OS.
-    app.setStyle("Fusion")
+    # The program's own application starts with it (app.py passes -style Fusion): setStyle()
+    # hands back a QStyle, and creating that Python class costs ~7 ms of a start.
+    if app.property(FUSION) is not True:
+        app.setStyle("Fusion")
+        app.setProperty(FUSION, True)
     app.setPalette(dark_palette() if dark else light_palette())
     app.setProperty("dark", dark)
     system_font = app.property("systemFont")
@@ -94,6 +144,18 @@ QWidget#holdBar[nag="due"] QLabel { color: #ffffff; }
 QLabel#fieldError, QLabel#validationStatus[state="error"] { color: #ff8a80; }
 QLabel#validationStatus[state="ok"] { color: #81c995; }
 """
+
+
+def restyle(widgets: Iterable[QWidget]) -> None:
+    """Apply the stylesheet again to widgets after a property it selects on changed (the hold
+    bar's [nag="due"]). A widget not polished yet reads its properties when it is (at its first
+    show): nothing to do then, and asking for its style() before the first paint would make
+    PySide6 create its QStyle class (~7 ms of a start)."""
+    for widget in widgets:
+        if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
 
 
 def follow_system(app: QApplication, choice: str, font_size: int = 0) -> None:
