@@ -36,6 +36,7 @@ from assistant.ui.attention import Attention
 from assistant.ui.call_bar import CallBar
 from assistant.ui.call_context import CallContextBar
 from assistant.ui.call_details import CallDetails
+from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.hold_bar import HoldBar
@@ -89,7 +90,9 @@ class MainWindow(QMainWindow):
         # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
         self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.call = CallBar(self.activity, self)
-        self.call_details = CallDetails(self.activity, self.call, self)
+        # The callbacks' alarm; the details panel lists them (and the call flow, today's holds).
+        self.callback_watch = CallbackWatch(self.activity, self)
+        self.call_details = CallDetails(self.activity, self.call, self.callback_watch, self)
         self.call_details.setMaximumHeight(135)
         self.call_details.hide()
         # One tray icon (ui/tray.py) serves hold reminders and callbacks; it exists from below.
@@ -477,7 +480,7 @@ class MainWindow(QMainWindow):
         self.call.details_toggled.connect(self.call_details.setVisible)
         self.call_details.callbacks.add_requested.connect(self.add_callback)
         self.call_details.callbacks.reschedule_requested.connect(self.reschedule_callback)
-        self.call_details.callbacks.callback_due.connect(self._on_callback_due)
+        self.callback_watch.callback_due.connect(self._on_callback_due)
         self.call_details.checklist.doubleClicked.connect(
             lambda index: self.copy_step_phrase(index.row())
         )
