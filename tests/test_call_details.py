@@ -131,3 +131,22 @@ def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
     assert model.rowCount() == len(flow)
     assert model.data(model.index(1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_leaving_compact_mode_shows_the_details_only_if_the_toggle_is_on(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.modes.set_compact(True)
+    window.modes.set_compact(False)
+    assert not window.call_details_built  # never shown: not built by compact mode either
+    details = window.call_details  # built, the toggle off
+    window.modes.set_compact(True)
+    window.modes.set_compact(False)
+    assert not details.isVisible()
+    qtbot.mouseClick(window.call.details_button, Qt.MouseButton.LeftButton)
+    assert details.isVisible()
+    window.modes.set_compact(True)
+    assert not details.isVisible()
+    window.modes.set_compact(False)
+    assert details.isVisible()

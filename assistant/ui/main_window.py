@@ -276,14 +276,18 @@ class MainWindow(QMainWindow):
 
     def compact_hides(self) -> list[QWidget]:
         """Everything compact mode hides: all but the search box, results and hold timer."""
-        return [
+        hides = [
             self.menuBar(),
             self.campaigns,
             self._persona_box,
             self.call_context,
             self.call,
-            *([self._call_details] if self._call_details is not None else []),
         ]
+        # The details only once built and while the Details toggle is on: leaving compact mode
+        # shows again what it hid, and with the toggle off the details were not shown.
+        if self._call_details is not None and self.call.details_button.isChecked():
+            hides.append(self._call_details)
+        return hides
 
     def _campaign_text(self) -> str:
         ref = self.campaigns.current_ref()
