@@ -18,6 +18,7 @@ from assistant.store.activity import HOLD_INTERRUPTED, ActivityLog
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_details import CallbacksPanel
 from assistant.ui.callback_dialog import CallbackDialog
+from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.hold_bar import HoldBar
 from tests.conftest import MakeWindow
 
@@ -244,16 +245,17 @@ def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(
 ) -> None:
     wall = FakeWall()
     activity = ActivityLog(kb.database, wall)
-    panel = CallbacksPanel(activity, wall=wall)
+    watch = CallbackWatch(activity, wall=wall)
+    panel = CallbacksPanel(watch)
     qtbot.addWidget(panel)
     due: list[object] = []
-    panel.callback_due.connect(due.append)
+    watch.callback_due.connect(due.append)
     callback = activity.add_callback("Ann", "REF-9", T0 + timedelta(minutes=10), "refund")
     assert panel.model.rowCount() == 1 and due == []
-    assert 0 < panel.alarm_timer.remainingTime() <= 10 * 60 * 1000
+    assert 0 < watch.alarm_timer.remainingTime() <= 10 * 60 * 1000
     wall.now = T0 + timedelta(minutes=10, seconds=1)
-    panel.check_due()
-    panel.check_due()
+    watch.check_due()
+    watch.check_due()
     assert due == [callback]
     shown = panel.model.data(panel.model.index(0))
     assert shown.startswith("DUE") and "Ann" in shown and "refund" in shown
@@ -262,7 +264,7 @@ def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(
     [snoozed] = activity.callbacks()
     assert snoozed.due == wall.now + timedelta(minutes=5)
     wall.now += timedelta(minutes=6)
-    panel.check_due()
+    watch.check_due()
     assert len(due) == 2  # raised again at the new time
     panel.select(callback.id)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)

@@ -1,16 +1,16 @@
-"""The collapsible call details: call-flow checklist, callbacks, and today's hold summary."""
+"""The collapsible call details: call-flow checklist, callbacks, and today's hold summary.
+
+Built the first time the details are shown (ui/main_window.py): a start does not show them.
+The callbacks' alarm runs from the start in ui/callback_watch.py; the panel shows its list.
+"""
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,20 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.callbacks import Callback, CallbackAlarm, next_due
+from assistant.core.callbacks import Callback
 from assistant.core.hold import format_duration
-from assistant.store.activity import CHANGED_CALLBACKS, CHANGED_HOLDS, ActivityLog
+from assistant.store.activity import CHANGED_HOLDS, ActivityLog
 from assistant.ui.call_bar import CallBar
+from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.clocks import WallClock, wall_now
 from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Amber with dark text: readable on light and dark palettes alike.
-DUE_BACKGROUND = QColor("#ffc940")
-DUE_FOREGROUND = QColor("#1f1400")
-# Re-check callbacks at least this often, so a wall-clock change cannot hide one.
-MAX_ALARM_WAIT_MS = 30_000
 CALLBACKS_TAB = 1
 
 
@@ -100,84 +96,20 @@ class ChecklistModel(QAbstractListModel):
         return True
 
 
-class CallbackModel(QAbstractListModel):
-    """Open callbacks by due time; the due ones highlighted."""
-
-    def __init__(self, wall: WallClock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._wall = wall
-        self._callbacks: list[Callback] = []
-
-    def set_callbacks(self, callbacks: list[Callback]) -> None:
-        self.beginResetModel()
-        self._callbacks = list(callbacks)
-        self.endResetModel()
-
-    def refresh_due(self) -> None:
-        if self._callbacks:
-            self.dataChanged.emit(self.index(0), self.index(len(self._callbacks) - 1))
-
-    def callbacks(self) -> list[Callback]:
-        return list(self._callbacks)
-
-    def callback_at(self, row: int) -> Callback | None:
-        return self._callbacks[row] if 0 <= row < len(self._callbacks) else None
-
-    def row_of(self, callback_id: int) -> int:
-        return next((i for i, c in enumerate(self._callbacks) if c.id == callback_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._callbacks)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        callback = self.callback_at(index.row()) if index.isValid() else None
-        if callback is None:
-            return None
-        due = callback.is_due(self._wall())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return describe_callback(callback, self._wall(), due)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return callback.note or None
-        if role == Qt.ItemDataRole.BackgroundRole and due:
-            return QBrush(DUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and due:
-            return QBrush(DUE_FOREGROUND)
-        if role == Qt.ItemDataRole.FontRole and due:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-def describe_callback(callback: Callback, now: datetime, due: bool) -> str:
-    """'DUE 10:30  Jane Doe · 555-0101 — card replacement': when, who, what was promised."""
-    local = callback.due.astimezone()
-    moment = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    # Today: the time; another day: its short weekday, day and month in the agent's language.
-    when = QLocale().toString(
-        moment, "HH:mm" if local.date() == now.astimezone().date() else "ddd d MMM HH:mm"
-    )
-    who = " · ".join(part for part in (callback.customer_name, callback.contact) if part)
-    text = f"{when}  {who}" + (f" — {callback.note}" if callback.note else "")
-    return arg(QCoreApplication.translate("CallbacksPanel", "DUE %1"), text) if due else text
-
-
 class CallbacksPanel(QWidget):
-    """The list of promised callbacks, with done / snooze / reschedule, and their alarm."""
+    """The list of promised callbacks, with done / snooze / reschedule.
 
-    callback_due = Signal(object)  # core.callbacks.Callback
+    It shows the window's callback watch (ui/callback_watch.py): the watch keeps the list and
+    raises the alarm from the start, the panel is built when the call details are first shown.
+    """
+
     add_requested = Signal()
     reschedule_requested = Signal(object)  # core.callbacks.Callback
-    due_count_changed = Signal(int)
 
-    def __init__(
-        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = wall_now
-    ) -> None:
+    def __init__(self, watch: CallbackWatch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._activity = activity
-        self._wall = wall
-        self.alarm = CallbackAlarm()
-        self.model = CallbackModel(wall, self)
+        self.watch = watch
+        self.model = watch.model
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Callbacks"))
@@ -198,27 +130,28 @@ class CallbacksPanel(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.alarm_timer = QTimer(self)
-        self.alarm_timer.setSingleShot(True)
-        self.alarm_timer.timeout.connect(self.check_due)
         self.add_button.clicked.connect(self.add_requested)
         self.done_button.clicked.connect(self.complete_selected)
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.reschedule_button.clicked.connect(self._reschedule_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        activity.subscribe(self._on_changed)
-        self.reload()
+        # The watch reloads its model when the callbacks change: keep the selected one.
+        self._kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self._update_buttons()
 
-    def _on_changed(self, what: str) -> None:
-        if what == CHANGED_CALLBACKS:
-            self.reload()
+    def _keep_selection(self) -> None:
+        selected = self.selected()
+        self._kept = selected.id if selected is not None else None
+
+    def _restore_selection(self) -> None:
+        if self._kept is not None:
+            self.select(self._kept)
+        self._update_buttons()
 
     def reload(self) -> None:
-        selected = self.selected()
-        self.model.set_callbacks(self._activity.callbacks())
-        if selected is not None and (row := self.model.row_of(selected.id)) >= 0:
-            self.view.setCurrentIndex(self.model.index(row))
-        self.check_due()
+        self.watch.reload()
 
     def selected(self) -> Callback | None:
         return self.model.callback_at(self.view.currentIndex().row())
@@ -228,34 +161,15 @@ class CallbacksPanel(QWidget):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
-    def due_count(self) -> int:
-        now = self._wall()
-        return sum(1 for c in self.model.callbacks() if c.is_due(now))
-
-    def check_due(self) -> None:
-        """Raise each newly due callback once, then arm for the next due time."""
-        now = self._wall()
-        callbacks = self.model.callbacks()
-        for callback in self.alarm.poll(callbacks, now):
-            self.callback_due.emit(callback)
-        self.model.refresh_due()
-        self._update_buttons()
-        self.due_count_changed.emit(self.due_count())
-        upcoming = next_due(callbacks, now)
-        wait = MAX_ALARM_WAIT_MS
-        if upcoming is not None:
-            wait = min(wait, math.ceil((upcoming - now).total_seconds() * 1000.0))
-        self.alarm_timer.start(max(0, wait))
-
     def complete_selected(self) -> None:
         callback = self.selected()
         if callback is not None:
-            self._activity.complete_callback(callback.id)
+            self.watch.activity.complete_callback(callback.id)
 
     def snooze_selected(self) -> None:
         callback = self.selected()
         if callback is not None:
-            self._activity.snooze_callback(callback.id)
+            self.watch.activity.snooze_callback(callback.id)
 
     def _reschedule_selected(self) -> None:
         callback = self.selected()
@@ -323,6 +237,7 @@ class CallDetails(QTabWidget):
         self,
         activity: ActivityLog,
         call_bar: CallBar,
+        watch: CallbackWatch,
         parent: QWidget | None = None,
         *,
         wall: WallClock = wall_now,
@@ -334,15 +249,15 @@ class CallDetails(QTabWidget):
         self.checklist = QListView(self)
         self.checklist.setModel(self.checklist_model)
         self.checklist.setAccessibleName(self.tr("Call flow checklist"))
-        self.callbacks = CallbacksPanel(activity, self, wall=wall)
+        self.callbacks = CallbacksPanel(watch, self)
         self.today = TodaySummary(activity, self, wall=wall)
         self.today.setAccessibleName(self.tr("Today's holds"))
         self.tabBar().setAccessibleName(self.tr("Call details"))
         self.addTab(self.checklist, self.tr("Call f&low"))
         self.addTab(_scrolling(self.callbacks, self), self.tr("Call&backs"))
         self.addTab(_scrolling(self.today, self), self.tr("&Today"))
-        self.callbacks.due_count_changed.connect(self._show_due)
-        self._show_due(self.callbacks.due_count())
+        watch.due_count_changed.connect(self._show_due)
+        self._show_due(watch.due_count())
 
     def _show_due(self, count: int) -> None:
         self.setTabText(

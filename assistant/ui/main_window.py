@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
 from PySide6.QtGui import (
@@ -35,7 +36,7 @@ from assistant.store.rows import CampaignRow, PersonaRow, PhraseRow
 from assistant.ui.attention import Attention
 from assistant.ui.call_bar import CallBar
 from assistant.ui.call_context import CallContextBar
-from assistant.ui.call_details import CallDetails
+from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.campaign_picker import CampaignPicker
 from assistant.ui.events import StoreEvents
 from assistant.ui.hold_bar import HoldBar
@@ -47,6 +48,9 @@ from assistant.ui.phrase_library import PhraseLibrary
 # --- beside the softphone: window modes, tray, settings, about (issue-desktop)
 from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
+
+if TYPE_CHECKING:
+    from assistant.ui.call_details import CallDetails
 
 # Dialogs (fill form, callback, message boxes, settings, about, the pack manager and editor)
 # are imported where they open: a start shows none of them, and each Qt class a module names
@@ -89,9 +93,10 @@ class MainWindow(QMainWindow):
         # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
         self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.call = CallBar(self.activity, self)
-        self.call_details = CallDetails(self.activity, self.call, self)
-        self.call_details.setMaximumHeight(135)
-        self.call_details.hide()
+        # The callbacks' alarm runs from the start; the details panel that lists them (and the
+        # call flow, and today's holds) is built the first time it is shown.
+        self.callback_watch = CallbackWatch(self.activity, self)
+        self._call_details: CallDetails | None = None
         # One tray icon (ui/tray.py) serves hold reminders and callbacks; it exists from below.
         self.attention = Attention(
             self, settings, notify=lambda title, text, level: self.tray.notify(title, text, level)
@@ -126,10 +131,11 @@ class MainWindow(QMainWindow):
         # until one is at its minimum; the details' minimum is small, the splitter's holds
         # every persona button and a few phrases.
         layout.addWidget(self.splitter)
-        layout.addWidget(self.call_details)
+        # The call details go here, between the splitter and the call bar, once built.
         layout.addWidget(self.call)
         layout.addWidget(self.hold)
         self.setCentralWidget(central)
+        self._central_layout = layout
         status = self.statusBar()
         status.setSizeGripEnabled(True)
         # The result count and the key hints live in the status line to leave the list room.
@@ -270,14 +276,18 @@ class MainWindow(QMainWindow):
 
     def compact_hides(self) -> list[QWidget]:
         """Everything compact mode hides: all but the search box, results and hold timer."""
-        return [
+        hides = [
             self.menuBar(),
             self.campaigns,
             self._persona_box,
             self.call_context,
             self.call,
-            self.call_details,
         ]
+        # The details only once built and while the Details toggle is on: leaving compact mode
+        # shows again what it hid, and with the toggle off the details were not shown.
+        if self._call_details is not None and self.call.details_button.isChecked():
+            hides.append(self._call_details)
+        return hides
 
     def _campaign_text(self) -> str:
         ref = self.campaigns.current_ref()
@@ -330,7 +340,8 @@ class MainWindow(QMainWindow):
         buttons = self.personas.group.buttons()
         chain: list[QWidget] = [self.campaigns.combo, *buttons, self.personas.card]
         chain += [self.call_context.customer, self.library.filter, self.library.view]
-        chain += self.call_details.focus_chain()
+        if self._call_details is not None:  # hidden ones are skipped, as Tab skips them
+            chain += self._call_details.focus_chain()
         chain += [self.call.details_button, self.call.callback_button, self.call.toggle]
         chain += [self.hold.check_in_button, self.hold.toggle, self.hold.copy_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -474,13 +485,45 @@ class MainWindow(QMainWindow):
         self.call.call_started.connect(self._on_call_started)
         self.call.call_ended.connect(self._on_call_ended)
         self.call.add_callback_requested.connect(self.add_callback)
-        self.call.details_toggled.connect(self.call_details.setVisible)
-        self.call_details.callbacks.add_requested.connect(self.add_callback)
-        self.call_details.callbacks.reschedule_requested.connect(self.reschedule_callback)
-        self.call_details.callbacks.callback_due.connect(self._on_callback_due)
-        self.call_details.checklist.doubleClicked.connect(
-            lambda index: self.copy_step_phrase(index.row())
-        )
+        self.call.details_toggled.connect(self._show_details)
+        self.callback_watch.callback_due.connect(self._on_callback_due)
+
+    # ------------------------------------------------------------------ the call details
+
+    @property
+    def call_details(self) -> CallDetails:
+        """The call details panel (call flow, callbacks, today), built on first use."""
+        if self._call_details is None:
+            self._call_details = self._build_call_details()
+            self._set_tab_order()
+        return self._call_details
+
+    @property
+    def call_details_built(self) -> bool:
+        """Whether the call details exist yet (asking does not build them)."""
+        return self._call_details is not None
+
+    def _build_call_details(self) -> CallDetails:
+        # Imported here: a start does not show the details, and the module's Qt classes (tab
+        # widget, scroll areas...) cost start-up time.
+        from assistant.ui.call_details import CallDetails
+
+        details = CallDetails(self.activity, self.call, self.callback_watch, self)
+        details.setMaximumHeight(135)
+        # Hidden before the layout takes it, so the layout does not show it: who built it shows it.
+        details.hide()
+        layout = self._central_layout
+        layout.insertWidget(layout.indexOf(self.call), details)
+        details.callbacks.add_requested.connect(self.add_callback)
+        details.callbacks.reschedule_requested.connect(self.reschedule_callback)
+        details.checklist.doubleClicked.connect(lambda index: self.copy_step_phrase(index.row()))
+        return details
+
+    def _show_details(self, shown: bool) -> None:
+        if shown:
+            self.call_details.show()
+        elif self._call_details is not None:
+            self._call_details.hide()
 
     def _update_activity_actions(self, *_args: object) -> None:
         holding = self.hold.running
@@ -544,7 +587,8 @@ class MainWindow(QMainWindow):
         self.hold.set_call(call_id)
         self._details_before_call = self.call.details_button.isChecked()
         if self.call.timer.checklist.steps:
-            self.call_details.setCurrentWidget(self.call_details.checklist)
+            details = self.call_details
+            details.setCurrentWidget(details.checklist)
             self.call.details_button.setChecked(True)
 
     def _on_call_ended(self, call_id: int, missing: tuple[str, ...]) -> None:

@@ -1,0 +1,152 @@
+"""The call details are built the first time they are shown: a start does not build them, yet
+the callbacks' alarm runs from the start, and the panel, once built, shows what is true now
+(the due count, the current call's checklist)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.store.activity import ActivityLog
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.call_bar import CallBar
+from assistant.ui.call_details import CALLBACKS_TAB, CallDetails
+from assistant.ui.callback_watch import CallbackWatch
+from tests.conftest import MakeWindow
+
+COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
+
+
+def test_a_start_does_not_build_the_call_details(make_window: MakeWindow) -> None:
+    window = make_window()
+    QApplication.processEvents()
+    window.modes.set_compact(True)  # compact mode hides the details, if there are any
+    window.modes.set_compact(False)
+    window.reload()  # as after a pack change: the tab order is set again
+    QApplication.processEvents()
+    assert not window.call_details_built
+    assert window.findChildren(CallDetails) == []
+    assert not window.call.details_button.isChecked()
+    # Asked for, they are built where they belong: between the phrases and the call bar.
+    details = window.call_details
+    assert window.call_details_built and not details.isVisible()
+    layout = window.centralWidget().layout()
+    assert layout is not None
+    assert layout.indexOf(details) == layout.indexOf(window.splitter) + 1
+    assert layout.indexOf(window.call) == layout.indexOf(details) + 1
+    assert details.maximumHeight() == 135
+
+
+def test_a_callback_falling_due_before_the_details_were_opened_opens_them(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.activity.add_callback("Omar", "REF-1", datetime.now(UTC) + timedelta(days=1))
+    asked: list[str] = []
+    window.attention.requested.connect(lambda title, _message, _level: asked.append(title))
+    callback = window.activity.add_callback(
+        "Ann", "REF-9", datetime.now(UTC) + timedelta(milliseconds=600), "refund"
+    )
+    assert not window.call_details_built and asked == []  # not due yet
+    qtbot.waitUntil(lambda: asked != [], timeout=5000)
+    assert asked == ["Callback due: Ann"]
+    assert window.call_details_built
+    details = window.call_details
+    assert details.isVisible() and window.call.details_button.isChecked()
+    assert details.currentIndex() == CALLBACKS_TAB
+    selected = details.callbacks.selected()
+    assert selected is not None and selected.id == callback.id
+    assert details.tabText(CALLBACKS_TAB) == "Call&backs (1 due)"
+    assert window.statusBar().currentMessage().startswith("Callback due: Ann")
+
+
+def test_the_callbacks_tab_shows_the_due_count_when_first_built_and_after(
+    qtbot: QtBot, make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    log = ActivityLog(kb.database)
+    now = datetime.now(UTC)
+    log.add_callback("Bob", "555-0100", now - timedelta(minutes=5))  # fell due while closed
+    log.add_callback("Cy", "555-0102", now + timedelta(days=1))
+    window = make_window()
+    assert not window.call_details_built
+    qtbot.mouseClick(window.call.details_button, Qt.MouseButton.LeftButton)
+    details = window.call_details
+    assert details.isVisible()
+    assert details.tabText(CALLBACKS_TAB) == "Call&backs (1 due)"
+    assert details.callbacks.model.rowCount() == 2
+    window.activity.add_callback("Di", "555-0103", now - timedelta(minutes=1))
+    assert details.tabText(CALLBACKS_TAB) == "Call&backs (2 due)"
+    # Done with the selected one (the alarm selected Di): the count follows.
+    qtbot.mouseClick(details.callbacks.done_button, Qt.MouseButton.LeftButton)
+    assert details.tabText(CALLBACKS_TAB) == "Call&backs (1 due)"
+    assert details.callbacks.model.rowCount() == 2
+    # Hidden, the panel still follows the watch.
+    qtbot.mouseClick(window.call.details_button, Qt.MouseButton.LeftButton)
+    assert not details.isVisible()
+    [bob] = [c for c in window.activity.callbacks() if c.customer_name == "Bob"]
+    window.activity.complete_callback(bob.id)
+    assert details.tabText(CALLBACKS_TAB) == "Call&backs"
+
+
+def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    activity = ActivityLog(kb.database)
+    bar = CallBar(activity)
+    qtbot.addWidget(bar)
+    flow = kb.call_flow(COLLECTIONS)
+    assert len(flow) >= 2
+    bar.set_campaign(COLLECTIONS, flow)
+    bar.start_call()
+    bar.tick_step(1, True)
+    details = CallDetails(activity, bar, CallbackWatch(activity))
+    qtbot.addWidget(details)
+    model = details.checklist_model
+    assert model.rowCount() == len(flow)
+    assert flow[0].step in model.data(model.index(0))
+    checked = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1)]
+    assert checked == [Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    bar.tick_step(0, True)  # and it follows the call from then on
+    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    log = ActivityLog(kb.database)
+    flow = kb.call_flow(COLLECTIONS)
+    call_id = log.log_call_start(datetime.now(UTC) - timedelta(minutes=2), COLLECTIONS)
+    log.tick_step(call_id, 1, flow[1].step, flow[1].required, True, datetime.now(UTC))
+    window = make_window()
+    assert not window.call_details_built
+    window.resume_open_call(call_id)
+    assert window.call.running and window.call.call_id == call_id
+    details = window.call_details
+    assert details.isVisible() and details.currentWidget() is details.checklist
+    model = details.checklist_model
+    assert model.rowCount() == len(flow)
+    assert model.data(model.index(1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_leaving_compact_mode_shows_the_details_only_if_the_toggle_is_on(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.modes.set_compact(True)
+    window.modes.set_compact(False)
+    assert not window.call_details_built  # never shown: not built by compact mode either
+    details = window.call_details  # built, the toggle off
+    window.modes.set_compact(True)
+    window.modes.set_compact(False)
+    assert not details.isVisible()
+    qtbot.mouseClick(window.call.details_button, Qt.MouseButton.LeftButton)
+    assert details.isVisible()
+    window.modes.set_compact(True)
+    assert not details.isVisible()
+    window.modes.set_compact(False)
+    assert details.isVisible()
