@@ -120,7 +120,10 @@ class CallbackWatch(QObject):
         self.alarm_timer.setSingleShot(True)
         self.alarm_timer.timeout.connect(self.check_due)
         activity.subscribe(self._on_changed)
-        self.reload()
+        self.model.set_callbacks(activity.callbacks())
+        # The first check waits for the event loop: by then the window listens, so a callback
+        # that fell due while the program was closed is raised too, not only shown as due.
+        self.alarm_timer.start(0)
 
     @property
     def activity(self) -> ActivityLog:
