@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from assistant.packs.errors import PackInvalidError
@@ -28,6 +28,10 @@ from assistant.ui.events import StoreEvents
 from assistant.ui.i18n import arg
 
 if TYPE_CHECKING:
+    # Event classes for the type checker only: PySide6 creates each on first import (with
+    # QEvent's), and a start never sees a drag.
+    from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
     from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, PackManagerDialog
 
 log = logging.getLogger(__name__)

@@ -7,9 +7,9 @@ suggestions first); with text it shows ranked results, the first nine with their
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.core import placeholders
@@ -22,6 +22,11 @@ from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
 from assistant.ui.toast import Toast
+
+if TYPE_CHECKING:
+    # For the type checker only: PySide6 creates an event class when it is first imported,
+    # and no key press or hide reaches the library before the first paint.
+    from PySide6.QtGui import QHideEvent, QKeyEvent
 
 # The agent always sees at least this many phrases (two-line rows), however short the window.
 MIN_ROWS = 4
