@@ -83,16 +83,24 @@ class MainWindow(QMainWindow):
         # the call details and the tips card give way first (their minimums are small).
         self.events = StoreEvents(kb, self)
 
-        self.campaigns = CampaignPicker(self)
-        self.personas = PersonaPanel(self)
-        self.call_context = CallContextBar(self)
-        self.library = PhraseLibrary(kb, self, values=self.placeholder_values)
+        # The containers first, so each panel is made in the widget it lives in: moving a
+        # built widget to another parent makes the stylesheet polish its whole subtree again
+        # (~8 ms of a start).
+        central = QWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
+        persona_box = QWidget(self.splitter)
+        library_box = QWidget(self.splitter)
+
+        self.campaigns = CampaignPicker(central)
+        self.personas = PersonaPanel(persona_box)
+        self.call_context = CallContextBar(library_box)
+        self.library = PhraseLibrary(kb, library_box, values=self.placeholder_values)
         # Hold timer, calls and callbacks: the agent's activity, written as it happens.
         self.activity = activity or ActivityLog(kb.database)
-        self.hold = HoldBar(self.activity, self)
+        self.hold = HoldBar(self.activity, central)
         # Paint the bar's stylesheet background, so its hold colours (light and dark) show.
         self.hold.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.call = CallBar(self.activity, self)
+        self.call = CallBar(self.activity, central)
         # The callbacks' alarm runs from the start; the details panel that lists them (and the
         # call flow, and today's holds) is built the first time it is shown.
         self.callback_watch = CallbackWatch(self.activity, self)
@@ -103,25 +111,20 @@ class MainWindow(QMainWindow):
         )
         self._details_before_call = False
 
-        persona_box = QWidget(self)
         persona_layout = QVBoxLayout(persona_box)
         persona_layout.setContentsMargins(0, 0, 0, 0)
         persona_layout.addWidget(_heading(self.tr("Customer mood"), persona_box))
         persona_layout.addWidget(self.personas, 1)
-        library_box = QWidget(self)
         library_layout = QVBoxLayout(library_box)
         library_layout.setContentsMargins(0, 0, 0, 0)
         library_layout.addWidget(self.call_context)
         library_layout.addWidget(self.library, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(persona_box)
-        self.splitter.addWidget(library_box)
+        # Made with the splitter as their parent, the two boxes are its panes, in that order.
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
-        central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
@@ -508,7 +511,7 @@ class MainWindow(QMainWindow):
         # widget, scroll areas...) cost start-up time.
         from assistant.ui.call_details import CallDetails
 
-        details = CallDetails(self.activity, self.call, self.callback_watch, self)
+        details = CallDetails(self.activity, self.call, self.callback_watch, self.centralWidget())
         details.setMaximumHeight(135)
         # Hidden before the layout takes it, so the layout does not show it: who built it shows it.
         details.hide()
