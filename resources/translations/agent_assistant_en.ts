@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="199"/>
+        <location filename="../../assistant/app.py" line="202"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <location filename="../../assistant/ui/call_bar.py" line="64"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="68"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="73"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="77"/>
-        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <location filename="../../assistant/ui/call_bar.py" line="219"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <location filename="../../assistant/ui/call_bar.py" line="79"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="79"/>
+        <location filename="../../assistant/ui/call_bar.py" line="80"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="80"/>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <location filename="../../assistant/ui/call_bar.py" line="82"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="82"/>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <location filename="../../assistant/ui/call_bar.py" line="84"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="86"/>
+        <location filename="../../assistant/ui/call_bar.py" line="87"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="88"/>
+        <location filename="../../assistant/ui/call_bar.py" line="89"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="197"/>
+        <location filename="../../assistant/ui/call_bar.py" line="198"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="199"/>
+        <location filename="../../assistant/ui/call_bar.py" line="200"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <location filename="../../assistant/ui/call_bar.py" line="219"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <location filename="../../assistant/ui/call_bar.py" line="225"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <location filename="../../assistant/ui/call_bar.py" line="225"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="227"/>
+        <location filename="../../assistant/ui/call_bar.py" line="228"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="336"/>
+        <location filename="../../assistant/ui/call_details.py" line="251"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="339"/>
+        <location filename="../../assistant/ui/call_details.py" line="254"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="340"/>
+        <location filename="../../assistant/ui/call_details.py" line="255"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="341"/>
+        <location filename="../../assistant/ui/call_details.py" line="256"/>
         <source>Call f&amp;low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="342"/>
-        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <location filename="../../assistant/ui/call_details.py" line="257"/>
+        <location filename="../../assistant/ui/call_details.py" line="265"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="343"/>
+        <location filename="../../assistant/ui/call_details.py" line="258"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <location filename="../../assistant/ui/call_details.py" line="265"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -272,52 +272,52 @@
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="162"/>
+        <location filename="../../assistant/ui/callback_watch.py" line="102"/>
         <source>DUE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="183"/>
+        <location filename="../../assistant/ui/call_details.py" line="115"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <location filename="../../assistant/ui/call_details.py" line="117"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="186"/>
+        <location filename="../../assistant/ui/call_details.py" line="118"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <location filename="../../assistant/ui/call_details.py" line="119"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <location filename="../../assistant/ui/call_details.py" line="120"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <location filename="../../assistant/ui/call_details.py" line="121"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <location filename="../../assistant/ui/call_details.py" line="122"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <location filename="../../assistant/ui/call_details.py" line="123"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <location filename="../../assistant/ui/call_details.py" line="124"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,67 +353,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
         <source>e.g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
         <source>%1: cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="78"/>
+        <location filename="../../assistant/ui/call_details.py" line="74"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="83"/>
+        <location filename="../../assistant/ui/call_details.py" line="79"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,93 +512,93 @@
 <context>
     <name>HoldBar</name>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="79"/>
-        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
         <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
         <source>Start or end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="83"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="84"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="85"/>
         <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="86"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="87"/>
         <source>Check in with the held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="90"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="91"/>
         <source>Time on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="112"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="116"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="305"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="306"/>
         <source>check in within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="311"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="312"/>
         <source>overdue %1 · reminder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="313"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="314"/>
         <source>check in now · %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="317"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="318"/>
         <source>check in every %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,212 +636,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="96"/>
+        <location filename="../../assistant/ui/main_window.py" line="116"/>
         <source>Customer mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="166"/>
+        <location filename="../../assistant/ui/main_window.py" line="183"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="172"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="179"/>
+        <location filename="../../assistant/ui/main_window.py" line="196"/>
         <source>Star or unstar phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="181"/>
+        <location filename="../../assistant/ui/main_window.py" line="198"/>
         <source>Start/end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="183"/>
+        <location filename="../../assistant/ui/main_window.py" line="200"/>
         <source>Check in with held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="186"/>
+        <location filename="../../assistant/ui/main_window.py" line="203"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="188"/>
+        <location filename="../../assistant/ui/main_window.py" line="205"/>
         <source>Start/end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
         <source>Promise a callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="191"/>
+        <location filename="../../assistant/ui/main_window.py" line="208"/>
         <source>Show call flow, callbacks, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="193"/>
+        <location filename="../../assistant/ui/main_window.py" line="210"/>
         <source>Chime at reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="197"/>
+        <location filename="../../assistant/ui/main_window.py" line="214"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="199"/>
-        <location filename="../../assistant/ui/main_window.py" line="468"/>
+        <location filename="../../assistant/ui/main_window.py" line="216"/>
+        <location filename="../../assistant/ui/main_window.py" line="536"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="201"/>
-        <location filename="../../assistant/ui/main_window.py" line="468"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
+        <location filename="../../assistant/ui/main_window.py" line="536"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="204"/>
+        <location filename="../../assistant/ui/main_window.py" line="221"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="208"/>
+        <location filename="../../assistant/ui/main_window.py" line="225"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="211"/>
+        <location filename="../../assistant/ui/main_window.py" line="228"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="212"/>
+        <location filename="../../assistant/ui/main_window.py" line="229"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="215"/>
+        <location filename="../../assistant/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="218"/>
+        <location filename="../../assistant/ui/main_window.py" line="235"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="224"/>
+        <location filename="../../assistant/ui/main_window.py" line="241"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="236"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="239"/>
+        <location filename="../../assistant/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <location filename="../../assistant/ui/main_window.py" line="307"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="321"/>
+        <location filename="../../assistant/ui/main_window.py" line="342"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="397"/>
+        <location filename="../../assistant/ui/main_window.py" line="419"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <location filename="../../assistant/ui/main_window.py" line="538"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <location filename="../../assistant/ui/main_window.py" line="538"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="503"/>
+        <location filename="../../assistant/ui/main_window.py" line="571"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="505"/>
+        <location filename="../../assistant/ui/main_window.py" line="573"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="510"/>
+        <location filename="../../assistant/ui/main_window.py" line="578"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="511"/>
+        <location filename="../../assistant/ui/main_window.py" line="579"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="514"/>
+        <location filename="../../assistant/ui/main_window.py" line="582"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="516"/>
+        <location filename="../../assistant/ui/main_window.py" line="584"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="539"/>
+        <location filename="../../assistant/ui/main_window.py" line="608"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="590"/>
+        <location filename="../../assistant/ui/main_window.py" line="659"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="607"/>
-        <location filename="../../assistant/ui/main_window.py" line="614"/>
+        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <location filename="../../assistant/ui/main_window.py" line="683"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="670"/>
+        <location filename="../../assistant/ui/main_window.py" line="739"/>
         <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
 
 Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <location filename="../../assistant/ui/main_window.py" line="745"/>
         <source>A hold was still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="680"/>
+        <location filename="../../assistant/ui/main_window.py" line="749"/>
         <source>&amp;Continue hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="681"/>
+        <location filename="../../assistant/ui/main_window.py" line="750"/>
         <source>&amp;End hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,7 +1454,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackInstaller</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="142"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="144"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,12 +1732,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="220"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="222"/>
         <source>&amp;Packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="221"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="223"/>
         <source>See, import, export and remove campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,42 +1974,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="92"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="112"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="93"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="95"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="102"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="122"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="109"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="129"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="167"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="186"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="169"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="171"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2017,17 +2017,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="178"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="204"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="191"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="210"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2035,12 +2035,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,12 +2441,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="295"/>
+        <location filename="../../assistant/ui/call_details.py" line="209"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="299"/>
+        <location filename="../../assistant/ui/call_details.py" line="213"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -2454,12 +2454,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <location filename="../../assistant/ui/call_details.py" line="218"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="307"/>
+        <location filename="../../assistant/ui/call_details.py" line="221"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>

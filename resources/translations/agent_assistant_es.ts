@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="199"/>
+        <location filename="../../assistant/app.py" line="202"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -49,83 +49,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <location filename="../../assistant/ui/call_bar.py" line="64"/>
         <source>CALL</source>
         <translation>LLAMADA</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="68"/>
         <source>Talk time</source>
         <translation>Tiempo de conversación</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="73"/>
         <source>Call status</source>
         <translation>Estado de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="77"/>
-        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <location filename="../../assistant/ui/call_bar.py" line="219"/>
         <source>Start call</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <location filename="../../assistant/ui/call_bar.py" line="79"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation>Iniciar o terminar la llamada: tiempo de conversación, guion (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="79"/>
+        <location filename="../../assistant/ui/call_bar.py" line="80"/>
         <source>Start or end call</source>
         <translation>Iniciar o terminar la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="80"/>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
         <source>+ Callback</source>
         <translation>+ Devolución</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <location filename="../../assistant/ui/call_bar.py" line="82"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="82"/>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
         <source>Promise a callback</source>
         <translation>Prometer una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <location filename="../../assistant/ui/call_bar.py" line="84"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="86"/>
+        <location filename="../../assistant/ui/call_bar.py" line="87"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation>Mostrar el guion, las devoluciones de llamada y las esperas de hoy (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="88"/>
+        <location filename="../../assistant/ui/call_bar.py" line="89"/>
         <source>Show call details</source>
         <translation>Mostrar los detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="197"/>
+        <location filename="../../assistant/ui/call_bar.py" line="198"/>
         <source>Not ticked: %1</source>
         <translation>Sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="199"/>
+        <location filename="../../assistant/ui/call_bar.py" line="200"/>
         <source>Last call %1</source>
         <translation>Duró %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="218"/>
+        <location filename="../../assistant/ui/call_bar.py" line="219"/>
         <source>End call</source>
         <translation>Terminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <location filename="../../assistant/ui/call_bar.py" line="225"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>falta %n</numerusform>
@@ -133,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="224"/>
+        <location filename="../../assistant/ui/call_bar.py" line="225"/>
         <source>on a call</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="227"/>
+        <location filename="../../assistant/ui/call_bar.py" line="228"/>
         <source>no call</source>
         <translation>sin llamada</translation>
     </message>
@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="336"/>
+        <location filename="../../assistant/ui/call_details.py" line="251"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="339"/>
+        <location filename="../../assistant/ui/call_details.py" line="254"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="340"/>
+        <location filename="../../assistant/ui/call_details.py" line="255"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="341"/>
+        <location filename="../../assistant/ui/call_details.py" line="256"/>
         <source>Call f&amp;low</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="342"/>
-        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <location filename="../../assistant/ui/call_details.py" line="257"/>
+        <location filename="../../assistant/ui/call_details.py" line="265"/>
         <source>Call&amp;backs</source>
         <translation>&amp;Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="343"/>
+        <location filename="../../assistant/ui/call_details.py" line="258"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="350"/>
+        <location filename="../../assistant/ui/call_details.py" line="265"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>&amp;Devoluciones (%n vencida)</numerusform>
@@ -274,52 +274,52 @@
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="162"/>
+        <location filename="../../assistant/ui/callback_watch.py" line="102"/>
         <source>DUE %1</source>
         <translation>VENCIDA %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="183"/>
+        <location filename="../../assistant/ui/call_details.py" line="115"/>
         <source>Callbacks</source>
         <translation>Devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <location filename="../../assistant/ui/call_details.py" line="117"/>
         <source>&amp;Add…</source>
         <translation>N&amp;ueva…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="186"/>
+        <location filename="../../assistant/ui/call_details.py" line="118"/>
         <source>D&amp;one</source>
         <translation>H&amp;echa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <location filename="../../assistant/ui/call_details.py" line="119"/>
         <source>&amp;Snooze 5 min</source>
         <translation>Po&amp;sponer 5 min</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <location filename="../../assistant/ui/call_details.py" line="120"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <location filename="../../assistant/ui/call_details.py" line="121"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <location filename="../../assistant/ui/call_details.py" line="122"/>
         <source>The selected callback is made: take it off the list</source>
         <translation>La devolución elegida ya está hecha: quitarla de la lista</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <location filename="../../assistant/ui/call_details.py" line="123"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation>Recordarme la devolución elegida en 5 minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <location filename="../../assistant/ui/call_details.py" line="124"/>
         <source>Choose another time for the selected callback</source>
         <translation>Elegir otra hora para la devolución elegida</translation>
     </message>
@@ -355,67 +355,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s: «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation>%1 · %2 · %3 · %4 v%5</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Customer moods</source>
         <translation>Ánimo de los clientes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Signs:</source>
         <translation>Señales:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Do:</source>
         <translation>Hacer:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Avoid:</source>
         <translation>Evitar:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
         <source>e.g.</source>
         <translation>p. ej.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
         <source>%1: cheat sheet</source>
         <translation>%1: hoja de referencia</translation>
     </message>
@@ -423,12 +423,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="78"/>
+        <location filename="../../assistant/ui/call_details.py" line="74"/>
         <source>%1  (required)</source>
         <translation>%1  (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="83"/>
+        <location filename="../../assistant/ui/call_details.py" line="79"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation>Doble clic para copiar la frase de este paso</translation>
     </message>
@@ -515,93 +515,93 @@
 <context>
     <name>HoldBar</name>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="79"/>
-        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
         <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
         <translation>Poner al cliente en espera, o terminar la espera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
         <source>Start or end hold</source>
         <translation>Iniciar o terminar la espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="83"/>
         <source>Check in</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="84"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="85"/>
         <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
         <translation>Ya habló con el cliente en espera: reinicia la cuenta atrás (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="86"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="87"/>
         <source>Check in with the held customer</source>
         <translation>Volver con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="90"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="91"/>
         <source>Time on hold</source>
         <translation>Tiempo en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
         <source>Next check-in</source>
         <translation>Próxima vuelta con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>HOLD</source>
         <translation>ESPERA</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="112"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
         <translation>Copiar la frase para retomar (Ctrl+Mayús+J)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="116"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="298"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="305"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="306"/>
         <source>check in within %1</source>
         <translation>volver en %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="311"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="312"/>
         <source>overdue %1 · reminder %2</source>
         <translation>tarde %1 · aviso %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="313"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="314"/>
         <source>check in now · %1 over</source>
         <translation>vuelva ya · +%1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="317"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="318"/>
         <source>check in every %1</source>
         <translation>volver cada %1</translation>
     </message>
@@ -639,195 +639,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="96"/>
+        <location filename="../../assistant/ui/main_window.py" line="116"/>
         <source>Customer mood</source>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="166"/>
+        <location filename="../../assistant/ui/main_window.py" line="183"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="172"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="179"/>
+        <location filename="../../assistant/ui/main_window.py" line="196"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="181"/>
+        <location filename="../../assistant/ui/main_window.py" line="198"/>
         <source>Start/end hold</source>
         <translation>Iniciar/terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="183"/>
+        <location filename="../../assistant/ui/main_window.py" line="200"/>
         <source>Check in with held customer</source>
         <translation>Volver con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="186"/>
+        <location filename="../../assistant/ui/main_window.py" line="203"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="188"/>
+        <location filename="../../assistant/ui/main_window.py" line="205"/>
         <source>Start/end call</source>
         <translation>Iniciar/terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="191"/>
+        <location filename="../../assistant/ui/main_window.py" line="208"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="193"/>
+        <location filename="../../assistant/ui/main_window.py" line="210"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="197"/>
+        <location filename="../../assistant/ui/main_window.py" line="214"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="199"/>
-        <location filename="../../assistant/ui/main_window.py" line="468"/>
+        <location filename="../../assistant/ui/main_window.py" line="216"/>
+        <location filename="../../assistant/ui/main_window.py" line="536"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="201"/>
-        <location filename="../../assistant/ui/main_window.py" line="468"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
+        <location filename="../../assistant/ui/main_window.py" line="536"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="204"/>
+        <location filename="../../assistant/ui/main_window.py" line="221"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="208"/>
+        <location filename="../../assistant/ui/main_window.py" line="225"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="211"/>
+        <location filename="../../assistant/ui/main_window.py" line="228"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="212"/>
+        <location filename="../../assistant/ui/main_window.py" line="229"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="215"/>
+        <location filename="../../assistant/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="218"/>
+        <location filename="../../assistant/ui/main_window.py" line="235"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="224"/>
+        <location filename="../../assistant/ui/main_window.py" line="241"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="236"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="239"/>
+        <location filename="../../assistant/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <location filename="../../assistant/ui/main_window.py" line="307"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="321"/>
+        <location filename="../../assistant/ui/main_window.py" line="342"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="397"/>
+        <location filename="../../assistant/ui/main_window.py" line="419"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <location filename="../../assistant/ui/main_window.py" line="538"/>
         <source>End call</source>
         <translation>Terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="470"/>
+        <location filename="../../assistant/ui/main_window.py" line="538"/>
         <source>Start call</source>
         <translation>Iniciar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="503"/>
+        <location filename="../../assistant/ui/main_window.py" line="571"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (aviso %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="505"/>
+        <location filename="../../assistant/ui/main_window.py" line="573"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="510"/>
+        <location filename="../../assistant/ui/main_window.py" line="578"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="511"/>
+        <location filename="../../assistant/ui/main_window.py" line="579"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="514"/>
+        <location filename="../../assistant/ui/main_window.py" line="582"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="516"/>
+        <location filename="../../assistant/ui/main_window.py" line="584"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="539"/>
+        <location filename="../../assistant/ui/main_window.py" line="608"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="590"/>
+        <location filename="../../assistant/ui/main_window.py" line="659"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="607"/>
-        <location filename="../../assistant/ui/main_window.py" line="614"/>
+        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <location filename="../../assistant/ui/main_window.py" line="683"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="670"/>
+        <location filename="../../assistant/ui/main_window.py" line="739"/>
         <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
 
 Continue this hold, or end it now?</source>
@@ -836,17 +836,17 @@ Continue this hold, or end it now?</source>
 ¿Seguir con esta espera o terminarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="676"/>
+        <location filename="../../assistant/ui/main_window.py" line="745"/>
         <source>A hold was still running</source>
         <translation>Una espera seguía en curso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="680"/>
+        <location filename="../../assistant/ui/main_window.py" line="749"/>
         <source>&amp;Continue hold</source>
         <translation>&amp;Seguir la espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="681"/>
+        <location filename="../../assistant/ui/main_window.py" line="750"/>
         <source>&amp;End hold</source>
         <translation>&amp;Terminar la espera</translation>
     </message>
@@ -1459,7 +1459,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackInstaller</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="142"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="144"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -1739,12 +1739,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="220"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="222"/>
         <source>&amp;Packs…</source>
         <translation>&amp;Paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="221"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="223"/>
         <source>See, import, export and remove campaign packs</source>
         <translation>Ver, importar, exportar y quitar paquetes de campaña</translation>
     </message>
@@ -1981,42 +1981,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="92"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="112"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation>Buscar frases  (Ctrl+K o /)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="93"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="95"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation>Intro copia · Ctrl+1…9 · Ctrl+D favorita · Esc borra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="102"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="122"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="109"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="129"/>
         <source>Preview of the text that will be copied</source>
         <translation>Vista previa del texto que se copiará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="167"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="186"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="169"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="171"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n resultado (el mejor primero)</numerusform>
@@ -2024,17 +2024,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="178"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>Suggested for: %1</source>
         <translation>Sugeridas para: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="204"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation>Se muestran las primeras %1 de %2 frases; escriba para buscar en todas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="191"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="210"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n frase</numerusform>
@@ -2042,12 +2042,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
         <source>Starred: %1</source>
         <translation>Favorita: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="252"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
         <source>Unstarred: %1</source>
         <translation>Ya no es favorita: %1</translation>
     </message>
@@ -2454,12 +2454,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="295"/>
+        <location filename="../../assistant/ui/call_details.py" line="209"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="299"/>
+        <location filename="../../assistant/ui/call_details.py" line="213"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -2467,12 +2467,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <location filename="../../assistant/ui/call_details.py" line="218"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="307"/>
+        <location filename="../../assistant/ui/call_details.py" line="221"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
