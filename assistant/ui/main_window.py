@@ -6,15 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -50,6 +42,10 @@ from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
 
 if TYPE_CHECKING:
+    # Event classes for the type checker only: PySide6 creates a class when it is first
+    # imported, and no close, drag or drop reaches the window before the first paint.
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+
     from assistant.ui.call_details import CallDetails
 
 # Dialogs (fill form, callback, message boxes, settings, about, the pack manager and editor)
