@@ -55,7 +55,7 @@ def dark_palette() -> QPalette:
 def light_palette() -> QPalette:
     """Fusion's own light palette, spelled out like the dark one: asking Fusion for it would
     create a style object, and with it PySide6's QStyle class (~7 ms of a start).
-    tests/test_theme.py checks it against Fusion's standardPalette()."""
+    tests/test_desktop.py checks it against Fusion's standardPalette()."""
     palette = QPalette()
     roles = {
         QPalette.ColorRole.WindowText: "#000000",

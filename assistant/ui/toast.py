@@ -21,7 +21,6 @@ class Toast(QLabel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._done)
-        self._watching = False
 
     def show_message(self, text: str, milliseconds: int = 2200) -> None:
         self.setText(text)
@@ -31,18 +30,16 @@ class Toast(QLabel):
         self._timer.start(milliseconds)
         # Follow the parent's size only while shown: a Python event filter sees every event
         # of the list it sits on, and its first event costs start-up time (PySide6 loads all
-        # its event classes then).
+        # its event classes then). Installed again while shown, it is still one filter.
         parent = self.parentWidget()
-        if not self._watching and parent is not None:
+        if parent is not None:
             parent.installEventFilter(self)
-            self._watching = True
 
     def _done(self) -> None:
         self.hide()
         parent = self.parentWidget()
-        if self._watching and parent is not None:
+        if parent is not None:
             parent.removeEventFilter(self)
-        self._watching = False
 
     def _place(self) -> None:
         parent = self.parentWidget()
