@@ -47,7 +47,8 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
 def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
     """Open the knowledge base and settings for ``data_dir`` and build the main window: what
     the agent sees at first paint. The rest of a start waits for after_first_paint()."""
-    from assistant.services import open_knowledge_base
+    from assistant.services.build import build
+    from assistant.services.opening import open_knowledge_base
     from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
 
@@ -56,7 +57,7 @@ def build_window(data_dir: Path):  # type: ignore[no-untyped-def]
     kb = open_knowledge_base(data_dir, on_recovery=recoveries.append, backup=False)
     settings = Settings(data_dir)
     _appearance(settings)
-    window = MainWindow(kb, settings)
+    window = MainWindow(build(kb, settings), settings)
     for report in recoveries:
         _show_recovery(window, report)
     return window
@@ -73,7 +74,7 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
 
     Returns the threads started (a test or the smoke test may join them).
     """
-    from assistant.services import start_daily_backup
+    from assistant.services.opening import start_daily_backup
     from assistant.store.database import warm_up
 
     _watch_pack_folder(window, window.settings)
@@ -95,7 +96,7 @@ def _show_recovery(window, report) -> None:  # type: ignore[no-untyped-def]
 def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def]
     """Install packs from the shared folder (IT policy first, then the setting) at start and
     every few minutes; a non-modal notice says what changed or was skipped."""
-    from assistant.policy import load_policy
+    from assistant.services.policy import load_policy
     from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, show_sync_notice
 
     policy = load_policy()
@@ -107,11 +108,8 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
             return policy.pack_folder
         return Path(settings.pack_folder) if settings.pack_folder else None
 
-    watcher = PackFolderWatcher(window.pack_tools.installer, folder, window)
-    # Signed packs: the policy's signing rule applies to the folder too (read at each scan).
-    from assistant.policy import enforce_signing
-
-    watcher.set_verifier(enforce_signing)
+    # The pack writer's intake applies the policy's signing rule to the folder too.
+    watcher = PackFolderWatcher(window.operations, folder, window)
     watcher.reported.connect(lambda report: show_sync_notice(window, report))
     window.pack_tools.attach_folder(
         watcher,
@@ -171,24 +169,22 @@ def run_window(data_dir: Path) -> int:
     # Until the window is shown, the start only makes objects that live as long as it does.
     with collector.paused():
         app = _application(sys.argv)
-        # One window per user and data folder: a second start brings the running one forward.
-        if control.send(data_dir, {"command": "show"}) is not None:
-            print("Agent Assistant is already running; its window was brought forward.")
-            return 0
-        # Claim the channel now, before building the window, so a second start or a softphone
-        # command in the meantime waits in the socket (answered once the window shows) instead
-        # of finding no window and opening another one.
+        # One window per data folder, decided by the folder's lock: a second start (by any
+        # path to the folder) brings the running window forward. The lock and the channel
+        # are claimed before the window is built, so a softphone command in the meantime
+        # waits in the socket (answered once the window shows).
         server = control.ControlServer(data_dir)
-        if not server.start() and control.send(data_dir, {"command": "show"}) is not None:
-            print("Agent Assistant is already running; its window was brought forward.")
-            return 0
+        if not server.start():
+            return _bring_running_forward(data_dir)
         try:
             window = build_window(data_dir)
         except (StoreError, PackInvalidError, OSError) as error:
             failure = error
         else:
             server.setParent(window)
-            server.attach(lambda request: control.handle(window, request))
+            server.attach(
+                lambda request: control.handle(window.desk, window.bring_forward, request)
+            )
             show_beside_softphone(app, window)
     if failure is not None:
         server.close()
@@ -206,6 +202,26 @@ def run_window(data_dir: Path) -> int:
     QTimer.singleShot(0, window.ask_about_open_holds)
     QTimer.singleShot(0, lambda: after_first_paint(window))
     return int(app.exec())
+
+
+def _bring_running_forward(data_dir: Path) -> int:
+    """Another window holds the data folder: ask it to come forward."""
+    from assistant.channel import ChannelError, send
+
+    try:
+        reply = send(data_dir, {"command": "show"})
+    except ChannelError as problem:
+        print(f"agent-assistant: {problem}", file=sys.stderr)
+        return 1
+    if reply is not None and reply.get("ok"):
+        print("Agent Assistant is already running; its window was brought forward.")
+        return 0
+    print(
+        f"agent-assistant: another Agent Assistant window holds the data folder {data_dir} "
+        "but does not answer; close it (or wait for it to start) and try again",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _install_language(data_dir: Path, install: Callable[[str], str]) -> None:

@@ -1,182 +1,181 @@
-"""The control channel: commands and a second start of the program talk to the running window.
+"""The control channel's window half: the server that answers commands and a second start.
 
-The window listens on a per-user local socket (QLocalServer: a Unix domain socket, or a named
-pipe on Windows) whose name also depends on the data folder, so two data folders (and tests
-with temporary ones) never collide. A request is one line of JSON, the reply is one line of
-JSON: ``{"ok": true, "message": "..."}``. Softphones that run a command on call events drive
-the window through ``agent-assistant hold start|check-in|end`` and ``call start|end``.
+The window takes its data folder's lock (assistant/channel.py) before it builds anything, then
+listens on a fresh socket in a folder only this user can enter and writes the socket's name
+into the lock file. ``agent-assistant hold start|check-in|end`` and ``call start|end`` (a
+softphone runs them on call events) and a second start arrive here; each request is carried
+out by the agent's desk (services/desk.py), the same calls the window's buttons make, so the
+reply, the window and activity.db always agree.
+
+Every request gets one answer and a closed connection: a malformed, oversized or hostile one
+gets an error reply, never the crash dialog. A connection that says nothing is closed after
+a few seconds.
 """
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
-import re
+import os
+import socket
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
-from assistant import APP_ID
+from assistant.channel import (
+    MAX_MESSAGE_BYTES,
+    ChannelError,
+    Reply,
+    Request,
+    WindowLock,
+    decode_message,
+    error,
+    new_endpoint,
+    ok,
+    peer_uid,
+)
 from assistant.core.hold import format_duration
-
-if TYPE_CHECKING:
-    from assistant.ui.main_window import MainWindow
+from assistant.services.desk import Desk, SessionError
+from assistant.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-Request = dict[str, Any]
-Reply = dict[str, Any]
 Handler = Callable[[Request], Reply]
-
-# Held by the window of a data folder while it runs: two starts at the same moment cannot
-# both become the window (asking the socket first and then listening leaves a gap).
-LOCK_FILE = "window.lock"
-CONNECT_TIMEOUT_MS = 1500
-REPLY_TIMEOUT_MS = 5000
-MAX_REQUEST_BYTES = 64 * 1024
-
-
-def server_name(data_dir: Path) -> str:
-    """The socket name for this user and data folder (short enough for any platform)."""
-    try:
-        user = getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment or the password database
-        user = "user"
-    user = re.sub(r"[^A-Za-z0-9_.-]", "_", user)[:32] or "user"
-    digest = hashlib.sha256(str(data_dir.expanduser().resolve()).encode("utf-8")).hexdigest()
-    return f"{APP_ID}-{user}-{digest[:16]}"
-
-
-def ok(message: str, **extra: Any) -> Reply:
-    return {"ok": True, "message": message, **extra}
-
-
-def error(message: str) -> Reply:
-    return {"ok": False, "message": message}
+IDLE_TIMEOUT_MS = 5000
 
 
 class ControlServer(QObject):
-    """Listens for requests in the window process and answers each with ``handler``.
+    """Holds the folder's window lock and answers requests with ``handler``.
 
-    The program listens before it builds its window, so a second start or a softphone command
-    that comes meanwhile is not lost: the socket queues the connection, and a request read
-    before ``attach`` gives the handler waits for it (nothing answers before the event loop
-    runs anyway, and that is once the window is shown).
+    The program listens before it builds its window, so a command that comes meanwhile is
+    not lost: the socket queues it, and a request read before ``attach`` gives the handler
+    waits for it (nothing answers before the event loop runs anyway).
     """
 
     def __init__(
         self, data_dir: Path, handler: Handler | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self._data_dir = data_dir
         self._handler = handler
+        self._lock = WindowLock(data_dir)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._waiting: list[tuple[QLocalSocket, bytes]] = []
-        self._data_dir = data_dir
-        self._lock = QLockFile(str(data_dir / LOCK_FILE))
-        # Held all shift: stale only once the process that took it is gone, never by age.
-        self._lock.setStaleLockTime(0)
+        self.endpoint = ""
 
     def start(self) -> bool:
-        """Become this data folder's window and listen; a socket left behind by a crashed run
-        is removed first. False on failure, and when another window holds the folder (one
-        running, or starting at the same moment)."""
-        if not self._claim():
-            log.warning("another window of the data folder %s is running", self._data_dir)
-            return False
-        # Asked too, not left to listen(): on Unix, Qt binds the socket elsewhere and renames
-        # it over the name (to set its permissions), silently taking it from a running window
-        # (of a version that took no lock).
-        if _listening(self.name):
-            log.warning("another window of this data folder listens on %s", self.name)
-            self._lock.unlock()
-            return False
-        if self._server.listen(self.name):
+        """Become this data folder's window and listen. False when another window of the
+        folder holds its lock (running, or starting at this moment)."""
+        try:
+            if not self._lock.acquire():
+                log.warning("another window of the data folder %s is running", self._data_dir)
+                return False
+        except OSError as failure:
+            # An unwritable data folder: the knowledge base says what to do about it.
+            log.warning("the window lock cannot be taken: %s", failure)
             return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Nobody listens on it, so it is a leftover: remove it.
-            QLocalServer.removeServer(self.name)
-            if self._server.listen(self.name):
+        try:
+            self.endpoint = new_endpoint(self._data_dir)
+        except (ChannelError, OSError) as failure:
+            log.warning("control channel unavailable: %s", failure)
+            return True  # the lock is held: this is the window, without a channel
+        if not self._server.listen(self.endpoint):
+            if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+                QLocalServer.removeServer(self.endpoint)
+            if not self._server.listen(self.endpoint):
+                log.warning("control channel unavailable: %s", self._server.errorString())
                 return True
-        log.warning("control channel unavailable: %s", self._server.errorString())
-        return False
+        try:
+            self._lock.publish(self.endpoint)
+        except OSError as failure:
+            log.warning("the control channel's name cannot be written: %s", failure)
+        return True
 
     def attach(self, handler: Handler) -> None:
         """Answer with ``handler`` from now on, starting with the requests that waited."""
         self._handler = handler
         waiting, self._waiting = self._waiting, []
-        for socket, line in waiting:
-            self._reply(socket, line)
+        for connection, line in waiting:
+            self._reply(connection, line)
 
     @property
     def waiting(self) -> int:
         """Requests read before a handler was attached, not answered yet."""
         return len(self._waiting)
 
-    def _claim(self) -> bool:
-        """Take the window lock; True too when it cannot even be made (an unwritable data
-        folder is reported by the knowledge base, with what to do)."""
-        try:
-            self._data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            return True
-        if self._lock.tryLock(0):
-            return True
-        return self._lock.error() != QLockFile.LockError.LockFailedError
-
-    def close(self) -> None:
-        self._server.close()
-        self._lock.unlock()
-
     @property
     def listening(self) -> bool:
         return self._server.isListening()
 
+    @property
+    def holds_lock(self) -> bool:
+        return self._lock.held
+
+    def close(self) -> None:
+        self._server.close()
+        self._lock.release()
+
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            connection = self._server.nextPendingConnection()
+            if not _same_user(connection):
+                connection.abort()
+                connection.deleteLater()
+                continue
+            self._buffers[connection] = b""
+            connection.readyRead.connect(lambda c=connection: self._read(c))
+            connection.disconnected.connect(lambda c=connection: self._forget(c))
+            # A client that never finishes its line is answered and let go.
+            QTimer.singleShot(IDLE_TIMEOUT_MS, connection, lambda c=connection: self._idle(c))
 
-    def _forget(self, socket: QLocalSocket) -> None:
-        self._buffers.pop(socket, None)
-        self._waiting = [(s, line) for s, line in self._waiting if s is not socket]
-        socket.deleteLater()
+    def _idle(self, connection: QLocalSocket) -> None:
+        if connection in self._buffers and connection not in (c for c, _ in self._waiting):
+            self._send(connection, error("no request arrived in time"))
 
-    def _read(self, socket: QLocalSocket) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
-        if b"\n" not in data and len(data) < MAX_REQUEST_BYTES:
-            self._buffers[socket] = data
+    def _forget(self, connection: QLocalSocket) -> None:
+        self._buffers.pop(connection, None)
+        self._waiting = [(c, line) for c, line in self._waiting if c is not connection]
+        connection.deleteLater()
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if connection not in self._buffers:
+            return  # answered already
+        data = self._buffers[connection] + bytes(connection.readAll().data())
+        if b"\n" not in data and len(data) <= MAX_MESSAGE_BYTES:
+            self._buffers[connection] = data
             return
         line = data.split(b"\n", 1)[0]
-        self._buffers[socket] = b""
+        self._buffers.pop(connection, None)
         if self._handler is None:
-            self._waiting.append((socket, line))
+            self._waiting.append((connection, line))
             return
-        self._reply(socket, line)
+        self._reply(connection, line)
 
-    def _reply(self, socket: QLocalSocket, line: bytes) -> None:
-        reply = self._answer(line)
-        socket.write(json.dumps(reply).encode("utf-8") + b"\n")
-        socket.flush()
-        socket.disconnectFromServer()
+    def _reply(self, connection: QLocalSocket, line: bytes) -> None:
+        self._send(connection, self._answer(line))
+
+    def _send(self, connection: QLocalSocket, reply: Reply) -> None:
+        self._buffers.pop(connection, None)
+        try:
+            text = _encode(reply)
+        except (TypeError, ValueError):  # a bug in a handler's reply
+            log.exception("control reply %r cannot be sent", reply)
+            text = _encode(error("the window could not do that; details are in its log file"))
+        connection.write(text)
+        connection.flush()
+        connection.disconnectFromServer()
 
     def _answer(self, line: bytes) -> Reply:
-        try:
-            request = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return error("the request is not one line of JSON")
-        if not isinstance(request, dict):
-            return error("the request must be a JSON object")
+        request = decode_message(line)
+        if isinstance(request, str):
+            return error(request)
         assert self._handler is not None
         try:
             return self._handler(request)
@@ -185,95 +184,81 @@ class ControlServer(QObject):
             return error("the window could not do that; details are in its log file")
 
 
-def _listening(name: str) -> bool:
-    """Whether a server accepts connections on ``name`` (it may not be answering yet)."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    connected = socket.waitForConnected(CONNECT_TIMEOUT_MS)
-    socket.abort()
-    return connected
+def _encode(reply: Reply) -> bytes:
+    return json.dumps(reply).encode("utf-8") + b"\n"
 
 
-def send(data_dir: Path, request: Request, timeout_ms: int = REPLY_TIMEOUT_MS) -> Reply | None:
-    """Send one request to the window of ``data_dir``; None when no window is running."""
-    # The blocking wait functions need no event loop, nor an application object.
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return None
-    socket.write(json.dumps(request).encode("utf-8") + b"\n")
-    socket.waitForBytesWritten(timeout_ms)
-    data = b""
-    while b"\n" not in data:
-        if not socket.waitForReadyRead(timeout_ms):
-            data += bytes(socket.readAll().data())
-            break
-        data += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
-    line = data.split(b"\n", 1)[0]
-    if not line:
-        return error("the running window did not answer")
+def _same_user(connection: QLocalSocket) -> bool:
+    """Whether the connecting process runs as this user (the socket's folder already keeps
+    others out; this is the second lock on the door). True where it cannot be asked."""
+    if sys.platform == "win32" or not hasattr(socket, "SO_PEERCRED"):
+        return True
+    fd = int(connection.socketDescriptor())
+    if fd < 0:
+        return True
     try:
-        reply = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return error("the running window sent an unreadable answer")
-    return reply if isinstance(reply, dict) else error("the running window sent an odd answer")
+        with socket.fromfd(fd, socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            uid = peer_uid(probe)
+    except OSError:
+        return True
+    return uid is None or uid == os.getuid()
 
 
-def handle(window: MainWindow, request: Request) -> Reply:
-    """Carry out one request on the window: show, ping, hold ..., call ..."""
+# ---------------------------------------------------------------- the requests
+
+
+def handle(desk: Desk, show: Callable[[], None], request: Request) -> Reply:
+    """Carry out one request at the desk: show, ping, hold ..., call ..."""
     command = request.get("command")
     action = request.get("action")
     if command == "ping":
-        return ok("running", hold_id=window.hold.hold_id, call_id=window.call.call_id)
+        return ok("running", hold_id=desk.hold.hold_id, call_id=desk.call.call_id)
     if command == "show":
-        window.bring_forward()
+        show()
         return ok("brought the running window forward")
-    if command == "hold":
-        return _hold(window, action)
-    if command == "call":
-        campaign = request.get("campaign")
-        return _call(window, action, campaign if isinstance(campaign, str) else None)
-    return error(f"unknown command {command!r}")
+    try:
+        if command == "hold":
+            return _hold(desk, action)
+        if command == "call":
+            campaign = request.get("campaign")
+            return _call(desk, action, campaign if isinstance(campaign, str) else None)
+    except (SessionError, StoreError) as failure:
+        return error(str(failure))
+    return error(f"unknown command {_shown(command)}")
 
 
-def _hold(window: MainWindow, action: object) -> Reply:
-    hold = window.hold
+def _hold(desk: Desk, action: object) -> Reply:
     if action == "start":
-        if not hold.start_hold():
-            return error("a hold is already running")
-        return ok(f"hold started; check in within {format_duration(hold.timer.check_in_seconds)}")
+        started = desk.start_hold()
+        return ok(f"hold started; check in within {format_duration(started.check_in_seconds)}")
     if action == "check-in":
-        record = hold.check_in()
-        if record is None:
-            return error("no hold is running")
-        late = f", {record.late:.0f} s late" if record.late > 0 else ", on time"
-        return ok(
-            f"checked in{late}; next check-in in {format_duration(hold.timer.check_in_seconds)}"
-        )
+        checked = desk.check_in()
+        late = f", {checked.late_s:.0f} s late" if checked.late_s > 0 else ", on time"
+        every = format_duration(desk.hold.check_in_seconds)
+        return ok(f"checked in{late}; next check-in in {every}")
     if action == "end":
-        ended = hold.end_hold()
-        if ended is None:
-            return error("no hold is running")
-        return ok(f"hold ended after {format_duration(ended.duration)}")
-    return error(f"unknown hold action {action!r}")
+        ended = desk.end_hold()
+        return ok(f"hold ended after {format_duration(ended.duration_s)}")
+    return error(f"unknown hold action {_shown(action)}")
 
 
-def _call(window: MainWindow, action: object, campaign: str | None) -> Reply:
+def _call(desk: Desk, action: object, campaign: str | None) -> Reply:
     if action == "start":
-        problem = window.start_call(campaign)
-        if problem is not None:
-            return error(problem)
-        current = window.campaigns.current()
+        desk.start_call(campaign)
+        current = desk.campaign
         return ok(f"call started ({current.name})" if current else "call started")
     if action == "end":
-        record = window.call.end_call()
-        if record is None:
-            return error("no call is running")
+        ended, record = desk.end_call()
         flagged = (
-            "; required steps not ticked: " + ", ".join(record.missing_steps)
-            if record.missing_steps
+            "; required steps not ticked: " + ", ".join(ended.missing_steps)
+            if ended.missing_steps
             else ""
         )
         return ok(f"call ended after {format_duration(record.duration)}{flagged}")
-    return error(f"unknown call action {action!r}")
+    return error(f"unknown call action {_shown(action)}")
+
+
+def _shown(value: Any) -> str:
+    """A value from a request, quoted and cut short for a reply."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

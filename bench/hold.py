@@ -37,8 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from assistant.app import _application, build_window  # noqa: E402
+from assistant.core.clock import steady_clock  # noqa: E402
 from assistant.core.hold import HoldTimer, Nag  # noqa: E402
-from assistant.ui.clocks import steady_clock  # noqa: E402
 
 INTERVAL = 10
 GOAL_MS = 50.0

@@ -8,7 +8,7 @@ as JSON (what generated and exported packs use, read much faster), then time
 Each is the median of a few runs. ratio = (validate_s + import_s) / baseline_s; goal <= 3.
 
 The window must stay responsive throughout: first, the 100,000-phrase YAML pack is imported the
-way the Pack manager does it (PackInstaller, on its worker thread and connection) while the GUI
+way the Pack manager does it (on the pack writer's thread and connection) while the GUI
 thread's event loop ticks every 10 ms, searches the knowledge base every 100 ms and, every
 250 ms, writes what an agent's window writes (a phrase copy's count, a hold start, a check-in,
 a hold end); the same is measured with no import running, side by side:
@@ -150,9 +150,10 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
 
     from assistant.core.model import BUILTIN_PACK_ID, Ref
     from assistant.packs.loader import build_pack
-    from assistant.services import open_knowledge_base
+    from assistant.services.opening import open_knowledge_base
     from assistant.store.activity import ActivityLog
-    from assistant.ui.pack_tools import PackInstaller
+    from assistant.ui.operations import Operations
+    from assistant.ui.pack_tools import PackImports
 
     app = QApplication.instance() or QApplication([])
     pack_file = folder / f"responsive{suffix}"
@@ -160,7 +161,8 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     text = json.dumps(data, indent=1) if suffix == ".json" else pack_to_yaml(build_pack(data))
     pack_file.write_text(text, encoding="utf-8")
     kb = open_knowledge_base(folder / f"responsive-data{suffix}", backup=False)
-    installer = PackInstaller(kb)
+    operations = Operations(kb)
+    installer = PackImports(operations)
     phrase = Ref(BUILTIN_PACK_ID, "hold-check-in")
     activity = ActivityLog(kb.database)
     hold: list[int] = []
@@ -209,7 +211,7 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     # Idle first: while the import runs, the window still sees the knowledge base without it.
     idle = watch(3.0)
     busy = watch(None)
-    installer.close()
+    operations.close()
     assert kb.pack_version("bench") == 1
     kb.database.close()
     return {

@@ -130,7 +130,7 @@ def percentile(values: list[float], q: float) -> float:
 def measure(folder: Path, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from assistant.services import open_knowledge_base
+    from assistant.services.opening import open_knowledge_base
     from assistant.store.database import wrap
     from assistant.ui.phrase_model import PhraseListModel
     from assistant.ui.search_runner import Request, answer

@@ -30,6 +30,8 @@ from assistant.store.knowledge import KnowledgeBase  # noqa: E402
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from assistant.services.build import Services
+    from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
 
 TESTS = Path(__file__).parent
@@ -113,6 +115,32 @@ def xvfb_display() -> Iterator[str]:
 MakeWindow = Callable[..., "MainWindow"]
 
 
+class Profile:
+    """The agent's details as a test gives them (the program reads them from Settings)."""
+
+    def __init__(self, agent_name: str = "", company: str = "") -> None:
+        self.agent_name = agent_name
+        self.company = company
+
+    def company_for(self, campaign: str) -> str:
+        return self.company
+
+
+def services_for(kb: KnowledgeBase, profile: Profile | None = None) -> Services:
+    """The services over ``kb``, as the program builds them."""
+    from assistant.services.build import build
+
+    return build(kb, profile or Profile())
+
+
+def new_window(kb: KnowledgeBase, settings: Settings) -> MainWindow:
+    """The main window over ``kb`` with the services the program builds (not shown)."""
+    from assistant.services.build import build
+    from assistant.ui.main_window import MainWindow
+
+    return MainWindow(build(kb, settings), settings)
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
     """Build the main window as the program does, shown and active.
@@ -121,12 +149,11 @@ def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
     so each window is waited on until it is active.
     """
     from assistant.settings import Settings
-    from assistant.ui.main_window import MainWindow
 
     def make(
         settings: Settings | None = None, knowledge: KnowledgeBase | None = None
     ) -> MainWindow:
-        window = MainWindow(knowledge or kb, settings or Settings(data_dir))
+        window = new_window(knowledge or kb, settings or Settings(data_dir))
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

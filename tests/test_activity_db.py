@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from assistant.cli import main
 from assistant.core.model import BUILTIN_PACK_ID, Ref
-from assistant.packs.install import builtin_known
 from assistant.packs.loader import load_pack
-from assistant.services import open_knowledge_base
+from assistant.services.intake import builtin_known
+from assistant.services.opening import open_knowledge_base
 from assistant.store import database as database_module
 from assistant.store.activity import HOLD_OPEN, ActivityLog
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, open_database
@@ -161,16 +161,18 @@ def test_a_pack_import_proceeds_while_the_window_holds_an_activity_transaction(
 def test_every_connection_the_program_opens_attaches_the_agents_file(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    from assistant.ui.pack_tools import PackInstaller
+    from assistant.ui.operations import Operations
 
     kb = open_knowledge_base(data_dir, backup=False)
     kb.toggle_favourite(GREETING)
-    installer = PackInstaller(kb)
-    writer = installer._writer_kb()  # the Pack manager's worker connection
+    operations = Operations(kb)
+    writers: list[sqlite3.Connection] = []  # the pack writer's connection
+    operations.worker.submit(lambda packs: writers.append(packs.kb.database.conn))
+    assert operations.wait(10)
     reader = kb.database.open_reader()  # the phrase search's
     assert reader is not None
     try:
-        for conn in (kb.database.conn, writer.database.conn, reader):
+        for conn in (kb.database.conn, *writers, reader):
             schemas = {row[1]: row[2] for row in conn.execute("PRAGMA database_list")}
             assert Path(schemas["activity"]) == (data_dir / ACTIVITY_FILENAME).resolve()
         favourites = reader.execute("SELECT count(*) FROM phrase_usage WHERE favourite = 1")
@@ -179,7 +181,7 @@ def test_every_connection_the_program_opens_attaches_the_agents_file(
             reader.execute("DELETE FROM phrase_usage")
     finally:
         reader.close()
-        installer.close()
+        operations.close()
         kb.database.close()
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
@@ -16,7 +16,9 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_bar import CallBar
 from assistant.ui.call_details import CALLBACKS_TAB, CallDetails
 from assistant.ui.callback_watch import CallbackWatch
-from tests.conftest import MakeWindow
+from assistant.ui.desk_actions import DeskActions
+from assistant.ui.events import DeskEvents
+from tests.conftest import MakeWindow, services_for
 
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
 
@@ -45,10 +47,10 @@ def test_a_callback_falling_due_before_the_details_were_opened_opens_them(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
     window = make_window()
-    window.activity.add_callback("Omar", "REF-1", datetime.now(UTC) + timedelta(days=1))
+    window.services.activity.add_callback("Omar", "REF-1", datetime.now(UTC) + timedelta(days=1))
     asked: list[str] = []
     window.attention.requested.connect(lambda title, _message, _level: asked.append(title))
-    callback = window.activity.add_callback(
+    callback = window.services.activity.add_callback(
         "Ann", "REF-9", datetime.now(UTC) + timedelta(milliseconds=600), "refund"
     )
     assert not window.call_details_built and asked == []  # not due yet
@@ -96,7 +98,7 @@ def test_the_callbacks_tab_shows_the_due_count_when_first_built_and_after(
     assert details.isVisible()
     assert details.tabText(CALLBACKS_TAB) == "Call&backs (1 due)"
     assert details.callbacks.model.rowCount() == 2
-    window.activity.add_callback("Di", "555-0103", now - timedelta(minutes=1))
+    window.services.activity.add_callback("Di", "555-0103", now - timedelta(minutes=1))
     assert details.tabText(CALLBACKS_TAB) == "Call&backs (2 due)"
     # Done with the selected one (the alarm selected Di): the count follows.
     qtbot.mouseClick(details.callbacks.done_button, Qt.MouseButton.LeftButton)
@@ -105,30 +107,33 @@ def test_the_callbacks_tab_shows_the_due_count_when_first_built_and_after(
     # Hidden, the panel still follows the watch.
     qtbot.mouseClick(window.call.details_button, Qt.MouseButton.LeftButton)
     assert not details.isVisible()
-    [bob] = [c for c in window.activity.callbacks() if c.customer_name == "Bob"]
-    window.activity.complete_callback(bob.id)
+    [bob] = [c for c in window.services.activity.callbacks() if c.customer_name == "Bob"]
+    window.services.activity.complete_callback(bob.id)
     assert details.tabText(CALLBACKS_TAB) == "Call&backs"
 
 
 def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
     qtbot: QtBot, kb: KnowledgeBase
 ) -> None:
-    activity = ActivityLog(kb.database)
-    bar = CallBar(activity)
-    qtbot.addWidget(bar)
+    services = services_for(kb)
+    desk = services.desk
+    host = QWidget()
+    qtbot.addWidget(host)
+    events = DeskEvents(desk, host)
+    bar = CallBar(desk.call, DeskActions(desk, events, host), events, host)
     flow = kb.call_flow(COLLECTIONS)
     assert len(flow) >= 2
-    bar.set_campaign(COLLECTIONS, flow)
-    bar.start_call()
-    bar.tick_step(1, True)
-    details = CallDetails(activity, bar, CallbackWatch(activity))
+    desk.select_campaign(COLLECTIONS)
+    desk.start_call()
+    desk.tick_step(1, True)
+    details = CallDetails(services.activity, bar, CallbackWatch(services.callbacks), desk.tick_step)
     qtbot.addWidget(details)
     model = details.checklist_model
     assert model.rowCount() == len(flow)
     assert flow[0].step in model.data(model.index(0))
     checked = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1)]
     assert checked == [Qt.CheckState.Unchecked, Qt.CheckState.Checked]
-    bar.tick_step(0, True)  # and it follows the call from then on
+    desk.tick_step(0, True)  # and it follows the call from then on
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
 
@@ -139,10 +144,11 @@ def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
     flow = kb.call_flow(COLLECTIONS)
     call_id = log.log_call_start(datetime.now(UTC) - timedelta(minutes=2), COLLECTIONS)
     log.tick_step(call_id, 1, flow[1].step, flow[1].required, True, datetime.now(UTC))
+    log.log_hold_start(datetime.now(UTC) - timedelta(minutes=1), COLLECTIONS, 90, call_id)
     window = make_window()
     assert not window.call_details_built
-    window.resume_open_call(call_id)
-    assert window.call.running and window.call.call_id == call_id
+    window.desk.resume_after_restart()  # the hold left open, with the call it belongs to
+    assert window.call.running and window.desk.call.call_id == call_id
     details = window.call_details
     assert details.isVisible() and details.currentWidget() is details.checklist
     model = details.checklist_model

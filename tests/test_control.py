@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -13,10 +14,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant import control
+from assistant import channel, control
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.main_window import MainWindow
+from tests.conftest import new_window
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -47,7 +48,7 @@ def running_window(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
     try:
         # Readiness, not timing: wait until the window answers on its socket.
         deadline = time.monotonic() + 90
-        while control.send(data_dir, {"command": "ping"}) is None:
+        while channel.send(data_dir, {"command": "ping"}) is None:
             assert window.poll() is None, f"the window exited: {window.communicate()[1]}"
             assert time.monotonic() < deadline, "the window never opened its control channel"
             time.sleep(0.2)
@@ -104,28 +105,40 @@ def test_commands_say_so_when_no_window_runs(data_dir: Path) -> None:
         assert "no Agent Assistant window is running" in result.stderr
 
 
-def test_the_socket_name_is_per_data_folder(tmp_path: Path) -> None:
-    a = control.server_name(tmp_path / "a")
-    assert a != control.server_name(tmp_path / "b")
-    assert a == control.server_name(tmp_path / "a")
-    assert len(a) < 80
+def test_the_socket_is_private_and_named_in_the_folders_lock(data_dir: Path) -> None:
+    server = control.ControlServer(data_dir)
+    assert server.start()
+    try:
+        assert channel.endpoint_of(data_dir) == server.endpoint
+        socket_file = Path(server.endpoint)
+        folder = socket_file.parent.stat()
+        assert folder.st_uid == os.getuid() and folder.st_mode & 0o077 == 0
+        # A new name at every start: nobody can bind it first by guessing.
+        assert len(socket_file.name) > 16
+    finally:
+        server.close()
+    assert channel.endpoint_of(data_dir) is None  # nothing left for a command to try
 
 
 def test_the_server_answers_requests_in_process(
     qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
 ) -> None:
-    window = MainWindow(kb, Settings(data_dir))
+    window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(window)
-    server = control.ControlServer(data_dir, lambda r: control.handle(window, r), window)
+
+    def handle(request: channel.Request) -> channel.Reply:
+        return control.handle(window.desk, window.bring_forward, request)
+
+    server = control.ControlServer(data_dir, handle, window)
     assert server.start()
-    assert control.handle(window, {"command": "hold", "action": "end"}) == {
+    assert handle({"command": "hold", "action": "end"}) == {
         "ok": False,
         "message": "no hold is running",
     }
-    assert control.handle(window, {"command": "hold", "action": "start"})["ok"]
+    assert handle({"command": "hold", "action": "start"})["ok"]
     assert window.hold.running
-    assert not control.handle(window, {"command": "dance"})["ok"]
-    assert not control.handle(window, {"command": "hold", "action": "sideways"})["ok"]
+    assert not handle({"command": "dance"})["ok"]
+    assert not handle({"command": "hold", "action": "sideways"})["ok"]
     server.close()
 
 
@@ -146,9 +159,9 @@ def test_a_command_sent_while_the_window_is_being_built_is_answered_once_it_show
     try:
         # The softphone's command arrived while no window existed: it waits, it is not lost.
         qtbot.waitUntil(lambda: server.waiting == 1, timeout=60000)
-        window = MainWindow(kb, Settings(data_dir))
+        window = new_window(kb, Settings(data_dir))
         qtbot.addWidget(window)
-        server.attach(lambda r: control.handle(window, r))
+        server.attach(lambda r: control.handle(window.desk, window.bring_forward, r))
         qtbot.waitUntil(lambda: command.poll() is not None, timeout=30000)
         out, err = command.communicate()
     finally:
@@ -180,15 +193,67 @@ def test_the_lock_a_crashed_window_left_behind_does_not_stop_the_next_start(
 ) -> None:
     crashed = (
         "import os, sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
-        "assert lock.tryLock(0)\n"
-        "os._exit(0)  # killed: no unlock, the file stays\n"
+        "from pathlib import Path\n"
+        "from assistant.channel import WindowLock\n"
+        "lock = WindowLock(Path(sys.argv[1]))\n"
+        "assert lock.acquire()\n"
+        "lock.publish(sys.argv[1] + '/gone.sock')\n"
+        "os._exit(0)  # killed: no release, the file and its socket name stay\n"
     )
-    lock = data_dir / control.LOCK_FILE
-    subprocess.run([sys.executable, "-c", crashed, str(lock)], check=True, env=ENV)
-    assert lock.exists()
+    subprocess.run([sys.executable, "-c", crashed, str(data_dir)], check=True, env=ENV)
+    assert channel.endpoint_of(data_dir) is not None
+    # A command finds no window (nobody listens there), and says so.
+    assert channel.send(data_dir, {"command": "ping"}) is None
     server = control.ControlServer(data_dir)
-    assert server.start()  # its process is gone, so the lock is stale
+    assert server.start()  # the OS freed the lock with its process
     server.close()
-    assert not lock.exists()
+
+
+def _bind_mount_command(source: Path, target: Path, *command: str) -> list[str] | None:
+    """``command`` run where ``target`` is a bind mount of ``source``: another path to the
+    same folder (as a mapped drive and its UNC path are on Windows). None where the machine
+    allows no bind mount."""
+    script = f'mount --bind "{source}" "{target}" && exec "$@"'
+    if shutil.which("unshare"):
+        probe = subprocess.run(
+            ["unshare", "-rm", "true"], capture_output=True, check=False, timeout=30
+        )
+        if probe.returncode == 0:
+            return ["unshare", "-rm", "sh", "-c", script, "sh", *command]
+    return None
+
+
+@pytest.mark.slow
+def test_a_second_start_by_another_path_to_the_folder_brings_the_first_forward(
+    running_window: subprocess.Popen[str], data_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "same-folder-by-another-path"
+    other.mkdir()
+    command = _bind_mount_command(
+        data_dir, other, sys.executable, "-m", "assistant", "--data-dir", str(other)
+    )
+    if command is None:
+        pytest.skip("this machine allows no bind mount (unshare -rm)")
+    second = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env=ENV, check=False
+    )
+    assert second.returncode == 0, second.stderr
+    assert "already running" in second.stdout
+    assert running_window.poll() is None
+    # And a softphone command through that path reaches the same window.
+    hold = _bind_mount_command(
+        data_dir,
+        other,
+        sys.executable,
+        "-m",
+        "assistant",
+        "hold",
+        "start",
+        "--data-dir",
+        str(other),
+    )
+    assert hold is not None
+    started = subprocess.run(hold, capture_output=True, text=True, timeout=120, env=ENV)
+    assert started.returncode == 0, started.stderr
+    [row] = report(data_dir)
+    assert row["status"] == "running"

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.packs.install import import_file
-from assistant.services import open_knowledge_base
+from assistant.services.intake import import_file
+from assistant.services.opening import open_knowledge_base
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 
 pytestmark = [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant import __version__
+from assistant.core.hold import Nag
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
@@ -25,11 +26,10 @@ from assistant.ui.about import AboutDialog
 from assistant.ui.crash_dialog import install_crash_handler
 from assistant.ui.hotkey import MOD_ALT, MOD_CONTROL, MOD_NOREPEAT, GlobalHotkey, windows_keys
 from assistant.ui.i18n import install_translators
-from assistant.ui.main_window import MainWindow
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.tray import Tray
 from assistant.ui.window_modes import on_screen, rescued_position, screen_setup_key
-from tests.conftest import MakeWindow, tab_chain
+from tests.conftest import MakeWindow, new_window, tab_chain
 
 
 @pytest.fixture
@@ -86,9 +86,9 @@ def test_company_per_campaign_fills_the_company_placeholder(
     settings.company = "Contoso"
     window = make_window(settings)
     current = str(window.campaigns.current_ref())
-    assert window.placeholder_values()["company"] == "Contoso"
+    assert window.services.phrases.automatic_values()["company"] == "Contoso"
     settings.set_companies({current: "ACME Card Services"})
-    assert window.placeholder_values()["company"] == "ACME Card Services"
+    assert window.services.phrases.automatic_values()["company"] == "ACME Card Services"
 
 
 def test_settings_dialog_saves_on_ok_and_keeps_everything_on_cancel(
@@ -176,7 +176,7 @@ def test_compact_mode_keeps_only_search_results_and_hold(
 ) -> None:
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert window.modes.compact and window.compact_action.isChecked()
+    assert window.modes.compact and window.menus.compact.isChecked()
     for shown in (window.library.filter, window.library.view, window.hold):
         assert shown.isVisible()
     for hidden in (window.campaigns, window.personas, window.menuBar()):
@@ -206,8 +206,8 @@ def test_always_on_top_toggles_and_is_remembered(
     window.close()
     again = make_window(Settings(data_dir))
     assert again.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert again.always_on_top_action.isChecked()
-    again.always_on_top_action.trigger()
+    assert again.menus.always_on_top.isChecked()
+    again.menus.always_on_top.trigger()
     assert not again.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
 
 
@@ -263,14 +263,14 @@ def test_tray_menu_drives_hold_call_and_window(make_window: MakeWindow) -> None:
     assert texts[0] == "Show window" and texts[-1] == "Quit"
     assert {"Start hold", "Check in with held customer", "End hold"} <= set(texts)
     assert {"Start call", "Compact mode", "Always on top"} <= set(texts)
-    window.hold_start_action.trigger()
+    window.desk_actions.hold_start.trigger()
     assert window.hold.running
-    window.check_in_action.trigger()
-    window.hold_end_action.trigger()
+    window.desk_actions.check_in.trigger()
+    window.desk_actions.hold_end.trigger()
     assert not window.hold.running
-    window.call_action.trigger()
+    window.desk_actions.call_toggle.trigger()
     assert window.call.running
-    window.call_action.trigger()
+    window.desk_actions.call_toggle.trigger()
     assert not window.call.running
     window.tray.toggle_window()
     assert not window.isVisible()
@@ -297,17 +297,17 @@ def test_the_tray_menu_offers_what_fits_the_hold_and_the_call(
     holding = offered()
     assert not holding["Start hold"]
     assert holding["Check in with held customer"] and holding["End hold"]
-    window.check_in_action.trigger()
+    window.desk_actions.check_in.trigger()
     assert window.hold.running
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert not window.hold.running
     assert offered() == idle
     # The call toggle says what it will do.
-    window.call.start_call()
+    window.desk.start_call()
     calling = offered()
     assert "End call" in calling and "Start call" not in calling
     assert [a.text() for a in window.menuBar().actions()[1].menu().actions()].count("End call") == 1
-    window.call.end_call()
+    window.desk.end_call()
     assert offered() == idle
 
 
@@ -318,12 +318,12 @@ def test_close_to_tray_hides_and_quit_still_quits(
     settings = Settings(data_dir)
     settings.close_to_tray = True
     window = make_window(settings)
-    window.hold_start_action.trigger()
+    window.desk_actions.hold_start.trigger()
     window.close()
     assert not window.isVisible() and window.hold.running  # still holding, in the tray
     window.tray.toggle_window()
     assert window.isVisible()
-    window.quit_action.trigger()
+    window.menus.quit.trigger()
     assert not window.isVisible() and not window.hold.running
 
 
@@ -332,7 +332,7 @@ def test_without_a_tray_close_really_closes(make_window: MakeWindow, data_dir: P
     settings.close_to_tray = True
     window = make_window(settings)
     assert not window.tray.available  # offscreen has no tray
-    window.hold_start_action.trigger()
+    window.desk_actions.hold_start.trigger()
     window.close()
     assert not window.hold.running
 
@@ -485,19 +485,19 @@ def test_dark_theme_recolours_the_window_and_the_hold_timer(
     try:
         assert theme.apply_theme(app, "dark")
         assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
-        window.hold.start_hold()
+        window.desk.start_hold()
         QApplication.processEvents()
         bar = window.hold.grab().toImage()
         assert QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 60
         assert bar.pixelColor(bar.width() // 2, 3).lightness() < 120  # no light-green slab
-        window.hold.end_hold()
+        window.desk.end_hold()
         assert not theme.apply_theme(app, "light")
         assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
-        window.hold.start_hold()
+        window.desk.start_hold()
         QApplication.processEvents()
         bar = window.hold.grab().toImage()
         assert bar.pixelColor(bar.width() // 2, 3).lightness() > 180  # the light hold colour
-        window.hold.end_hold()
+        window.desk.end_hold()
         theme.apply_theme(app, "light", 15)
         assert app.font().pointSize() == 15
     finally:
@@ -534,9 +534,8 @@ def test_the_hold_timer_amber_and_red_read_well_in_light_and_dark(
         window = make_window()
         window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
         started = datetime.now(UTC) - timedelta(seconds=held)
-        window.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
-        [row] = window.open_holds_found()
-        window.resolve_open_hold(row, keep_going=True)
+        window.services.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
+        window.desk.resume_after_restart()
         window.hold.on_deadline()
         QApplication.processEvents()
         bar = window.hold
@@ -551,7 +550,7 @@ def test_the_hold_timer_amber_and_red_read_well_in_light_and_dark(
             if label.isVisible() and label.text():
                 text = label.palette().color(QPalette.ColorRole.WindowText)
                 assert contrast(text, background) >= 4.5, (label.objectName(), text.name())
-        window.hold.end_hold()
+        window.desk.end_hold()
     finally:
         theme.apply_theme(app, "light")
         app.setStyleSheet("")
@@ -635,7 +634,7 @@ def test_start_minimised_and_close_to_tray_take_effect(
     assert isinstance(app, QApplication)
     settings = Settings(data_dir)
     settings.start_minimised = True
-    window = MainWindow(kb, settings)
+    window = new_window(kb, settings)
     qtbot.addWidget(window)
     try:
         show_beside_softphone(app, window)
@@ -705,5 +704,6 @@ def test_the_version_comes_from_pyproject() -> None:
 
 def test_a_reminder_reaches_the_status_bar_even_without_a_tray(make_window: MakeWindow) -> None:
     window = make_window()
-    window.notify("Hold", "Check in with the customer")
-    assert window.statusBar().currentMessage() == "Hold: Check in with the customer"
+    window.desk.start_hold()
+    window.hold.nagged.emit(Nag(120.0, 0, 1, 121.0))
+    assert window.statusBar().currentMessage().startswith("Check in with the customer on hold")

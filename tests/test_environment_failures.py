@@ -13,7 +13,7 @@ import pytest
 
 from assistant.cli import main
 from assistant.core.model import Ref
-from assistant.services import open_knowledge_base
+from assistant.services.opening import open_knowledge_base
 from assistant.store import database as database_module
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 from assistant.store.errors import (
@@ -156,7 +156,7 @@ def test_the_data_folder_vanishing_during_the_day_costs_only_the_backup(
     with pytest.raises(OSError):
         daily_backup(ready / DB_FILENAME, ready / "backups")
     # What the program does with it: a warning in the log, no crash.
-    from assistant.services import backup_in_background
+    from assistant.services.opening import backup_in_background
 
     backup_in_background(ready / DB_FILENAME, ready / "backups").join(10)
     assert "daily backup" in caplog.text

@@ -13,7 +13,7 @@ from assistant.core.pack import Pack, Phrase
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
-from assistant.ui.main_window import MainWindow
+from tests.conftest import new_window
 from tests.test_keyboard_flow import clipboard, type_search
 
 RICH = Pack(
@@ -35,7 +35,7 @@ def test_choice_default_and_optional_section_in_the_form(
     qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
 ) -> None:
     kb.import_pack(RICH)
-    window = MainWindow(kb, Settings(data_dir))
+    window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

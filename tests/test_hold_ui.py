@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
@@ -11,14 +12,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from assistant.core.clock import Clock
 from assistant.core.hold import Nag, Phase
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.services.callbacks import CallbackService
+from assistant.services.desk import Desk
 from assistant.settings import Settings
 from assistant.store.activity import HOLD_INTERRUPTED, ActivityLog
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_details import CallbacksPanel
 from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.callback_watch import CallbackWatch
+from assistant.ui.desk_actions import DeskActions
+from assistant.ui.events import DeskEvents
 from assistant.ui.hold_bar import HoldBar
 from tests.conftest import MakeWindow
 
@@ -34,6 +40,11 @@ class FakeClock:
     def __call__(self) -> float:
         return self.now
 
+    def clock(self) -> Clock:
+        """Steady seconds from this fake, and the wall time that many seconds after T0."""
+        start = self.now
+        return Clock(self, lambda: T0 + timedelta(seconds=self.now - start))
+
 
 class FakeWall:
     def __init__(self, now: datetime = T0) -> None:
@@ -48,21 +59,32 @@ def activity(kb: KnowledgeBase) -> ActivityLog:
     return ActivityLog(kb.database)
 
 
-def make_bar(qtbot: QtBot, activity: ActivityLog) -> tuple[HoldBar, FakeClock, list[Nag]]:
+class Bar(NamedTuple):
+    bar: HoldBar
+    desk: Desk
+    clock: FakeClock
+    nags: list[Nag]
+    host: QWidget  # keeps the bar alive
+
+
+def make_bar(qtbot: QtBot, activity: ActivityLog) -> Bar:
+    """The hold bar over a desk whose clock the test moves."""
     clock = FakeClock()
-    start = clock.now
-    bar = HoldBar(activity, monotonic=clock, wall=lambda: T0 + timedelta(seconds=clock.now - start))
-    qtbot.addWidget(bar)
-    bar.set_campaign(CS, 120)
+    desk = Desk(KnowledgeBase(activity.database), activity, clock.clock())
+    desk.select_campaign(CS)
+    host = QWidget()
+    qtbot.addWidget(host)
+    events = DeskEvents(desk, host)
+    bar = HoldBar(desk.hold, DeskActions(desk, events, host), events, host)
     nags: list[Nag] = []
     bar.nagged.connect(nags.append)
-    return bar, clock, nags
+    return Bar(bar, desk, clock, nags, host)
 
 
 def test_hold_bar_shows_elapsed_time_and_records_the_hold(
     qtbot: QtBot, activity: ActivityLog
 ) -> None:
-    bar, clock, _ = make_bar(qtbot, activity)
+    bar, _, clock, _, _host = make_bar(qtbot, activity)
     assert bar.elapsed_label.text() == "00:00"
     qtbot.mouseClick(bar.toggle, Qt.MouseButton.LeftButton)
     assert bar.running and bar.toggle.text() == "End hold"
@@ -87,9 +109,9 @@ def test_hold_bar_shows_elapsed_time_and_records_the_hold(
 def test_the_bar_turns_amber_then_red_shows_the_phrase_and_nags_on_the_point(
     qtbot: QtBot, activity: ActivityLog
 ) -> None:
-    bar, clock, nags = make_bar(qtbot, activity)
+    bar, desk, clock, nags, _host = make_bar(qtbot, activity)
     bar.set_check_in_phrase("Thank you for holding, Ann.")
-    bar.start_hold()
+    desk.start_hold()
     # One precise single-shot timer, armed to the amber warning 105 s ahead.
     assert bar.deadline_timer.isSingleShot() and bar.deadline_timer.isActive()
     assert bar.deadline_timer.timerType() == Qt.TimerType.PreciseTimer
@@ -115,14 +137,14 @@ def test_the_bar_turns_amber_then_red_shows_the_phrase_and_nags_on_the_point(
     assert [(n.nth, n.level) for n in nags] == [(0, 1), (1, 2)]
     assert "reminder 2" in bar.next_label.text()
 
-    bar.check_in()
+    desk.check_in()
     assert bar.property("nag") == "none" and not bar.phrase_row.isVisibleTo(bar)
     assert bar.deadline_timer.interval() == 105_000
 
 
 def test_after_sleep_one_catch_up_nag_fires_at_once(qtbot: QtBot, activity: ActivityLog) -> None:
-    bar, clock, nags = make_bar(qtbot, activity)
-    bar.start_hold()
+    bar, desk, clock, nags, _host = make_bar(qtbot, activity)
+    desk.start_hold()
     clock.now += 3600  # the laptop slept for an hour; the display tick notices first
     bar._on_tick()
     bar._on_tick()
@@ -159,8 +181,8 @@ def test_the_chime_setting_is_a_menu_toggle_that_persists(
     make_window: MakeWindow, data_dir: Path
 ) -> None:
     window = make_window()
-    assert window.chime_action.isChecked()
-    window.chime_action.setChecked(False)
+    assert window.menus.chime.isChecked()
+    window.menus.chime.setChecked(False)
     assert Settings(data_dir).chime is False
 
 
@@ -182,8 +204,8 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     index = model.index(first)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    call_id = window.call.call_id
-    assert call_id is not None and window.activity.ticked_steps(call_id) == {first}
+    call_id = window.desk.call.call_id
+    assert call_id is not None and window.services.activity.ticked_steps(call_id) == {first}
     # Double-clicking a step copies its phrase.
     [step_phrase, *_] = kb.phrases(flow[first].phrases)
     view = window.call_details.checklist
@@ -196,12 +218,12 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.call.running
     assert not window.hold.running  # the hold belonged to the call
-    [call] = window.activity.calls()
+    [call] = window.services.activity.calls()
     assert list(call.missing_steps) == required[1:]
     if required[1:]:
         assert "Not ticked" in window.call.status_label.text()
         assert "required steps not ticked" in window.statusBar().currentMessage()
-    [hold] = window.activity.holds()
+    [hold] = window.services.activity.holds()
     assert hold.call_id == call.id and not hold.open
 
 
@@ -226,9 +248,9 @@ def test_ctrl_b_then_typing_and_enter_saves_a_callback(
     QTimer.singleShot(0, fill)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert seen == [True]  # the name field has the focus: type, Enter
-    [callback] = window.activity.callbacks()
+    [callback] = window.services.activity.callbacks()
     assert callback.customer_name == "Jane Doe" and callback.contact == "555-0101"
-    assert callback.due > window.activity.now()
+    assert callback.due > window.services.activity.now()
     assert window.call_details.callbacks.model.rowCount() == 1
 
 
@@ -245,7 +267,7 @@ def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(
 ) -> None:
     wall = FakeWall()
     activity = ActivityLog(kb.database, wall)
-    watch = CallbackWatch(activity, wall=wall)
+    watch = CallbackWatch(CallbackService(activity, Desk(kb, activity)), wall=wall)
     panel = CallbacksPanel(watch)
     qtbot.addWidget(panel)
     due: list[object] = []
@@ -287,17 +309,16 @@ def test_after_a_crash_the_running_hold_is_shown_running_with_its_start_kept(
     hold_id = log.log_hold_start(started, CS, 120)
     log.log_check_in(hold_id, started + timedelta(seconds=110), started + timedelta(seconds=120))
     window = make_window()
-    [row] = window.open_holds_found()
-    window.resolve_open_hold(row, keep_going=True)
-    assert window.hold.running and window.hold.hold_id == hold_id
-    elapsed = window.hold.timer.elapsed(window.hold._monotonic())
+    window.desk.resume_after_restart()
+    assert window.hold.running and window.desk.hold.hold_id == hold_id
+    elapsed = window.desk.hold.timer.elapsed(window.desk.hold.now())
     assert 179 < elapsed < 200
     # Counting from the last check-in (110 s in), the next point is at 230 s: 50 s away.
-    left = window.hold.timer.until_check_in(window.hold._monotonic())
+    left = window.desk.hold.timer.until_check_in(window.desk.hold.now())
     assert left is not None and 30 < left < 51
-    assert window.open_holds_found() == []
-    window.hold.end_hold()
-    assert not window.activity.open_holds()
+    assert window.desk.resume_after_restart() is None  # nothing else was left open
+    window.desk.end_hold()
+    assert not window.services.activity.open_holds()
 
 
 def test_after_a_crash_the_agent_can_end_the_hold_and_it_is_marked(
@@ -306,10 +327,10 @@ def test_after_a_crash_the_agent_can_end_the_hold_and_it_is_marked(
     log = ActivityLog(kb.database)
     log.log_hold_start(datetime.now(UTC) - timedelta(minutes=30), CS, 120)
     window = make_window()
-    [row] = window.open_holds_found()
-    window.resolve_open_hold(row, keep_going=False)
+    assert window.desk.resume_after_restart() is not None
+    window.desk.end_hold(interrupted=True)
     assert not window.hold.running
-    [hold] = window.activity.holds()
+    [hold] = window.services.activity.holds()
     assert hold.status == HOLD_INTERRUPTED
 
 
@@ -361,18 +382,18 @@ def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
     QTimer.singleShot(0, answer)
     window.ask_about_open_holds()
     assert shown == [True]
-    [hold] = window.activity.holds()
+    [hold] = window.services.activity.holds()
     if choice == "&Continue hold":
         assert window.hold.running and hold.open
     else:
         assert not window.hold.running and hold.status == HOLD_INTERRUPTED
     # The hold's call goes on with its start time and ticks; an older open call is closed.
-    assert window.call.running and window.call.call_id == call_id
+    assert window.call.running and window.desk.call.call_id == call_id
     assert window.campaigns.current_ref() == COLLECTIONS
-    assert window.call.timer.checklist.ticked(0)
-    assert 8 * 60 - 5 < window.call.timer.talk_time(window.call._monotonic()) < 8 * 60 + 30
-    assert [c.id for c in window.activity.open_calls()] == [call_id]
-    assert stale_call not in {c.id for c in window.activity.open_calls()}
+    assert window.desk.call.timer.checklist.ticked(0)
+    assert 8 * 60 - 5 < window.desk.call.talk_time() < 8 * 60 + 30
+    assert [c.id for c in window.services.activity.open_calls()] == [call_id]
+    assert stale_call not in {c.id for c in window.services.activity.open_calls()}
 
 
 def test_attention_flashes_longer_as_reminders_escalate_and_chimes_only_when_on(

@@ -17,13 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from assistant.cli import main
 from assistant.core.model import Ref
-from assistant.packs.install import import_file
 from assistant.packs.loader import validate_pack_bytes
+from assistant.services.intake import import_file
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.main_window import MainWindow
 from assistant.ui.plain import MAX_TOOLTIP_CHARS
+from tests.conftest import new_window
 
 MARKUP = (
     '<b>bold</b> <a href="http://evil.example/x">click</a> <img src="file:///etc/hosts"> '
@@ -83,7 +84,7 @@ def hostile_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, hostile_file: Path) -> MainWindow:
     import_file(kb, hostile_file)
-    main_window = MainWindow(kb, Settings(data_dir))
+    main_window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(main_window)
     main_window.show()
     return main_window

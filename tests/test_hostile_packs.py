@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cli import main
-from assistant.services import open_knowledge_base
+from assistant.services.opening import open_knowledge_base
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
 from tests.hostile.make_corpus import corpus
 

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Category, Ref
 from assistant.core.pack import Pack, Phrase
-from assistant.services import open_knowledge_base
+from assistant.services.opening import open_knowledge_base
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.main_window import MainWindow
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, new_window
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -214,7 +214,7 @@ def test_the_preview_follows_the_customer_name(qtbot: QtBot, make_window: MakeWi
 def test_the_phrases_are_in_the_first_frame_even_with_a_search_thread(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    window = MainWindow(open_knowledge_base(data_dir), Settings(data_dir))
+    window = new_window(open_knowledge_base(data_dir), Settings(data_dir))
     qtbot.addWidget(window)
     assert window.library.runner.threaded
     # No turn of the event loop yet: the first fill did not wait for the worker thread.
@@ -227,7 +227,7 @@ def test_the_window_searches_on_a_worker_thread_with_a_file_database(
     qtbot: QtBot, data_dir: Path
 ) -> None:
     kb = open_knowledge_base(data_dir)
-    window = MainWindow(kb, Settings(data_dir))
+    window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(window)
     window.show()
     assert window.library.runner.threaded

@@ -9,8 +9,8 @@ import pytest
 
 from assistant.core.model import BUILTIN_PACK_ID, Category, Ref
 from assistant.core.pack import Pack, Phrase
-from assistant.packs.install import builtin_known, import_file
 from assistant.packs.loader import load_pack
+from assistant.services.intake import builtin_known, import_file
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.search import tokenize
@@ -95,6 +95,7 @@ def test_persona_and_call_flow_links_resolve(kb: KnowledgeBase, builtin_pack: Pa
 
 def test_a_second_pack_installs_beside_the_builtin_one_and_links_to_it(kb: KnowledgeBase) -> None:
     summary = import_file(kb, PACKS / "acme.yaml")
+    assert summary is not None
     assert summary.pack_id == "acme-collections"
     assert [p.id for p in kb.packs()] == [BUILTIN_PACK_ID, "acme-collections"]
     campaign = kb.campaign(ACME)

@@ -32,14 +32,13 @@ def worst_case(window: MainWindow) -> None:
     """A call on a campaign with a call flow (details open), a due callback, and a hold two
     and a half minutes long: red, nagging, its check-in line shown."""
     window.campaigns.select(COLLECTIONS)
-    window.call.start_call()
+    window.desk.start_call()
     window.call.details_button.setChecked(True)
     started = datetime.now(UTC) - timedelta(seconds=150)
-    window.activity.log_hold_start(started, COLLECTIONS, 120)
-    [row] = window.open_holds_found()
-    window.resolve_open_hold(row, keep_going=True)
+    window.services.activity.log_hold_start(started, COLLECTIONS, 120)
+    window.desk.resume_after_restart()
     window.hold.on_deadline()
-    window.activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
+    window.services.activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
     QApplication.processEvents()
 
 
@@ -209,15 +208,15 @@ from assistant.store.database import open_database
 from assistant.store.knowledge import KnowledgeBase
 from assistant.packs.loader import load_pack
 from assistant.resources import builtin_pack_path
-from assistant.ui.main_window import MainWindow
 from assistant.ui.theme import apply_theme
+from tests.conftest import new_window
 from tests.test_layout import must_see_problems, style_paddings, worst_case
 
 app = QApplication(sys.argv[:1])
 apply_theme(app, "light")
 kb = KnowledgeBase(open_database(None))
 kb.import_pack(load_pack(builtin_pack_path()), source="(built in)", sha256="test")
-window = MainWindow(kb, Settings(Path(tempfile.mkdtemp())))
+window = new_window(kb, Settings(Path(tempfile.mkdtemp())))
 window.resize(420, 700)
 window.show()
 QApplication.processEvents()
@@ -228,8 +227,7 @@ report = {
     "paddings": style_paddings(window),
 }
 print(json.dumps(report))
-window.hold.end_hold()
-window.call.end_call()
+window.desk.close()
 window.library.shutdown()
 """
 

@@ -50,7 +50,7 @@ def test_choosing_a_campaign_switches_the_library_and_hold_policy(
         if window.library.model.phrase_at(r) is not None
     }
     assert shown == {p.ref for p in kb.campaign_phrases(target.ref)}
-    assert window.hold.timer.check_in_seconds == target.check_in_seconds
+    assert window.desk.hold.timer.check_in_seconds == target.check_in_seconds
 
 
 def test_enter_copies_the_phrase_with_known_placeholders_filled(
@@ -84,7 +84,7 @@ def test_ctrl_h_starts_and_ends_a_hold(
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert not window.hold.running
-    [hold] = window.activity.holds()
+    [hold] = window.services.activity.holds()
     assert hold.ended_at is not None and len(hold.check_ins) == 1
 
 

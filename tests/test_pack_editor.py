@@ -24,12 +24,13 @@ from pytestqt.qtbot import QtBot
 
 from assistant.packs import draft
 from assistant.packs.export import pack_to_yaml
-from assistant.packs.install import builtin_known
 from assistant.packs.loader import validate_pack
+from assistant.services.intake import builtin_known
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.editor.forms import ItemForm
 from assistant.ui.editor.window import PackEditor
-from tests.conftest import PACKS
+from assistant.ui.operations import Operations
+from tests.conftest import PACKS, new_window
 
 
 def widget(form: ItemForm, key: str) -> Any:
@@ -63,7 +64,7 @@ def settle(qtbot: QtBot, editor: PackEditor) -> None:
 @pytest.fixture
 def editor(qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path) -> PackEditor:
     shared = tmp_path / "shared"
-    window = PackEditor(kb, pack_folder=lambda: shared)
+    window = PackEditor(Operations(kb), pack_folder=lambda: shared)
     # Closing at teardown must not ask about unsaved changes.
     qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
     window.show()
@@ -143,8 +144,9 @@ def test_build_a_pack_from_nothing_fix_a_flagged_error_save_and_round_trip(
     assert editor.save_to(again)
     assert again.read_bytes() == first
 
-    assert editor.install()
-    assert any(p.id == "acme-care" for p in kb.packs())
+    assert editor.install()  # on the pack writer: the status line says when it is done
+    qtbot.waitUntil(lambda: any(p.id == "acme-care" for p in kb.packs()), timeout=10000)
+    qtbot.waitUntil(lambda: editor.last_message == "Installed acme-care version 1.")
 
 
 def test_every_edit_undoes_and_redoes(qtbot: QtBot, editor: PackEditor) -> None:
@@ -220,7 +222,11 @@ def test_unsaved_changes_are_not_lost_on_close(qtbot: QtBot, editor: PackEditor)
 
 
 def test_publish_writes_the_pack_and_its_signature_by_rename(
-    editor: PackEditor, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    editor: PackEditor,
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
@@ -245,7 +251,9 @@ def test_publish_writes_the_pack_and_its_signature_by_rename(
         return b"signature-of-" + str(len(data)).encode()
 
     editor._sign = sign
-    target = editor.publish()
+    assert editor.publish()
+    qtbot.waitUntil(lambda: editor.published is not None, timeout=10000)
+    target = editor.published
     assert target == shared / "acme-collections.yaml"
     text = target.read_bytes()
     assert validate_pack(target, builtin_known(kb)).ok
@@ -284,7 +292,7 @@ def test_an_invalid_pack_is_neither_installed_nor_published(
     type_into(qtbot, widget(editor.header, "id"), "Bad Id")
     settle(qtbot, editor)
     assert "not a valid id" in error_text(editor.header, "id")
-    assert editor.publish() is None
+    assert not editor.publish()
     assert not editor.install()
     assert not (tmp_path / "shared").exists()
 
@@ -293,15 +301,14 @@ def test_main_window_opens_the_editor_from_the_file_menu(
     qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
 ) -> None:
     from assistant.settings import Settings
-    from assistant.ui.main_window import MainWindow
 
-    window = MainWindow(kb, Settings(data_dir))
+    window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(window)
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
-    assert window.edit_packs_action in file_menu.actions()
-    window.edit_packs_action.trigger()
-    editor = window.pack_editor
+    assert window.menus.edit_packs in file_menu.actions()
+    window.menus.edit_packs.trigger()
+    editor = window.menus.pack_editor
     assert isinstance(editor, PackEditor) and editor.isVisible()
     editor.close()
 
@@ -402,7 +409,7 @@ def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
     qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
     recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
-    first = PackEditor(kb, recovery=recovery)
+    first = PackEditor(Operations(kb), recovery=recovery)
     qtbot.addWidget(first, before_close_func=lambda w: w.doc.undo_stack.setClean())
     type_into(qtbot, widget(first.header, "name"), "Work in progress")
     settle(qtbot, first)
@@ -410,7 +417,7 @@ def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
     first.keep_recovery_draft()  # what happens when the program quits
 
     # Next time (after a crash, or quitting from the tray) the work comes back, unsaved.
-    second = PackEditor(kb, recovery=recovery)
+    second = PackEditor(Operations(kb), recovery=recovery)
     qtbot.addWidget(second, before_close_func=lambda w: w.doc.undo_stack.setClean())
     assert second.restore_recovery_draft()
     assert second.doc.get(("name",)) == "Work in progress"

@@ -29,6 +29,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.ui import labels
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.i18n import install_translators
+from assistant.ui.operations import Operations
 from tests import translated
 from tests.conftest import PACKS
 
@@ -44,7 +45,7 @@ def english() -> Iterator[None]:
 
 
 def open_editor(qtbot: QtBot, kb: KnowledgeBase) -> PackEditor:
-    editor = PackEditor(kb, pack_folder=lambda: None)
+    editor = PackEditor(Operations(kb), pack_folder=lambda: None)
     qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
     editor.show()
     return editor

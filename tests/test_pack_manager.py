@@ -12,14 +12,15 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from assistant.packs.install import builtin_known
 from assistant.packs.loader import load_pack
-from assistant.packs.sync import SyncReport
+from assistant.services.intake import builtin_known
+from assistant.services.packs import PackService
+from assistant.services.shared_folder import SyncReport
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.main_window import MainWindow
 from assistant.ui.pack_manager import PackFolderWatcher, show_sync_notice
-from tests.conftest import PACKS
+from tests.conftest import PACKS, new_window
 
 sys_path = Path(__file__).resolve().parent.parent
 BENCH = sys_path / "bench"
@@ -27,7 +28,7 @@ BENCH = sys_path / "bench"
 
 @pytest.fixture
 def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MainWindow:
-    main = MainWindow(kb, Settings(data_dir))
+    main = new_window(kb, Settings(data_dir))
     qtbot.addWidget(main)
     main.show()
     return main
@@ -76,10 +77,11 @@ def test_importing_a_file_shows_progress_and_the_new_pack(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     dialog = window.pack_tools.open_manager()
-    installer = window.pack_tools.installer
     phases: list[tuple[str, int, int]] = []
-    installer.progress.connect(lambda _f, phase, done, total: phases.append((phase, done, total)))
-    with qtbot.waitSignal(installer.imported, timeout=20000) as blocker:
+    window.operations.progress.connect(
+        lambda phase, done, total: phases.append((phase, done, total))
+    )
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000) as blocker:
         dialog.import_files([PACKS / "acme.yaml"])
         assert dialog.progress.isVisible()
     assert blocker.args[0].summary.pack_id == "acme-collections"
@@ -106,7 +108,7 @@ def test_a_broken_file_lists_every_problem_and_installs_nothing(
         encoding="utf-8",
     )
     dialog = window.pack_tools.open_manager()
-    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
         dialog.import_files([bad])
     text = dialog.problems.toPlainText()
     assert dialog.problems.isVisible()
@@ -142,7 +144,7 @@ def files(*paths: Path) -> QMimeData:
 
 def test_dropping_a_pack_file_on_the_window_imports_it(qtbot: QtBot, window: MainWindow) -> None:
     mime = files(PACKS / "acme.yaml")
-    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
         enter, drop = _drag_and_drop(window, mime)
     assert enter.isAccepted() and drop.isAccepted()
     assert window.acceptDrops()
@@ -166,10 +168,10 @@ def test_the_window_keeps_responding_during_a_large_import(
 ) -> None:
     import sys
 
-    from assistant.services import open_knowledge_base
+    from assistant.services.opening import open_knowledge_base
 
     # On disk, as in the field: the import writes on its own connection while the window reads.
-    window = MainWindow(open_knowledge_base(data_dir), Settings(data_dir))
+    window = new_window(open_knowledge_base(data_dir), Settings(data_dir))
     qtbot.addWidget(window)
     window.show()
 
@@ -184,11 +186,11 @@ def test_the_window_keeps_responding_during_a_large_import(
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(window.kb.counts()["packs"]))
     installs: list[int] = []
-    window.pack_tools.installer.progress.connect(
-        lambda _f, phase, done, _t: installs.append(done) if phase == "install" else None
+    window.operations.progress.connect(
+        lambda phase, done, _t: installs.append(done) if phase == "install" else None
     )
     timer.start()
-    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=120000):
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=120000):
         dialog.import_files([big])
     timer.stop()
     # The event loop kept turning while the worker parsed, checked and wrote 30,000 phrases,
@@ -202,7 +204,7 @@ def test_export_writes_the_selected_pack(qtbot: QtBot, window: MainWindow, tmp_p
     dialog = window.pack_tools.open_manager()
     target = tmp_path / "out" / "builtin.json"
     with qtbot.waitSignal(
-        window.pack_tools.installer.busy_changed,
+        window.operations.busy_changed,
         timeout=20000,
         check_params_cb=lambda busy: not busy,
     ):
@@ -218,7 +220,7 @@ def test_the_folder_watcher_installs_from_the_share_and_reports_it(
     share.mkdir()
     (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
     (share / "broken.json").write_text("[1, 2]", encoding="utf-8")
-    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: share, window)
+    watcher = PackFolderWatcher(window.operations, lambda: share, window)
     assert watcher.timer.interval() == 5 * 60 * 1000
     with qtbot.waitSignal(watcher.reported, timeout=20000) as blocker:
         watcher.sync_now()
@@ -237,7 +239,7 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from assistant.app import after_first_paint, build_window
-    from assistant.policy import POLICY_ENV
+    from assistant.services.policy import POLICY_ENV
 
     monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
     share = tmp_path / "share"
@@ -261,14 +263,14 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     with qtbot.waitSignal(watcher.checked, timeout=20000):
         dialog.check_button.click()
     assert dialog.status.text() == f"Shared pack folder checked: nothing new in {share}."
-    window.pack_tools.installer.close()
+    window.operations.close()
 
 
 def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     qtbot: QtBot, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from assistant.app import after_first_paint, build_window
-    from assistant.policy import POLICY_ENV
+    from assistant.services.policy import POLICY_ENV
 
     share = tmp_path / "share"
     share.mkdir()
@@ -284,13 +286,13 @@ def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     assert not dialog.folder_button.isVisible()
     dialog.set_folder(str(tmp_path))
     assert Settings(data_dir).pack_folder == ""
-    window.pack_tools.installer.close()
+    window.operations.close()
 
 
 def test_an_unreachable_share_is_reported_once_not_every_five_minutes(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: tmp_path / "offline", window)
+    watcher = PackFolderWatcher(window.operations, lambda: tmp_path / "offline", window)
     reports: list[SyncReport] = []
     watcher.reported.connect(reports.append)
     for _ in range(3):
@@ -317,12 +319,12 @@ def test_an_older_version_is_installed_only_when_the_supervisor_confirms(
         return next(answers)
 
     monkeypatch.setattr(dialog, "confirm_older", confirm)
-    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000):
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
         dialog.import_files([older])
     assert asked == ["acme-v2.yaml is older than the installed version."]
     assert window.kb.pack_version("acme-collections") == 3
     with qtbot.waitSignal(
-        window.pack_tools.installer.imported,
+        window.pack_tools.imports.imported,
         timeout=20000,
         check_params_cb=lambda outcome: outcome.summary is not None,
     ):
@@ -334,35 +336,24 @@ def test_a_job_that_fails_by_a_bug_is_reported_and_the_worker_goes_idle(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     dialog = window.pack_tools.open_manager()
-    installer = window.pack_tools.installer
+    operations = window.operations
 
-    def broken(kb: KnowledgeBase, progress: object) -> None:
+    def broken(packs: PackService, progress: object) -> None:
         raise RuntimeError("boom")
 
-    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
-        installer.submit(broken, lambda result: None)
+    with qtbot.waitSignal(operations.busy_changed, check_params_cb=lambda busy: not busy):
+        operations.run(broken)
     assert dialog.status.text() == "Something went wrong (boom); details are in the log."
-    assert not installer.busy()
+    assert not operations.busy()
 
 
-def test_a_pack_job_offers_the_gil_to_the_window_often_and_restores_the_interval(
+def test_pack_jobs_leave_the_interpreters_switch_interval_alone(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     import sys
 
-    from assistant.ui.pack_tools import BACKGROUND_SWITCH_INTERVAL_S
-
-    installer = window.pack_tools.installer
     before = sys.getswitchinterval()
     seen: list[float] = []
-    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
-        installer.submit(lambda kb, progress: seen.append(sys.getswitchinterval()), lambda _r: None)
-    assert seen == [pytest.approx(BACKGROUND_SWITCH_INTERVAL_S)]
-    assert sys.getswitchinterval() == before
-
-    def broken(kb: KnowledgeBase, progress: object) -> None:
-        raise RuntimeError("boom")
-
-    with qtbot.waitSignal(installer.busy_changed, check_params_cb=lambda busy: not busy):
-        installer.submit(broken, lambda _r: None)
-    assert sys.getswitchinterval() == before
+    with qtbot.waitSignal(window.operations.busy_changed, check_params_cb=lambda busy: not busy):
+        window.operations.run(lambda packs, progress: seen.append(sys.getswitchinterval()))
+    assert seen == [before] and sys.getswitchinterval() == before

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from assistant.core.model import Ref
-from assistant.packs.sync import FolderSync
-from assistant.policy import POLICY_ENV, load_policy, policy_path
+from assistant.packs.packfile import PackFile
+from assistant.services.intake import PackIntake
+from assistant.services.policy import POLICY_ENV, load_policy, policy_path
+from assistant.services.shared_folder import FolderSync
 from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import PACKS
 
@@ -31,9 +33,9 @@ def test_new_and_newer_packs_are_installed_and_the_rest_reported(
     _publish(share, "acme.yaml", ACME, 1_000)
     _publish(share, "broken.yaml", "format: agent-assistant/pack@1\nid: broken\n", 1_000)
     (share / "notes.txt").write_text("not a pack", encoding="utf-8")
-    sync = FolderSync()
+    sync = FolderSync(PackIntake(kb))
 
-    report = sync.scan(kb, share)
+    report = sync.scan(share)
     assert [(s.pack_id, s.version) for s in report.installed] == [("acme-collections", 3)]
     [(path, problems)] = report.skipped
     assert path.name == "broken.yaml"
@@ -42,13 +44,13 @@ def test_new_and_newer_packs_are_installed_and_the_rest_reported(
     assert any(line.startswith("Skipped broken.yaml: ") for line in report.lines())
 
     # Nothing changed on the share: nothing to say.
-    again = sync.scan(kb, share)
+    again = sync.scan(share)
     assert not again.changed and again.unchanged == 2
 
     # The agent's favourites survive the supervisor's update; the new version is installed.
     kb.record_use(Ref("acme-collections", "acme-greet"))
     _publish(share, "acme.yaml", ACME.replace("version: 3", "version: 4"), 2_000)
-    newer = sync.scan(kb, share)
+    newer = sync.scan(share)
     assert [(s.version, s.replaced_version) for s in newer.installed] == [(4, 3)]
     assert "Installed acme-collections version 4 (was version 3)" in newer.lines()[0]
     phrase = kb.phrase(Ref("acme-collections", "acme-greet"))
@@ -56,16 +58,16 @@ def test_new_and_newer_packs_are_installed_and_the_rest_reported(
 
     # An older copy is not an update, and the same version with other content is reported.
     _publish(share, "acme.yaml", ACME.replace("version: 3", "version: 2"), 3_000)
-    assert not sync.scan(kb, share).changed
+    assert not sync.scan(share).changed
     changed = ACME.replace("version: 3", "version: 4").replace("ACME Card", "ACME Cards")
     _publish(share, "acme.yaml", changed, 4_000)
-    [(_, problems)] = sync.scan(kb, share).skipped
+    [(_, problems)] = sync.scan(share).skipped
     assert "raise the version number" in problems[0]
     assert kb.pack_version("acme-collections") == 4
 
 
 def test_a_folder_that_cannot_be_reached_is_reported(kb: KnowledgeBase, tmp_path: Path) -> None:
-    report = FolderSync().scan(kb, tmp_path / "offline-share")
+    report = FolderSync(PackIntake(kb)).scan(tmp_path / "offline-share")
     assert report.changed
     assert "cannot be read" in report.folder_problem
 
@@ -76,11 +78,11 @@ def test_the_signature_hook_can_refuse_a_pack(kb: KnowledgeBase, tmp_path: Path)
     _publish(share, "acme.yaml", ACME, 1_000)
     seen: list[int] = []
 
-    def verify(path: Path, raw: bytes) -> str | None:
-        seen.append(len(raw))
+    def verify(file: PackFile) -> str | None:
+        seen.append(len(file.data))
         return "no signature by a key the policy requires"
 
-    report = FolderSync(verify=verify).scan(kb, share)
+    report = FolderSync(PackIntake(kb, verify=verify)).scan(share)
     assert seen and not report.installed
     assert "no signature" in report.skipped[0][1][0]
     assert kb.pack_version("acme-collections") is None

@@ -51,7 +51,7 @@ def test_a_customer_name_typed_for_a_call_is_written_nowhere(qtbot: QtBot, data_
         assert NAME in QGuiApplication.clipboard().text()  # where the agent wants it
         window.kb.toggle_favourite(GREETING)
         window.call_context.clear()
-        window.pack_tools.installer.close()
+        window.operations.close()
         window.close()
         daily_backup(data_dir / DB_FILENAME, data_dir / "backups")
     finally:

@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from assistant.packs.signing import keygen, verify_file
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.main_window import MainWindow
-from tests.conftest import PACKS
+from tests.conftest import PACKS, new_window
 
 
 def test_publish_from_the_menu_writes_a_signature_that_verifies(
@@ -24,13 +23,16 @@ def test_publish_from_the_menu_writes_a_signature_that_verifies(
     settings = Settings(data_dir)
     settings.signing_key = str(tmp_path / "team-key")
     settings.pack_folder = str(shared)
-    window = MainWindow(kb, settings)
+    window = new_window(kb, settings)
     qtbot.addWidget(window)
-    window.show_pack_editor()
-    editor = window.pack_editor
+    window.menus.show_pack_editor()
+    editor = window.menus.pack_editor
+    assert editor is not None
     qtbot.addWidget(editor)
     assert editor.open_file(PACKS / "acme.yaml")
-    target = editor.publish()
+    assert editor.publish()  # on the pack writer
+    qtbot.waitUntil(lambda: editor.published is not None, timeout=10000)
+    target = editor.published
     assert target == shared / "acme-collections.yaml"
     assert verify_file(target, public) is None  # untouched and signed by that key
     target.write_bytes(target.read_bytes() + b"# changed after signing\n")
@@ -54,12 +56,15 @@ def test_a_key_that_cannot_sign_is_reported_and_nothing_is_published(
     settings.pack_folder = str(shared)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    window = MainWindow(kb, settings)
+    window = new_window(kb, settings)
     qtbot.addWidget(window)
-    window.show_pack_editor()
-    editor = window.pack_editor
+    window.menus.show_pack_editor()
+    editor = window.menus.pack_editor
+    assert editor is not None
     qtbot.addWidget(editor)
     assert editor.open_file(PACKS / "acme.yaml")
-    assert editor.publish() is None
+    assert editor.publish()  # starts; the key is read on the pack writer
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert editor.published is None
     assert len(shown) == 1 and str(tmp_path / key) in shown[0] and "Signing key" in shown[0]
     assert list(shared.iterdir()) == []  # neither the pack nor a signature

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant.cli import main
 from assistant.core.model import Ref
-from assistant.services import open_knowledge_base
+from assistant.services.opening import open_knowledge_base
 from assistant.store.activity import ActivityLog
 from assistant.store.backup import (
     activity_backup_name,
@@ -250,9 +250,9 @@ def test_the_window_shows_the_recovery_in_a_non_modal_notice(
     notice = window.recovery_notice
     assert notice.isVisible() and not notice.isModal()
     assert said in notice.text()
-    assert any(c.name == "ACME Card Collections" for c in window._kb.campaigns())
+    assert any(c.name == "ACME Card Collections" for c in window.kb.campaigns())
     notice.close()
-    window.pack_tools.installer.close()
+    window.operations.close()
 
 
 def test_removing_a_pack_forgets_its_copy(data_dir: Path) -> None:

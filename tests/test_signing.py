@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from assistant.cli import main
 from assistant.packs.signing import load_public_key
-from assistant.packs.sync import FolderSync
-from assistant.policy import POLICY_ENV
-from assistant.services import open_knowledge_base
+from assistant.services.intake import PackIntake
+from assistant.services.opening import open_knowledge_base
+from assistant.services.policy import POLICY_ENV
+from assistant.services.shared_folder import FolderSync
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.main_window import MainWindow
-from tests.conftest import PACKS
+from tests.conftest import PACKS, new_window
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_the_policy_refuses_unsigned_tampered_and_wrongly_signed_packs_on_import
     assert main([*base, str(signed)]) == 0
     policy.write_text("[packs]\nrequired_signing_keys = missing.pub\n", encoding="utf-8")
     capsys.readouterr()
-    assert main([*base, str(signed)]) == 1
+    assert main([*base, "--force", str(signed)]) == 1  # installed again: checked again
     assert "the key file" in capsys.readouterr().err
 
 
@@ -152,7 +152,7 @@ def test_the_shared_folder_skips_packs_the_policy_refuses(
     keys: tuple[Path, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from assistant.policy import enforce_signing
+    from assistant.services.policy import enforce_signing
 
     team, _ = keys
     _require(tmp_path, monkeypatch, f"{team}.pub")
@@ -161,14 +161,14 @@ def test_the_shared_folder_skips_packs_the_policy_refuses(
     (share / "unsigned.yaml").write_bytes(
         (PACKS / "acme.yaml").read_bytes().replace(b"acme-collections", b"acme-other")
     )
-    report = FolderSync(verify=enforce_signing).scan(kb, share)
+    report = FolderSync(PackIntake(kb, verify=enforce_signing)).scan(share)
     assert report.installed == []
     [(path, problems)] = report.skipped
     assert path.name == "unsigned.yaml" and "the pack is not signed" in problems[0]
 
     shutil.copy(signed, share / "acme.yaml")
     shutil.copy(f"{signed}.sig", share / "acme.yaml.sig")
-    report = FolderSync(verify=enforce_signing).scan(kb, share)
+    report = FolderSync(PackIntake(kb, verify=enforce_signing)).scan(share)
     assert [s.pack_id for s in report.installed] == ["acme-collections"]
 
 
@@ -181,10 +181,10 @@ def test_the_pack_manager_refuses_an_unsigned_pack_with_the_reason(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _require(tmp_path, monkeypatch, f"{keys[0]}.pub")
-    window = MainWindow(kb, Settings(data_dir))
+    window = new_window(kb, Settings(data_dir))
     qtbot.addWidget(window)
     dialog = window.pack_tools.open_manager()
-    with qtbot.waitSignal(window.pack_tools.installer.imported, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000) as blocker:
         dialog.import_files([PACKS / "acme.yaml"])
     outcome = blocker.args[0]
     assert outcome.summary is None

@@ -134,9 +134,9 @@ NOT_AT_FIRST_PAINT = {
     # Tooltips escape pack text without the html module and its entity table.
     "html": "ui/plain.escape",
     # The shared pack folder (IT policy, watcher, first scan) is set up once the window shows.
-    "assistant.policy": "after the first paint",
+    "assistant.services.policy": "after the first paint",
     "configparser": "the policy file is read after the first paint",
-    "assistant.packs.sync": "after the first paint",
+    "assistant.services.shared_folder": "after the first paint",
     "assistant.ui.pack_manager": "the watcher (after the first paint) and the dialog",
     # Backup file names are parsed by hand: strptime's first call builds locale tables.
     "_strptime": "no date parsing at start",

@@ -16,7 +16,7 @@ from assistant.ui.delegates import HeaderRole
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, services_for
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -132,7 +132,7 @@ def test_the_heading_above_the_first_phrase_is_in_view_from_the_first_frame(
 
 
 def _library(qtbot: QtBot, kb: KnowledgeBase) -> PhraseLibrary:
-    library = PhraseLibrary(kb)
+    library = PhraseLibrary(kb, services_for(kb).phrases)
     qtbot.addWidget(library)
     library.resize(420, 500)
     library.show()

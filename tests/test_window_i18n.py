@@ -32,8 +32,9 @@ from pytestqt.qtbot import QtBot
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.core.pack import Pack
 from assistant.packs.sheet import build_sheets, sheet_html
-from assistant.packs.sync import FolderSync
-from assistant.recovery import LOST, MOVED, RESTORED, RecoveryReport
+from assistant.services.intake import PackIntake
+from assistant.services.recovery import LOST, MOVED, RESTORED, RecoveryReport
+from assistant.services.shared_folder import FolderSync
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.fill_form import FillForm
@@ -97,9 +98,8 @@ def _check(judge: Judge, texts: set[str], where: str) -> None:
 def _hold_overdue(window: MainWindow, seconds: int = 150) -> None:
     """A hold started ``seconds`` ago, past its check-in point: red, nagging."""
     started = datetime.now(UTC) - timedelta(seconds=seconds)
-    window.activity.log_hold_start(started, COLLECTIONS, 120, window.call.call_id)
-    [row] = window.open_holds_found()
-    window.resolve_open_hold(row, keep_going=True)
+    window.services.activity.log_hold_start(started, COLLECTIONS, 120, window.desk.call.call_id)
+    window.desk.resume_after_restart()
     window.hold.on_deadline()
 
 
@@ -129,14 +129,14 @@ def test_the_main_window_speaks_the_language_in_every_state(
     # A call with its details open: call flow, callbacks (one due), today's holds.
     window.campaigns.select(COLLECTIONS)
     window.call_context.set_customer_name("Jane Doe")
-    window.call.start_call()
+    window.desk.start_call()
     window.call.details_button.setChecked(True)
-    window.call.tick_step(0, True)
+    window.desk.tick_step(0, True)
     now = datetime.now(UTC)
-    window.activity.add_callback(
+    window.services.activity.add_callback(
         "Jane Doe", "555-0101", now - timedelta(minutes=1), "card replacement"
     )
-    window.activity.add_callback("Omar Haddad", "REF-88231", now + timedelta(days=3))
+    window.services.activity.add_callback("Omar Haddad", "REF-88231", now + timedelta(days=3))
     window.call_details.callbacks.reload()
     for tab in range(window.call_details.count()):
         window.call_details.setCurrentIndex(tab)
@@ -147,13 +147,13 @@ def test_the_main_window_speaks_the_language_in_every_state(
     assert window.hold.last_nag is not None
     window.hold.on_deadline()
     _check(judge, shown_strings(window) | seen.all(), "hold overdue")
-    window.hold.check_in()
+    window.desk.check_in()
     _check(judge, shown_strings(window) | seen.all(), "checked in")
-    window.hold.end_hold()
+    window.desk.end_hold()
     window.call_details.today.refresh()
 
     # The call ends with a required step not ticked.
-    window.call.end_call()
+    window.desk.end_call()
     _check(judge, shown_strings(window) | seen.all(), "call ended")
 
     # Compact mode.
@@ -178,28 +178,28 @@ def test_the_pack_manager_speaks_the_language(
     window = make_window()
     share = tmp_path / "share"
     share.mkdir()
-    watcher = PackFolderWatcher(window.pack_tools.installer, lambda: share, window)
+    watcher = PackFolderWatcher(window.operations, lambda: share, window)
     window.pack_tools.attach_folder(watcher, FolderSetting(False, lambda _folder: None))
     dialog = window.pack_tools.open_manager()
     dialog.table.selectRow(0)
     _check(judge, shown_strings(dialog), "pack manager")
-    with qtbot.waitSignal(window.pack_tools.installer.busy_changed, timeout=20000,
+    with qtbot.waitSignal(window.operations.busy_changed, timeout=20000,
                           check_params_cb=lambda busy: not busy):  # fmt: skip
         dialog.import_files([PACKS / "acme.yaml"])
     judge.allow(pack_content(window.kb))
     _check(judge, shown_strings(dialog), "pack installed")
     # A progress bar in the middle of an install, and the older-version refusal.
-    dialog._on_progress("", "install", 3, 10)
+    dialog._on_progress("install", 3, 10)
     dialog.progress.show()
     _check(judge, shown_strings(dialog), "installing")
-    dialog._on_progress("", "check", 0, 0)
+    dialog._on_progress("check", 0, 0)
     _check(judge, shown_strings(dialog), "checking")
     # What the shared folder installed and skipped, in a notice.
     (share / "acme.yaml").write_bytes(
         (PACKS / "acme.yaml").read_bytes().replace(b"version: 3", b"version: 4")
     )
     (share / "broken.json").write_text("[1, 2]", encoding="utf-8")
-    report = FolderSync().scan(window.kb, share)
+    report = FolderSync(PackIntake(window.kb)).scan(share)
     assert report.installed and report.skipped
     box = show_sync_notice(window, report)
     qtbot.addWidget(box)
@@ -207,7 +207,7 @@ def test_the_pack_manager_speaks_the_language(
     problems = {line for _path, lines in report.skipped for line in lines}
     texts = {t for t in shown_strings(box) if not any(p in t for p in problems)}
     _check(judge, texts, "sync notice")
-    dialog._on_folder_checked(FolderSync().scan(window.kb, share))  # nothing new now
+    dialog._on_folder_checked(FolderSync(PackIntake(window.kb)).scan(share))  # nothing new now
     judge.allow(pack_content(window.kb))
     _check(judge, shown_strings(dialog), "folder checked")
 
@@ -223,7 +223,7 @@ def test_the_callback_dialog_speaks_the_language(
     dialog.accept()  # nothing typed: it says what is missing
     assert dialog.error.isVisible()
     _check(judge, shown_strings(dialog), "callback dialog, refused")
-    [callback] = [window.activity.add_callback("Jane Doe", "555-0101", datetime.now(UTC))]
+    [callback] = [window.services.activity.add_callback("Jane Doe", "555-0101", datetime.now(UTC))]
     again = CallbackDialog(datetime.now(UTC), window, existing=callback)
     qtbot.addWidget(again)
     _check(judge, shown_strings(again), "reschedule dialog")
@@ -236,7 +236,7 @@ def test_the_fill_in_form_speaks_the_language(
     form = FillForm(
         "Balance reminder",
         TEMPLATE,
-        window.placeholder_values(),
+        window.services.phrases.automatic_values(),
         ["amount", "card", "customer_name"],
         window,
     )
@@ -260,7 +260,9 @@ def test_the_restart_and_recovery_notices_speak_the_language(
     make_window: MakeWindow, judge: Judge, qtbot: QtBot
 ) -> None:
     window = make_window()
-    window.activity.log_hold_start(datetime.now(UTC) - timedelta(minutes=5), COLLECTIONS, 120)
+    window.services.activity.log_hold_start(
+        datetime.now(UTC) - timedelta(minutes=5), COLLECTIONS, 120
+    )
     asked: set[str] = set()
 
     def answer() -> None:
@@ -273,7 +275,7 @@ def test_the_restart_and_recovery_notices_speak_the_language(
     window.ask_about_open_holds()
     assert asked
     _check(judge, asked, "a hold was still running")
-    window.hold.end_hold()
+    window.desk.end_hold()
 
     reports = [
         RecoveryReport(  # knowledge.db damaged: the agent's own file was not touched
@@ -321,11 +323,11 @@ def test_the_window_has_no_english_left_in_spanish(make_window: MakeWindow, engl
     window = make_window()
     assert window.hold.toggle.text() == "Iniciar espera"
     assert window.call.toggle.text() == "Iniciar"  # beside the bar's title, LLAMADA
-    assert window.call_action.text() == "Iniciar llamada"
+    assert window.desk_actions.call_toggle.text() == "Iniciar llamada"
     _hold_overdue(window)
     assert window.hold.toggle.text() == "Terminar espera"
     assert window.hold.check_in_button.text() == "Retomar"
-    window.hold.end_hold()
+    window.desk.end_hold()
     assert window.library.hints.text().startswith("Intro copia")
 
 

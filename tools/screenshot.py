@@ -57,7 +57,7 @@ def main() -> int:
     if args.filter:
         window.library.filter.setText(args.filter)
     if args.hold:
-        window.hold.start_hold()
+        window.desk.start_hold()
 
     def grab() -> None:
         geometry = window.frameGeometry()
@@ -69,8 +69,7 @@ def main() -> int:
         )
         image.save(str(out))
         print(f"saved {out} ({image.width()}x{image.height()})")
-        if window.hold.running:
-            window.hold.end_hold()
+        window.desk.close()
         app.quit()
 
     QTimer.singleShot(1500, grab)
@@ -80,15 +79,15 @@ def main() -> int:
 def _hold_state(window: MainWindow, *, overdue: bool) -> None:
     """A call with a hold running: red and nagging (``hold``) or amber (``warning``)."""
     window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
-    window.call.start_call()
+    window.desk.start_call()
     held = 150 if overdue else 110
     started = datetime.now(UTC) - timedelta(seconds=held)
-    window.activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
-    [row] = window.open_holds_found()
-    window.resolve_open_hold(row, keep_going=True)
+    activity = window.services.activity
+    activity.log_hold_start(started, Ref(BUILTIN_PACK_ID, "collections"), 120)
+    window.desk.resume_after_restart()
     window.hold.on_deadline()
-    window.activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
-    window.activity.add_callback("Omar Haddad", "REF-88231", started + timedelta(hours=2))
+    activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
+    activity.add_callback("Omar Haddad", "REF-88231", started + timedelta(hours=2))
 
 
 if __name__ == "__main__":

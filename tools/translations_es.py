@@ -110,6 +110,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Your name": "Su nombre",
     # The pack editor (assistant/ui/editor/), for team leaders and supervisors.
     "%1: cannot write: %2": "%1: no se puede escribir: %2",
+    "This version of %1 is installed already.": "Esta versión de %1 ya está instalada.",
+    "Writing the cheat sheet…": "Escribiendo la hoja de referencia…",
     "%1: drop-down (%2)": "%1: lista desplegable (%2)",
     "%1: starts as '%2'": "%1: empieza como «%2»",
     "%1: this is not a campaign pack": "%1: no es un paquete de campaña",

@@ -40,7 +40,7 @@ def fail(message: str) -> int:
 
 def open_kb(args: argparse.Namespace) -> KnowledgeBase:
     """The knowledge base of the chosen data folder, created with the built-in pack if new."""
-    from assistant.services import open_knowledge_base
+    from assistant.services.opening import open_knowledge_base
 
     def tell(report: Any) -> None:  # a RecoveryReport: say what happened before the output
         print(f"agent-assistant: {report.message()}", file=sys.stderr)

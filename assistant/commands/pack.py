@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.commands import (
     EXIT_OK,
@@ -16,6 +17,11 @@ from assistant.commands import (
     fail,
     open_kb,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from assistant.packs.packfile import PackFile
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -114,8 +120,8 @@ def _convert(args: argparse.Namespace) -> int:
     from assistant.packs.convert import ConvertError, convert_file
     from assistant.packs.errors import Severity
     from assistant.packs.export import dump_yaml
-    from assistant.packs.install import builtin_known
     from assistant.packs.loader import validate_pack_bytes
+    from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
     try:
@@ -147,8 +153,8 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from assistant.packs.errors import Severity
-    from assistant.packs.install import builtin_known
     from assistant.packs.loader import validate_pack
+    from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
     try:
@@ -174,11 +180,11 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from assistant.packs.errors import PackInvalidError
-    from assistant.packs.install import Verifier, import_file
-    from assistant.policy import enforce_signing
+    from assistant.services.intake import Outcome, PackIntake
+    from assistant.services.policy import enforce_signing
     from assistant.store.errors import StoreError
 
-    verify: Verifier = enforce_signing
+    verify: Callable[[PackFile], str | None] = enforce_signing
     if args.key is not None:
         from assistant.packs.signing import SigningError, load_public_key, signed_by
 
@@ -187,13 +193,13 @@ def _import(args: argparse.Namespace) -> int:
         except SigningError as error:
             return fail(str(error))
     try:
-        kb = open_kb(args)
+        intake = PackIntake(open_kb(args), verify=verify)
     except StoreError as error:
         return fail(str(error))
     failed = False
     for path in args.files:
         try:
-            summary = import_file(kb, path, force=args.force, verify=verify)
+            result = intake.install_path(path, force=args.force)
         except PackInvalidError as error:
             for problem in error.errors:
                 print(problem, file=sys.stderr)
@@ -203,6 +209,10 @@ def _import(args: argparse.Namespace) -> int:
         except StoreError as error:
             fail(f"{path}: {error}")
             failed = True
+            continue
+        summary = result.summary
+        if result.outcome is Outcome.UNCHANGED or summary is None:
+            print(f"{path}: already installed: {result.pack_id} (exactly this file)")
             continue
         replaced = (
             f" (replaced version {summary.replaced_version})" if summary.replaced_version else ""
@@ -235,10 +245,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from assistant.services.intake import PackIntake
+    from assistant.services.packs import PackService
     from assistant.store.errors import StoreError
 
     try:
-        open_kb(args).remove_pack(args.pack_id)
+        PackService(PackIntake(open_kb(args))).remove(args.pack_id)
     except StoreError as error:
         return fail(str(error))
     print(f"removed {args.pack_id}")

@@ -54,7 +54,7 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def _holds(args: argparse.Namespace) -> int:
-    from assistant.control import send
+    from assistant.channel import ChannelError, send
     from assistant.store.activity import HOLD_OPEN, ActivityLog
     from assistant.store.errors import StoreError
 
@@ -66,7 +66,10 @@ def _holds(args: argparse.Namespace) -> int:
     now = activity.now()
     running_id: int | None = None
     if any(r.status == HOLD_OPEN for r in rows):
-        reply = send(data_dir(args), {"command": "ping"}, timeout_ms=2000)
+        try:
+            reply = send(data_dir(args), {"command": "ping"}, timeout=2.0)
+        except ChannelError:
+            reply = None
         if reply and reply.get("ok") and isinstance(reply.get("hold_id"), int):
             running_id = reply["hold_id"]
     records = []

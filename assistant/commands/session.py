@@ -36,13 +36,16 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def _send(args: argparse.Namespace) -> int:
-    from assistant.control import send
+    from assistant.channel import ChannelError, send
 
     request = {"command": args.command, "action": args.action}
     if getattr(args, "campaign", None):
         request["campaign"] = args.campaign
     folder = data_dir(args)
-    reply = send(folder, request)
+    try:
+        reply = send(folder, request)
+    except ChannelError as problem:
+        return fail(str(problem))
     if reply is None:
         return fail(
             f"no Agent Assistant window is running for the data folder {folder}; "

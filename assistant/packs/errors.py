@@ -27,6 +27,14 @@ class PackError(NamedTuple):
         return f"{self.file}:{self.line}:{self.column}: {where}: {prefix}{self.message}"
 
 
+class SourceError(Exception):
+    """A file that cannot be read as a pack at all (missing, too large, not a pack zip)."""
+
+    def __init__(self, error: PackError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class PackInvalidError(Exception):
     """A pack that cannot be used; ``errors`` lists every problem found (warnings excluded)."""
 

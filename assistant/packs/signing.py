@@ -27,6 +27,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from assistant.packs.errors import SourceError
 from assistant.packs.keyfiles import (
     KeyFormatError,
     pem_block,
@@ -35,8 +36,8 @@ from assistant.packs.keyfiles import (
     public_key_pem,
     seed_from_pkcs8,
 )
+from assistant.packs.packfile import PackFile, read_pack_file, signature_path
 
-SIGNATURE_SUFFIX = ".sig"
 PUBLIC_SUFFIX = ".pub"
 _MAX_KEY_FILE = 16 * 1024
 # Windows Notepad puts one in front of a key file it saves; nothing else can start with it.
@@ -58,11 +59,6 @@ class PublicKey:
     def raw(self) -> bytes:
         """The 32 bytes of the key (what policy.ini takes, base64-encoded, inline)."""
         return bytes(self.key)
-
-
-def signature_path(pack: Path) -> Path:
-    """Where the signature of ``pack`` lives: beside it, with .sig appended."""
-    return pack.with_name(pack.name + SIGNATURE_SUFFIX)
 
 
 def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
@@ -214,41 +210,49 @@ def read_signature(pack: Path) -> bytes | None:
         return None
     except OSError as error:
         raise SigningError(f"{path.name}: cannot read: {error.strerror or error}") from None
+    return decode_signature(text, path.name)
+
+
+def decode_signature(text: bytes, name: str) -> bytes:
+    """The 64 signature bytes in a .sig file's text; SigningError naming ``name`` if not."""
     try:
         signature = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
         signature = b""
     if len(signature) != 64:
-        raise SigningError(f"{path.name} is not a pack signature")
+        raise SigningError(f"{name} is not a pack signature")
     return signature
 
 
-def check_signature(
-    pack: Path, data: bytes, keys: Sequence[PublicKey], required_by: str = "the IT policy"
+def signature_problem(
+    file: PackFile, keys: Sequence[PublicKey], required_by: str = "the IT policy"
 ) -> str | None:
-    """Why ``pack`` (whose file bytes are ``data``) must be refused, or None if a key signed it.
+    """Why ``file`` must be refused, or None if one of ``keys`` signed exactly its bytes.
 
-    The message says which case it is: unsigned, unreadable signature, or a signature that
-    matches none of the keys (the file was changed after signing, or another key signed it).
+    The bytes and the signature are the ones read once (packs/packfile.py): a file swapped
+    after it was read cannot slip in. The message says which case it is: unsigned,
+    unreadable signature, or a signature that matches none of the keys (the file was changed
+    after signing, or another key signed it).
     """
+    sig_name = signature_path(file.path).name
+    if file.signature is None:
+        return (
+            f"the pack is not signed (no {sig_name} beside it) and {required_by} requires "
+            "a signature"
+        )
     try:
-        signature = read_signature(pack)
+        signature = decode_signature(file.signature[:_MAX_KEY_FILE], sig_name)
     except SigningError as error:
         return f"the signature is unusable: {error}"
-    if signature is None:
-        return (
-            f"the pack is not signed (no {signature_path(pack).name} beside it) and "
-            f"{required_by} requires a signature"
-        )
     for key in keys:
         try:
-            key.key.verify(data, signature)
+            key.key.verify(file.data, signature)
         except BadSignatureError:
             continue
         return None
     names = ", ".join(k.label for k in keys)
     return (
-        f"the signature in {signature_path(pack).name} does not match: the file was changed "
+        f"the signature in {sig_name} does not match: the file was changed "
         f"after it was signed, or it was signed with a key {required_by} does not list ({names})"
     )
 
@@ -257,14 +261,16 @@ def verify_file(pack: Path, public_key: Path) -> str | None:
     """``pack verify``: None when ``pack`` is untouched and signed by ``public_key``."""
     key = load_public_key(public_key)
     try:
-        data = pack.read_bytes()
-    except OSError as error:
-        raise SigningError(f"{pack}: cannot read: {error.strerror or error}") from None
-    problem = check_signature(pack, data, [key])
-    if problem and "IT policy" in problem:
-        # The same checks, worded for a supervisor checking one key by hand.
-        if read_signature(pack) is None:
-            return f"not signed (no {signature_path(pack).name} beside it)"
+        file = read_pack_file(pack)
+    except SourceError as error:
+        raise SigningError(f"{pack}: {error.error.message}") from None
+    problem = signature_problem(file, [key], required_by=f"--key {key.label}")
+    if problem is None:
+        return None
+    # The same checks, worded for a supervisor checking one key by hand.
+    if file.signature is None:
+        return f"not signed (no {signature_path(pack).name} beside it)"
+    if "does not match" in problem:
         return (
             f"the signature does not match {public_key.name}: the file was changed after "
             "signing, or another key signed it"
@@ -272,42 +278,33 @@ def verify_file(pack: Path, public_key: Path) -> str | None:
     return problem
 
 
-class PolicyVerifier:
-    """The import hook when the IT policy requires signatures: ``verify(path, raw)``.
+Verifier = Callable[[PackFile], str | None]
+"""An install hook: why a pack file (as read once) must not be installed, or None."""
 
-    It checks the file on disk, not the parsed bytes: for a .zip the signature covers the zip.
-    """
+
+class PolicyVerifier:
+    """The install hook when the IT policy requires signatures."""
 
     def __init__(self, keys: Sequence[PublicKey]) -> None:
         self.keys = tuple(keys)
 
-    def __call__(self, path: Path, raw: bytes) -> str | None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            return f"cannot read the file to check its signature: {error.strerror or error}"
-        return check_signature(path, data, self.keys)
+    def __call__(self, file: PackFile) -> str | None:
+        return signature_problem(file, self.keys)
 
 
-def signed_by(
-    key: PublicKey, then: Callable[[Path, bytes], str | None] | None = None
-) -> Callable[[Path, bytes], str | None]:
-    """An import hook requiring a signature by ``key`` (``pack import --key``), then ``then``."""
+def signed_by(key: PublicKey, then: Verifier | None = None) -> Verifier:
+    """An install hook requiring a signature by ``key`` (``pack import --key``), then ``then``."""
 
-    def verify(path: Path, raw: bytes) -> str | None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            return f"cannot read the file to check its signature: {error.strerror or error}"
-        problem = check_signature(path, data, [key], required_by=f"--key {key.label}")
+    def verify(file: PackFile) -> str | None:
+        problem = signature_problem(file, [key], required_by=f"--key {key.label}")
         if problem and "does not match" in problem:
             problem = (
-                f"the signature in {signature_path(path).name} does not match {key.label}: the "
-                "file was changed after it was signed, or another key signed it"
+                f"the signature in {signature_path(file.path).name} does not match {key.label}: "
+                "the file was changed after it was signed, or another key signed it"
             )
         if problem:
             return problem
-        return then(path, raw) if then is not None else None
+        return then(file) if then is not None else None
 
     return verify
 

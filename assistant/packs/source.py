@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from assistant.packs.errors import PackError, format_path
+from assistant.packs.errors import SourceError as SourceError  # raised here; its home is errors.py
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 20
@@ -52,12 +53,6 @@ class Document:
         return self.positions.get((), (1, 1))
 
 
-class SourceError(Exception):
-    def __init__(self, error: PackError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
 def read_pack_bytes(path: Path) -> bytes:
     """The pack text of a file: the file itself, or pack.yaml inside a .zip."""
     name = str(path)
@@ -75,7 +70,13 @@ def read_pack_bytes(path: Path) -> bytes:
         raw = path.read_bytes()
     except OSError as error:
         raise SourceError(PackError(name, 1, 1, "", f"cannot read: {error.strerror}")) from None
-    if path.suffix.lower() == ".zip" or raw.startswith(b"PK\x03\x04"):
+    return unpack(name, raw)
+
+
+def unpack(name: str, raw: bytes) -> bytes:
+    """The pack text in a file's bytes: the bytes themselves, or pack.yaml inside a .zip.
+    Raises SourceError for a zip that is not a pack (see the limits above)."""
+    if name.lower().endswith(".zip") or raw.startswith(b"PK\x03\x04"):
         return _read_zip(name, raw)
     return raw
 

@@ -19,13 +19,9 @@ from assistant.core.callbacks import SNOOZE, Callback
 from assistant.core.model import Ref
 from assistant.store.database import Database
 from assistant.store.errors import StoreError
+from assistant.store.events import Change, Listener, Listeners
 
-Listener = Callable[[str], None]
 Clock = Callable[[], datetime]
-
-CHANGED_HOLDS = "holds"
-CHANGED_CALLS = "calls"
-CHANGED_CALLBACKS = "callbacks"
 
 HOLD_OPEN = "open"
 HOLD_ENDED = "ended"
@@ -113,7 +109,7 @@ class ActivityLog:
     def __init__(self, database: Database, clock: Clock = _utc_now) -> None:
         self._database = database
         self._clock = clock
-        self._listeners: list[Listener] = []
+        self._listeners = Listeners()
 
     @property
     def database(self) -> Database:
@@ -123,12 +119,14 @@ class ActivityLog:
         return self._clock()
 
     def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(what)`` after each commit ('holds', 'calls' or 'callbacks')."""
-        self._listeners.append(listener)
+        """Call ``listener(change)`` after each commit (Change.HOLDS, CALLS or CALLBACKS)."""
+        self._listeners.add(listener)
 
-    def _notify(self, what: str) -> None:
-        for listener in list(self._listeners):
-            listener(what)
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        self._listeners(change)
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return self._database.query(sql, params)
@@ -164,7 +162,7 @@ class ActivityLog:
                 HOLD_OPEN,
             ],
         )
-        self._notify(CHANGED_HOLDS)
+        self._notify(Change.HOLDS)
         return hold_id
 
     def log_check_in(self, hold_id: int, at: datetime, due_at: datetime) -> float:
@@ -175,7 +173,7 @@ class ActivityLog:
             " VALUES (?, ?, ?, ?)",
             [hold_id, _iso(at), _iso(due_at), late],
         )
-        self._notify(CHANGED_HOLDS)
+        self._notify(Change.HOLDS)
         return late
 
     def log_hold_end(self, hold_id: int, ended_at: datetime, *, interrupted: bool = False) -> None:
@@ -192,7 +190,7 @@ class ActivityLog:
         )
         if changed == 0 and self.hold(hold_id) is None:
             raise ActivityNotFoundError(f"No hold with the id {hold_id}.")
-        self._notify(CHANGED_HOLDS)
+        self._notify(Change.HOLDS)
 
     def hold(self, hold_id: int) -> HoldRow | None:
         rows = self._holds("WHERE h.rowid = ?", [hold_id])
@@ -268,7 +266,7 @@ class ActivityLog:
                 campaign.id if campaign else None,
             ],
         )
-        self._notify(CHANGED_CALLS)
+        self._notify(Change.CALLS)
         return call_id
 
     def log_call_end(self, call_id: int, ended_at: datetime, missing_steps: Sequence[str]) -> None:
@@ -280,7 +278,7 @@ class ActivityLog:
         )
         if changed == 0:
             raise ActivityNotFoundError(f"No call with the id {call_id}.")
-        self._notify(CHANGED_CALLS)
+        self._notify(Change.CALLS)
 
     def tick_step(
         self, call_id: int, position: int, step: str, required: bool, done: bool, at: datetime
@@ -297,7 +295,7 @@ class ActivityLog:
                 "DELETE FROM call_flow_ticks WHERE call_id = ? AND position = ?",
                 [call_id, position],
             )
-        self._notify(CHANGED_CALLS)
+        self._notify(Change.CALLS)
 
     def ticked_steps(self, call_id: int) -> set[int]:
         return {
@@ -345,7 +343,7 @@ class ActivityLog:
                 note.strip(),
             ],
         )
-        self._notify(CHANGED_CALLBACKS)
+        self._notify(Change.CALLBACKS)
         found = self.callback(callback_id)
         assert found is not None
         return found
@@ -382,7 +380,7 @@ class ActivityLog:
         )
         if changed == 0:
             raise ActivityNotFoundError(f"No callback with the id {callback_id}.")
-        self._notify(CHANGED_CALLBACKS)
+        self._notify(Change.CALLBACKS)
 
 
 def _ref_values(ref: Ref | None) -> tuple[str | None, str | None]:

@@ -132,6 +132,11 @@ class Database:
         conn.execute("PRAGMA query_only = ON")
         return conn
 
+    def data_version(self) -> int:
+        """SQLite's counter for knowledge.db as this connection sees it: it moves when another
+        connection (another process, or another thread's connection) commits to the file."""
+        return int(self.conn.execute(f"PRAGMA {MAIN}.data_version").fetchone()[0])
+
     def schema_version(self) -> int:
         """The knowledge base's version: the last migration applied to knowledge.db."""
         return version_of(self.conn, MAIN)

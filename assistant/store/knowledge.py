@@ -19,6 +19,7 @@ from assistant.core.model import (
 )
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
+from assistant.store.events import Change, Listener, Listeners
 from assistant.store.migrations import (
     ACTIVITY,
     MAIN,
@@ -41,16 +42,9 @@ from assistant.store.search import PhraseSearch, SearchHit
 if TYPE_CHECKING:
     from assistant.core.pack import Pack
 
-Listener = Callable[[str], None]
 Progress = Callable[[int, int], None]
 _PROGRESS_BATCH = 5000
 Clock = Callable[[], datetime]
-
-# What a change notification names, so a view can refresh only what it shows.
-CHANGED_PACKS = "packs"
-CHANGED_USAGE = "usage"
-CHANGED_HOLDS = "holds"
-CHANGED_SETTINGS = "settings"
 
 _CATEGORY_ORDER = (
     "CASE p.category "
@@ -83,25 +77,41 @@ class KnowledgeBase:
     def __init__(self, database: Database, clock: Clock = _utc_now) -> None:
         self._database = database
         self._clock = clock
-        self._listeners: list[Listener] = []
+        self._listeners = Listeners()
         self._search = PhraseSearch(database.conn, clock)
         self.subscribe(self._search.invalidate)
+        self._seen_version = database.data_version()
 
     @property
     def database(self) -> Database:
         return self._database
 
     def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(what)`` after each committed change (what: 'packs', 'usage', ...)."""
-        self._listeners.append(listener)
+        """Call ``listener(change)`` after each committed change of this connection, and for
+        pack changes another connection made once ``check_external_changes`` notices them."""
+        self._listeners.add(listener)
 
-    def notify_external_change(self, what: str) -> None:
-        """Another connection changed the database: drop caches and tell listeners."""
-        self._notify(what)
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
 
-    def _notify(self, what: str) -> None:
-        for listener in list(self._listeners):
-            listener(what)
+    def _notify(self, change: Change) -> None:
+        self._listeners(change)
+
+    def notify_changed(self, change: Change) -> None:
+        """Tell listeners this connection changed ``change`` outside the methods here (a
+        recovery restoring the agent's data from a backup)."""
+        self._notify(change)
+
+    def check_external_changes(self) -> bool:
+        """Whether another connection (another process, or the pack writer's thread) committed
+        to knowledge.db since the last look; listeners then hear Change.PACKS. Costs one
+        PRAGMA: a window asks every second or so, and at once when its pack writer is done."""
+        version = self._database.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self._notify(Change.PACKS)
+        return True
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return self._database.query(sql, params)
@@ -153,7 +163,7 @@ class KnowledgeBase:
                 ],
             )
             self._insert_content(pack, progress)
-        self._notify(CHANGED_PACKS)
+        self._notify(Change.PACKS)
         return ImportSummary(
             pack.id,
             pack.version,
@@ -298,7 +308,7 @@ class KnowledgeBase:
             cursor = self._database.conn.execute("DELETE FROM packs WHERE id = ?", [pack_id])
             if cursor.rowcount == 0:
                 raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
-        self._notify(CHANGED_PACKS)
+        self._notify(Change.PACKS)
 
     def packs(self) -> list[PackInfo]:
         """Installed packs, the built-in one first."""
@@ -332,6 +342,11 @@ class KnowledgeBase:
     def pack_sha256(self, pack_id: str) -> str | None:
         rows = self._rows("SELECT sha256 FROM packs WHERE id = ?", [pack_id])
         return str(rows[0]["sha256"]) if rows else None
+
+    def pack_with_sha256(self, sha256: str) -> str | None:
+        """The installed pack whose file had exactly this hash, if any."""
+        rows = self._rows("SELECT id FROM packs WHERE sha256 = ? LIMIT 1", [sha256])
+        return str(rows[0]["id"]) if rows else None
 
     def item_ids(self, pack_id: str) -> tuple[set[str], set[str], set[str]]:
         """The campaign, persona and phrase ids an installed pack defines."""
@@ -488,7 +503,7 @@ class KnowledgeBase:
                 "SELECT favourite FROM phrase_usage WHERE pack_id = ? AND phrase_id = ?",
                 [ref.pack, ref.id],
             ).fetchone()
-        self._notify(CHANGED_USAGE)
+        self._notify(Change.USAGE)
         return bool(row[0])
 
     def campaign_phrase_count(self, campaign: Ref | None) -> int:
@@ -512,7 +527,7 @@ class KnowledgeBase:
                 " last_used = excluded.last_used",
                 [ref.pack, ref.id, _iso(self._clock())],
             )
-        self._notify(CHANGED_USAGE)
+        self._notify(Change.USAGE)
 
     # ---------------------------------------------------------------- holds
     # Holds, calls and callbacks are written by store/activity.py (ActivityLog).
@@ -625,11 +640,6 @@ class KnowledgeBase:
             phrases=phrases,
         )
 
-    def announce(self, what: str) -> None:
-        """Tell this knowledge base's listeners that another connection changed ``what``
-        (a pack import runs on its own connection so the window can keep reading)."""
-        self._notify(what)
-
     def _grouped(self, sql: str, pack_id: str) -> dict[str, tuple[str, ...]]:
         groups: dict[str, list[str]] = {}
         for key, value in self._database.conn.execute(sql, [pack_id]):
@@ -649,7 +659,7 @@ class KnowledgeBase:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
-        self._notify(CHANGED_SETTINGS)
+        self._notify(Change.SETTINGS)
 
     def check(self) -> CheckReport:
         """SQLite's integrity check, the foreign keys and the schema version of both files

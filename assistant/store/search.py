@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from assistant.core.model import Category, Ref
+from assistant.store.events import Change
 from assistant.store.rows import PhraseRow
 
 MAX_QUERY_CHARS = 500
@@ -156,6 +157,9 @@ class PhraseSearch:
         self._seen_content = -1
         self._seen_usage = -1
         self._restricted: set[int] = set()
+        # SQLite's data_version of each file as last seen: another connection's commit (a pack
+        # import in another process or thread, a copy counted by the window) changes it.
+        self._versions: tuple[int, int] | None = None
         self._by_campaign: dict[Ref, set[int]] = {}
         self._by_persona: dict[Ref, list[int]] = {}
         self._shortcuts: dict[str, list[int]] = {}
@@ -165,19 +169,27 @@ class PhraseSearch:
 
     # ------------------------------------------------------------------ caches
 
-    def invalidate(self, what: str = "packs") -> None:
-        """Drop cached facts after a change ('packs' for content, 'usage' for use/favourites).
+    def invalidate(self, change: Change = Change.PACKS) -> None:
+        """Drop cached facts after a change (pack content, or uses and favourites).
 
         Safe to call from another thread: the next search reloads.
         """
         with self._lock:
-            if what == "usage":
-                self._usage_generation += 1
-            else:
+            if change is Change.PACKS:
                 self._content_generation += 1
+                self._usage_generation += 1
+            elif change is Change.USAGE:
                 self._usage_generation += 1
 
     def _refresh(self) -> None:
+        versions = self._data_versions()
+        if versions != self._versions:
+            if self._versions is not None:
+                if versions[0] != self._versions[0]:
+                    self.invalidate(Change.PACKS)
+                else:
+                    self.invalidate(Change.USAGE)
+            self._versions = versions
         with self._lock:
             content, usage = self._content_generation, self._usage_generation
         if content != self._seen_content:
@@ -186,6 +198,11 @@ class PhraseSearch:
         if usage != self._seen_usage:
             self._load_usage()
             self._seen_usage = usage
+
+    def _data_versions(self) -> tuple[int, int]:
+        main = self._conn.execute("PRAGMA main.data_version").fetchone()[0]
+        activity = self._conn.execute("PRAGMA activity.data_version").fetchone()[0]
+        return int(main), int(activity)
 
     def _load_content(self) -> None:
         conn = self._conn

@@ -6,6 +6,7 @@ The callbacks' alarm runs from the start in ui/callback_watch.py; the panel show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -33,11 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.callbacks import Callback
+from assistant.core.clock import WallClock, wall_now
 from assistant.core.hold import format_duration
-from assistant.store.activity import CHANGED_HOLDS, ActivityLog
+from assistant.store.activity import ActivityLog
+from assistant.store.events import Change
 from assistant.ui.call_bar import CallBar
 from assistant.ui.callback_watch import CallbackWatch
-from assistant.ui.clocks import WallClock, wall_now
 from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,12 +52,17 @@ def local_midnight(now: datetime) -> datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-class ChecklistModel(QAbstractListModel):
-    """The call-flow steps of the call bar's checklist, checkable; required ones in bold."""
+Tick = Callable[[int, bool], object]  # the desk's tick, as an action that may fail
 
-    def __init__(self, call_bar: CallBar, parent: QObject | None = None) -> None:
+
+class ChecklistModel(QAbstractListModel):
+    """The call-flow steps of the desk's call, checkable; required ones in bold. A tick goes to
+    the desk (written at once during a call)."""
+
+    def __init__(self, call_bar: CallBar, tick: Tick, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._bar = call_bar
+        self._call = call_bar.call
+        self._tick = tick
         call_bar.checklist_changed.connect(self._reset)
 
     def _reset(self) -> None:
@@ -63,10 +70,10 @@ class ChecklistModel(QAbstractListModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._bar.timer.checklist.steps)
+        return 0 if parent.isValid() else len(self._call.checklist.steps)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        checklist = self._bar.timer.checklist
+        checklist = self._call.checklist
         if not index.isValid() or index.row() >= len(checklist.steps):
             return None
         step = checklist.steps[index.row()]
@@ -75,7 +82,12 @@ class ChecklistModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             done = checklist.ticked(index.row())
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and self._bar.step_phrases(index.row()):
+        flow = self._call.flow
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.row() < len(flow)
+            and flow[index.row()].phrases
+        ):
             return self.tr("Double-click to copy this step's phrase")
         if role == Qt.ItemDataRole.FontRole and step.required:
             font = QFont()
@@ -91,9 +103,10 @@ class ChecklistModel(QAbstractListModel):
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-        self._bar.tick_step(index.row(), checked)
+        self._tick(index.row(), checked)
+        # Shown as the desk has it: a tick that could not be written stays as it was.
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+        return self._call.checklist.ticked(index.row()) == checked
 
 
 class CallbacksPanel(QWidget):
@@ -164,12 +177,12 @@ class CallbacksPanel(QWidget):
     def complete_selected(self) -> None:
         callback = self.selected()
         if callback is not None:
-            self.watch.activity.complete_callback(callback.id)
+            self.watch.complete(callback.id)
 
     def snooze_selected(self) -> None:
         callback = self.selected()
         if callback is not None:
-            self.watch.activity.snooze_callback(callback.id)
+            self.watch.snooze(callback.id)
 
     def _reschedule_selected(self) -> None:
         callback = self.selected()
@@ -195,7 +208,7 @@ class TodaySummary(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._activity = activity
         self._wall = wall
-        activity.subscribe(lambda what: self.refresh() if what == CHANGED_HOLDS else None)
+        activity.subscribe(lambda change: self.refresh() if change is Change.HOLDS else None)
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.refresh)
@@ -238,6 +251,7 @@ class CallDetails(QTabWidget):
         activity: ActivityLog,
         call_bar: CallBar,
         watch: CallbackWatch,
+        tick: Tick,
         parent: QWidget | None = None,
         *,
         wall: WallClock = wall_now,
@@ -245,7 +259,7 @@ class CallDetails(QTabWidget):
         super().__init__(parent)
         self.setObjectName("callDetails")
         self.setDocumentMode(True)
-        self.checklist_model = ChecklistModel(call_bar, self)
+        self.checklist_model = ChecklistModel(call_bar, tick, self)
         self.checklist = QListView(self)
         self.checklist.setModel(self.checklist_model)
         self.checklist.setAccessibleName(self.tr("Call flow checklist"))

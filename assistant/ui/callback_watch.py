@@ -1,15 +1,17 @@
 """The callbacks' alarm, running from the start: the open callbacks, and each one raised once
-when it falls due, whether or not the call details (ui/call_details.py) were ever opened.
+when it falls due, whether or not the call details (ui/call_details.py) were ever opened; and
+the window's callback actions (promise, reschedule, done, snooze), through the callback service.
 
-No widgets here: the call details panel is built the first time it is shown, and shows this
-watch's model and its due count.
+No widgets here but the dialogs it opens: the call details panel is built the first time it is
+shown, and shows this watch's model and its due count.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -24,13 +26,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QWidget
 
 from assistant.core.callbacks import Callback, CallbackAlarm, next_due
-from assistant.store.activity import CHANGED_CALLBACKS, ActivityLog
-from assistant.ui.clocks import WallClock, wall_now
+from assistant.core.clock import WallClock, wall_now
+from assistant.services.callbacks import CallbackService
+from assistant.services.sessions import SessionError
+from assistant.store.errors import StoreError
+from assistant.store.events import Change
 from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 # Amber with dark text: readable on light and dark palettes alike.
 DUE_BACKGROUND = QColor("#ffc940")
@@ -107,34 +114,36 @@ class CallbackWatch(QObject):
 
     callback_due = Signal(object)  # core.callbacks.Callback
     due_count_changed = Signal(int)
+    saved = Signal(object)  # a Callback just promised
+    failed = Signal(str)  # a change that could not be written, in words
 
     def __init__(
-        self, activity: ActivityLog, parent: QObject | None = None, *, wall: WallClock = wall_now
+        self,
+        service: CallbackService,
+        parent: QObject | None = None,
+        *,
+        wall: WallClock = wall_now,
     ) -> None:
         super().__init__(parent)
-        self._activity = activity
+        self.service = service
         self._wall = wall
         self.alarm = CallbackAlarm()
         self.model = CallbackModel(wall, self)
         self.alarm_timer = QTimer(self)
         self.alarm_timer.setSingleShot(True)
         self.alarm_timer.timeout.connect(self.check_due)
-        activity.subscribe(self._on_changed)
-        self.model.set_callbacks(activity.callbacks())
+        service.activity.subscribe(self._on_changed)
+        self.model.set_callbacks(service.open())
         # The first check waits for the event loop: by then the window listens, so a callback
         # that fell due while the program was closed is raised too, not only shown as due.
         self.alarm_timer.start(0)
 
-    @property
-    def activity(self) -> ActivityLog:
-        return self._activity
-
-    def _on_changed(self, what: str) -> None:
-        if what == CHANGED_CALLBACKS:
+    def _on_changed(self, change: Change) -> None:
+        if change is Change.CALLBACKS:
             self.reload()
 
     def reload(self) -> None:
-        self.model.set_callbacks(self._activity.callbacks())
+        self.model.set_callbacks(self.service.open())
         self.check_due()
 
     def due_count(self) -> int:
@@ -154,3 +163,45 @@ class CallbackWatch(QObject):
         if upcoming is not None:
             wait = min(wait, math.ceil((upcoming - now).total_seconds() * 1000.0))
         self.alarm_timer.start(max(0, wait))
+
+    # ---------------------------------------------------------------- actions
+
+    def promise(self, parent: QWidget, customer_name: str = "") -> Callback | None:
+        """Ask for a callback (name, number, due time, note) and write it at once."""
+        from PySide6.QtWidgets import QDialog
+
+        from assistant.ui.callback_dialog import CallbackDialog
+
+        dialog = CallbackDialog(self.service.now(), parent, customer_name=customer_name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        callback = self._attempt(
+            lambda: self.service.promise(
+                dialog.name.text(), dialog.contact.text(), dialog.due_at(), dialog.note.text()
+            )
+        )
+        if callback is not None:
+            self.saved.emit(callback)
+        return callback
+
+    def reschedule(self, parent: QWidget, callback: Callback) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from assistant.ui.callback_dialog import CallbackDialog
+
+        dialog = CallbackDialog(self.service.now(), parent, existing=callback)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._attempt(lambda: self.service.reschedule(callback.id, dialog.due_at()))
+
+    def complete(self, callback_id: int) -> None:
+        self._attempt(lambda: self.service.complete(callback_id))
+
+    def snooze(self, callback_id: int) -> None:
+        self._attempt(lambda: self.service.snooze(callback_id))
+
+    def _attempt(self, act: Callable[[], T]) -> T | None:
+        try:
+            return act()
+        except (SessionError, StoreError) as failure:
+            self.failed.emit(str(failure))
+            return None

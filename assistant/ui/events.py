@@ -1,17 +1,37 @@
-"""A thin Qt adapter over the knowledge base's change notifications."""
+"""Thin Qt adapters over the store's change notifications and the desk's events."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from assistant.services.desk import Desk
+from assistant.services.events import DeskEvent
+from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
 
 
 class StoreEvents(QObject):
-    """Emits ``changed(what)`` after the knowledge base commits a change."""
+    """Emits ``changed(change)`` (a store.events.Change) after the knowledge base commits one,
+    or notices another connection's."""
 
-    changed = Signal(str)
+    changed = Signal(object)
 
     def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        kb.subscribe(self.changed.emit)
+        kb.subscribe(self._relay)
+
+    def _relay(self, change: Change) -> None:
+        self.changed.emit(change)
+
+
+class DeskEvents(QObject):
+    """Emits ``happened(event)`` for each desk event (services/events.py)."""
+
+    happened = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        desk.subscribe(self._relay)
+
+    def _relay(self, event: DeskEvent) -> None:
+        self.happened.emit(event)

@@ -42,18 +42,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.packs.install import Verifier
-from assistant.packs.sync import FolderSync, SyncReport
+from assistant.services.packs import PackService
+from assistant.services.shared_folder import FolderSync, SyncReport
 from assistant.store.errors import StoreError
-from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
+from assistant.store.events import Change
 from assistant.store.rows import PackInfo
 from assistant.ui.events import StoreEvents
 from assistant.ui.i18n import arg
+from assistant.ui.operations import Operations, Progress
 from assistant.ui.pack_tools import (
     ImportOutcome,
-    PackInstaller,
+    PackImports,
     PackTools,
-    Progress,
     pack_files,
 )
 from assistant.ui.plain import tooltip
@@ -61,7 +61,7 @@ from assistant.ui.plain import tooltip
 __all__ = [
     "FolderSetting",
     "PackFolderWatcher",
-    "PackInstaller",
+    "PackImports",
     "PackManagerDialog",
     "PackTools",
     "show_sync_notice",
@@ -159,7 +159,7 @@ class PackManagerDialog(QDialog):
 
     def __init__(
         self,
-        installer: PackInstaller,
+        imports: PackImports,
         events: StoreEvents,
         parent: QWidget | None = None,
         watcher: PackFolderWatcher | None = None,
@@ -172,8 +172,9 @@ class PackManagerDialog(QDialog):
         self.setObjectName("packManager")
         self.setAcceptDrops(True)
         self.resize(980, 440)
-        self._installer = installer
-        self._kb = installer.kb
+        self._imports = imports
+        self._operations = imports.operations
+        self._kb = imports.operations.kb
 
         self.model = PackTableModel(self)
         self.table = QTableView(self)
@@ -237,10 +238,10 @@ class PackManagerDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         close_button.clicked.connect(self.close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        installer.progress.connect(self._on_progress)
-        installer.imported.connect(self._on_imported)
-        installer.busy_changed.connect(self._on_busy)
-        installer.failed.connect(self.status.setText)
+        self._operations.progress.connect(self._on_progress)
+        imports.imported.connect(self._on_imported)
+        self._operations.busy_changed.connect(self._on_busy)
+        self._operations.failed.connect(self.status.setText)
         events.changed.connect(self._on_store_changed)
         self.folder_button.clicked.connect(self.choose_folder)
         self.check_button.clicked.connect(self.check_folder)
@@ -307,7 +308,7 @@ class PackManagerDialog(QDialog):
             return
         self.problems.clear()
         self.problems.hide()
-        self._installer.import_files(list(paths))
+        self._imports.import_files(list(paths))
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -335,16 +336,14 @@ class PackManagerDialog(QDialog):
         failed = self.tr("Could not export %1: %2")
         exported = self.tr("Exported %1 to %2.")
 
-        def work(kb: KnowledgeBase, progress: Progress) -> str:
-            from assistant.packs.export import write_pack_file  # the YAML writer, when needed
-
+        def work(packs: PackService, progress: Progress) -> str:
             try:
-                write_pack_file(kb.export_pack(pack_id), target)
+                packs.export(pack_id, target)
             except (StoreError, OSError) as error:
                 return arg(failed, pack_id, error)
             return arg(exported, pack_id, target)
 
-        self._installer.submit(work, self.status.setText)
+        self._operations.run(work, self.status.setText)
 
     def remove_selected(self) -> None:
         pack = self.selected_pack()
@@ -365,12 +364,16 @@ class PackManagerDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._kb.remove_pack(pack.id)
-        except StoreError as error:
-            self.status.setText(str(error))
-            return
-        self.status.setText(arg(self.tr("Removed %1."), pack.name))
+        removed = arg(self.tr("Removed %1."), pack.name)
+
+        def work(packs: PackService, progress: Progress) -> str:
+            try:
+                packs.remove(pack.id)
+            except StoreError as error:
+                return str(error)
+            return removed
+
+        self._operations.run(work, self.status.setText)
 
     # ------------------------------------------------------------------ feedback
 
@@ -390,7 +393,7 @@ class PackManagerDialog(QDialog):
         if busy:
             self.progress.setRange(0, 0)
 
-    def _on_progress(self, _file: str, phase: str, done: int, total: int) -> None:
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
         if phase == "install" and total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -421,7 +424,7 @@ class PackManagerDialog(QDialog):
                 arg(self.tr("%1 is older than the installed version."), outcome.path.name)
             )
             if self.confirm_older(outcome):
-                self._installer.import_files([outcome.path], force=True)
+                self._imports.import_files([outcome.path], force=True)
             return
         self.status.setText(
             arg(
@@ -444,8 +447,8 @@ class PackManagerDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_store_changed(self, what: str) -> None:
-        if what == CHANGED_PACKS:
+    def _on_store_changed(self, change: Change) -> None:
+        if change is Change.PACKS:
             self.refresh()
 
     # ------------------------------------------------------------------ drag and drop
@@ -469,24 +472,20 @@ class PackFolderWatcher(QObject):
 
     def __init__(
         self,
-        installer: PackInstaller,
+        operations: Operations,
         folder: Callable[[], Path | None],
         parent: QObject | None = None,
         interval_ms: int = SYNC_INTERVAL_MS,
     ) -> None:
         super().__init__(parent)
-        self._installer = installer
+        self._operations = operations
         self._folder = folder
-        self._sync = FolderSync()
+        self._sync: FolderSync | None = None  # made on the pack writer, with its intake
         self._running = False
         self._last_problem = ""
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
-
-    def set_verifier(self, verify: Verifier) -> None:
-        """Check every file in the folder with ``verify`` (the IT policy's signing rule)."""
-        self._sync = FolderSync(verify=verify)
 
     def start(self) -> None:
         self.timer.start()
@@ -500,14 +499,16 @@ class PackFolderWatcher(QObject):
         # Translated here, in the GUI thread; the worker only fills it in.
         failed = self.tr("Checking the pack folder failed (%1); details are in the log.")
 
-        def work(kb: KnowledgeBase, progress: Progress) -> SyncReport:
+        def work(packs: PackService, progress: Progress) -> SyncReport:
             try:
-                return self._sync.scan(kb, folder, progress)
+                if self._sync is None:
+                    self._sync = FolderSync(packs.intake)
+                return self._sync.scan(folder, progress)
             except Exception as error:  # a bug must not stop the next scans
                 log.exception("pack folder scan failed")
                 return SyncReport(folder, folder_problem=arg(failed, error))
 
-        self._installer.submit(work, self._done)
+        self._operations.run(work, self._done)
 
     def folder(self) -> Path | None:
         return self._folder()

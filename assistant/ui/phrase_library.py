@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from assistant.core import placeholders
 from assistant.core.model import Ref
+from assistant.services.phrases import PhraseService
+from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate, row_height
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 MIN_ROWS = 4
 # What it asks for when there is room: the window shares a shortage from here down.
 COMFORTABLE_ROWS = 6
-ValuesProvider = Callable[[], dict[str, str]]
 
 
 class SearchBox(QLineEdit):
@@ -92,15 +92,10 @@ class PhraseLibrary(QWidget):
     results_shown = Signal()
 
     def __init__(
-        self,
-        kb: KnowledgeBase,
-        parent: QWidget | None = None,
-        *,
-        values: ValuesProvider | None = None,
+        self, kb: KnowledgeBase, phrases: PhraseService, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._kb = kb
-        self._values = values or dict
+        self._phrases = phrases
         self._campaign: Ref | None = None
         self._persona: PersonaRow | None = None
         self._activate_when_answered = False
@@ -236,14 +231,9 @@ class PhraseLibrary(QWidget):
 
     def update_preview(self) -> None:
         phrase = self.current_phrase()
-        if phrase is None:
-            self.preview.setText("")
-            return
-        try:
-            text = placeholders.fill(phrase.text, self._values())
-        except placeholders.PlaceholderError:
-            text = phrase.text
-        self.preview.setText(text)
+        # What would be pasted now, with what is known now (fields the agent is asked for
+        # show as {name}).
+        self.preview.setText("" if phrase is None else self._phrases.fill(phrase))
 
     # ------------------------------------------------------------------ actions
 
@@ -273,7 +263,11 @@ class PhraseLibrary(QWidget):
         phrase = self.current_phrase()
         if phrase is None:
             return None
-        starred = self._kb.toggle_favourite(phrase.ref)
+        try:
+            starred = self._phrases.toggle_favourite(phrase)
+        except StoreError as failure:
+            self.toast.show_message(str(failure))
+            return None
         done = self.tr("Starred: %1") if starred else self.tr("Unstarred: %1")
         self.toast.show_message(arg(done, phrase.title))
         self.refresh(keep_current=True)

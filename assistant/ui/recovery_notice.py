@@ -1,6 +1,6 @@
 """The notice a start shows after rebuilding a damaged knowledge base, in the agent's language.
 
-assistant/recovery.py says the same in English for the command line (standard error); this
+assistant/services/recovery.py says the same in English for the command line (standard error); this
 says it from the report's facts, so the window can say it in Spanish too. SQLite's own words
 for the damage stay as SQLite wrote them.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from assistant.recovery import KEPT, MOVED, RecoveryReport
+from assistant.services.recovery import KEPT, MOVED, RecoveryReport
 from assistant.store.database import ACTIVITY_FILENAME
 from assistant.ui.i18n import arg
 

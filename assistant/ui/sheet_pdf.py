@@ -63,19 +63,27 @@ class CheatSheet(QObject):
 
 
 def write_sheet_pdf(
-    pack: Pack, path: Path, campaign_id: str | None = None, fallback: Pack | None = None
+    pack: Pack,
+    path: Path,
+    campaign_id: str | None = None,
+    fallback: Pack | None = None,
+    *,
+    words: SheetWords | None = None,
+    title: str | None = None,
 ) -> int:
     """Write the cheat sheet(s) of ``pack`` to ``path`` (A4); returns the number of pages.
-    Needs a QGuiApplication (offscreen is fine). Raises SheetError or OSError."""
-    cheat_sheet = CheatSheet()
-    words = cheat_sheet.words()
+    Needs a QGuiApplication (offscreen is fine); runs on any thread when ``words`` and
+    ``title`` were made (translated) on the GUI thread. Raises SheetError or OSError."""
+    if words is None or title is None:
+        cheat_sheet = CheatSheet()
+        words, title = words or cheat_sheet.words(), title or cheat_sheet.title(pack)
     sheets = build_sheets(pack, campaign_id, fallback, words)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)
     try:
         writer = QPdfWriter(temporary)
-        writer.setTitle(cheat_sheet.title(pack))
+        writer.setTitle(title)
         writer.setCreator("Agent Assistant")
         writer.setPageLayout(
             QPageLayout(

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="202"/>
+        <location filename="../../assistant/app.py" line="198"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="64"/>
+        <location filename="../../assistant/ui/call_bar.py" line="47"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="68"/>
+        <location filename="../../assistant/ui/call_bar.py" line="51"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="73"/>
+        <location filename="../../assistant/ui/call_bar.py" line="56"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="78"/>
-        <location filename="../../assistant/ui/call_bar.py" line="219"/>
+        <location filename="../../assistant/ui/call_bar.py" line="61"/>
+        <location filename="../../assistant/ui/call_bar.py" line="118"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="79"/>
+        <location filename="../../assistant/ui/call_bar.py" line="62"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="80"/>
+        <location filename="../../assistant/ui/call_bar.py" line="63"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <location filename="../../assistant/ui/call_bar.py" line="64"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="82"/>
+        <location filename="../../assistant/ui/call_bar.py" line="65"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <location filename="../../assistant/ui/call_bar.py" line="66"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="84"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="87"/>
+        <location filename="../../assistant/ui/call_bar.py" line="70"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="89"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="198"/>
+        <location filename="../../assistant/ui/call_bar.py" line="107"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="200"/>
+        <location filename="../../assistant/ui/call_bar.py" line="109"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="219"/>
+        <location filename="../../assistant/ui/call_bar.py" line="118"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="225"/>
+        <location filename="../../assistant/ui/call_bar.py" line="124"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="225"/>
+        <location filename="../../assistant/ui/call_bar.py" line="124"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="228"/>
+        <location filename="../../assistant/ui/call_bar.py" line="127"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="251"/>
+        <location filename="../../assistant/ui/call_details.py" line="265"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="254"/>
+        <location filename="../../assistant/ui/call_details.py" line="268"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="255"/>
+        <location filename="../../assistant/ui/call_details.py" line="269"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="256"/>
+        <location filename="../../assistant/ui/call_details.py" line="270"/>
         <source>Call f&amp;low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="257"/>
-        <location filename="../../assistant/ui/call_details.py" line="265"/>
+        <location filename="../../assistant/ui/call_details.py" line="271"/>
+        <location filename="../../assistant/ui/call_details.py" line="279"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="258"/>
+        <location filename="../../assistant/ui/call_details.py" line="272"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="265"/>
+        <location filename="../../assistant/ui/call_details.py" line="279"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -272,52 +272,52 @@
 <context>
     <name>CallbacksPanel</name>
     <message>
-        <location filename="../../assistant/ui/callback_watch.py" line="102"/>
+        <location filename="../../assistant/ui/callback_watch.py" line="109"/>
         <source>DUE %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="115"/>
+        <location filename="../../assistant/ui/call_details.py" line="128"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="117"/>
+        <location filename="../../assistant/ui/call_details.py" line="130"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="118"/>
+        <location filename="../../assistant/ui/call_details.py" line="131"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="119"/>
+        <location filename="../../assistant/ui/call_details.py" line="132"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="120"/>
+        <location filename="../../assistant/ui/call_details.py" line="133"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="121"/>
+        <location filename="../../assistant/ui/call_details.py" line="134"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="122"/>
+        <location filename="../../assistant/ui/call_details.py" line="135"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="123"/>
+        <location filename="../../assistant/ui/call_details.py" line="136"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="124"/>
+        <location filename="../../assistant/ui/call_details.py" line="137"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="74"/>
+        <location filename="../../assistant/ui/call_details.py" line="81"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="79"/>
+        <location filename="../../assistant/ui/call_details.py" line="91"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +474,38 @@
     </message>
 </context>
 <context>
+    <name>DeskActions</name>
+    <message>
+        <location filename="../../assistant/ui/desk_actions.py" line="46"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="50"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <source>Start hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/desk_actions.py" line="47"/>
+        <source>Check in with held customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/desk_actions.py" line="48"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <source>Start call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/desk_actions.py" line="51"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <source>End hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FillForm</name>
     <message>
         <location filename="../../assistant/ui/fill_form.py" line="47"/>
@@ -512,93 +544,93 @@
 <context>
     <name>HoldBar</name>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="80"/>
-        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="60"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="197"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="81"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="61"/>
         <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="82"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="62"/>
         <source>Start or end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="83"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="63"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="85"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="65"/>
         <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="87"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="67"/>
         <source>Check in with the held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="91"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="71"/>
         <source>Time on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="74"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="75"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="113"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="114"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="115"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="116"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="96"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="299"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="197"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="306"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="204"/>
         <source>check in within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="312"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="210"/>
         <source>overdue %1 · reminder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="314"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="212"/>
         <source>check in now · %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="318"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="216"/>
         <source>check in every %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,213 +668,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="116"/>
+        <location filename="../../assistant/ui/main_window.py" line="93"/>
         <source>Customer mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="183"/>
-        <source>Search phrases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
-        <source>Copy result %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="196"/>
-        <source>Star or unstar phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="198"/>
-        <source>Start/end hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="200"/>
-        <source>Check in with held customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="203"/>
-        <source>Copy the check-in phrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="205"/>
-        <source>Start/end call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="206"/>
-        <source>Promise a callback…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="208"/>
-        <source>Show call flow, callbacks, today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
-        <source>Chime at reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="216"/>
-        <location filename="../../assistant/ui/main_window.py" line="536"/>
-        <source>Start hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="218"/>
-        <location filename="../../assistant/ui/main_window.py" line="536"/>
-        <source>End hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="221"/>
-        <source>Always on top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="225"/>
-        <source>Compact mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="228"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="229"/>
-        <source>About Agent Assistant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="232"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="235"/>
-        <source>Edit packs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="241"/>
-        <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="256"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="307"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="342"/>
-        <source>Persona tips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="419"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="538"/>
-        <source>End call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="538"/>
-        <source>Start call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="571"/>
+        <location filename="../../assistant/ui/main_window.py" line="242"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="573"/>
+        <location filename="../../assistant/ui/main_window.py" line="244"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="578"/>
+        <location filename="../../assistant/ui/main_window.py" line="249"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="579"/>
+        <location filename="../../assistant/ui/main_window.py" line="250"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="582"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="584"/>
+        <location filename="../../assistant/ui/main_window.py" line="255"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="608"/>
+        <location filename="../../assistant/ui/main_window.py" line="201"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="659"/>
+        <location filename="../../assistant/ui/main_window.py" line="269"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="676"/>
-        <location filename="../../assistant/ui/main_window.py" line="683"/>
+        <location filename="../../assistant/ui/main_window.py" line="275"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="739"/>
+        <location filename="../../assistant/ui/restart.py" line="30"/>
         <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
 
 Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="745"/>
+        <location filename="../../assistant/ui/restart.py" line="38"/>
         <source>A hold was still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="749"/>
+        <location filename="../../assistant/ui/restart.py" line="43"/>
         <source>&amp;Continue hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="750"/>
+        <location filename="../../assistant/ui/restart.py" line="47"/>
         <source>&amp;End hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,573 +780,584 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="49"/>
+        <location filename="../../assistant/ui/editor/window.py" line="52"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="101"/>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="94"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="102"/>
-        <location filename="../../assistant/ui/editor/window.py" line="187"/>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="95"/>
+        <location filename="../../assistant/ui/editor/window.py" line="181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="103"/>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="96"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="104"/>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="97"/>
+        <location filename="../../assistant/ui/editor/window.py" line="165"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="112"/>
+        <location filename="../../assistant/ui/editor/window.py" line="105"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="146"/>
+        <location filename="../../assistant/ui/editor/window.py" line="140"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="146"/>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="150"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="147"/>
-        <location filename="../../assistant/ui/editor/window.py" line="157"/>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="147"/>
+        <location filename="../../assistant/ui/editor/window.py" line="141"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="148"/>
+        <location filename="../../assistant/ui/editor/window.py" line="142"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="149"/>
+        <location filename="../../assistant/ui/editor/window.py" line="143"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="144"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="161"/>
+        <location filename="../../assistant/ui/editor/window.py" line="145"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="159"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="154"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="164"/>
+        <location filename="../../assistant/ui/editor/window.py" line="158"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="160"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="165"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="168"/>
         <source>Required: the call cannot be marked done without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="177"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="172"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <location filename="../../assistant/ui/editor/window.py" line="173"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="180"/>
+        <location filename="../../assistant/ui/editor/window.py" line="174"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="179"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="182"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="183"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="184"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="226"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="233"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="238"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="241"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="241"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="292"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
-        <location filename="../../assistant/ui/editor/window.py" line="573"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="572"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="303"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="328"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="392"/>
-        <location filename="../../assistant/ui/editor/window.py" line="396"/>
-        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="390"/>
+        <location filename="../../assistant/ui/editor/window.py" line="406"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="397"/>
+        <location filename="../../assistant/ui/editor/window.py" line="391"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="471"/>
+        <location filename="../../assistant/ui/editor/window.py" line="470"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="477"/>
+        <location filename="../../assistant/ui/editor/window.py" line="476"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <location filename="../../assistant/ui/editor/window.py" line="483"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="488"/>
+        <location filename="../../assistant/ui/editor/window.py" line="487"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="544"/>
+        <location filename="../../assistant/ui/editor/window.py" line="543"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="557"/>
+        <location filename="../../assistant/ui/editor/window.py" line="556"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="562"/>
+        <location filename="../../assistant/ui/editor/window.py" line="561"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="564"/>
+        <location filename="../../assistant/ui/editor/window.py" line="563"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="587"/>
+        <location filename="../../assistant/ui/editor/window.py" line="598"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="596"/>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="607"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="584"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="596"/>
-        <location filename="../../assistant/ui/editor/window.py" line="601"/>
-        <location filename="../../assistant/ui/editor/window.py" line="615"/>
-        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="585"/>
+        <source>This version of %1 is installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="607"/>
+        <location filename="../../assistant/ui/editor/window.py" line="612"/>
+        <location filename="../../assistant/ui/editor/window.py" line="638"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="603"/>
+        <location filename="../../assistant/ui/editor/window.py" line="614"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="618"/>
+        <location filename="../../assistant/ui/editor/window.py" line="622"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="620"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="675"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="633"/>
+        <location filename="../../assistant/ui/editor/window.py" line="659"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="637"/>
+        <location filename="../../assistant/ui/editor/window.py" line="666"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <location filename="../../assistant/ui/editor/window.py" line="701"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="675"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="676"/>
+        <location filename="../../assistant/ui/editor/window.py" line="716"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="709"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="749"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="712"/>
+        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <source>Writing the cheat sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="752"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="714"/>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="728"/>
+        <location filename="../../assistant/ui/editor/window.py" line="777"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="734"/>
+        <location filename="../../assistant/ui/editor/window.py" line="783"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="744"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="798"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="803"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="766"/>
+        <location filename="../../assistant/ui/editor/window.py" line="815"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="776"/>
+        <location filename="../../assistant/ui/editor/window.py" line="825"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="781"/>
+        <location filename="../../assistant/ui/editor/window.py" line="830"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="836"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,16 +1365,8 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="501"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="500"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PackInstaller</name>
-    <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="144"/>
-        <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,137 +1393,137 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="181"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="182"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="191"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="218"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="258"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="259"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="261"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="263"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="284"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="291"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="292"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="318"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="325"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="329"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="335"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="355"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1623,49 +1534,49 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="373"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="382"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="397"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="411"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="416"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="421"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="431"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="446"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,12 +1643,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="222"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="103"/>
         <source>&amp;Packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="223"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="104"/>
         <source>See, import, export and remove campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,42 +1885,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="112"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="107"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="108"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="122"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="129"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="124"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="186"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="181"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="183"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2017,17 +1928,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="204"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="199"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="210"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="205"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2035,12 +1946,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="277"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,12 +2295,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="534"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2397,7 +2308,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="546"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2405,12 +2316,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="549"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="550"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="552"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2418,22 +2329,22 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="555"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
         <source>Campaign packs updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="558"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="561"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="562"/>
         <source>From the pack folder %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,12 +2352,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="209"/>
+        <location filename="../../assistant/ui/call_details.py" line="222"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="213"/>
+        <location filename="../../assistant/ui/call_details.py" line="226"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -2454,12 +2365,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="218"/>
+        <location filename="../../assistant/ui/call_details.py" line="231"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="221"/>
+        <location filename="../../assistant/ui/call_details.py" line="234"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
@@ -2493,6 +2404,99 @@ Enter or double-click copies it.</source>
     <message>
         <location filename="../../assistant/ui/tray.py" line="87"/>
         <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="44"/>
+        <source>Search phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="53"/>
+        <source>Copy result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <source>Star or unstar phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="60"/>
+        <source>Copy the check-in phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="62"/>
+        <source>Promise a callback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="64"/>
+        <source>Show call flow, callbacks, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="68"/>
+        <source>Chime at reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="72"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="73"/>
+        <source>Always on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="78"/>
+        <source>Compact mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <source>About Agent Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="85"/>
+        <source>Edit packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="88"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="94"/>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,8 +15,9 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from assistant.packs.install import ImportProgress, import_file
-from assistant.services import open_knowledge_base
+from assistant.services.intake import Progress as ImportProgress
+from assistant.services.intake import import_file
+from assistant.services.opening import open_knowledge_base
 from assistant.store.activity import ActivityLog
 
 HOLDS_PER_IMPORT = 4

@@ -6,12 +6,11 @@ from __future__ import annotations
 import contextlib
 import copy
 import html
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,12 +27,16 @@ from PySide6.QtWidgets import (
 
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
-from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data, publish
+from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data
 from assistant.packs.errors import PackError, Severity
-from assistant.store.knowledge import KnowledgeBase
+from assistant.services.background import Worker
+from assistant.services.intake import Intake
+from assistant.services.packs import PackService
 from assistant.ui import labels
 from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
+from assistant.ui.gui_thread import GuiPost
+from assistant.ui.operations import Operations, Progress
 
 VALIDATE_DELAY_MS = 300
 # From this many phrases on, as-you-type checks run on a worker thread (~0.4 ms a phrase).
@@ -53,26 +56,12 @@ def _label(key: str) -> Callable[[Any, int], str]:
     return label
 
 
-class _BackgroundCheck(QObject):
-    """Runs check_draft on a worker thread; ``finished`` arrives on the GUI thread."""
-
-    finished = Signal(int, object)
-
-    def start(self, generation: int, name: str, data: dict[str, Any], fallback: Any) -> None:
-        def work() -> None:
-            check = check_draft(name, data, fallback)
-            with contextlib.suppress(RuntimeError):  # the editor was closed meanwhile
-                self.finished.emit(generation, check)
-
-        threading.Thread(target=work, name="pack-editor-check", daemon=True).start()
-
-
 class PackEditor(QMainWindow):
     validated = Signal()  # the problems shown are up to date with the draft
 
     def __init__(
         self,
-        kb: KnowledgeBase | None = None,
+        operations: Operations | None = None,
         *,
         pack_folder: Callable[[], Path | None] = lambda: None,
         sign: Signer | None = None,
@@ -80,7 +69,10 @@ class PackEditor(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._kb = kb
+        # Install, publish and cheat sheets run on the window's pack writer (ui/operations.py);
+        # without one (a test of the forms) the editor only edits, checks and saves.
+        self._operations = operations
+        self._kb = operations.kb if operations is not None else None
         self._pack_folder = pack_folder
         self._sign = sign
         # Unsaved work is kept here (after each check, and when the program quits) until it
@@ -89,6 +81,7 @@ class PackEditor(QMainWindow):
         self.path: Path | None = None
         self.check: DraftCheck | None = None
         self.last_message = ""
+        self.published: Path | None = None  # where the last publish put the pack
         self.doc = PackDocument(new_pack_data(), self)
         self._fallback = self._known()
         self.resize(1100, 760)
@@ -129,8 +122,9 @@ class PackEditor(QMainWindow):
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self._validate_in_time)
         self._generation = 0  # edits so far: a background result for older data is dropped
-        self._checker = _BackgroundCheck(self)
-        self._checker.finished.connect(self._on_background_check)
+        # Large packs are checked off the GUI thread; only the newest check matters.
+        self._checker: Worker[None] = Worker("pack-editor-check", lambda: None, post=GuiPost(self))
+        self.destroyed.connect(lambda *_: self._checker.close(0))
         self.doc.changed.connect(lambda _path: self._validate_timer.start())
         self._build_actions()
         self._load(self.doc.data, None)
@@ -346,7 +340,7 @@ class PackEditor(QMainWindow):
     def _known(self) -> Any:
         if self._kb is None:
             return None
-        from assistant.packs.install import builtin_known
+        from assistant.services.intake import builtin_known
         from assistant.store.errors import StoreError
 
         try:
@@ -450,7 +444,12 @@ class PackEditor(QMainWindow):
             self.keep_recovery_draft()
             return
         snapshot = copy.deepcopy(self.doc.data)
-        self._checker.start(self._generation, self._draft_name(), snapshot, self._fallback)
+        generation, name, fallback = self._generation, self._draft_name(), self._fallback
+        self._checker.submit(
+            lambda _none: check_draft(name, snapshot, fallback),
+            lambda check: self._on_background_check(generation, check),
+            replaces="check",
+        )
 
     def _on_background_check(self, generation: int, check: DraftCheck) -> None:
         if generation == self._generation and not self._validate_timer.isActive():
@@ -573,28 +572,40 @@ class PackEditor(QMainWindow):
         self.doc.set_value(("version",), new, self.tr("Raise version"))
 
     def install(self) -> bool:
-        from assistant.store.errors import StoreError
-
+        """Install the draft on this computer, through the one pack intake (the IT policy's
+        signing rule included: the supervisor's key signs it when one is set). Runs on the
+        pack writer; the status line says how it went. False when it cannot start."""
         check = self.validate_now()
-        if check.result.pack is None or self._kb is None:
+        if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not installed"), self.tr("Fix the problems listed below first."))
             return False
-        try:
-            summary = self._kb.import_pack(
-                check.result.pack, source=str(self.path or ""), sha256=check.result.sha256
-            )
-        except StoreError as error:
-            self.warn(self.tr("Not installed"), str(error))
-            return False
+        name = self.path or Path(self._draft_name())
+        text, sign = check.text, self._sign
         installed = self.tr("Installed %1 version %2.")
-        self._say(installed.replace("%1", summary.pack_id).replace("%2", str(summary.version)))
+        already = self.tr("This version of %1 is installed already.")
+
+        def work(packs: PackService, progress: Progress) -> Intake:
+            return packs.install_draft(name, text, sign)
+
+        def done(intake: Intake) -> None:
+            if intake.summary is None:
+                self._say(already.replace("%1", intake.pack_id))
+                return
+            summary = intake.summary
+            self._say(installed.replace("%1", summary.pack_id).replace("%2", str(summary.version)))
+
+        self._operations.run(
+            work, done, lambda error: self.warn(self.tr("Not installed"), _refusal(error))
+        )
         return True
 
-    def publish(self) -> Path | None:
+    def publish(self) -> bool:
+        """Put the draft in the shared pack folder (signed when a key is set) and install it
+        here too, through the pack intake on the pack writer. False when it cannot start."""
         check = self.validate_now()
-        if check.result.pack is None:
+        if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not published"), self.tr("Fix the problems listed below first."))
-            return None
+            return False
         folder = self._pack_folder()
         if folder is None:
             self.warn(
@@ -604,37 +615,66 @@ class PackEditor(QMainWindow):
                     "Settings (Pack folder)."
                 ),
             )
-            return None
-        # The key is read only now (cryptography with it): a key file that is missing or
-        # not a private key is the supervisor's to fix, not a crash.
-        from assistant.packs.signing import SigningError
-
-        try:
-            target = publish(check.text, check.result.pack.id, folder, self._sign)
-        except OSError as error:
-            self.warn(self.tr("Not published"), self._cannot_write(folder, error))
-            return None
-        except SigningError as error:
-            reason = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
-            self.warn(self.tr("Not published"), reason.replace("%1", str(error)))
-            return None
+            return False
+        text, pack_id, sign = check.text, check.result.pack.id, self._sign
         published = self.tr("Published %1 to %2.")
-        self._say(published.replace("%1", target.name).replace("%2", str(folder)))
-        return target
+        cannot_write = self.tr("%1: cannot write: %2")
+        not_signed = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
 
-    def export_sheet(self) -> None:
-        from assistant.ui.sheet_pdf import write_sheet_pdf
+        def work(packs: PackService, progress: Progress) -> Path:
+            return packs.publish(text, pack_id, folder, sign)
+
+        def failed(error: BaseException) -> None:
+            from assistant.packs.signing import SigningError
+
+            if isinstance(error, SigningError):
+                reason = not_signed.replace("%1", str(error))
+            elif isinstance(error, OSError):
+                reason = cannot_write.replace("%1", str(folder)).replace(
+                    "%2", error.strerror or str(error)
+                )
+            else:
+                reason = _refusal(error)
+            self.warn(self.tr("Not published"), reason)
+
+        def done(target: Path) -> None:
+            self.published = target
+            self._say(published.replace("%1", target.name).replace("%2", str(folder)))
+
+        self._operations.run(work, done, failed)
+        return True
+
+    def export_sheet(self, target: Path | None = None) -> bool:
+        """Write the draft's cheat sheet PDF (asks where unless ``target``), on the pack writer:
+        a pack of 10,000 phrases takes a while, and the window keeps working meanwhile."""
+        from assistant.ui.sheet_pdf import CheatSheet, write_sheet_pdf
 
         check = self.validate_now()
-        if check.result.pack is None:
+        pack = check.result.pack
+        if pack is None or self._operations is None:
             self.warn(self.tr("No cheat sheet"), self.tr("Fix the problems listed below first."))
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Cheat sheet"), f"{check.result.pack.id}.pdf", "PDF (*.pdf)"
+            return False
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Cheat sheet"), f"{pack.id}.pdf", "PDF (*.pdf)"
+            )
+            if not name:
+                return False
+            target = Path(name)
+        sheet = CheatSheet()  # its words translated here, on the GUI thread
+        words, title, fallback = sheet.words(), sheet.title(pack), self._builtin()
+        wrote = self.tr("Wrote the cheat sheet %1.").replace("%1", target.name)
+        self._say(self.tr("Writing the cheat sheet…"))
+
+        def work(packs: PackService, progress: Progress) -> int:
+            return write_sheet_pdf(pack, target, fallback=fallback, words=words, title=title)
+
+        self._operations.run(
+            work,
+            lambda _pages: self._say(wrote),
+            lambda error: self.warn(self.tr("No cheat sheet"), str(error)),
         )
-        if name:
-            write_sheet_pdf(check.result.pack, Path(name), fallback=self._builtin())
-            self._say(self.tr("Wrote the cheat sheet %1.").replace("%1", Path(name).name))
+        return True
 
     # ------------------------------------------------------------------ closing
 
@@ -712,6 +752,15 @@ class PackEditor(QMainWindow):
         name = self.path.name if self.path else self.tr("new pack")
         dirty = "" if self.doc.undo_stack.isClean() else " *"
         self.setWindowTitle(self.tr("Pack editor: %1").replace("%1", name) + dirty)
+
+
+def _refusal(error: BaseException) -> str:
+    """An install's refusal (the intake's PackErrors, a database error) in one message."""
+    from assistant.packs.errors import PackInvalidError
+
+    if isinstance(error, PackInvalidError):
+        return "\n".join(e.message for e in error.errors)
+    return str(error)
 
 
 def _row(path: str, section: str) -> int:
@@ -801,7 +850,7 @@ def _italic(text: str) -> str:
 
 def shared_pack_folder(settings: Any) -> Path | None:
     """Where Publish writes: the IT policy's pack folder, else the agent's setting."""
-    from assistant.policy import load_policy
+    from assistant.services.policy import load_policy
 
     policy = load_policy()
     if policy.pack_folder is not None:
@@ -811,12 +860,15 @@ def shared_pack_folder(settings: Any) -> Path | None:
 
 
 def open_pack_editor(
-    kb: KnowledgeBase, settings: Any, parent: QWidget | None = None, sign: Signer | None = None
+    operations: Operations,
+    settings: Any,
+    parent: QWidget | None = None,
+    sign: Signer | None = None,
 ) -> PackEditor:
     """Show a pack editor window (its own top-level window, so it can sit beside the app)."""
     recovery = Path(settings.path).parent / "pack-editor-recovery.yaml"
     editor = PackEditor(
-        kb, pack_folder=lambda: shared_pack_folder(settings), sign=sign, recovery=recovery
+        operations, pack_folder=lambda: shared_pack_folder(settings), sign=sign, recovery=recovery
     )
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     editor.restore_recovery_draft()

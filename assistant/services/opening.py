@@ -1,4 +1,4 @@
-"""Opening the knowledge base for a data folder: shared by the window and the command line."""
+"""Opening the knowledge base of a data folder: shared by the window and the command line."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.packs.install import ensure_builtin, prune_copies
+from assistant.services.intake import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, open_database
 from assistant.store.errors import DatabaseCorruptError, DatabaseUnavailableError
-from assistant.store.knowledge import CHANGED_PACKS, KnowledgeBase
+from assistant.store.events import Change
+from assistant.store.knowledge import KnowledgeBase
 
 if TYPE_CHECKING:
-    from assistant.recovery import RecoveryReport
+    from assistant.services.recovery import RecoveryReport
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ def open_knowledge_base(
     """Open (create, migrate) the database in ``data_dir`` and make sure the built-in pack is in.
 
     The folder holds knowledge.db (pack content) and activity.db (the agent's own data; see
-    store/database.py). A damaged file is moved aside and replaced (see assistant.recovery);
+    store/database.py). A damaged file is moved aside and replaced (see services/recovery.py);
     ``on_recovery`` hears what was done, so the window or the command line can tell the
     agent. A sound one gets its daily backup on a worker thread when ``backup`` is set (the
     window leaves it for start_daily_backup once it is shown). Raises StoreError for a
@@ -51,7 +52,7 @@ def open_knowledge_base(
     try:
         kb = _open_sound(path, data_dir)
     except DatabaseCorruptError as error:
-        from assistant.recovery import recover
+        from assistant.services.recovery import recover
 
         kb, report = recover(data_dir, path, error)
         if on_recovery is not None:
@@ -65,8 +66,8 @@ def open_knowledge_base(
             f"The data folder {data_dir} cannot be used ({error.strerror or error}).", data_dir
         ) from error
 
-    def forget_removed(what: str) -> None:
-        if what == CHANGED_PACKS:
+    def forget_removed(change: Change) -> None:
+        if change is Change.PACKS:
             prune_copies(kb)
 
     kb.subscribe(forget_removed)

@@ -20,15 +20,10 @@ from datetime import date
 from pathlib import Path
 
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.install import (
-    COPIES_FOLDER,
-    builtin_known,
-    ensure_builtin,
-    installed_copies,
-)
-from assistant.packs.loader import validate_pack_bytes
-from assistant.packs.source import SourceError, read_pack_bytes
-from assistant.policy import enforce_signing
+from assistant.packs.errors import PackInvalidError, SourceError
+from assistant.packs.packfile import read_pack_file
+from assistant.services.intake import COPIES_FOLDER, PackIntake, ensure_builtin, installed_copies
+from assistant.services.policy import enforce_signing
 from assistant.store.backup import (
     agent_rows,
     damage_of,
@@ -41,6 +36,7 @@ from assistant.store.backup import (
 )
 from assistant.store.database import ACTIVITY_FILENAME, activity_path_for, open_database
 from assistant.store.errors import ActivityMissingError, StoreError
+from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -203,17 +199,14 @@ def _rebuild_packs(kb: KnowledgeBase, data_dir: Path, report: RecoveryReport) ->
     """The built-in pack and every kept copy that is still acceptable, into a new knowledge.db;
     packs the newest backup had and no copy brings back are named as lost."""
     ensure_builtin(kb)
+    # The same intake and rule as any install: a copy in the agent's folder is not trusted more.
+    intake = PackIntake(kb, verify=enforce_signing, keep_copies=False)
     for pack_id, copy in installed_copies(data_dir / COPIES_FOLDER).items():
         if pack_id == BUILTIN_PACK_ID:
             continue
         try:
-            raw = read_pack_bytes(copy)
-            # The same rule as any import: a copy in the agent's folder is not trusted more.
-            refusal = enforce_signing(copy, raw)
-            result = None if refusal else validate_pack_bytes(str(copy), raw, builtin_known(kb))
-        except SourceError:
-            result = None
-        if result is None or result.pack is None:
+            intake.install(read_pack_file(copy), force=True, source=str(copy))
+        except (SourceError, PackInvalidError):
             # Kept for a person to look at, out of the way of the next start.
             report.packs_lost.append(pack_id)
             unusable = copy.parent / "unusable"
@@ -223,7 +216,6 @@ def _rebuild_packs(kb: KnowledgeBase, data_dir: Path, report: RecoveryReport) ->
             if signature.exists():
                 signature.replace(unusable / signature.name)
             continue
-        kb.import_pack(result.pack, source=str(copy), sha256=result.sha256, force=True)
         report.packs_rebuilt.append(pack_id)
     found = newest_sound_backup(data_dir / BACKUPS_FOLDER)
     if found is not None:
@@ -239,5 +231,5 @@ def _restore_agent_data(kb: KnowledgeBase, data_dir: Path, report: RecoveryRepor
     report.backup_day, backup = found
     report.restored_rows = restore_agent_data(kb.database, backup).rows
     report.agent_data = RESTORED
-    for what in ("usage", "holds", "settings"):
-        kb.announce(what)
+    for change in (Change.USAGE, Change.HOLDS, Change.SETTINGS):
+        kb.notify_changed(change)

@@ -20,6 +20,10 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.packs.packfile import PackFile
 
 POLICY_FILE = "policy.ini"
 POLICY_ENV = "AGENT_ASSISTANT_POLICY"
@@ -42,7 +46,7 @@ def policy_path() -> Path:
         return Path(os.environ[POLICY_ENV])
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent / POLICY_FILE
-    return Path(__file__).resolve().parent.parent / POLICY_FILE
+    return Path(__file__).resolve().parents[2] / POLICY_FILE
 
 
 def load_policy(path: Path | None = None) -> Policy:
@@ -65,11 +69,11 @@ def load_policy(path: Path | None = None) -> Policy:
     )
 
 
-def enforce_signing(path: Path, raw: bytes) -> str | None:
-    """The import hook (packs.install.Verifier) for the policy's signing rule.
+def enforce_signing(file: PackFile) -> str | None:
+    """The install hook (packs.signing.Verifier) for the policy's signing rule.
 
-    The policy is read on every call, so a change IT makes applies to the next import without
-    a restart. None when the policy requires no signature or a listed key signed the file.
+    The policy is read on every call, so a change IT makes applies to the next install without
+    a restart. None when the policy requires no signature or a listed key signed the bytes.
     """
     policy = load_policy()
     if policy.problem:
@@ -83,7 +87,7 @@ def enforce_signing(path: Path, raw: bytes) -> str | None:
     verifier, problem = policy_verifier(policy.required_signing_keys, policy.path)
     if verifier is None:
         return None
-    refusal = verifier(path, raw)
+    refusal = verifier(file)
     if refusal and problem:
         refusal = f"{refusal}. {problem}"
     return refusal

@@ -1,0 +1,114 @@
+"""A pack file read once: its bytes, its signature's bytes and their hash.
+
+Every install reads the file here, once: the size is capped while reading, the hash is taken
+of those bytes, the signature is checked on them, and those same bytes are parsed, installed
+and kept as the recovery copy (services/intake.py). Reading the file a second time would let a
+file swapped in between be installed under another file's signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+from typing import NamedTuple
+
+from assistant.packs.errors import PackError, SourceError
+
+SIGNATURE_SUFFIX = ".sig"
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the largest pack file read at all
+MAX_SIGNATURE_BYTES = 4096  # a base64 Ed25519 signature is 88 bytes
+
+
+class PackFile(NamedTuple):
+    """A pack file's bytes as read, and its signature file's (None when there is none)."""
+
+    path: Path
+    data: bytes
+    signature: bytes | None
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return str(self.path)
+
+    @classmethod
+    def of(cls, path: Path, data: bytes, signature: bytes | None = None) -> PackFile:
+        """A pack that is not (or not yet) a file: the editor's text, say."""
+        return cls(path, data, signature, hashlib.sha256(data).hexdigest())
+
+
+def signature_path(pack: Path) -> Path:
+    return pack.with_name(pack.name + SIGNATURE_SUFFIX)
+
+
+def read_pack_file(path: Path, *, max_bytes: int | None = None) -> PackFile:
+    """Read ``path`` (a regular file of at most ``max_bytes``, by default the pack size limit)
+    and the FILE.sig beside it.
+
+    Raises SourceError with a PackError naming the file when it cannot be a pack file.
+    """
+    data = _read_capped(path, MAX_FILE_BYTES if max_bytes is None else max_bytes, what="pack")
+    try:
+        signature: bytes | None = _read_capped(
+            signature_path(path), MAX_SIGNATURE_BYTES, what="signature"
+        )
+    except FileNotFoundError:
+        signature = None
+    return PackFile(path, data, signature, hashlib.sha256(data).hexdigest())
+
+
+def _read_capped(path: Path, limit: int, *, what: str) -> bytes:
+    name = str(path)
+    # Non-blocking open: a named pipe planted in a shared folder must not hang the reader
+    # (it is then refused as not a regular file). Regular files ignore the flag.
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if what == "signature":
+            raise
+        raise SourceError(PackError(name, 1, 1, "", "file not found")) from None
+    except IsADirectoryError:
+        raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file")) from None
+    except OSError as error:
+        raise SourceError(_unreadable(name, error)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file"))
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(PackError(name, 1, 1, "", f"is not a regular file; a {what} is"))
+        if info.st_size > limit:
+            raise SourceError(PackError(name, 1, 1, "", _too_big(info.st_size, limit, what)))
+        chunks: list[bytes] = []
+        size = 0
+        # The size can change while the file is read (it is still being copied): read at most
+        # one byte past the limit, whatever fstat said.
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise SourceError(PackError(name, 1, 1, "", _too_big(size, limit, what)))
+        return b"".join(chunks)
+    except OSError as error:
+        raise SourceError(_unreadable(name, error)) from None
+    finally:
+        os.close(fd)
+
+
+def _unreadable(name: str, error: OSError) -> PackError:
+    return PackError(name, 1, 1, "", f"cannot read: {error.strerror or error}")
+
+
+def _too_big(size: int, limit: int, what: str) -> str:
+    if what == "signature":
+        return "the signature file is too large to be a pack signature"
+    return (
+        f"the file is {size / 1048576:.1f} MB; the limit for a pack is "
+        f"{limit // 1048576} MB. Split it into several packs"
+    )

@@ -1,0 +1,288 @@
+"""The one pack intake: every install (the command line, the Pack manager, files dropped on
+the window, the editor's Install and Publish, the shared folder, a recovery) comes here.
+
+A file is read once (packs/packfile.py). Its size is capped while reading and its hash taken
+of those bytes; a file whose hash is already installed is not parsed at all (a start with an
+unchanged shared folder parses nothing). The signature the IT policy asks for is checked on
+those same bytes, those bytes are validated and installed in one transaction, and those bytes
+(with their signature) are kept in DATA/packs/ as the copy a recovery rebuilds from.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from assistant.core.files import write_atomic
+from assistant.core.model import BUILTIN_PACK_ID
+from assistant.packs.errors import PackError, PackInvalidError, SourceError
+from assistant.packs.packfile import SIGNATURE_SUFFIX, PackFile, read_pack_file
+from assistant.resources import builtin_pack_path
+from assistant.store.knowledge import KnowledgeBase
+from assistant.store.rows import ImportSummary
+
+if TYPE_CHECKING:
+    from assistant.core.pack import Pack
+    from assistant.packs.signing import Verifier
+    from assistant.packs.validate import Known
+
+# The pack reader (PyYAML, the schema) is imported where a pack is parsed, not here: a normal
+# start only compares the built-in pack's hash and never needs it.
+
+log = logging.getLogger(__name__)
+
+Phase = str  # "read", "check", "install": what the progress bar is showing
+Progress = Callable[[Phase, int, int], None]
+
+COPIES_FOLDER = "packs"
+COPY_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
+
+
+class Outcome(Enum):
+    INSTALLED = "installed"
+    UNCHANGED = "unchanged"  # these very bytes are installed already: nothing was parsed
+    OLDER = "older"  # from the shared folder: a newer version is installed, left alone
+
+
+class Intake(NamedTuple):
+    """What one file's intake did. ``summary`` is set when it installed the pack."""
+
+    file: PackFile
+    outcome: Outcome
+    summary: ImportSummary | None = None
+    pack_id: str = ""
+
+
+def builtin_known(kb: KnowledgeBase) -> Known:
+    """What a pack may refer to without defining it: the installed built-in pack's ids."""
+    from assistant.packs.validate import Known
+
+    campaigns, personas, phrases = kb.item_ids(BUILTIN_PACK_ID)
+    return Known(campaigns, personas, phrases)
+
+
+def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary | None:
+    """Install the shipped built-in pack unless exactly this file is already installed.
+
+    The hash is compared first, so a normal start never parses the pack. The shipped file is
+    the truth for the built-in pack, even over a higher version (a downgrade of the program
+    brings its own content). Raises PackInvalidError if the shipped file is broken (a bug).
+    """
+    try:
+        file = read_pack_file(path or builtin_pack_path())
+    except SourceError as error:  # a broken installation: say which file
+        raise PackInvalidError([error.error]) from None
+    if kb.pack_sha256(BUILTIN_PACK_ID) == file.sha256:
+        return None
+    pack = _parse(kb, file)
+    if pack.id != BUILTIN_PACK_ID:
+        raise ValueError(f"{file.path} is not the built-in pack (its id is '{pack.id}')")
+    return kb.import_pack(pack, source="(built in)", sha256=file.sha256, force=True)
+
+
+class PackIntake:
+    """Installs pack files into one knowledge base, under one verifier (the IT policy)."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        *,
+        verify: Verifier | None = None,
+        keep_copies: bool = True,
+    ) -> None:
+        self._kb = kb
+        self._verify = verify
+        self._keep = keep_copies
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._kb
+
+    def install_path(
+        self,
+        path: Path,
+        *,
+        force: bool = False,
+        progress: Progress | None = None,
+        verify: Verifier | None = None,
+    ) -> Intake:
+        """Read ``path`` once and install it (see ``install``). Raises PackInvalidError for a
+        file that cannot be read or is not a valid pack, StoreError for the database."""
+        (progress or _silent)("read", 0, 1)
+        try:
+            file = read_pack_file(path)
+        except SourceError as error:
+            raise PackInvalidError([error.error]) from None
+        return self.install(file, force=force, progress=progress, verify=verify)
+
+    def install(
+        self,
+        file: PackFile,
+        *,
+        force: bool = False,
+        from_folder: bool = False,
+        progress: Progress | None = None,
+        verify: Verifier | None = None,
+        source: str | None = None,
+    ) -> Intake:
+        """Install ``file`` (its bytes as read once), replacing an older version.
+
+        Bytes already installed are not parsed again (Outcome.UNCHANGED) unless ``force``
+        (install again, as a repair). ``verify`` (or the
+        intake's verifier, e.g. the IT policy's signing rule) may refuse the file before it
+        is parsed. An older version than the installed one is refused (PackVersionError)
+        unless ``force``; ``from_folder`` leaves it alone instead, and refuses the same
+        version with other content (the publisher must raise the version). Raises
+        PackInvalidError or StoreError; nothing is written then.
+        """
+        report = progress or _silent
+        installed_id = self._kb.pack_with_sha256(file.sha256)
+        if installed_id is not None and installed_id != BUILTIN_PACK_ID and not force:
+            return Intake(file, Outcome.UNCHANGED, pack_id=installed_id)
+        self.refusal(file, verify)
+        report("check", 0, 1)
+        pack = _parse(self._kb, file)
+        if pack.id == BUILTIN_PACK_ID:
+            raise PackInvalidError(
+                [PackError(file.name, 1, 1, "id", "the built-in pack comes with the program")]
+            )
+        if from_folder:
+            installed = self._kb.pack_version(pack.id)
+            if installed is not None and pack.version < installed:
+                return Intake(file, Outcome.OLDER, pack_id=pack.id)
+            if installed == pack.version:
+                raise PackInvalidError(
+                    [
+                        PackError(
+                            file.name,
+                            1,
+                            1,
+                            "version",
+                            f"version {pack.version} of '{pack.id}' is already installed with "
+                            "different content; raise the version number to publish a change",
+                        )
+                    ]
+                )
+        report("install", 0, len(pack.phrases))
+        summary = self._kb.import_pack(
+            pack,
+            source=source if source is not None else str(file.path.resolve()),
+            sha256=file.sha256,
+            force=force,
+            progress=lambda done, total: report("install", done, total),
+        )
+        if self._keep:
+            keep_copy(self._kb, pack.id, file)
+        return Intake(file, Outcome.INSTALLED, summary, pack.id)
+
+    def refusal(self, file: PackFile, verify: Verifier | None = None) -> None:
+        """Raise PackInvalidError when ``verify`` (or the intake's verifier: the IT policy)
+        refuses ``file``'s bytes."""
+        check = verify or self._verify
+        refusal = check(file) if check is not None else None
+        if refusal:
+            raise PackInvalidError([PackError(file.name, 1, 1, "", refusal)])
+
+
+def import_file(
+    kb: KnowledgeBase,
+    path: Path,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    verify: Verifier | None = None,
+) -> ImportSummary | None:
+    """Install one file into ``kb`` through a PackIntake of its own (scripts, tests); the
+    summary, or None when exactly this file is installed already."""
+    return PackIntake(kb, verify=verify).install_path(path, force=force, progress=progress).summary
+
+
+def _silent(phase: Phase, done: int, total: int) -> None:
+    pass
+
+
+def _parse(kb: KnowledgeBase, file: PackFile) -> Pack:
+    """The validated pack in ``file``'s bytes; PackInvalidError with every problem if not."""
+    from assistant.packs.loader import validate_pack_bytes
+    from assistant.packs.source import unpack
+
+    try:
+        text = unpack(file.name, file.data)
+    except SourceError as error:
+        raise PackInvalidError([error.error]) from None
+    result = validate_pack_bytes(file.name, text, builtin_known(kb))
+    if result.pack is None:
+        raise PackInvalidError(result.errors)
+    return result.pack
+
+
+# ---------------------------------------------------------------- copies of installed packs
+# Every pack installed from a file is kept in DATA/packs/, so a damaged database can be rebuilt
+# without asking anyone for the files again.
+
+
+def copies_folder(kb: KnowledgeBase) -> Path | None:
+    """DATA/packs for a knowledge base on disk; None in memory (tests)."""
+    path = kb.database.path
+    return None if path is None else path.parent / COPIES_FOLDER
+
+
+def keep_copy(kb: KnowledgeBase, pack_id: str, file: PackFile) -> Path | None:
+    """Keep the installed bytes as DATA/packs/ID.EXT, with the signature read with them.
+
+    A .zip stays a zip, and its FILE.sig goes beside it, so a recovery checks the signature
+    again when the IT policy requires one: the data folder is the agent's, and a file planted
+    there must not get in that way. A copy that cannot be written (disk full) is not a reason
+    to undo the install: it is logged, and the pack cannot be rebuilt by a later recovery.
+    """
+    folder = copies_folder(kb)
+    if folder is None or pack_id == BUILTIN_PACK_ID:
+        return None
+    suffix = file.path.suffix.lower()
+    if suffix not in COPY_SUFFIXES:
+        suffix = ".zip" if file.data.startswith(b"PK\x03\x04") else ".yaml"
+    target = folder / f"{pack_id}{suffix}"
+    kept_signature = target.with_name(target.name + SIGNATURE_SUFFIX)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, file.data)
+        if file.signature is not None:
+            write_atomic(kept_signature, file.signature)
+        else:
+            kept_signature.unlink(missing_ok=True)
+        for other in folder.glob(f"{pack_id}.*"):
+            if other.suffix in COPY_SUFFIXES and other != target:
+                other.unlink(missing_ok=True)
+                other.with_name(other.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("could not keep a copy of pack %s: %s", pack_id, error)
+        return None
+    return target
+
+
+def installed_copies(folder: Path) -> dict[str, Path]:
+    """The kept copies in ``folder`` by pack id."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return {}
+    return {
+        p.stem: p
+        for p in entries
+        if p.suffix.lower() in COPY_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    }
+
+
+def prune_copies(kb: KnowledgeBase) -> None:
+    """Drop the copies of packs that are no longer installed (after a removal)."""
+    folder = copies_folder(kb)
+    if folder is None:
+        return
+    installed = {p.id for p in kb.packs()}
+    for pack_id, path in installed_copies(folder).items():
+        if pack_id not in installed:
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + SIGNATURE_SUFFIX).unlink(missing_ok=True)

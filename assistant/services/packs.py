@@ -1,0 +1,79 @@
+"""Removing, exporting, publishing and installing edited packs; installing files is the
+intake's (services/intake.py), and so is every install here.
+
+A supervisor's pack editor installs its draft and publishes it through these, so the IT
+policy's signing rule applies to them as to any file: an unsigned draft is not installed where
+signatures are required, and is not published to agents who would all refuse it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.packs.packfile import PackFile, signature_path
+from assistant.services.intake import Intake, PackIntake, prune_copies
+from assistant.store.knowledge import KnowledgeBase
+
+if TYPE_CHECKING:
+    from assistant.packs.draft import Signer
+
+
+class PackService:
+    """The knowledge base's packs, changed only through the intake's rules."""
+
+    def __init__(self, intake: PackIntake) -> None:
+        self._intake = intake
+
+    @property
+    def intake(self) -> PackIntake:
+        return self._intake
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self._intake.kb
+
+    def remove(self, pack_id: str) -> None:
+        """Uninstall a pack (not the built-in one) and drop its kept copy. Raises StoreError
+        (PackNotFoundError, BuiltinPackError, a locked database)."""
+        self.kb.remove_pack(pack_id)
+        prune_copies(self.kb)
+
+    def export(self, pack_id: str, target: Path) -> Path:
+        """Write the installed pack ``pack_id`` to ``target`` (YAML, or JSON for a .json name).
+        Raises StoreError (PackNotFoundError) or OSError."""
+        from assistant.packs.export import write_pack_file
+
+        write_pack_file(self.kb.export_pack(pack_id), target)
+        return target
+
+    def draft_file(self, name: Path, text: str, sign: Signer | None) -> PackFile:
+        """The bytes of an edited pack as a file would hold them, signed when ``sign``."""
+        data = text.encode("utf-8")
+        return PackFile.of(name, data, sign(data) if sign is not None else None)
+
+    def install_draft(self, name: Path, text: str, sign: Signer | None = None) -> Intake:
+        """Install the editor's draft on this computer through the intake (the IT policy
+        included). Raises PackInvalidError, SigningError or StoreError."""
+        return self._intake.install(self.draft_file(name, text, sign), source=str(name))
+
+    def publish(self, text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
+        """Put an edited pack in the shared ``folder`` as ``<pack_id>.yaml`` (its signature
+        first, so a scan never finds the pack without it), then install it here as well, so
+        the publisher's own scan of the folder finds it installed.
+
+        Refused first (PackInvalidError) when the IT policy would refuse it on every desktop.
+        Raises OSError when the folder cannot be written, SigningError for a bad key.
+        """
+        from assistant.core.files import write_atomic
+
+        target = folder / f"{pack_id}.yaml"
+        file = self.draft_file(target, text, sign)
+        self._intake.refusal(file)
+        if file.signature is not None:
+            write_atomic(signature_path(target), file.signature)
+        else:  # an older signature would not match these bytes
+            signature_path(target).unlink(missing_ok=True)
+        write_atomic(target, file.data)
+        self._intake.install(file)
+        return target

@@ -1,0 +1,183 @@
+"""The main window's menus, keyboard shortcuts, tab order and the dialogs they open (settings,
+about, the pack editor). The desk's own actions (hold, check in, call) are in
+ui/desk_actions.py; these are the window's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from assistant.ui.i18n import arg
+
+if TYPE_CHECKING:
+    from assistant.ui.editor.window import PackEditor
+    from assistant.ui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """File, Call, View and Help, and the shortcuts that work anywhere in the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.pack_editor: PackEditor | None = None
+        settings = window.settings
+        library = window.library
+        desk = window.desk_actions
+
+        def action(
+            text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey = ""
+        ) -> QAction:
+            act = QAction(text, window)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                window.addAction(act)
+            act.triggered.connect(lambda _checked=False: slot())
+            return act
+
+        self.focus_filter = action(self.tr("Search phrases"), window.focus_filter, "Ctrl+K")
+        self.focus_filter.setShortcuts(
+            [QKeySequence("Ctrl+K"), QKeySequence("/"), QKeySequence("Ctrl+F")]
+        )
+
+        def copy_nth(n: int) -> Callable[[], object]:
+            return lambda: library.activate_nth(n)
+
+        self.copy_nth = [
+            action(arg(self.tr("Copy result %1"), n), copy_nth(n), f"Ctrl+{n}")
+            for n in range(1, 10)
+        ]
+        self.favourite = action(
+            self.tr("Star or unstar phrase"), library.toggle_favourite, "Ctrl+D"
+        )
+        self.copy_check_in = action(
+            self.tr("Copy the check-in phrase"), window.copy_check_in_phrase, "Ctrl+Shift+J"
+        )
+        self.callback = action(self.tr("Promise a callback…"), window.add_callback, "Ctrl+B")
+        self.details = action(
+            self.tr("Show call flow, callbacks, today"),
+            window.call.details_button.toggle,
+            "Ctrl+I",
+        )
+        self.chime = QAction(self.tr("Chime at reminders"), window)
+        self.chime.setCheckable(True)
+        self.chime.setChecked(settings.chime)
+        self.chime.toggled.connect(lambda on: setattr(settings, "chime", on))
+        self.quit = action(self.tr("Quit"), window.quit, QKeySequence.StandardKey.Quit)
+        self.always_on_top = QAction(self.tr("Always on top"), window)
+        self.always_on_top.setCheckable(True)
+        self.always_on_top.setShortcut(QKeySequence("Ctrl+T"))
+        self.always_on_top.toggled.connect(lambda on: window.modes.set_always_on_top(on))
+        window.addAction(self.always_on_top)
+        self.compact = QAction(self.tr("Compact mode"), window)
+        self.compact.setCheckable(True)
+        self.compact.setShortcut(QKeySequence("Ctrl+M"))
+        self.compact.toggled.connect(lambda on: window.modes.set_compact(on))
+        window.addAction(self.compact)
+        self.settings = action(self.tr("Settings…"), self.show_settings, "Ctrl+,")
+        self.about = action(self.tr("About Agent Assistant"), self.show_about)
+        self.edit_packs = action(self.tr("Edit packs…"), self.show_pack_editor)
+
+        bar = window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addAction(self.edit_packs)
+        file_menu.addAction(self.settings)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        call_menu = bar.addMenu(self.tr("&Call"))
+        for act in (self.focus_filter, self.favourite, desk.hold_toggle, desk.check_in):
+            call_menu.addAction(act)
+        call_menu.addAction(self.copy_check_in)
+        call_menu.addSeparator()
+        for act in (desk.call_toggle, self.callback, self.details):
+            call_menu.addAction(act)
+        call_menu.addSeparator()
+        call_menu.addAction(self.chime)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.always_on_top)
+        view_menu.addAction(self.compact)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about)
+        # "Packs…" goes first in the File menu (ui/pack_tools.py).
+        window.pack_tools.add_to_menu(file_menu)
+
+    def tray_actions(self) -> list[QAction]:
+        """What the tray menu offers besides show/hide and quit."""
+        desk = self._window.desk_actions
+        return [
+            desk.hold_start,
+            desk.check_in,
+            desk.hold_end,
+            desk.call_toggle,
+            self.compact,
+            self.always_on_top,
+        ]
+
+    def set_tab_order(self) -> None:
+        """As the agent reads, top to bottom and left to right: campaign, mood, tips, search,
+        phrases, call details, call bar, hold bar."""
+        w = self._window
+        w.personas.card.setAccessibleName(self.tr("Persona tips"))
+        buttons = w.personas.group.buttons()
+        chain: list[QWidget] = [w.campaigns.combo, *buttons, w.personas.card]
+        chain += [w.call_context.customer, w.library.filter, w.library.view]
+        if w.call_details_built:  # hidden ones are skipped, as Tab skips them
+            chain += w.call_details.focus_chain()
+        chain += [w.call.details_button, w.call.callback_button, w.call.toggle]
+        chain += [w.hold.check_in_button, w.hold.toggle, w.hold.copy_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def restore_geometry(self, default_size: tuple[int, int]) -> None:
+        w = self._window
+        w.modes.restore(default_size)
+        self.always_on_top.setChecked(w.modes.always_on_top)
+        self.compact.setChecked(w.modes.compact)
+        state = w.settings.splitter_state
+        if state.isEmpty() or not w.splitter.restoreState(state):
+            # Most of the height goes to the phrases; the persona card scrolls.
+            w.splitter.setSizes([220, 380])
+
+    # ------------------------------------------------------------------ dialogs
+
+    def show_settings(self) -> int:
+        from assistant.ui.settings_dialog import SettingsDialog
+
+        w = self._window
+        campaigns = [(str(c.ref), c.name) for c in w.kb.campaigns()]
+        dialog = SettingsDialog(w.settings, campaigns, w)
+        ref = w.campaigns.current_ref()
+        dialog.select_campaign(str(ref) if ref else "")
+        result = dialog.exec()
+        if result:
+            w.modes.set_always_on_top(w.settings.always_on_top)
+            self.always_on_top.setChecked(w.settings.always_on_top)
+        return int(result)
+
+    def show_about(self) -> int:
+        from assistant.ui.about import AboutDialog
+
+        w = self._window
+        return int(AboutDialog(w.settings.path.parent, w).exec())
+
+    def show_pack_editor(self) -> PackEditor:
+        from assistant.ui.editor.window import open_pack_editor
+
+        w = self._window
+        key = w.settings.signing_key
+        sign = None
+        if key:
+            from assistant.packs.signing import sign_bytes
+
+            def sign(data: bytes) -> bytes:
+                return sign_bytes(data, Path(key))
+
+        self.pack_editor = open_pack_editor(w.operations, w.settings, w, sign=sign)
+        return self.pack_editor
