@@ -263,7 +263,11 @@ def smoke_test(data_dir: Path) -> int:
         }
         print(json.dumps(line), flush=True)
     if sys.stdout is None:  # a windowed Windows build started without redirection
-        (data_dir / "smoke-test.json").write_text(json.dumps(line) + "\n", encoding="utf-8")
+        from assistant.core.files import PRIVATE_FILE_MODE, write_text_atomic
+
+        write_text_atomic(
+            data_dir / "smoke-test.json", json.dumps(line) + "\n", mode=PRIVATE_FILE_MODE
+        )
     # Then the rest of a start, as the window does it once shown, so the smoke test proves
     # that part works too (in a frozen build as well).
     for thread in after_first_paint(window):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.core.files import PRIVATE_FILE_MODE, private_folder, write_atomic
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.errors import PackError, PackInvalidError
 from assistant.resources import builtin_pack_path
@@ -123,19 +122,6 @@ COPY_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
 SIGNATURE_SUFFIX = ".sig"
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def keep_copy(kb: KnowledgeBase, pack_id: str, path: Path, raw: bytes) -> Path | None:
     """Save the installed pack file as DATA/packs/ID.EXT, atomically, with its signature.
 
@@ -157,15 +143,16 @@ def keep_copy(kb: KnowledgeBase, pack_id: str, path: Path, raw: bytes) -> Path |
     target = folder / f"{pack_id}{suffix}"
     signature = path.with_name(path.name + SIGNATURE_SUFFIX)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         try:
             signed = signature.read_bytes()
         except OSError:
             signed = None
-        _write_atomic(target, data)
+        # In the agent's data folder, like everything there: for this user only.
+        write_atomic(target, data, mode=PRIVATE_FILE_MODE)
         kept_signature = target.with_name(target.name + SIGNATURE_SUFFIX)
         if signed is not None:
-            _write_atomic(kept_signature, signed)
+            write_atomic(kept_signature, signed, mode=PRIVATE_FILE_MODE)
         else:
             kept_signature.unlink(missing_ok=True)
         for other in folder.glob(f"{pack_id}.*"):
