@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core import files
 from assistant.core.files import write_atomic, write_text_atomic
 from assistant.packs.draft import publish
 
@@ -100,7 +99,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_temporary_file(
             return real_write(handle, bytes(data)[:3])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "write", full)
+    monkeypatch.setattr(os, "write", full)
     with pytest.raises(OSError) as raised:
         write_atomic(target, b"version 2, a longer file\n")
     assert raised.value.errno == errno.ENOSPC
@@ -119,7 +118,7 @@ def test_a_failed_flush_or_rename_leaves_the_old_file(
 
     for name in ("fsync", "replace"):
         with monkeypatch.context() as patch:
-            patch.setattr(files.os, name, broken)
+            patch.setattr(os, name, broken)
             with pytest.raises(OSError):
                 write_atomic(target, b"version 2\n")
         assert target.read_bytes() == b"version 1\n"
@@ -132,7 +131,7 @@ def test_an_interrupted_write_leaves_no_temporary_file(
     def interrupted(handle: int, data: bytes) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(files.os, "write", interrupted)
+    monkeypatch.setattr(os, "write", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomic(tmp_path / "pack.yaml", b"x")
     assert list(tmp_path.iterdir()) == []
@@ -167,7 +166,7 @@ def test_the_folder_is_flushed_after_the_rename(
         flushed.append(f"folder:{(tmp_path / 'pack.yaml').exists()}" if is_folder else "file")
         real_fsync(handle)
 
-    monkeypatch.setattr(files.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
     write_atomic(tmp_path / "pack.yaml", b"x")
     assert flushed == ["file", "folder:True"]
 
@@ -183,7 +182,7 @@ def test_a_file_system_that_cannot_flush_a_folder_is_no_failure(
             raise OSError(errno.EINVAL, "Invalid argument")  # as some network file systems say
         real_fsync(handle)
 
-    monkeypatch.setattr(files.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)
     write_atomic(tmp_path / "pack.yaml", b"x")
     assert (tmp_path / "pack.yaml").read_bytes() == b"x"
 
