@@ -22,6 +22,7 @@ from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 from assistant import APP_ID
+from assistant.core.files import private_file, private_folder
 from assistant.core.hold import format_duration
 
 if TYPE_CHECKING:
@@ -125,10 +126,11 @@ class ControlServer(QObject):
         """Take the window lock; True too when it cannot even be made (an unwritable data
         folder is reported by the knowledge base, with what to do)."""
         try:
-            self._data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self._data_dir)
         except OSError:
             return True
         if self._lock.tryLock(0):
+            private_file(self._data_dir / LOCK_FILE)  # Qt makes it from the umask
             return True
         return self._lock.error() != QLockFile.LockError.LockFailedError
 

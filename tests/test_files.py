@@ -198,7 +198,7 @@ def test_no_module_writes_a_file_by_hand() -> None:
     import assistant
 
     root = Path(assistant.__file__).parent
-    hand_written = ("mkstemp", "write_bytes(", "write_text(", "os.replace(", "NamedTemporaryFile")
+    hand_written = ("mkstemp", "write_bytes(", "write_text(", "os.fdopen(", "NamedTemporaryFile")
     offenders = [
         f"{path.relative_to(root)}: {needle}"
         for path in sorted(root.rglob("*.py"))

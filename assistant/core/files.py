@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 
 PRIVATE_FOLDER_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
-# Errors that mean "this file system cannot do that" rather than "the data is not safe":
-# flushing a folder is refused by some network and FUSE file systems, chmod by CIFS mounts.
+# Errors that mean "this file system cannot flush a folder" rather than "the data is not safe"
+# (some network and FUSE file systems).
 _NOT_SUPPORTED = frozenset(
     {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EPERM, errno.EACCES}
 )
@@ -80,7 +79,7 @@ def _create_temporary(path: Path, mode: int) -> tuple[Path, int]:
     # A long name plus the suffix could exceed the file system's 255-byte limit.
     stem = path.name[:100]
     for _ in range(100):
-        temporary = path.with_name(f".{stem}.{secrets.token_hex(4)}.tmp")
+        temporary = path.with_name(f".{stem}.{os.urandom(4).hex()}.tmp")
         try:
             return temporary, os.open(temporary, _OPEN_FLAGS, mode)
         except FileExistsError:
@@ -132,7 +131,7 @@ def private_folder(path: Path) -> bool:
 def private_file(path: Path) -> bool:
     """Make an existing file readable and writable by its owner only (0600 on POSIX) when it
     belongs to this user. True when it is so now (or there is nothing to do: no such file, or
-    not POSIX); False when it could not be tightened."""
+    not POSIX); False when it could not be tightened. Never raises."""
     return _tighten(Path(path), PRIVATE_FILE_MODE)
 
 
@@ -151,14 +150,14 @@ def _tighten(path: Path, mode: int) -> bool:
         info = path.stat()
     except FileNotFoundError:
         return True
+    except OSError:
+        return False
     if stat.S_IMODE(info.st_mode) & 0o077 == 0:
         return True
     if not _owned(info):
         return False
     try:
         os.chmod(path, mode)
-    except OSError as error:
-        if error.errno in _NOT_SUPPORTED or error.errno == errno.EROFS:
-            return False
-        raise
+    except OSError:  # a share without permissions, a read-only mount: the caller logs it
+        return False
     return True
