@@ -390,11 +390,25 @@ class ActivityLog:
 
 # A done callback's personal data: who to call, the number and what was promised. The row stays,
 # blank, with its times, so it still counts as a callback made.
-_FORGET_DONE_CALLBACKS = """
-UPDATE {schema}.callbacks SET customer_name = '', contact = '', note = ''
-WHERE status = 'done' AND coalesce(done_at, due_at) < ?
-  AND (customer_name <> '' OR contact <> '' OR note <> '')
-"""
+_PAST_THEIR_TIME = """status = 'done' AND coalesce(done_at, due_at) < ?
+  AND (customer_name <> '' OR contact <> '' OR note <> '')"""
+
+
+def _has_callbacks(conn: sqlite3.Connection, schema: str) -> bool:
+    return bool(
+        conn.execute(
+            f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'callbacks'"
+        ).fetchall()
+    )
+
+
+def done_callbacks_to_forget(conn: sqlite3.Connection, done_before: datetime, schema: str) -> int:
+    """How many callbacks done before ``done_before`` still hold a customer's data in the file
+    behind ``schema`` (0 when it has no callbacks table). Only reads."""
+    if not _has_callbacks(conn, schema):
+        return 0
+    sql = f"SELECT count(*) FROM {schema}.callbacks WHERE {_PAST_THEIR_TIME}"
+    return int(conn.execute(sql, [_iso(done_before)]).fetchone()[0])
 
 
 def forget_done_callbacks(conn: sqlite3.Connection, done_before: datetime, schema: str) -> int:
@@ -407,16 +421,15 @@ def forget_done_callbacks(conn: sqlite3.Connection, done_before: datetime, schem
     text in free space and in the log until something overwrites it, and a file another
     program copies or reads must not hold it. Runs its own transaction; raises sqlite3.Error.
     """
-    tables = conn.execute(
-        f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'callbacks'"
-    ).fetchall()
-    if not tables:
+    if not _has_callbacks(conn, schema):
         return 0
     # From now on this connection overwrites what it deletes in that file with zeros.
     conn.execute(f"PRAGMA {schema}.secure_delete = ON")
     with conn:
         changed = conn.execute(
-            _FORGET_DONE_CALLBACKS.format(schema=schema), [_iso(done_before)]
+            f"UPDATE {schema}.callbacks SET customer_name = '', contact = '', note = ''"
+            f" WHERE {_PAST_THEIR_TIME}",
+            [_iso(done_before)],
         ).rowcount
     if changed > 0:
         conn.execute(f"VACUUM {schema}")

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from assistant.core.files import private_file, private_folder
-from assistant.store.activity import forget_done_callbacks
+from assistant.store.activity import done_callbacks_to_forget, forget_done_callbacks
 from assistant.store.database import Database, activity_path_for
 from assistant.store.migrations import ACTIVITY, MAIN
 
@@ -183,6 +183,8 @@ def forget_done_callbacks_in_copies(folder: Path, done_before: datetime) -> Forg
     for path in entries:
         if not (_BACKUP_NAME.match(path.name) or _SCHEMA_COPY.match(path.name)):
             continue
+        if not _holds_callbacks_to_forget(path, done_before):
+            continue
         try:
             conn = sqlite3.connect(str(path), timeout=5.0)
             try:
@@ -198,6 +200,26 @@ def forget_done_callbacks_in_copies(folder: Path, done_before: datetime) -> Forg
         if count:
             scrubbed[path] = count
     return Forgotten(scrubbed, tuple(deleted))
+
+
+def _holds_callbacks_to_forget(path: Path, done_before: datetime) -> bool:
+    """Whether the copy at ``path`` may hold callbacks to blank (True when it cannot tell).
+
+    Read as an immutable file: no lock, no -wal or -shm made beside it, so a start that
+    finds nothing to do (nearly every one) costs a read of each copy, not a write.
+    """
+    if any(path.with_name(path.name + extra).exists() for extra in ("-wal", "-journal")):
+        return True  # not a closed, self-contained copy: only a normal open reads it right
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        return done_callbacks_to_forget(conn, done_before, "main") > 0
+    except sqlite3.Error:
+        return True  # damaged: the normal open finds out, and the copy is deleted
+    finally:
+        conn.close()
 
 
 def _remove_copy(path: Path) -> bool:
