@@ -173,6 +173,19 @@ def test_a_folder_from_an_earlier_version_is_tightened_and_only_our_files(data_d
     assert not_private(data_dir) == {"notes.txt": "0o644"}  # not ours: left as it was
 
 
+def test_tightening_never_gives_the_owner_a_permission_taken_away(data_dir: Path) -> None:
+    kb = open_knowledge_base(data_dir, backup=False)
+    kb.database.close()
+    (data_dir / DB_FILENAME).chmod(0o444)
+    data_dir.chmod(0o555)  # the agent or IT made it read-only
+    try:
+        prepare_data_dir(data_dir)
+        assert mode(data_dir) == 0o500
+        assert mode(data_dir / DB_FILENAME) == 0o400
+    finally:
+        data_dir.chmod(0o700)
+
+
 @pytest.mark.skipif(not ROOT, reason="making a folder another user's needs root")
 def test_a_folder_of_another_user_is_used_as_it_is(data_dir: Path) -> None:
     nobody = 65534

@@ -110,7 +110,8 @@ def _owned(info: os.stat_result) -> bool:
 
 def private_folder(path: Path) -> bool:
     """Make ``path`` a folder only its owner can enter (0700 on POSIX): created so when missing
-    (with its missing parents), and tightened when it exists and belongs to this user.
+    (with its missing parents), and tightened when it exists and belongs to this user (the
+    group's and others' permissions taken away).
 
     Raises OSError when the folder cannot be made. Returns False when an existing folder could
     not be tightened (another user's, or a file system without permissions); that is no reason
@@ -118,21 +119,22 @@ def private_folder(path: Path) -> bool:
     """
     path = Path(path)
     try:
-        path.mkdir(mode=PRIVATE_FOLDER_MODE)  # mkdir applies the umask too: tightened below
+        path.mkdir(mode=PRIVATE_FOLDER_MODE)  # the umask can only take more away
     except FileExistsError:
         if not path.is_dir():
             raise
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
-    return _tighten(path, PRIVATE_FOLDER_MODE)
+    return _tighten(path)
 
 
 def private_file(path: Path) -> bool:
-    """Make an existing file readable and writable by its owner only (0600 on POSIX) when it
-    belongs to this user. True when it is so now (or there is nothing to do: no such file, or
-    not POSIX); False when it could not be tightened. Never raises."""
-    return _tighten(Path(path), PRIVATE_FILE_MODE)
+    """Make an existing file readable and writable by its owner only (0600 on POSIX, or less:
+    the group's and others' permissions are taken away) when it belongs to this user. True
+    when it is so now (or there is nothing to do: no such file, or not POSIX); False when it
+    could not be tightened. Never raises."""
+    return _tighten(Path(path))
 
 
 def create_private_file(path: Path) -> bool:
@@ -143,7 +145,9 @@ def create_private_file(path: Path) -> bool:
     return private_file(path)
 
 
-def _tighten(path: Path, mode: int) -> bool:
+def _tighten(path: Path) -> bool:
+    """Take the group's and others' permissions away; the owner's stay as they are (a folder
+    the user made read-only stays read-only)."""
     if not _POSIX:
         return True
     try:
@@ -157,7 +161,7 @@ def _tighten(path: Path, mode: int) -> bool:
     if not _owned(info):
         return False
     try:
-        os.chmod(path, mode)
+        os.chmod(path, stat.S_IMODE(info.st_mode) & ~0o077)
     except OSError:  # a share without permissions, a read-only mount: the caller logs it
         return False
     return True
