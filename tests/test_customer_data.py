@@ -385,11 +385,14 @@ def test_the_default_is_30_days(data_dir: Path) -> None:
 
 
 def test_the_agents_setting_sets_it(data_dir: Path) -> None:
+    from PySide6.QtCore import QSettings
+
     from assistant.settings import Settings
 
-    settings = Settings(data_dir)
-    settings._qs.setValue("privacy/callback_retention_days", 7)  # as written by QSettings
-    settings._qs.sync()
+    Settings(data_dir).agent_name = "Dana, the night shift"  # other keys, as the window writes
+    written = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    written.setValue("privacy/callback_retention_days", 7)  # as a script or the installer would
+    written.sync()
     assert callback_retention_days(data_dir) == 7
 
 
