@@ -15,8 +15,12 @@ from assistant import APP_ID, APP_NAME, STARTED, __version__, collector
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import date
+
+    from PySide6.QtCore import QObject, QTimer
 
     from assistant.settings import Settings
+    from assistant.store.knowledge import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,8 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     it): work the agent neither sees nor needs at first paint.
 
     - the shared pack folder: the IT policy, the watcher, and its first scan on the pack worker;
-    - today's backup of the knowledge base, on a worker thread;
+    - today's backup of the knowledge base, on a worker thread, after forgetting the customer
+      data past its time (assistant/services/privacy.py); again each day while the window runs;
     - sqlite-utils imported on a worker thread, so the agent's first write (a phrase copied,
       a hold started) does not wait for it.
 
@@ -83,7 +88,35 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     backup = start_daily_backup(window.kb)
     if backup is not None:
         threads.append(backup)
+    window.upkeep_timer = daily_upkeep_timer(window, window.kb)
     return threads
+
+
+def daily_upkeep_timer(
+    parent: QObject, kb: KnowledgeBase, today: Callable[[], date] | None = None
+) -> QTimer:
+    """A timer that runs the daily upkeep (backup, forgetting old callbacks) again when a new
+    day (UTC, as the backups are named) has begun: a window stays open across midnight, and
+    for days. It looks every hour; ``today`` is the clock (tests)."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QTimer
+
+    from assistant.services.opening import start_daily_backup
+
+    clock = today or (lambda: datetime.now(UTC).date())
+    last = [clock()]
+
+    def look() -> None:
+        if clock() != last[0]:
+            last[0] = clock()
+            start_daily_backup(kb)
+
+    timer = QTimer(parent)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
 
 
 def _show_recovery(window, report) -> None:  # type: ignore[no-untyped-def]
@@ -279,7 +312,11 @@ def smoke_test(data_dir: Path) -> int:
         }
         print(json.dumps(line), flush=True)
     if sys.stdout is None:  # a windowed Windows build started without redirection
-        (data_dir / "smoke-test.json").write_text(json.dumps(line) + "\n", encoding="utf-8")
+        from assistant.core.files import PRIVATE_FILE_MODE, write_text_atomic
+
+        write_text_atomic(
+            data_dir / "smoke-test.json", json.dumps(line) + "\n", mode=PRIVATE_FILE_MODE
+        )
     # Then the rest of a start, as the window does it once shown, so the smoke test proves
     # that part works too (in a frozen build as well).
     for thread in after_first_paint(window):

@@ -155,15 +155,15 @@ def _private_folders(data_dir: Path) -> list[Path]:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime:
         with contextlib.suppress(ChannelError, OSError):
-            found.append(private_folder(Path(runtime) / "agent-assistant"))
+            found.append(_socket_folder(Path(runtime) / "agent-assistant"))
     with contextlib.suppress(ChannelError, OSError):
-        found.append(private_folder(data_dir))  # the agent's own data folder, kept 0700
+        found.append(_socket_folder(data_dir))  # the agent's own data folder, kept 0700
     with contextlib.suppress(ChannelError, OSError):
-        found.append(private_folder(Path("/tmp") / f"agent-assistant-{os.getuid()}"))
+        found.append(_socket_folder(Path("/tmp") / f"agent-assistant-{os.getuid()}"))
     return found
 
 
-def private_folder(path: Path) -> Path:
+def _socket_folder(path: Path) -> Path:
     """``path`` made (or found) as a folder of this user's that nobody else may enter."""
     with contextlib.suppress(FileExistsError):
         os.mkdir(path, 0o700)

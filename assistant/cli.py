@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
 from collections.abc import Sequence
 
 from assistant import __version__
 from assistant.commands import Handler, data_dir
 from assistant.datadir import ENV_VAR
+
+# 128 + SIGPIPE (13): what a shell reports for a program its pipe's reader left behind.
+EXIT_BROKEN_PIPE = 141
 
 # Every top-level command and the module under assistant/commands/ that registers it, in the
 # order --help lists them.
@@ -82,6 +87,34 @@ def _first_pass(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # What is still buffered meets a reader that went away here, not at exit.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader of the output went away (``agent-assistant search ... | head``): stop
+    quietly with the exit code of a program that SIGPIPE ended, as ``cat`` or ``grep`` would,
+    and no traceback."""
+    # Python flushes standard output once more at exit, and would complain about the broken
+    # pipe there: it is pointed at nothing instead.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args, command = _first_pass(argv)
     if args is None:
         args = build_parser(command).parse_args(argv)

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from pathlib import Path
 
 from assistant import APP_ID
+from assistant.core.files import private_file, private_folder
 
 ENV_VAR = "AGENT_ASSISTANT_DATA_DIR"
+
+log = logging.getLogger(__name__)
+
+# Sub-folders the program makes in the data folder; everything in them is the program's.
+BACKUPS = "backups"
+PACK_COPIES = "packs"
+LOGS = "logs"
+_OWN_FOLDERS = (BACKUPS, PACK_COPIES, LOGS, f"{PACK_COPIES}/unusable")
+# Files the program makes at the top of the data folder (the folder may be one IT or the agent
+# chose, holding other things: only these are tightened).
+_OWN_FILES = re.compile(
+    r"(knowledge|activity)(\.damaged-[0-9TZ]+)?\.db(-wal|-shm|-journal)?"
+    r"|settings\.ini|window\.lock|pack-editor-recovery\.yaml|smoke-test\.json"
+)
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -25,4 +42,37 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def log_dir(data_dir: Path) -> Path:
-    return data_dir / "logs"
+    return data_dir / LOGS
+
+
+def prepare_data_dir(data_dir: Path) -> Path:
+    """Make the data folder ready and private: it holds customers' names and numbers.
+
+    On POSIX the folder is created 0700, or tightened to 0700 when it exists and belongs to
+    this user (an earlier version made it 0755), and so are its sub-folders; the files the
+    program made in it (databases, backups, pack copies, settings, logs) are tightened to 0600.
+    New files are made private where they are made (store/database.py, store/backup.py,
+    packs/install.py, logs.py, settings.py, control.py). A folder or file that cannot be
+    tightened (another user's, or a share without permissions) is logged and used as it is.
+    Raises OSError when the folder cannot be created. Returns ``data_dir``.
+    """
+    if not private_folder(data_dir):
+        log.warning("the data folder %s could not be made private to this user", data_dir)
+    if os.name != "posix":
+        return data_dir
+    loose: list[str] = []
+    for name in ("", *_OWN_FOLDERS):
+        folder = data_dir / name if name else data_dir
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        if name and not private_folder(folder):
+            loose.append(str(folder))
+        for entry in entries:
+            ours = bool(name) or _OWN_FILES.fullmatch(entry.name) is not None
+            if ours and entry.is_file(follow_symlinks=False) and not private_file(Path(entry.path)):
+                loose.append(entry.path)
+    if loose:
+        log.warning("could not make these private to this user: %s", ", ".join(loose))
+    return data_dir

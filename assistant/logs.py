@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
 
+from assistant.core.files import create_private_file, private_folder
 from assistant.datadir import log_dir
 
 LOG_NAME = "agent-assistant.log"
@@ -19,15 +21,28 @@ def setup_logging(data_dir: Path, level: int = logging.INFO) -> Path | None:
     root = logging.getLogger()
     root.setLevel(level)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)  # open_knowledge_base tightens what an older version left
+        private_folder(folder)
+        # The log names packs, files and errors of the agent's work: for this user only. The
+        # handler opens the file by name, so it is made private first, and again at each
+        # rotation (the rotator below).
+        create_private_file(folder / LOG_NAME)
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         return None
+    handler.rotator = _rotate_privately
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return folder / LOG_NAME
+
+
+def _rotate_privately(source: str, destination: str) -> None:
+    """The handler's rotation (a rename), then the new, empty log made private before the
+    handler reopens it by name."""
+    os.replace(source, destination)
+    create_private_file(Path(source))
 
 
 def log_uncaught(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from assistant.core.files import create_private_file
 
 SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
@@ -19,6 +22,9 @@ class Settings(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # QSettings keeps the mode of the file it rewrites: made private here, it stays so.
+        with contextlib.suppress(OSError):  # a folder that cannot be written: QSettings says
+            create_private_file(data_dir / SETTINGS_FILE)
         self._qs = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
 
     @property

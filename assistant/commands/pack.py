@@ -70,15 +70,11 @@ def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) ->
 
 def _write_new(path: Path, text: str) -> str | None:
     """Write ``text`` to ``path`` atomically; a message when that is not possible."""
-    import os
-    import tempfile
+    from assistant.core.files import write_text_atomic
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
+        write_text_atomic(path, text)
     except OSError as error:
         return f"{path}: cannot write: {error.strerror or error}"
     return None

@@ -57,3 +57,19 @@ def validate_callback(customer_name: str, contact: str, due: datetime | None) ->
     if due.tzinfo is None:
         return "The due time needs a time zone."
     return None
+
+
+DEFAULT_RETENTION_DAYS = 30
+"""How long a done callback keeps the customer's name, number and note (settings.ini's and the
+IT policy's ``[privacy] callback_retention_days``)."""
+MAX_RETENTION_DAYS = 3650
+
+
+def parse_retention_days(text: str) -> int | None:
+    """The number of days in a ``callback_retention_days`` value: a whole number from 0 (forget
+    as soon as the callback is done) to MAX_RETENTION_DAYS; None when it is not one."""
+    text = text.strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 4:
+        return None
+    days = int(text)
+    return days if days <= MAX_RETENTION_DAYS else None

@@ -1,50 +1,167 @@
-"""Writing a file so that a reader sees the old content or the new, never a part of either."""
+"""Writing files so that no reader ever sees half of one, and keeping the agent's files private.
+
+``write_atomic`` is the one way the program writes a file someone else reads: a pack published
+to the shared folder, an exported or saved pack, a signature, a key, a cheat sheet, the copies
+of installed packs. The data goes to a temporary file in the same folder, is flushed to disk,
+renamed over the target (atomic on POSIX and on Windows' NTFS), and on POSIX the folder is
+flushed too, so the new name survives a power cut. A failure removes the temporary file and
+leaves the target as it was.
+
+The new file's permissions come from the umask unless a mode is given: a pack published to a
+Linux or NFS share must be readable by the other agents (0644 under the usual umask 022), while
+a private signing key is 0600.
+
+The ``private_*`` helpers are for the data folder, which holds the customer's name and number:
+on POSIX it is 0700 and its files 0600, whatever the umask. On Windows they do nothing: the
+per-user profile folder is already closed to other users by its access-control list.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-import threading
+import stat
 from pathlib import Path
+
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+# Errors that mean "this file system cannot flush a folder" rather than "the data is not safe"
+# (some network and FUSE file systems).
+_NOT_SUPPORTED = frozenset(
+    {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EPERM, errno.EACCES}
+)
+_OPEN_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+)
+_POSIX = os.name == "posix"
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
-    """Write ``data`` to ``path``: a temporary file in the same folder, flushed to disk, then
-    renamed over ``path`` (and the folder flushed on POSIX, so the rename survives a power
-    cut). The new file's mode follows the umask (readable by others where the umask says so:
-    a pack published to a share must be readable by every agent) unless ``mode`` is given
-    (a private key: 0o600). On failure ``path`` is untouched and no temporary file is left."""
-    folder = path.parent
-    temporary = folder / f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    """Replace ``path`` with ``data`` so that a reader sees the old file or the new one whole.
+
+    The folder must exist. ``mode`` (e.g. 0o600 for a private key) is set exactly, whatever
+    the umask; without it the new file gets the umask's default (0666 less the umask), as any
+    file the user makes would. Raises OSError; then ``path`` is untouched and no temporary file
+    is left behind.
+    """
+    path = Path(path)
+    temporary, handle = _create_temporary(path, 0o666 if mode is None else mode)
     try:
-        fd = os.open(temporary, flags, 0o666 if mode is None else mode)
-    except FileExistsError:  # left by a writer that died: it is ours to replace
-        temporary.unlink()
-        fd = os.open(temporary, flags, 0o666 if mode is None else mode)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        try:
+            if mode is not None and _POSIX:
+                os.fchmod(handle, mode)  # exact, whatever the umask took away or left
+            view = memoryview(data)
+            while view:
+                written = os.write(handle, view)
+                view = view[written:]
+            os.fsync(handle)
+        finally:
+            os.close(handle)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(folder)
+    _sync_folder(path.parent)
+
+
+def write_text_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
+    """``write_atomic`` of ``text`` in UTF-8, its line ends written as they are (``\\n``)."""
+    write_atomic(path, text.encode("utf-8"), mode=mode)
+
+
+def _create_temporary(path: Path, mode: int) -> tuple[Path, int]:
+    """A new file beside ``path`` (hidden, a name no one else uses) and its open descriptor.
+
+    os.open with O_EXCL and the mode, not tempfile.mkstemp: mkstemp always makes 0600, which
+    kept other agents from reading a pack published to a share.
+    """
+    # A long name plus the suffix could exceed the file system's 255-byte limit.
+    stem = path.name[:100]
+    for _ in range(100):
+        temporary = path.with_name(f".{stem}.{os.urandom(4).hex()}.tmp")
+        try:
+            return temporary, os.open(temporary, _OPEN_FLAGS, mode)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
 def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
+    """Flush the folder's entry list, so the rename itself survives a power cut (POSIX)."""
+    if not _POSIX:
+        return  # Windows has no way to flush a folder; NTFS journals the rename itself
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
-        return
+        return  # a folder that cannot be opened for reading cannot be flushed either
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        os.fsync(handle)
+    except OSError as error:
+        if error.errno not in _NOT_SUPPORTED:
+            raise
     finally:
-        os.close(fd)
+        os.close(handle)
+
+
+def _owned(info: os.stat_result) -> bool:
+    return not _POSIX or info.st_uid == os.geteuid()
+
+
+def private_folder(path: Path) -> bool:
+    """Make ``path`` a folder only its owner can enter (0700 on POSIX): created so when missing
+    (with its missing parents), and tightened when it exists and belongs to this user (the
+    group's and others' permissions taken away).
+
+    Raises OSError when the folder cannot be made. Returns False when an existing folder could
+    not be tightened (another user's, or a file system without permissions); that is no reason
+    to stop the program, and the caller may log it.
+    """
+    path = Path(path)
+    try:
+        path.mkdir(mode=PRIVATE_FOLDER_MODE)  # the umask can only take more away
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+    return _tighten(path)
+
+
+def private_file(path: Path) -> bool:
+    """Make an existing file readable and writable by its owner only (0600 on POSIX, or less:
+    the group's and others' permissions are taken away) when it belongs to this user. True
+    when it is so now (or there is nothing to do: no such file, or not POSIX); False when it
+    could not be tightened. Never raises."""
+    return _tighten(Path(path))
+
+
+def create_private_file(path: Path) -> bool:
+    """Create ``path`` empty and private unless it exists; tighten it if it does. For a file a
+    library opens later by name (a log, an INI file) and would otherwise make 0644."""
+    path = Path(path)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600))
+    return private_file(path)
+
+
+def _tighten(path: Path) -> bool:
+    """Take the group's and others' permissions away; the owner's stay as they are (a folder
+    the user made read-only stays read-only)."""
+    if not _POSIX:
+        return True
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if stat.S_IMODE(info.st_mode) & 0o077 == 0:
+        return True
+    if not _owned(info):
+        return False
+    try:
+        os.chmod(path, stat.S_IMODE(info.st_mode) & ~0o077)
+    except OSError:  # a share without permissions, a read-only mount: the caller logs it
+        return False
+    return True

@@ -8,13 +8,12 @@ fields in the same order, so a supervisor can save it, come back, and diff it.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.core.files import write_atomic
 from assistant.core.model import PACK_FORMAT
 from assistant.packs.errors import PackError, Severity
 from assistant.packs.export import dump_yaml, pack_to_yaml
@@ -117,22 +116,6 @@ def errors_of(check: DraftCheck) -> list[PackError]:
     return [p for p in check.problems if p.severity is Severity.ERROR]
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` under a temporary name in the same folder, then rename it over
-    ``path``: a reader sees the old file or the new one, never a part of either."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
     """Put a validated pack's text in the shared ``folder`` as ``<pack_id>.yaml``.
 
@@ -141,7 +124,9 @@ def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -
     """
     raw = text.encode("utf-8")
     target = folder / f"{pack_id}.yaml"
+    folder.mkdir(parents=True, exist_ok=True)
+    # Mode from the umask: every agent reading the share must be able to read the pack.
     if sign is not None:
-        write_atomically(target.with_name(target.name + ".sig"), sign(raw))
-    write_atomically(target, raw)
+        write_atomic(target.with_name(target.name + ".sig"), sign(raw))
+    write_atomic(target, raw)
     return target

@@ -7,13 +7,12 @@ out so an exported pack reads like one a person wrote.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from assistant.core.files import write_text_atomic
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
 from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
@@ -131,11 +130,4 @@ def write_pack_file(pack: Pack, path: Path) -> None:
     """Write ``pack`` to ``path`` (JSON for a .json name, else YAML), replacing it atomically."""
     text = pack_to_json(pack) if path.suffix.lower() == ".json" else pack_to_yaml(pack)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import base64
 import binascii
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from assistant.core.files import PRIVATE_FILE_MODE, write_atomic
 from assistant.packs.errors import SourceError
 from assistant.packs.keyfiles import (
     KeyFormatError,
@@ -61,21 +61,6 @@ class PublicKey:
         return bytes(self.key)
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def keygen(private_path: Path) -> Path:
     """Write a new key pair: ``private_path`` (private) and ``private_path``.pub (public).
 
@@ -89,8 +74,9 @@ def keygen(private_path: Path) -> Path:
     private_pem = private_key_pem(bytes(key))
     public_pem = public_key_pem(bytes(key.verify_key))
     try:
-        _write_atomic(private_path, private_pem, 0o600)
-        _write_atomic(public_path, public_pem)
+        private_path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(private_path, private_pem, mode=PRIVATE_FILE_MODE)
+        write_atomic(public_path, public_pem)  # from the umask: meant to be handed out
     except OSError as error:
         raise SigningError(f"cannot write the key pair: {error.strerror or error}") from None
     return public_path
@@ -195,7 +181,7 @@ def sign_file(pack: Path, private_key: Path) -> Path:
     signature = sign_bytes(data, private_key)
     target = signature_path(pack)
     try:
-        _write_atomic(target, signature)
+        write_atomic(target, signature)
     except OSError as error:
         raise SigningError(f"{target}: cannot write: {error.strerror or error}") from None
     return target

@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from assistant.core.files import write_atomic
+from assistant.core.files import PRIVATE_FILE_MODE, private_folder, write_atomic
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.errors import PackError, PackInvalidError, SourceError
 from assistant.packs.packfile import SIGNATURE_SUFFIX, PackFile, read_pack_file
@@ -247,10 +247,11 @@ def keep_copy(kb: KnowledgeBase, pack_id: str, file: PackFile) -> Path | None:
     target = folder / f"{pack_id}{suffix}"
     kept_signature = target.with_name(target.name + SIGNATURE_SUFFIX)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, file.data)
+        private_folder(folder)
+        # In the agent's data folder, like everything there: for this user only.
+        write_atomic(target, file.data, mode=PRIVATE_FILE_MODE)
         if file.signature is not None:
-            write_atomic(kept_signature, file.signature)
+            write_atomic(kept_signature, file.signature, mode=PRIVATE_FILE_MODE)
         else:
             kept_signature.unlink(missing_ok=True)
         for other in folder.glob(f"{pack_id}.*"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 import threading
@@ -9,9 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.datadir import prepare_data_dir
 from assistant.services.intake import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, open_database
-from assistant.store.errors import DatabaseCorruptError, DatabaseUnavailableError
+from assistant.store.errors import (
+    DatabaseCorruptError,
+    DatabaseUnavailableError,
+    disk_full,
+    folder_unavailable,
+)
 from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
 
@@ -41,13 +48,9 @@ def open_knowledge_base(
     broken (a bug).
     """
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        prepare_data_dir(data_dir)
     except OSError as error:
-        raise DatabaseUnavailableError(
-            f"The data folder {data_dir} cannot be created or reached ({error.strerror or error})."
-            " Check that the drive is connected and that you may write there.",
-            data_dir,
-        ) from error
+        raise folder_unavailable(data_dir, error) from error
     path = data_dir / DB_FILENAME
     try:
         kb = _open_sound(path, data_dir)
@@ -62,6 +65,8 @@ def open_knowledge_base(
             ensure_builtin(kb)
         prune_copies(kb)
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise disk_full(data_dir, "data folder") from error
         raise DatabaseUnavailableError(
             f"The data folder {data_dir} cannot be used ({error.strerror or error}).", data_dir
         ) from error
@@ -97,15 +102,16 @@ def start_daily_backup(kb: KnowledgeBase) -> threading.Thread | None:
 
 
 def backup_in_background(path: Path, folder: Path) -> threading.Thread:
-    """Today's backup on a worker thread: start-up does not wait for it. Not a daemon thread,
-    so a command that finishes first still leaves a complete copy (or none) behind."""
-    from assistant.store.backup import daily_backup
+    """Today's backup on a worker thread, after the customer data past its time is forgotten
+    (services/privacy.py): start-up does not wait for it. Not a daemon thread, so a command
+    that finishes first still leaves a complete copy (or none) behind."""
+    from assistant.services.privacy import daily_upkeep
 
     def work() -> None:
         try:
-            daily_backup(path, folder)
+            daily_upkeep(path, folder)
         except (OSError, sqlite3.Error) as error:
-            log.warning("daily backup of %s failed: %s", path, error)
+            log.warning("daily upkeep of %s failed: %s", path, error)
 
     thread = threading.Thread(target=work, name="daily-backup")
     thread.start()

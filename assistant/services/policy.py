@@ -11,6 +11,11 @@ cannot change it from the window; where it sets something, it wins over the agen
     # Public keys (files beside this one, or inline base64), comma separated: every pack,
     # imported by hand or from the folder, must carry a .sig made by one of them.
     required_signing_keys = packs-signing.pub
+
+    [privacy]
+    # Days a done callback keeps the customer's name, number and note (default 30; wins
+    # over the agent's settings.ini).
+    callback_retention_days = 14
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.packs.packfile import PackFile
 
+from assistant.core.callbacks import MAX_RETENTION_DAYS, parse_retention_days
+
 POLICY_FILE = "policy.ini"
 POLICY_ENV = "AGENT_ASSISTANT_POLICY"
 
@@ -38,6 +45,10 @@ class Policy:
     # Public keys a pack must be signed with (file paths or inline base64); empty: unsigned ok.
     required_signing_keys: tuple[str, ...] = ()
     problem: str = ""
+    # Days a done callback keeps the customer's personal data; None: the agent's setting.
+    callback_retention_days: int | None = None
+    # Values that could not be used (and were ignored), for the log.
+    ignored: tuple[str, ...] = ()
 
 
 def policy_path() -> Path:
@@ -62,10 +73,20 @@ def load_policy(path: Path | None = None) -> Policy:
         return Policy(path, problem=f"The policy file {path} cannot be read: {error}")
     folder = parser.get("packs", "folder", fallback="").strip()
     keys = parser.get("packs", "required_signing_keys", fallback="")
+    retention = parser.get("privacy", "callback_retention_days", fallback=None)
+    days = None if retention is None else parse_retention_days(retention)
+    ignored: tuple[str, ...] = ()
+    if retention is not None and days is None:
+        ignored = (
+            f"{path}: [privacy] callback_retention_days = {retention!r} is not a number of "
+            f"days from 0 to {MAX_RETENTION_DAYS}; ignored",
+        )
     return Policy(
         path,
         pack_folder=Path(os.path.expandvars(folder)) if folder else None,
         required_signing_keys=tuple(k.strip() for k in keys.split(",") if k.strip()),
+        callback_retention_days=days,
+        ignored=ignored,
     )
 
 

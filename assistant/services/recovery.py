@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from assistant.core.files import private_folder
 from assistant.core.model import BUILTIN_PACK_ID
 from assistant.packs.errors import PackInvalidError, SourceError
 from assistant.packs.packfile import read_pack_file
@@ -210,7 +211,7 @@ def _rebuild_packs(kb: KnowledgeBase, data_dir: Path, report: RecoveryReport) ->
             # Kept for a person to look at, out of the way of the next start.
             report.packs_lost.append(pack_id)
             unusable = copy.parent / "unusable"
-            unusable.mkdir(exist_ok=True)
+            private_folder(unusable)
             copy.replace(unusable / copy.name)
             signature = copy.with_name(copy.name + ".sig")
             if signature.exists():

@@ -11,6 +11,7 @@ only and never waits for a pack import, which holds knowledge.db's for seconds.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -381,6 +382,57 @@ class ActivityLog:
         if changed == 0:
             raise ActivityNotFoundError(f"No callback with the id {callback_id}.")
         self._notify(Change.CALLBACKS)
+
+
+# ---------------------------------------------------------------- the customer's data, in time
+
+# A done callback's personal data: who to call, the number and what was promised. The row stays,
+# blank, with its times, so it still counts as a callback made.
+_PAST_THEIR_TIME = """status = 'done' AND coalesce(done_at, due_at) < ?
+  AND (customer_name <> '' OR contact <> '' OR note <> '')"""
+
+
+def _has_callbacks(conn: sqlite3.Connection, schema: str) -> bool:
+    return bool(
+        conn.execute(
+            f"SELECT 1 FROM {schema}.sqlite_master WHERE type = 'table' AND name = 'callbacks'"
+        ).fetchall()
+    )
+
+
+def done_callbacks_to_forget(conn: sqlite3.Connection, done_before: datetime, schema: str) -> int:
+    """How many callbacks done before ``done_before`` still hold a customer's data in the file
+    behind ``schema`` (0 when it has no callbacks table). Only reads."""
+    if not _has_callbacks(conn, schema):
+        return 0
+    sql = f"SELECT count(*) FROM {schema}.callbacks WHERE {_PAST_THEIR_TIME}"
+    return int(conn.execute(sql, [_iso(done_before)]).fetchone()[0])
+
+
+def forget_done_callbacks(conn: sqlite3.Connection, done_before: datetime, schema: str) -> int:
+    """Blank the customer's name, number and note of every callback done before
+    ``done_before``, in the file behind ``schema`` (ACTIVITY on the window's connection,
+    ``main`` on a backup opened alone), and leave nothing of them in the file. Returns how
+    many callbacks were blanked (0 when the file has no callbacks table).
+
+    The file is then rebuilt (VACUUM) and its write-ahead log emptied: SQLite leaves deleted
+    text in free space and in the log until something overwrites it, and a file another
+    program copies or reads must not hold it. Runs its own transaction; raises sqlite3.Error.
+    """
+    if not _has_callbacks(conn, schema):
+        return 0
+    # From now on this connection overwrites what it deletes in that file with zeros.
+    conn.execute(f"PRAGMA {schema}.secure_delete = ON")
+    with conn:
+        changed = conn.execute(
+            f"UPDATE {schema}.callbacks SET customer_name = '', contact = '', note = ''"
+            f" WHERE {_PAST_THEIR_TIME}",
+            [_iso(done_before)],
+        ).rowcount
+    if changed > 0:
+        conn.execute(f"VACUUM {schema}")
+        conn.execute(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)").fetchall()
+    return int(changed)
 
 
 def _ref_values(ref: Ref | None) -> tuple[str | None, str | None]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from assistant.core.files import private_file, private_folder
+from assistant.store.activity import done_callbacks_to_forget, forget_done_callbacks
 from assistant.store.database import Database, activity_path_for
 from assistant.store.migrations import ACTIVITY, MAIN
 
@@ -107,7 +109,7 @@ def daily_backup(db_path: Path, folder: Path, today: date | None = None) -> list
     if not wanted:
         prune(folder, today)
         return []
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     partials = {schema: folder / (target.name + ".partial") for schema, target in wanted.items()}
     source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
     try:
@@ -121,6 +123,7 @@ def daily_backup(db_path: Path, folder: Path, today: date | None = None) -> list
         for schema, partial in partials.items():
             destination = sqlite3.connect(str(partial))
             try:
+                private_file(partial)  # made by SQLite from the umask; private before it is filled
                 source.backup(destination, name=schema)
             finally:
                 destination.close()
@@ -148,6 +151,84 @@ def prune(folder: Path, today: date) -> list[Path]:
                 continue
             removed.append(path)
     return removed
+
+
+_SCHEMA_COPY = re.compile(r"^(knowledge|activity)\.schema\d+\.[0-9TZ]+\.bak$")
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What forgetting old callbacks did to the copies in a backups folder."""
+
+    scrubbed: dict[Path, int]  # copy -> callbacks blanked in it
+    deleted: tuple[Path, ...]  # copies that could not be opened to blank them
+
+
+def forget_done_callbacks_in_copies(folder: Path, done_before: datetime) -> Forgotten:
+    """Blank the personal data of callbacks done before ``done_before`` in every copy of the
+    agent's data in ``folder``: the daily backups (and single-file ones from before the split)
+    and the copies taken before a schema upgrade.
+
+    A copy is changed rather than deleted, so it stays a sound backup of everything else
+    (favourites, holds...), holding what the live file held that day less what has since
+    passed its time. A damaged copy could never be restored and might hold the data: it is
+    deleted. One that is locked or cannot be written just now is left for the next time.
+    """
+    scrubbed: dict[Path, int] = {}
+    deleted: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return Forgotten({}, ())
+    for path in entries:
+        if not (_BACKUP_NAME.match(path.name) or _SCHEMA_COPY.match(path.name)):
+            continue
+        if not _holds_callbacks_to_forget(path, done_before):
+            continue
+        try:
+            conn = sqlite3.connect(str(path), timeout=5.0)
+            try:
+                count = forget_done_callbacks(conn, done_before, "main")
+            finally:
+                conn.close()
+        except sqlite3.OperationalError:
+            continue  # locked or unwritable for now (another process at work): next time
+        except sqlite3.DatabaseError:  # damaged, or not a database at all
+            if _remove_copy(path):
+                deleted.append(path)
+            continue
+        if count:
+            scrubbed[path] = count
+    return Forgotten(scrubbed, tuple(deleted))
+
+
+def _holds_callbacks_to_forget(path: Path, done_before: datetime) -> bool:
+    """Whether the copy at ``path`` may hold callbacks to blank (True when it cannot tell).
+
+    Read as an immutable file: no lock, no -wal or -shm made beside it, so a start that
+    finds nothing to do (nearly every one) costs a read of each copy, not a write.
+    """
+    if any(path.with_name(path.name + extra).exists() for extra in ("-wal", "-journal")):
+        return True  # not a closed, self-contained copy: only a normal open reads it right
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        return done_callbacks_to_forget(conn, done_before, "main") > 0
+    except sqlite3.Error:
+        return True  # damaged: the normal open finds out, and the copy is deleted
+    finally:
+        conn.close()
+
+
+def _remove_copy(path: Path) -> bool:
+    try:
+        for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+            path.with_name(name).unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def damage_of(path: Path) -> str | None:

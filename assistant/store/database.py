@@ -14,6 +14,7 @@ migrated is in store/migrations.py.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -21,12 +22,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from assistant.core.files import private_file
 from assistant.store.errors import (
     ActivityMissingError,
     DatabaseCorruptError,
     DatabaseTooNewError,
     DatabaseUnavailableError,
     StoreError,
+    disk_full,
     translate,
 )
 from assistant.store.migrations import (
@@ -247,6 +250,9 @@ def _connect(
         )
         if second is not None:
             _durable(conn, ACTIVITY)
+            # The customer's name and number live in this file: what is deleted or changed is
+            # overwritten with zeros, not left in free space for a copy of the file to show.
+            conn.execute(f"PRAGMA {ACTIVITY}.secure_delete = ON")
     except sqlite3.Error as error:
         conn.close()
         raise _known(error, second) from error
@@ -288,6 +294,8 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         existed = {MAIN: _exists(path), ACTIVITY: _exists(activity)}
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise disk_full(path.parent if path else Path(), "data folder") from error
         raise DatabaseUnavailableError(
             f"The data folder {path.parent if path else ''} cannot be reached "
             f"({error.strerror or error}). Check that the drive is connected and that you may "
@@ -295,6 +303,12 @@ def open_database(
             path,
         ) from error
     conn = _connect(path, timeout, activity)
+    # The files hold the agent's data and customers' names: this user's only, whatever the
+    # umask. SQLite gives the -wal and -shm files it makes later the database file's mode.
+    for file in (path, activity):
+        if file is not None:
+            for name in (file.name, file.name + "-wal", file.name + "-shm"):
+                private_file(file.with_name(name))
     database = wrap(conn, path, activity)
     current: dict[str, int] = {}
     for schema in (MAIN, ACTIVITY):

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
 from pathlib import Path
+
+# SQLite's primary result codes (the low byte of an extended code such as 4874,
+# SQLITE_IOERR_SHMSIZE).
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+# SQLite reports a full disk as SQLITE_FULL when a write to the database or its journal falls
+# short, but as a plain "disk I/O error" when growing its shared-memory file (-shm) fails, which
+# is the first thing an open does. An I/O error with less free space than this is taken for a
+# full disk.
+NEARLY_FULL_BYTES = 1 << 20
 
 
 class StoreError(Exception):
@@ -35,10 +47,65 @@ class DatabaseUnavailableError(StoreError):
     """The file or its folder cannot be read or written (permissions, disk full, gone)."""
 
 
+def free_bytes(path: Path) -> int | None:
+    """The space left to this user on the disk holding ``path`` (or its nearest existing
+    folder); None when the system cannot tell."""
+    for folder in (path, *path.parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return None
+
+
+def disk_full(path: Path, what: str = "knowledge base") -> DatabaseUnavailableError:
+    """The error for a full disk: what (the disk is full), where (the file or folder, and how
+    little is left when the system says) and what to do."""
+    free = free_bytes(path)
+    left = "" if free is None or free >= NEARLY_FULL_BYTES else f" ({_size(free)} left)"
+    return DatabaseUnavailableError(
+        f"The disk holding the {what} ({path}) is full{left}. Free some space and try again.",
+        path,
+    )
+
+
+def folder_unavailable(folder: Path, error: OSError) -> DatabaseUnavailableError:
+    """The error for a data folder that cannot be created or used, worded for its cause."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return disk_full(folder, "data folder")
+    return DatabaseUnavailableError(
+        f"The data folder {folder} cannot be created or reached ({error.strerror or error})."
+        " Check that the drive is connected and that you may write there.",
+        folder,
+    )
+
+
+def _size(count: int) -> str:
+    return f"{count // 1024} KB" if count >= 1024 else f"{count} bytes"
+
+
+def _is_full(error: sqlite3.Error, path: Path | None) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = None if code is None else int(code) & 0xFF
+    text = str(error).lower()
+    if primary == SQLITE_FULL or "disk is full" in text:
+        return True
+    if path is None or not (primary == SQLITE_IOERR or "disk i/o" in text):
+        return False
+    free = free_bytes(path.parent)
+    return free is not None and free < NEARLY_FULL_BYTES
+
+
 def translate(error: sqlite3.Error, path: Path | None) -> StoreError | None:
     """Turn an SQLite error the environment caused into a StoreError; None if it is a bug."""
     text = str(error).lower()
     where = f" ({path})" if path else ""
+    if _is_full(error, path):
+        if path is not None:
+            return disk_full(path)
+        return DatabaseUnavailableError(
+            "The disk holding the knowledge base is full. Free some space and try again."
+        )
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
             f"The knowledge base{where} is locked by another program. "
@@ -49,11 +116,6 @@ def translate(error: sqlite3.Error, path: Path | None) -> StoreError | None:
         return DatabaseCorruptError(
             f"The knowledge base{where} is damaged ({error}). "
             "Move the file aside and start again to rebuild it.",
-            path,
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return DatabaseUnavailableError(
-            f"The disk holding the knowledge base{where} is full. Free some space and try again.",
             path,
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from assistant.core.files import private_file, private_folder
 from assistant.resources import migrations_dir
 
 if TYPE_CHECKING:
@@ -192,10 +193,11 @@ def _move_agent_rows(database: Database) -> None:
 def copy_aside(database: Database, schema: str, path: Path, version: int, folder: Path) -> Path:
     """Copy one file (consistently, through SQLite's backup API) before migrating."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / f"{path.stem}.schema{version}.{stamp}.bak"
     destination = sqlite3.connect(str(target))
     try:
+        private_file(target)  # the agent's data: this user's only, as the file it copies
         database.conn.backup(destination, name=schema)
     finally:
         destination.close()

@@ -4,14 +4,13 @@ its sheets are English)."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from assistant.core.files import write_atomic
 from assistant.core.model import Category
 from assistant.core.pack import Campaign, Pack
 from assistant.packs.sheet import SheetWords, build_sheets, sheet_html
@@ -78,31 +77,31 @@ def write_sheet_pdf(
         cheat_sheet = CheatSheet()
         words, title = words or cheat_sheet.words(), title or cheat_sheet.title(pack)
     sheets = build_sheets(pack, campaign_id, fallback, words)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setTitle(title)
-        writer.setCreator("Agent Assistant")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(12, 12, 12, 12),
-                QPageLayout.Unit.Millimeter,
-            )
+    # Drawn in memory, then written by the one atomic writer: a reader of ``path`` never sees
+    # half a PDF, and a failure leaves the old file.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Agent Assistant")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
         )
-        document = QTextDocument()
-        document.setHtml(sheet_html(sheets, words))
-        document.print_(writer)
-        del writer  # finishes the file
-        # The document counts pages at its own page size; count what the writer produced.
-        pages = len(_PAGE.findall(Path(temporary).read_bytes()))
-        if pages == 0:
-            raise OSError(f"{path}: the PDF could not be written")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    )
+    document = QTextDocument()
+    document.setHtml(sheet_html(sheets, words))
+    document.print_(writer)
+    del writer  # finishes the file
+    data = bytes(buffer.data().data())
+    buffer.close()
+    # The document counts pages at its own page size; count what the writer produced.
+    pages = len(_PAGE.findall(data))
+    if pages == 0:
+        raise OSError(f"{path}: the PDF could not be written")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data)
     return pages

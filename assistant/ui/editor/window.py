@@ -547,11 +547,11 @@ class PackEditor(QMainWindow):
     def save_to(self, path: Path) -> bool:
         """Write the pack (a valid one exactly as ``pack export`` would, a draft in the same
         stable order); False with a message when the file cannot be written."""
-        from assistant.packs.draft import write_atomically
+        from assistant.core.files import write_text_atomic
 
         check = self.validate_now()
         try:
-            write_atomically(path, check.text.encode("utf-8"))
+            write_text_atomic(path, check.text)
         except OSError as error:
             self.warn(self.tr("Not saved"), self._cannot_write(path, error))
             return False
@@ -680,13 +680,15 @@ class PackEditor(QMainWindow):
 
     def keep_recovery_draft(self) -> None:
         """Write the unsaved pack to the recovery file (nothing when all is saved)."""
-        from assistant.packs.draft import draft_text, write_atomically
+        from assistant.core.files import PRIVATE_FILE_MODE, private_folder, write_text_atomic
+        from assistant.packs.draft import draft_text
 
         if self.recovery is None or self.doc.undo_stack.isClean():
             return
-        # Best effort: the close prompt still protects the work.
+        # Best effort: the close prompt still protects the work. In the data folder: private.
         with contextlib.suppress(OSError):
-            write_atomically(self.recovery, draft_text(self.doc.data).encode("utf-8"))
+            private_folder(self.recovery.parent)
+            write_text_atomic(self.recovery, draft_text(self.doc.data), mode=PRIVATE_FILE_MODE)
 
     def restore_recovery_draft(self) -> bool:
         """Open the work left unsaved last time, if any; it stays marked unsaved."""

@@ -1,0 +1,215 @@
+"""The one atomic file writer (assistant/core/files.py) and the files written through it: what
+another agent can read, what stays private, and what a failed write leaves behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.core.files import write_atomic, write_text_atomic
+from assistant.packs.draft import publish
+
+POSIX = os.name == "posix"
+ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+posix_only = pytest.mark.skipif(not POSIX, reason="file modes and folder flushes are POSIX")
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual desktop umask, whatever the test runner's."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+PACK = "format: agent-assistant/pack@1\nid: team\nname: Team\nversion: 1\n"
+
+
+@posix_only
+def test_a_published_pack_is_readable_by_the_other_agents(tmp_path: Path, umask_022: None) -> None:
+    share = tmp_path / "share"
+    published = publish(PACK, "team", share, sign=lambda raw: b"signature\n")
+    assert published.read_text(encoding="utf-8") == PACK
+    # 0644: every agent reading the share can read the pack and its signature (mkstemp's 0600
+    # let only the supervisor read them).
+    assert mode_of(published) == 0o644
+    assert mode_of(published.with_name("team.yaml.sig")) == 0o644
+    assert leftovers(share) == []
+
+
+@posix_only
+def test_the_mode_follows_the_umask_of_a_team_that_shares_by_group(tmp_path: Path) -> None:
+    old = os.umask(0o002)
+    try:
+        write_atomic(tmp_path / "pack.yaml", b"x")
+    finally:
+        os.umask(old)
+    assert mode_of(tmp_path / "pack.yaml") == 0o664
+
+
+@posix_only
+def test_a_private_key_is_for_its_owner_only_whatever_the_umask(tmp_path: Path) -> None:
+    from assistant.packs.signing import keygen
+
+    old = os.umask(0o000)  # the most permissive umask must not leak the key
+    try:
+        public = keygen(tmp_path / "team-key")
+    finally:
+        os.umask(old)
+    assert mode_of(tmp_path / "team-key") == 0o600
+    assert mode_of(public) == 0o666  # the public key is meant to be handed out
+    assert leftovers(tmp_path) == []
+
+
+def test_a_write_replaces_the_whole_file(tmp_path: Path) -> None:
+    target = tmp_path / "pack.yaml"
+    target.write_bytes(b"old and much longer than the new content\n")
+    write_text_atomic(target, "new\r\nline ends kept\n")
+    assert target.read_bytes() == b"new\r\nline ends kept\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_full_disk_leaves_the_old_file_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "pack.yaml"
+    target.write_bytes(b"version 1\n")
+    real_write = os.write
+    calls = []
+
+    def full(handle: int, data: bytes) -> int:
+        calls.append(len(data))
+        if len(calls) == 1:  # part of it goes in, then the disk is full
+            return real_write(handle, bytes(data)[:3])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(OSError) as raised:
+        write_atomic(target, b"version 2, a longer file\n")
+    assert raised.value.errno == errno.ENOSPC
+    assert target.read_bytes() == b"version 1\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failed_flush_or_rename_leaves_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "pack.yaml"
+    target.write_bytes(b"version 1\n")
+
+    def broken(*args: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    for name in ("fsync", "replace"):
+        with monkeypatch.context() as patch:
+            patch.setattr(os, name, broken)
+            with pytest.raises(OSError):
+                write_atomic(target, b"version 2\n")
+        assert target.read_bytes() == b"version 1\n"
+        assert leftovers(tmp_path) == []
+
+
+def test_an_interrupted_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(handle: int, data: bytes) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "write", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "pack.yaml", b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(ROOT or not POSIX, reason="file permissions do not stop root")
+def test_a_read_only_folder_leaves_the_old_file(tmp_path: Path) -> None:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    target = folder / "pack.yaml"
+    target.write_bytes(b"version 1\n")
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(PermissionError):
+            publish(PACK, "pack", folder)
+        assert target.read_bytes() == b"version 1\n"
+        assert leftovers(folder) == []
+    finally:
+        folder.chmod(0o755)
+
+
+@posix_only
+def test_the_folder_is_flushed_after_the_rename(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(handle: int) -> None:
+        is_folder = stat.S_ISDIR(os.fstat(handle).st_mode)
+        # The folder's flush must come after the file is in place under its name.
+        flushed.append(f"folder:{(tmp_path / 'pack.yaml').exists()}" if is_folder else "file")
+        real_fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    write_atomic(tmp_path / "pack.yaml", b"x")
+    assert flushed == ["file", "folder:True"]
+
+
+@posix_only
+def test_a_file_system_that_cannot_flush_a_folder_is_no_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_fsync = os.fsync
+
+    def fsync(handle: int) -> None:
+        if stat.S_ISDIR(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "Invalid argument")  # as some network file systems say
+        real_fsync(handle)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    write_atomic(tmp_path / "pack.yaml", b"x")
+    assert (tmp_path / "pack.yaml").read_bytes() == b"x"
+
+
+def test_a_very_long_name_still_gets_a_temporary_name_that_fits(tmp_path: Path) -> None:
+    target = tmp_path / ("p" * 240 + ".yaml")
+    write_atomic(target, b"x")
+    assert target.read_bytes() == b"x"
+
+
+def test_no_module_writes_a_file_by_hand() -> None:
+    """One writer: the program's code writes files through core/files.py only."""
+    import assistant
+
+    root = Path(assistant.__file__).parent
+    hand_written = ("mkstemp", "write_bytes(", "write_text(", "os.fdopen(", "NamedTemporaryFile")
+    offenders = [
+        f"{path.relative_to(root)}: {needle}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "files.py"
+        for needle in hand_written
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows line ends")
+def test_windows_writes_bytes_as_they_are(tmp_path: Path) -> None:  # pragma: no cover
+    write_atomic(tmp_path / "pack.yaml", b"a\nb\n")
+    assert (tmp_path / "pack.yaml").read_bytes() == b"a\nb\n"
