@@ -229,7 +229,10 @@ def run_window(data_dir: Path) -> int:
 
         _install_language(data_dir, install_translators)
         message = QCoreApplication.translate("App", "Agent Assistant cannot start.\n\n%1")
-        QMessageBox.critical(None, APP_NAME, arg(message, failure))
+        # The error names files and quotes SQLite: shown as typed (ui/plain.py).
+        from assistant.ui.plain import message_box
+
+        message_box(None, QMessageBox.Icon.Critical, APP_NAME, arg(message, failure)).exec()
         return 1
     # A hold left running by a crash shows as running, with a question: continue or end it.
     QTimer.singleShot(0, window.ask_about_open_holds)

@@ -243,3 +243,72 @@ def test_right_to_left_text_and_isolates_are_kept(hostile_file: Path) -> None:
     pack["phrases"][0]["title"] = "Say \u2067" + RTL + "\u2069 to greet"
     result = validate_pack_bytes("rtl.json", json.dumps(pack).encode("utf-8"))
     assert result.pack is not None and RTL in result.pack.phrases[0].title
+
+
+def _inspect_modal_then(answer: str, seen: list[str]) -> None:
+    """When the next modal box shows: check every label in it shows pack text as typed and
+    opens no link, note its text, and press ``answer``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        try:
+            for label in box.findChildren(QLabel):
+                assert not label.openExternalLinks()
+                if label.text():
+                    assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+            seen.append(box.text() + "\n" + box.informativeText())
+        finally:
+            for button in box.buttons():
+                if answer in button.text() or len(box.buttons()) == 1:
+                    button.click()
+                    return
+            box.reject()
+
+    QTimer.singleShot(0, look)
+
+
+def test_every_message_box_shows_pack_text_as_typed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from assistant.services.shared_folder import SyncReport
+    from assistant.store.rows import ImportSummary
+    from assistant.ui.pack_manager import show_sync_notice
+    from assistant.ui.pack_tools import ImportOutcome
+
+    dialog = window.pack_tools.open_manager()
+    row = next(
+        r for r in range(dialog.model.rowCount()) if "Pack" in str(dialog.model.index(r, 0).data())
+    )
+    dialog.table.selectRow(row)
+    seen: list[str] = []
+    # The remove question names the pack: its name is shown, not rendered.
+    _inspect_modal_then("No", seen)
+    dialog.remove_selected()
+    assert seen and "<img src=" in seen[-1]
+    # The older-version question.
+    _inspect_modal_then("No", seen)
+    older = ImportOutcome(tmp_path / "<b>x</b>.yaml", None, versions=("hostile-display", 2, 1))
+    assert not dialog.confirm_older(older)
+    # The shared folder's notice quotes validator messages, which quote pack values.
+    report = SyncReport(tmp_path)
+    report.installed.append(ImportSummary("hostile-display", 2, 1, 1, 1, 1))
+    report.skipped.append((tmp_path / "evil.yaml", [f"evil.yaml:1:1: name: {MARKUP}"]))
+    box = show_sync_notice(window, report)
+    for label in box.findChildren(QLabel):
+        assert not label.openExternalLinks()
+        if label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src=" in box.informativeText()
+    box.close()
+    # The editor's warnings quote the intake's refusals.
+    from assistant.ui import plain
+
+    _inspect_modal_then("OK", seen)
+    plain.warn(window, "Not installed", f"name: {MARKUP}")
+    assert "<script>" in seen[-1]
+    _check_every_widget()  # and nothing else on screen renders it either

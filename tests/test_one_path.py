@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant import control
@@ -30,6 +29,7 @@ from assistant.services.shared_folder import FolderSync
 from assistant.settings import Settings
 from assistant.store.database import ACTIVITY_FILENAME, open_database
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui import plain
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.main_window import MainWindow
 from assistant.ui.operations import Operations
@@ -136,7 +136,7 @@ def test_the_editors_install_under_a_signing_policy_refuses_an_unsigned_pack(
     qtbot: QtBot, kb: KnowledgeBase, team_key: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     editor = PackEditor(Operations(kb))
     qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
     assert editor.open_file(PACKS / "acme.yaml")

@@ -27,6 +27,7 @@ from assistant.packs.export import pack_to_yaml
 from assistant.packs.loader import validate_pack
 from assistant.services.intake import builtin_known
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui import plain
 from assistant.ui.editor.forms import ItemForm
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.operations import Operations
@@ -288,7 +289,7 @@ def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
 def test_an_invalid_pack_is_neither_installed_nor_published(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(plain, "warn", lambda *a, **k: None)
     type_into(qtbot, widget(editor.header, "id"), "Bad Id")
     settle(qtbot, editor)
     assert "not a valid id" in error_text(editor.header, "id")
@@ -329,7 +330,7 @@ def test_a_file_that_is_not_a_pack_is_refused_with_a_message(
     editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     before = dict(editor.doc.data)
     for name, content in (("list.yaml", b"- just\n- a list\n"), ("bad.yaml", b"id: [unclosed\n")):
         path = tmp_path / name

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from assistant.packs.signing import keygen, verify_file
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui import plain
 from tests.conftest import PACKS, new_window
 
 
@@ -55,7 +55,7 @@ def test_a_key_that_cannot_sign_is_reported_and_nothing_is_published(
     settings.signing_key = str(tmp_path / key)
     settings.pack_folder = str(shared)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     window = new_window(kb, settings)
     qtbot.addWidget(window)
     window.menus.show_pack_editor()

@@ -63,7 +63,9 @@ def install_crash_handler(
         # Imported here: the handler is installed at every start, the box rarely shown.
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+        from assistant.ui.plain import message_box
+
+        box = message_box(None, QMessageBox.Icon.Critical, title, text)
         box.setObjectName("crashDialog")
         box.exec()
 

@@ -47,6 +47,7 @@ from assistant.services.shared_folder import FolderSync, SyncReport
 from assistant.store.errors import StoreError
 from assistant.store.events import Change
 from assistant.store.rows import PackInfo
+from assistant.ui import plain
 from assistant.ui.events import StoreEvents
 from assistant.ui.i18n import arg
 from assistant.ui.operations import Operations, Progress
@@ -349,20 +350,14 @@ class PackManagerDialog(QDialog):
         pack = self.selected_pack()
         if pack is None or pack.builtin:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove pack"),
-            arg(
-                self.tr(
-                    "Remove the pack '%1' (%n phrases)?\n"
-                    "Agents' favourites are kept in case it is installed again.",
-                    None,
-                    pack.phrases,
-                ),
-                pack.name,
-            ),
+        question = self.tr(
+            "Remove the pack '%1' (%n phrases)?\n"
+            "Agents' favourites are kept in case it is installed again.",
+            None,
+            pack.phrases,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        # The pack's name is pack text: shown as typed, never as markup (ui/plain.py).
+        if not plain.ask(self, self.tr("Remove pack"), arg(question, pack.name)):
             return
         removed = arg(self.tr("Removed %1."), pack.name)
 
@@ -442,10 +437,7 @@ class PackManagerDialog(QDialog):
             "Pack '%1' version %2 is installed; version %3 is older.\n\n"
             "Install the older version anyway?"
         )
-        answer = QMessageBox.question(
-            self, self.tr("Older pack"), arg(question, pack_id, installed, offered)
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return plain.ask(self, self.tr("Older pack"), arg(question, pack_id, installed, offered))
 
     def _on_store_changed(self, change: Change) -> None:
         if change is Change.PACKS:
@@ -570,11 +562,11 @@ def report_lines(report: SyncReport) -> list[str]:
 def show_sync_notice(parent: QWidget, report: SyncReport) -> QMessageBox:
     """A non-modal notice of what the shared pack folder changed or could not install."""
     words = SyncWords()
-    box = QMessageBox(parent)
-    box.setWindowTitle(words.title(report))
-    box.setIcon(QMessageBox.Icon.Warning if report.skipped else QMessageBox.Icon.Information)
-    box.setText(words.source(report))
-    box.setInformativeText("\n".join(words.lines(report)))
+    icon = QMessageBox.Icon.Warning if report.skipped else QMessageBox.Icon.Information
+    # Validator messages quote pack values: shown as typed, never as markup (ui/plain.py).
+    box = plain.message_box(
+        parent, icon, words.title(report), words.source(report), "\n".join(words.lines(report))
+    )
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()

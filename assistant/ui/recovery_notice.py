@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from assistant.services.recovery import KEPT, MOVED, RecoveryReport
 from assistant.store.database import ACTIVITY_FILENAME
+from assistant.ui import plain
 from assistant.ui.i18n import arg
 
 
@@ -127,9 +128,8 @@ class RecoveryWords(QObject):
 def show_recovery_notice(window: QWidget, report: RecoveryReport) -> QMessageBox:
     """A non-modal notice: the agent can keep working while reading what was recovered."""
     words = RecoveryWords()
-    box = QMessageBox(QMessageBox.Icon.Warning, words.title(), "", parent=window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(words.message(report))
+    # Lost packs are named by their ids: pack text, shown as typed (ui/plain.py).
+    box = plain.message_box(window, QMessageBox.Icon.Warning, words.title(), words.message(report))
     box.setObjectName("recoveryNotice")
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

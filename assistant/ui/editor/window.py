@@ -32,7 +32,7 @@ from assistant.packs.errors import PackError, Severity
 from assistant.services.background import Worker
 from assistant.services.intake import Intake
 from assistant.services.packs import PackService
-from assistant.ui import labels
+from assistant.ui import labels, plain
 from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 from assistant.ui.gui_thread import GuiPost
@@ -744,7 +744,7 @@ class PackEditor(QMainWindow):
     def warn(self, title: str, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 8000)
-        QMessageBox.warning(self, title, text)
+        plain.warn(self, title, text)  # messages quote pack values: shown as typed
 
     def _cannot_write(self, where: Path, error: OSError) -> str:
         reason = error.strerror or str(error)
