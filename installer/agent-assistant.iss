@@ -9,6 +9,13 @@
 ; Optional: /AUTOSTART=1 starts the program when the user signs in; /DIR="..." changes the
 ; folder (default: %LOCALAPPDATA%\Programs\Agent Assistant). Uninstall silently with
 ;   "%LOCALAPPDATA%\Programs\Agent Assistant\unins000.exe" /VERYSILENT
+;
+; The IT policy (what agents cannot change): run the installer elevated (/ALLUSERS, from an
+; administrator's session or a deployment tool) and it writes
+; %ProgramData%\Agent Assistant\policy.ini, in a folder users may read but not change:
+;   AgentAssistantSetup-0.1.0.exe /VERYSILENT /ALLUSERS /PACKFOLDER="\\fileserver\packs" ^
+;       /SIGNINGKEYS="<base64 public key>[,<another>]" /RETENTION=30
+; Run without elevation, /PACKFOLDER only presets the agent's own setting (settings.ini).
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
@@ -60,10 +67,19 @@ Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 ; The same per-user Run entry the program's own "Start when I sign in" setting writes.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\{#AppExe}"""; Flags: uninsdeletevalue; Check: WantAutostart
 
+[Dirs]
+; The policy's folder: made by the elevated installer, readable by users, changed by admins
+; only (a folder a user made first would be that user's).
+Name: "{commonappdata}\{#AppName}"; Permissions: users-readexec admins-full system-full; Check: IsAdminInstallMode
+
 [INI]
 ; Settings live in %APPDATA%\agent-assistant\settings.ini (QSettings INI). Forward slashes:
 ; QSettings reads a backslash as an escape character.
-Filename: "{userappdata}\agent-assistant\settings.ini"; Section: "packs"; Key: "folder"; String: "{code:PackFolder}"; Check: HasPackFolder
+Filename: "{userappdata}\agent-assistant\settings.ini"; Section: "packs"; Key: "folder"; String: "{code:PackFolder}"; Check: HasPackFolder and not IsAdminInstallMode
+; The IT policy, elevated only (configparser: backslashes are kept as written).
+Filename: "{commonappdata}\{#AppName}\policy.ini"; Section: "packs"; Key: "folder"; String: "{param:PACKFOLDER|}"; Check: HasPackFolder and IsAdminInstallMode
+Filename: "{commonappdata}\{#AppName}\policy.ini"; Section: "packs"; Key: "required_signing_keys"; String: "{param:SIGNINGKEYS|}"; Check: HasParam('SIGNINGKEYS') and IsAdminInstallMode
+Filename: "{commonappdata}\{#AppName}\policy.ini"; Section: "privacy"; Key: "callback_retention_days"; String: "{param:RETENTION|}"; Check: HasParam('RETENTION') and IsAdminInstallMode
 Filename: "{userappdata}\agent-assistant\settings.ini"; Section: "system"; Key: "start_with_system"; String: "true"; Check: WantAutostart
 
 [Run]
@@ -79,6 +95,11 @@ end;
 function HasPackFolder(): Boolean;
 begin
   Result := ExpandConstant('{param:PACKFOLDER|}') <> '';
+end;
+
+function HasParam(Name: String): Boolean;
+begin
+  Result := ExpandConstant('{param:' + Name + '|}') <> '';
 end;
 
 function WantAutostart(): Boolean;

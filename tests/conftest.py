@@ -6,6 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("AGENT_ASSISTANT_DATA_DIR", None)
+# Never this machine's own IT policy (/etc/agent-assistant/policy.ini): a test that wants one
+# names its file (a source checkout honours the variable; an installed build does not).
+os.environ["AGENT_ASSISTANT_POLICY"] = os.path.join(os.sep, "nonexistent", "policy.ini")
 
 import shutil  # noqa: E402
 import subprocess  # noqa: E402

@@ -105,3 +105,24 @@ def test_no_policy_file_and_a_broken_one(tmp_path: Path) -> None:
     broken = tmp_path / "policy.ini"
     broken.write_text("folder = no section\n", encoding="utf-8")
     assert "cannot be read" in load_policy(broken).problem
+
+
+def test_an_installed_build_reads_the_policy_from_the_machine_wide_folder_only(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+
+    from assistant.services import policy
+
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "agents-own.ini"))
+    assert policy_path() == tmp_path / "agents-own.ini"  # a source checkout: for tests
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    # Installed: the variable is ignored; an agent cannot point the policy at nothing.
+    assert policy_path() == policy.machine_policy_path()
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert policy.machine_policy_path() == Path("/etc/agent-assistant/policy.ini")
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("ProgramData", r"D:\ProgramData")
+    assert policy.machine_policy_path() == Path(r"D:\ProgramData") / "Agent Assistant" / (
+        "policy.ini"
+    )

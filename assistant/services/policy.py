@@ -1,8 +1,15 @@
-"""The IT-managed policy file next to the program (``policy.ini``).
+"""The IT-managed policy file (``policy.ini``), in a machine-wide folder agents cannot write:
 
-IT puts it beside the installed program (the .exe's folder for a frozen build; the repository
-root for a source checkout; AGENT_ASSISTANT_POLICY names another file, for tests). Agents
-cannot change it from the window; where it sets something, it wins over the agent's settings.
+- Windows: ``%ProgramData%\\Agent Assistant\\policy.ini`` (the installer writes it when IT
+  runs it elevated with /PACKFOLDER, /SIGNINGKEYS or /RETENTION);
+- Linux and other POSIX systems: ``/etc/agent-assistant/policy.ini``;
+- macOS: ``/Library/Application Support/Agent Assistant/policy.ini``.
+
+Not beside the program: the per-user installer puts the program in a folder the agent can
+write, so a file there would be the agent's, not IT's. AGENT_ASSISTANT_POLICY names another
+file for tests and source checkouts only; a frozen (installed) build ignores it, so an agent
+cannot point the policy at nothing. Where the policy sets something, it wins over the agent's
+settings.
 
     [packs]
     # A folder (usually a network share) the program installs new and newer packs from.
@@ -52,12 +59,21 @@ class Policy:
 
 
 def policy_path() -> Path:
-    """Where the policy file is looked for."""
-    if os.environ.get(POLICY_ENV):
-        return Path(os.environ[POLICY_ENV])
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent / POLICY_FILE
-    return Path(__file__).resolve().parents[2] / POLICY_FILE
+    """Where the policy file is looked for (see the module docstring)."""
+    chosen = os.environ.get(POLICY_ENV)
+    if chosen and not getattr(sys, "frozen", False):
+        return Path(chosen)
+    return machine_policy_path()
+
+
+def machine_policy_path() -> Path:
+    """The machine-wide place for policy.ini on this system."""
+    if sys.platform == "win32":
+        program_data = os.environ.get("ProgramData") or r"C:\ProgramData"
+        return Path(program_data) / "Agent Assistant" / POLICY_FILE
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/Agent Assistant") / POLICY_FILE
+    return Path("/etc/agent-assistant") / POLICY_FILE
 
 
 def load_policy(path: Path | None = None) -> Policy:
