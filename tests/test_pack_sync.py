@@ -122,7 +122,49 @@ def test_an_installed_build_reads_the_policy_from_the_machine_wide_folder_only(
     monkeypatch.setattr(sys, "platform", "linux")
     assert policy.machine_policy_path() == Path("/etc/agent-assistant/policy.ini")
     monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setenv("ProgramData", r"D:\ProgramData")
+    monkeypatch.setenv("PROGRAMDATA", r"D:\ProgramData")
     assert policy.machine_policy_path() == Path(r"D:\ProgramData") / "Agent Assistant" / (
         "policy.ini"
     )
+
+
+def test_the_folder_reads_only_its_own_regular_files_each_in_limited_time(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.services import shared_folder
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:$6$hash-of-a-password:19000:0:99999:7:::\n", encoding="utf-8")
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "shadow.yaml").symlink_to(secret)  # a link out of the folder
+    os.mkfifo(share / "pipe.yaml")  # would block a reader forever
+    _publish(share, "acme.yaml", ACME, 1_000)
+    sync = FolderSync(PackIntake(kb))
+    report = sync.scan(share)
+    assert [s.pack_id for s in report.installed] == ["acme-collections"]
+    skipped = {path.name: problems[0] for path, problems in report.skipped}
+    assert "is a link" in skipped["shadow.yaml"]
+    assert "pipe.yaml" not in skipped  # not a file: passed over without being opened
+    assert "hash-of-a-password" not in " ".join(report.lines())  # never read, never quoted
+    # A link is reported once, not at every scan.
+    assert not any(p.name == "shadow.yaml" for p, _ in sync.scan(share).skipped)
+
+    # A read that stalls (a share gone quiet) is given up on; the other files go on.
+    stalled = shared_folder.read_pack_file
+
+    def stall(path: Path, **kwargs: object) -> object:
+        if path.name == "slow.yaml":
+            import time
+
+            time.sleep(3)
+        return stalled(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shared_folder, "read_pack_file", stall)
+    _publish(share, "slow.yaml", ACME.replace("acme-collections", "acme-slow"), 2_000)
+    _publish(share, "next.yaml", ACME.replace("acme-collections", "acme-next"), 2_000)
+    sync.read_timeout_s = 0.2
+    report = sync.scan(share)
+    assert [s.pack_id for s in report.installed] == ["acme-next"]
+    [(path, [problem])] = [(p, probs) for p, probs in report.skipped if p.name == "slow.yaml"]
+    assert "could not be read within" in problem

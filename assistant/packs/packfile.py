@@ -43,27 +43,35 @@ def signature_path(pack: Path) -> Path:
     return pack.with_name(pack.name + SIGNATURE_SUFFIX)
 
 
-def read_pack_file(path: Path, *, max_bytes: int | None = None) -> PackFile:
+def read_pack_file(
+    path: Path, *, max_bytes: int | None = None, follow_links: bool = True
+) -> PackFile:
     """Read ``path`` (a regular file of at most ``max_bytes``, by default the pack size limit)
-    and the FILE.sig beside it.
+    and the FILE.sig beside it. ``follow_links=False`` refuses a symbolic link in the last
+    part of either path (the shared folder reads only its own files).
 
     Raises SourceError with a PackError naming the file when it cannot be a pack file.
     """
-    data = _read_capped(path, MAX_FILE_BYTES if max_bytes is None else max_bytes, what="pack")
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    data = _read_capped(path, limit, what="pack", follow_links=follow_links)
     try:
         signature: bytes | None = _read_capped(
-            signature_path(path), MAX_SIGNATURE_BYTES, what="signature"
+            signature_path(path), MAX_SIGNATURE_BYTES, what="signature", follow_links=follow_links
         )
     except FileNotFoundError:
         signature = None
     return PackFile(path, data, signature, hashlib.sha256(data).hexdigest())
 
 
-def _read_capped(path: Path, limit: int, *, what: str) -> bytes:
+def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True) -> bytes:
     name = str(path)
     # Non-blocking open: a named pipe planted in a shared folder must not hang the reader
     # (it is then refused as not a regular file). Regular files ignore the flag.
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        if path.is_symlink():  # where O_NOFOLLOW is missing (Windows), asked first
+            raise SourceError(PackError(name, 1, 1, "", f"is a link; a {what} file is read"))
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:

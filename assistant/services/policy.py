@@ -69,7 +69,7 @@ def policy_path() -> Path:
 def machine_policy_path() -> Path:
     """The machine-wide place for policy.ini on this system."""
     if sys.platform == "win32":
-        program_data = os.environ.get("ProgramData") or r"C:\ProgramData"
+        program_data = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
         return Path(program_data) / "Agent Assistant" / POLICY_FILE
     if sys.platform == "darwin":
         return Path("/Library/Application Support/Agent Assistant") / POLICY_FILE

@@ -13,11 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.packs.errors import PackInvalidError
-from assistant.packs.packfile import read_pack_file
+from assistant.packs.errors import PackError, PackInvalidError, SourceError
+from assistant.packs.packfile import PackFile, read_pack_file
 from assistant.services.intake import Outcome, PackIntake, Progress
 from assistant.store.errors import StoreError
 from assistant.store.rows import ImportSummary
@@ -28,6 +30,7 @@ PACK_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
 # Sizes and modification times (ns) of a pack file and its signature: changed since?
 Stamp = tuple[int, int, int, int]
 REFUSED_SETTING = "shared_folder/refused"
+READ_TIMEOUT_S = 20.0  # a stalled share or a special file must not hold the scan forever
 MAX_REMEMBERED = 200  # refused files kept; a folder does not hold that many broken packs
 
 
@@ -70,14 +73,14 @@ class FolderSync:
         self._intake = intake
         self._seen: dict[Path, Stamp] = {}
         self._refused: list[str] | None = None  # hashes, oldest first; loaded on first use
+        self._links: set[Path] = set()  # links reported already
+        self.read_timeout_s = READ_TIMEOUT_S
 
     def scan(self, folder: Path, progress: Progress | None = None) -> SyncReport:
         """Install every pack in ``folder`` that is new or newer; report the rest."""
         report = SyncReport(folder)
         try:
-            candidates = sorted(
-                p for p in folder.iterdir() if p.suffix.lower() in PACK_SUFFIXES and p.is_file()
-            )
+            candidates = self._candidates(folder, report)
         except OSError as error:
             report.folder_error = str(error.strerror or error)
             report.folder_problem = (
@@ -96,11 +99,31 @@ class FolderSync:
             self._seen[path] = stamp
         return report
 
-    def _consider(self, path: Path, report: SyncReport, progress: Progress | None) -> None:
-        from assistant.packs.errors import SourceError
+    def _candidates(self, folder: Path, report: SyncReport) -> list[Path]:
+        """The regular files with a pack's name in ``folder`` itself. A symbolic link is never
+        followed (one to /etc/shadow would be read, and its lines quoted back in validation
+        messages): it is reported once and skipped."""
+        found = []
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if Path(entry.name).suffix.lower() not in PACK_SUFFIXES:
+                    continue
+                path = folder / entry.name
+                if entry.is_symlink():
+                    if path not in self._links:
+                        self._links.add(path)
+                        problem = (
+                            f"{path}: is a link, not a file; only files in the folder are read"
+                        )
+                        report.skipped.append((path, [problem]))
+                    continue
+                if entry.is_file(follow_symlinks=False):
+                    found.append(path)
+        return sorted(found)
 
+    def _consider(self, path: Path, report: SyncReport, progress: Progress | None) -> None:
         try:
-            file = read_pack_file(path)
+            file = _read_in_time(path, self.read_timeout_s)
         except SourceError as error:
             report.skipped.append((path, [str(error.error)]))
             return
@@ -146,6 +169,33 @@ class FolderSync:
             self._intake.kb.set_setting(REFUSED_SETTING, json.dumps(refused))
         except StoreError as error:
             log.warning("could not remember a refused pack file: %s", error)
+
+
+def _read_in_time(path: Path, timeout: float) -> PackFile:
+    """``read_pack_file`` (links not followed) on a thread of its own, given ``timeout``
+    seconds: a read that stalls (a share gone quiet, a device file) is left behind, and the
+    scan goes on with the next file. The thread is a daemon, so it never keeps the program
+    from exiting."""
+    result: list[PackFile | BaseException] = []
+
+    def read() -> None:
+        try:
+            result.append(read_pack_file(path, follow_links=False))
+        except BaseException as error:  # handed to the scan below
+            result.append(error)
+
+    reader = threading.Thread(target=read, name="pack-folder-read", daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if not result:
+        raise SourceError(
+            PackError(
+                str(path), 1, 1, "", f"could not be read within {timeout:.0f} s; skipped for now"
+            )
+        )
+    if isinstance(result[0], BaseException):
+        raise result[0]
+    return result[0]
 
 
 def _stamp(path: Path) -> Stamp | None:
