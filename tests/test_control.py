@@ -257,3 +257,161 @@ def test_a_second_start_by_another_path_to_the_folder_brings_the_first_forward(
     assert started.returncode == 0, started.stderr
     [row] = report(data_dir)
     assert row["status"] == "running"
+
+
+# ---------------------------------------------------------------- hostile peers and messages
+
+
+def _exchange(endpoint: str, payload: bytes, results: list[bytes]) -> None:
+    """A client that sends ``payload`` and reads until the window closes the connection."""
+    import socket
+
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(20)
+        client.connect(endpoint)
+        if payload:
+            client.sendall(payload)
+        data = b""
+        while True:
+            chunk = client.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+        results.append(data)
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b'{"command": "hold", "action": "start", "n": ' + b"9" * 5000 + b"}\n",
+        b"[" * 100_000 + b"\n",
+        b'{"command": "' + b"x" * 70_000 + b'"}',  # no newline, too long
+        b"\xff\xfe not json\n",
+        b'["a", "list"]\n',
+        b"",  # says nothing at all
+    ],
+    ids=["huge-number", "deep-nesting", "oversized", "not-utf8", "not-an-object", "silent"],
+)
+def test_every_malformed_message_gets_an_answer_and_a_closed_socket(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path, payload: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    monkeypatch.setattr(control, "IDLE_TIMEOUT_MS", 300)
+    window = new_window(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    server = control.ControlServer(
+        data_dir, lambda r: control.handle(window.desk, window.bring_forward, r), window
+    )
+    assert server.start()
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *args: crashes.append(args))
+    results: list[bytes] = []
+    client = threading.Thread(target=_exchange, args=(server.endpoint, payload, results))
+    client.start()
+    qtbot.waitUntil(lambda: not client.is_alive(), timeout=15000)
+    server.close()
+    [answer] = results
+    reply = json.loads(answer.decode("utf-8").strip())
+    assert reply["ok"] is False and reply["message"]
+    assert not window.hold.running and crashes == []
+
+
+def _run_as_nobody() -> dict[str, object] | None:
+    """subprocess options that run a child as the user 'nobody', where this machine allows it
+    (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start
+    (the system's: the project's own may sit in a folder only its owner can enter)."""
+    python = shutil.which("python3", path="/usr/bin:/bin")
+    if os.getuid() != 0 or python is None:
+        return None
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        return None
+    return {
+        "user": nobody.pw_uid,
+        "group": nobody.pw_gid,
+        "extra_groups": [],
+        "executable": python,
+        "cwd": "/",
+    }
+
+
+def test_a_socket_run_by_another_user_is_refused_and_said_so(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    as_nobody = _run_as_nobody()
+    if as_nobody is None:
+        pytest.skip("needs root to run a second user's process")
+    # Another user's server that answers everything with "ok", logging what it hears, in a
+    # folder that user can reach (pytest's own are its owner's only).
+    import tempfile
+
+    lair = Path(tempfile.mkdtemp(prefix="squatter-", dir="/tmp"))
+    lair.chmod(0o777)
+    squatter = lair / "squat.sock"
+    script = (
+        "import socket, sys\n"
+        "s = socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); s.listen(5)\n"
+        "import os; os.chmod(sys.argv[1], 0o777); print('ready', flush=True)\n"
+        "while True:\n"
+        "    c, _ = s.accept()\n"
+        "    try:\n"
+        "        c.recv(65536)\n"
+        '        c.sendall(b\'{"ok": true, "message": "hold started"}\\n\')\n'
+        "    except OSError:\n"
+        "        pass\n"
+        "    c.close()\n"
+    )
+    server = subprocess.Popen(
+        [sys.executable, "-c", script, str(squatter)],
+        stdout=subprocess.PIPE,
+        text=True,
+        **as_nobody,  # type: ignore[arg-type]
+    )
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        # Suppose the squatter got its socket's name into the folder's lock file somehow.
+        lock = channel.WindowLock(data_dir)
+        assert lock.acquire()
+        lock.publish(str(squatter))
+        with pytest.raises(channel.ChannelError, match="another user"):
+            channel.send(data_dir, {"command": "hold", "action": "start"})
+        result = run("hold", "start", "--data-dir", str(data_dir))
+        assert result.returncode == 1 and "another user" in result.stderr
+        assert "hold started" not in result.stdout
+        lock.release()
+    finally:
+        server.kill()
+        server.wait()
+        shutil.rmtree(lair, ignore_errors=True)
+
+
+def test_another_user_cannot_enter_the_folder_the_socket_is_in(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    server = control.ControlServer(data_dir)
+    assert server.start()
+    try:
+        folder = Path(server.endpoint).parent
+        assert folder.stat().st_mode & 0o077 == 0 and folder.stat().st_uid == os.getuid()
+        as_nobody = _run_as_nobody()
+        if as_nobody is not None:
+            probe = subprocess.run(
+                [sys.executable, "-c", "import os, sys; os.listdir(sys.argv[1])", str(folder)],
+                capture_output=True,
+                **as_nobody,  # type: ignore[arg-type]
+                check=False,
+            )
+            assert probe.returncode != 0 and b"PermissionError" in probe.stderr
+    finally:
+        server.close()
+    # A folder someone else made where the socket would go is never used.
+    if os.getuid() == 0:
+        theirs = tmp_path / "theirs"
+        theirs.mkdir()
+        os.chown(theirs, 65534, 65534)
+        with pytest.raises(channel.ChannelError, match="not a folder of this user"):
+            channel._socket_folder(theirs)
