@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -317,7 +318,7 @@ def test_every_malformed_message_gets_an_answer_and_a_closed_socket(
     assert not window.hold.running and crashes == []
 
 
-def _run_as_nobody() -> dict[str, object] | None:
+def _run_as_nobody() -> dict[str, Any] | None:
     """subprocess options that run a child as the user 'nobody', where this machine allows it
     (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start
     (the system's: the project's own may sit in a folder only its owner can enter)."""
@@ -369,7 +370,7 @@ def test_a_socket_run_by_another_user_is_refused_and_said_so(
         [sys.executable, "-c", script, str(squatter)],
         stdout=subprocess.PIPE,
         text=True,
-        **as_nobody,  # type: ignore[arg-type]
+        **as_nobody,
     )
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
@@ -402,7 +403,7 @@ def test_another_user_cannot_enter_the_folder_the_socket_is_in(
             probe = subprocess.run(
                 [sys.executable, "-c", "import os, sys; os.listdir(sys.argv[1])", str(folder)],
                 capture_output=True,
-                **as_nobody,  # type: ignore[arg-type]
+                **as_nobody,
                 check=False,
             )
             assert probe.returncode != 0 and b"PermissionError" in probe.stderr

@@ -151,14 +151,14 @@ def test_the_folder_reads_only_its_own_regular_files_each_in_limited_time(
     assert not any(p.name == "shadow.yaml" for p, _ in sync.scan(share).skipped)
 
     # A read that stalls (a share gone quiet) is given up on; the other files go on.
-    stalled = shared_folder.read_pack_file
+    from assistant.packs.packfile import read_pack_file
 
-    def stall(path: Path, **kwargs: object) -> object:
+    def stall(path: Path, **kwargs: bool) -> PackFile:
         if path.name == "slow.yaml":
             import time
 
-            time.sleep(3)
-        return stalled(path, **kwargs)  # type: ignore[arg-type]
+            time.sleep(3)  # a share gone quiet
+        return read_pack_file(path, **kwargs)
 
     monkeypatch.setattr(shared_folder, "read_pack_file", stall)
     _publish(share, "slow.yaml", ACME.replace("acme-collections", "acme-slow"), 2_000)
