@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -50,16 +51,32 @@ def team_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return key
 
 
-def _signed_and_tampered(tmp_path: Path, key: Path) -> tuple[bytes, bytes, bytes]:
-    """The signed pack's bytes, its signature's, and a tampered copy's (a phrase changed)."""
+class Share(NamedTuple):
+    """A shared folder holding a signed pack, its signature, and a tampered copy's bytes."""
+
+    target: Path
+    good: bytes
+    tampered: bytes
+
+    @property
+    def good_hash(self) -> str:
+        return hashlib.sha256(self.good).hexdigest()
+
+
+@pytest.fixture
+def share(tmp_path: Path, team_key: Path) -> Share:
     pack = tmp_path / "signed" / "acme.yaml"
     pack.parent.mkdir()
     shutil.copy(PACKS / "acme.yaml", pack)
-    assert main(["pack", "sign", str(pack), "--key", str(key)]) == 0
+    assert main(["pack", "sign", str(pack), "--key", str(team_key)]) == 0
     good = pack.read_bytes()
     tampered = good.replace(b"version: 3", b"version: 9").replace(b"ACME", b"EVIL")
     assert tampered != good
-    return good, Path(f"{pack}.sig").read_bytes(), tampered
+    folder = tmp_path / "share"
+    folder.mkdir()
+    shutil.copy(f"{pack}.sig", folder / "acme.yaml.sig")
+    (folder / "acme.yaml").write_bytes(good)
+    return Share(folder / "acme.yaml", good, tampered)
 
 
 class Swapper:
@@ -89,47 +106,35 @@ class Swapper:
 
 
 def test_a_file_swapped_during_imports_never_installs_the_tampered_bytes(
-    kb: KnowledgeBase, tmp_path: Path, team_key: Path
+    kb: KnowledgeBase, share: Share
 ) -> None:
-    good, signature, tampered = _signed_and_tampered(tmp_path, team_key)
-    share = tmp_path / "share"
-    share.mkdir()
-    target = share / "acme.yaml"
-    (share / "acme.yaml.sig").write_bytes(signature)
-    target.write_bytes(good)
     intake = PackIntake(kb, verify=enforce_signing, keep_copies=False)
-    good_hash = hashlib.sha256(good).hexdigest()
     installed = refused = 0
-    with Swapper(target, tampered, good) as swapper:
+    with Swapper(share.target, share.tampered, share.good) as swapper:
         while swapper.swaps < 200 or installed == 0 or refused == 0:
             try:
-                intake.install_path(target, force=True)
+                intake.install_path(share.target, force=True)
             except PackInvalidError as error:
                 assert "does not match" in str(error)
                 refused += 1
             else:
                 installed += 1
             # Whatever was read, what is installed is the signed bytes, never the others.
-            assert kb.pack_sha256("acme-collections") in (None, good_hash)
+            assert kb.pack_sha256("acme-collections") in (None, share.good_hash)
             assert kb.pack_version("acme-collections") in (None, 3)
     assert swapper.swaps >= 200
 
 
 def test_the_shared_folder_never_installs_a_file_swapped_under_its_signature(
-    kb: KnowledgeBase, tmp_path: Path, team_key: Path
+    kb: KnowledgeBase, share: Share
 ) -> None:
-    good, signature, tampered = _signed_and_tampered(tmp_path, team_key)
-    share = tmp_path / "share"
-    share.mkdir()
-    target = share / "acme.yaml"
-    (share / "acme.yaml.sig").write_bytes(signature)
-    target.write_bytes(tampered)
-    good_hash = hashlib.sha256(good).hexdigest()
-    with Swapper(target, good, tampered) as swapper:
+    share.target.write_bytes(share.tampered)
+    with Swapper(share.target, share.good, share.tampered) as swapper:
         while swapper.swaps < 200:
             # A new folder sync each time: a first scan at start, as the window's.
-            FolderSync(PackIntake(kb, verify=enforce_signing, keep_copies=False)).scan(share)
-            assert kb.pack_sha256("acme-collections") in (None, good_hash)
+            sync = FolderSync(PackIntake(kb, verify=enforce_signing, keep_copies=False))
+            sync.scan(share.target.parent)
+            assert kb.pack_sha256("acme-collections") in (None, share.good_hash)
 
 
 def test_the_editors_install_under_a_signing_policy_refuses_an_unsigned_pack(

@@ -12,12 +12,13 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from assistant.services.desk import Desk, SessionError
 from assistant.store.errors import StoreError
+from assistant.ui.actions import window_action
 from assistant.ui.events import DeskEvents
 
 log = logging.getLogger(__name__)
@@ -35,13 +36,7 @@ class DeskActions(QObject):
         self._desk = desk
 
         def action(text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-            act = QAction(text, window)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                window.addAction(act)
-            act.triggered.connect(lambda _checked=False: slot())
-            return act
+            return window_action(window, text, slot, shortcut)
 
         self.hold_toggle = action(self.tr("Start hold"), self.toggle_hold, "Ctrl+H")
         self.check_in = action(self.tr("Check in with held customer"), self.check_in_now, "Ctrl+J")

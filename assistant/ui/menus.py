@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from assistant.ui.actions import window_action
 from assistant.ui.i18n import arg
 
 if TYPE_CHECKING:
@@ -33,13 +34,7 @@ class WindowMenus(QObject):
         def action(
             text: str, slot: Callable[[], object], shortcut: str | QKeySequence.StandardKey = ""
         ) -> QAction:
-            act = QAction(text, window)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                window.addAction(act)
-            act.triggered.connect(lambda _checked=False: slot())
-            return act
+            return window_action(window, text, slot, shortcut)
 
         self.focus_filter = action(self.tr("Search phrases"), window.focus_filter, "Ctrl+K")
         self.focus_filter.setShortcuts(
