@@ -73,7 +73,12 @@ RULES = (
     Rule("channel-reach", "a campaign's flow and check-in use phrases for its channels"),
 )
 
-_RECORDED = re.compile(r"\brecord(ed|ing)\b", re.IGNORECASE)
+# "This call is recorded", "a recorded line", "this chat may be recorded"; not "I've recorded
+# your request".
+_RECORDED = re.compile(
+    r"\b(call|line|conversation|chat)\b[^.?!]{0,40}\brecord(ed|ing)\b|\brecorded line\b",
+    re.IGNORECASE,
+)
 _RIGHT_PARTY_WORDS = re.compile(
     r"(speaking|talking) (with|to) \{customer_name\}|\bis (this|that) \{customer_name\}",
     re.IGNORECASE,
