@@ -52,7 +52,7 @@ def prepare_data_dir(data_dir: Path) -> Path:
     this user (an earlier version made it 0755), and so are its sub-folders; the files the
     program made in it (databases, backups, pack copies, settings, logs) are tightened to 0600.
     New files are made private where they are made (store/database.py, store/backup.py,
-    packs/install.py, logs.py, settings.py, control.py). A folder or file that cannot be
+    services/intake.py, logs.py, settings.py, channel.py). A folder or file that cannot be
     tightened (another user's, or a share without permissions) is logged and used as it is.
     Raises OSError when the folder cannot be created. Returns ``data_dir``.
     """

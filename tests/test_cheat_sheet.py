@@ -94,7 +94,7 @@ def test_pack_sheet_command_writes_the_pdf(data_dir: Path, tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert "wrote the cheat sheet" in result.stdout
     text = pdf_text(target)
-    assert "Collections" in text and "Disclosure (required)" in text
+    assert "Collections" in text and "Debt-collector disclosure (required)" in text
     assert "Customer moods" in text and "Phrases" in text
     missing = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
                   "--campaign", "nope")  # fmt: skip

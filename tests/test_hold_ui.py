@@ -206,7 +206,8 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     call_id = window.desk.call.call_id
     assert call_id is not None and window.services.activity.ticked_steps(call_id) == {first}
-    # Double-clicking a step copies its phrase.
+    # Double-clicking a step copies its phrase (the right-party check names the customer).
+    window.call_context.set_customer_name("Sam")  # else the copy asks for the name first
     [step_phrase, *_] = kb.phrases(flow[first].phrases)
     view = window.call_details.checklist
     rect = view.visualRect(index)

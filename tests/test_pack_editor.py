@@ -454,3 +454,37 @@ def test_problems_and_the_valid_line_read_well_in_light_and_dark(qtbot: QtBot, c
     finally:
         theme.apply_theme(app, "light")
         app.setStyleSheet("")
+
+
+def test_channels_are_typed_as_a_list_and_a_wrong_one_is_flagged_beside_the_field(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(0)
+    form = editor.phrases.form
+    channels: QLineEdit = widget(form, "channels")
+    assert "voice, chat, email" in channels.placeholderText()
+    type_into(qtbot, channels, "voice, fax")
+    assert editor.doc.get(("phrases", 0, "channels")) == ["voice", "fax"]
+    settle(qtbot, editor)
+    assert "'fax' is not allowed here; use one of: voice, chat, email" in error_text(
+        form, "channels"
+    )
+    type_into(qtbot, channels, "voice")
+    settle(qtbot, editor)
+    assert error_text(form, "channels") == ""
+    # The campaign's channels, and leaving the field empty removes it.
+    editor.tabs.setCurrentIndex(1)
+    editor.campaigns.select(0)
+    campaign_channels: QLineEdit = widget(editor.campaigns.form, "channels")
+    type_into(qtbot, campaign_channels, "voice, email")
+    type_into(qtbot, campaign_channels, "")
+    assert "channels" not in editor.doc.get(("campaigns", 0))
+    type_into(qtbot, campaign_channels, "voice, email")
+    target = tmp_path / "acme.yaml"
+    assert editor.save_to(target)
+    pack = validate_pack(target, builtin_known(kb)).pack
+    assert pack is not None
+    assert [c.value for c in pack.campaigns[0].channels] == ["voice", "email"]
+    assert [c.value for c in pack.phrases[0].channels] == ["voice"]

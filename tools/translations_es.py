@@ -133,6 +133,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Campaigns": "Campañas",
     "Cannot open the pack": "No se puede abrir el paquete",
     "Category": "Categoría",
+    "Channels": "Canales",
     "Cheat sheet": "Hoja de referencia",
     "Cheat sheet PDF…": "Hoja de referencia en PDF…",
     "Check-in phrase": "Frase para retomar",
@@ -235,6 +236,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "persona ids": "ids de perfil",
     "phrase ids, separated by commas": "ids de frase, separados por comas",
     "separated by commas": "separados por comas",
+    # The channel names are the pack format's own words: they stay as a pack must spell them.
+    "voice, chat, email (empty: every channel)": "voice, chat, email (vacío: todos los canales)",
+    "voice, chat, email (empty: chat and email for non-voice, else voice)": "voice, chat, "
+    "email (vacío: chat y email si no es de voz; si no, voice)",
     # The pack format's fixed values, as the editor's drop-downs name them.
     "Banking": "Banca",
     "Blended": "Mixta",

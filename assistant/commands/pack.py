@@ -21,7 +21,9 @@ from assistant.commands import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from assistant.core.pack import Pack
     from assistant.packs.packfile import PackFile
+    from assistant.store.knowledge import KnowledgeBase
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -149,14 +151,17 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     from assistant.packs.errors import Severity
+    from assistant.packs.lint import lint_file
     from assistant.packs.loader import validate_pack
     from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
     try:
-        fallback = builtin_known(open_kb(args))
+        kb = open_kb(args)
+        fallback = builtin_known(kb)
     except StoreError as error:
         return fail(str(error))
+    builtin = None
     failed = False
     for path in args.files:
         result = validate_pack(path, fallback)
@@ -167,11 +172,26 @@ def _validate(args: argparse.Namespace) -> int:
             failed = True
         else:
             pack = result.pack
+            # The content lint advises; its warnings never change the exit code.
+            builtin = builtin or _installed_builtin(kb)
+            for warning in lint_file(path, pack, builtin):
+                print(warning)
             print(
                 f"{path}: ok: {pack.id} version {pack.version}, {len(pack.campaigns)} campaigns, "
                 f"{len(pack.personas)} personas, {len(pack.phrases)} phrases"
             )
     return EXIT_USER_ERROR if failed else EXIT_OK
+
+
+def _installed_builtin(kb: KnowledgeBase) -> Pack | None:
+    """The installed built-in pack, which a pack's references fall back to (None if absent)."""
+    from assistant.core.model import BUILTIN_PACK_ID
+    from assistant.store.errors import StoreError
+
+    try:
+        return kb.export_pack(BUILTIN_PACK_ID)
+    except StoreError:
+        return None
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
 """The domain's identifiers and enumerations: Ref, the pack format and ids, campaign types,
-directions, reaches and phrase categories.
+directions, reaches, channels and phrase categories.
 
 A pack's contents (Pack, Campaign, Persona, Phrase, HoldPolicy, CallFlowStep) are in
 core/pack.py: the window's start needs only what is here, and creating those six frozen
@@ -73,6 +73,22 @@ class Direction(StrEnum):
 class Reach(StrEnum):
     DOMESTIC = "domestic"
     INTERNATIONAL = "international"
+
+
+class Channel(StrEnum):
+    """How the agent reaches the customer: a phrase may be meant for some channels only."""
+
+    VOICE = "voice"
+    CHAT = "chat"
+    EMAIL = "email"
+
+
+def default_channels(kind: CampaignType) -> tuple[Channel, ...]:
+    """The channels of a campaign that does not name its own: non-voice campaigns are
+    written (chat and email), every other type is a phone line."""
+    if kind is CampaignType.NON_VOICE:
+        return (Channel.CHAT, Channel.EMAIL)
+    return (Channel.VOICE,)
 
 
 class Category(StrEnum):

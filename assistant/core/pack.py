@@ -9,8 +9,10 @@ from assistant.core.model import (
     DEFAULT_CHECK_IN_SECONDS,
     CampaignType,
     Category,
+    Channel,
     Direction,
     Reach,
+    default_channels,
 )
 
 
@@ -37,6 +39,12 @@ class Campaign:
     description: str = ""
     hold: HoldPolicy = field(default_factory=HoldPolicy)
     call_flow: tuple[CallFlowStep, ...] = ()
+    channels: tuple[Channel, ...] = ()  # empty: from the type (see default_channels)
+
+    @property
+    def effective_channels(self) -> tuple[Channel, ...]:
+        """The channels the campaign runs on: its own, or its type's default."""
+        return self.channels or default_channels(self.type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,14 @@ class Phrase:
     personas: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     shortcut: str | None = None
+    channels: tuple[Channel, ...] = ()  # empty: every channel
+
+    def suits(self, campaign: Campaign) -> bool:
+        """Whether agents on ``campaign`` are offered this phrase: it is for every campaign
+        or names this one, and it is for every channel or one the campaign runs on."""
+        if self.campaigns and campaign.id not in self.campaigns:
+            return False
+        return not self.channels or any(c in self.channels for c in campaign.effective_channels)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,6 +47,8 @@ def _campaign(campaign: Campaign) -> dict[str, Any]:
         "direction": campaign.direction.value,
         "reach": campaign.reach.value,
     }
+    if campaign.channels:
+        data["channels"] = [channel.value for channel in campaign.channels]
     if campaign.description:
         data["description"] = campaign.description
     hold: dict[str, Any] = {}
@@ -85,7 +87,11 @@ def _phrase(phrase: Phrase) -> dict[str, Any]:
         "text": phrase.text,
         "category": phrase.category.value,
     }
-    for key in ("campaigns", "personas", "tags"):
+    if phrase.campaigns:
+        data["campaigns"] = list(phrase.campaigns)
+    if phrase.channels:
+        data["channels"] = [channel.value for channel in phrase.channels]
+    for key in ("personas", "tags"):
         values = getattr(phrase, key)
         if values:
             data[key] = list(values)

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant import collector
-from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, CampaignType, Category, Direction, Reach
+from assistant.core.model import (
+    DEFAULT_CHECK_IN_SECONDS,
+    CampaignType,
+    Category,
+    Channel,
+    Direction,
+    Reach,
+)
 from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.errors import PackError, PackInvalidError, Severity
 from assistant.packs.fastyaml import parse_yaml_fast
@@ -142,6 +149,7 @@ def _campaign(data: dict[str, Any]) -> Campaign:
             )
             for s in data.get("call_flow", [])
         ),
+        channels=_channels(data),
     )
 
 
@@ -170,4 +178,12 @@ def _phrase(data: dict[str, Any]) -> Phrase:
         personas=tuple(data.get("personas", [])),
         tags=tuple(data.get("tags", [])),
         shortcut=data.get("shortcut"),
+        channels=_channels(data) if "channels" in data else (),
     )
+
+
+_CHANNELS = {channel.value: channel for channel in Channel}
+
+
+def _channels(data: dict[str, Any]) -> tuple[Channel, ...]:
+    return tuple(_CHANNELS[value] for value in data.get("channels", ()))

@@ -118,7 +118,7 @@ def build_sheets(
             )
             for step in campaign.call_flow
         )
-        mine = [p for p in pack.phrases if not p.campaigns or campaign.id in p.campaigns]
+        mine = [p for p in pack.phrases if p.suits(campaign)]
         persona_ids = [p.id for p in pack.personas]
         for phrase in mine:
             persona_ids += [pid for pid in phrase.personas if pid not in persona_ids]

@@ -13,9 +13,11 @@ from assistant.core.model import (
     BUILTIN_PACK_ID,
     CampaignType,
     Category,
+    Channel,
     Direction,
     Reach,
     Ref,
+    default_channels,
 )
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
@@ -184,8 +186,8 @@ class KnowledgeBase:
 
         conn.executemany(
             "INSERT INTO campaigns (pack_id, id, position, name, type, direction, reach,"
-            " description, check_in_seconds, check_in_phrase_pack, check_in_phrase_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " description, check_in_seconds, check_in_phrase_pack, check_in_phrase_id, channels)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     pack.id,
@@ -199,6 +201,7 @@ class KnowledgeBase:
                     c.hold.check_in_seconds,
                     owner(c.hold.check_in_phrase, own_phrases) if c.hold.check_in_phrase else None,
                     c.hold.check_in_phrase,
+                    _json_texts(c.channels),
                 )
                 for i, c in enumerate(pack.campaigns)
             ],
@@ -258,6 +261,7 @@ class KnowledgeBase:
                 _json_texts(p.tags),
                 p.shortcut,
                 int(not p.campaigns),
+                _json_texts(p.channels) if p.channels else "[]",
             )
             for i, p in enumerate(pack.phrases)
         ]
@@ -268,7 +272,7 @@ class KnowledgeBase:
             (highest,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM phrases").fetchone()
             conn.executemany(
                 "INSERT INTO phrases (pack_id, id, position, title, text, category, tags,"
-                " shortcut, all_campaigns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " shortcut, all_campaigns, channels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 phrase_rows[start : start + _PROGRESS_BATCH],
             )
             conn.execute(
@@ -459,20 +463,13 @@ class KnowledgeBase:
         return rows[0] if rows else None
 
     def campaign_phrases(self, campaign: Ref | None, limit: int | None = None) -> list[PhraseRow]:
-        """Phrases usable in ``campaign`` (its own and those for every campaign), by category.
+        """Phrases usable in ``campaign`` (its own and those for every campaign, limited to
+        those for one of its channels), by category.
 
         With ``campaign`` None, every phrase is a candidate. Finding phrases by text is
         ``search``'s job.
         """
-        where = ""
-        params: list[Any] = []
-        if campaign is not None:
-            where = (
-                " WHERE (p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM phrase_campaigns pc"
-                " WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
-                " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
-            )
-            params.extend(campaign)
+        where, params = self._campaign_scope(campaign)
         sql = (
             f"SELECT {_PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
             " ON u.pack_id = p.pack_id AND u.phrase_id = p.id"
@@ -507,16 +504,40 @@ class KnowledgeBase:
         return bool(row[0])
 
     def campaign_phrase_count(self, campaign: Ref | None) -> int:
-        """How many phrases the campaign offers (its own and those for every campaign)."""
+        """How many phrases the campaign offers (as ``campaign_phrases`` lists them)."""
+        where, params = self._campaign_scope(campaign)
+        row = self._database.conn.execute("SELECT count(*) FROM phrases p" + where, params)
+        return int(row.fetchone()[0])
+
+    def _campaign_scope(self, campaign: Ref | None) -> tuple[str, list[Any]]:
+        """The WHERE clause (and its parameters) for the phrases agents on ``campaign`` are
+        offered: for every campaign or naming this one, and for one of its channels."""
         if campaign is None:
-            return int(self._database.conn.execute("SELECT count(*) FROM phrases").fetchone()[0])
-        row = self._database.conn.execute(
-            "SELECT count(*) FROM phrases p WHERE p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM"
-            " phrase_campaigns pc WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
-            " AND pc.campaign_pack = ? AND pc.campaign_id = ?)",
-            list(campaign),
-        ).fetchone()
-        return int(row[0])
+            return "", []
+        where = (
+            " WHERE (p.all_campaigns = 1 OR EXISTS (SELECT 1 FROM phrase_campaigns pc"
+            " WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
+            " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
+        )
+        params: list[Any] = list(campaign)
+        channels = self.campaign_channels(campaign)
+        if channels is not None and set(channels) != set(Channel):
+            marks = ", ".join("?" * len(channels))
+            where += (
+                " AND (p.channels = '[]' OR EXISTS (SELECT 1 FROM json_each(p.channels)"
+                f" WHERE value IN ({marks})))"
+            )
+            params.extend(channel.value for channel in channels)
+        return where, params
+
+    def campaign_channels(self, campaign: Ref) -> tuple[Channel, ...] | None:
+        """The channels ``campaign`` runs on (its own, or its type's); None if not installed."""
+        rows = self._rows(
+            "SELECT type, channels FROM campaigns WHERE pack_id = ? AND id = ?", list(campaign)
+        )
+        if not rows:
+            return None
+        return _channels_of(rows[0]["type"], rows[0]["channels"])
 
     def record_use(self, ref: Ref) -> None:
         """Count one copy of the phrase (it lifts the phrase in later searches)."""
@@ -571,6 +592,7 @@ class KnowledgeBase:
                 reach=Reach(r["reach"]),
                 description=r["description"],
                 hold=HoldPolicy(int(r["check_in_seconds"]), r["check_in_phrase_id"]),
+                channels=tuple(Channel(v) for v in json.loads(r["channels"])),
                 call_flow=tuple(
                     CallFlowStep(
                         s["step"],
@@ -621,9 +643,10 @@ class KnowledgeBase:
                 personas=phrase_personas.get(r["id"], ()),
                 tags=tuple(json.loads(r["tags"])),
                 shortcut=r["shortcut"],
+                channels=tuple(Channel(v) for v in json.loads(r["channels"])),
             )
             for r in self._rows(
-                "SELECT id, title, text, category, tags, shortcut FROM phrases"
+                "SELECT id, title, text, category, tags, shortcut, channels FROM phrases"
                 " WHERE pack_id = ? ORDER BY position",
                 [pack_id],
             )
@@ -751,6 +774,12 @@ class KnowledgeBase:
         if stale:
             problems.append(f"the search index holds {stale} phrases that no longer exist")
         return problems
+
+
+def _channels_of(kind: str, stored: str) -> tuple[Channel, ...]:
+    """A campaign's channels from its row: those its pack named, else its type's."""
+    named = tuple(Channel(v) for v in json.loads(stored))
+    return named or default_channels(CampaignType(kind))
 
 
 def _campaign_row(r: dict[str, Any]) -> CampaignRow:

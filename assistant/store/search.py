@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from assistant.core.model import Category, Ref
+from assistant.core.model import CampaignType, Category, Channel, Ref, default_channels
 from assistant.store.events import Change
 from assistant.store.rows import PhraseRow
 
@@ -161,6 +161,10 @@ class PhraseSearch:
         # import in another process or thread, a copy counted by the window) changes it.
         self._versions: tuple[int, int] | None = None
         self._by_campaign: dict[Ref, set[int]] = {}
+        # Phrases for some channels only (most are for every channel), and per campaign the
+        # phrases that are for none of its channels.
+        self._channel_limited: dict[int, frozenset[str]] = {}
+        self._off_channel: dict[Ref, set[int]] = {}
         self._by_persona: dict[Ref, list[int]] = {}
         self._shortcuts: dict[str, list[int]] = {}
         self._total = 0
@@ -212,6 +216,13 @@ class PhraseSearch:
         self._by_campaign = {}
         self._by_persona = {}
         self._shortcuts = {}
+        self._channel_limited = {
+            rowid: frozenset(json.loads(channels))
+            for rowid, channels in conn.execute(
+                "SELECT rowid, channels FROM phrases WHERE channels != '[]'"
+            )
+        }
+        self._off_channel = {}
         for rowid, shortcut in conn.execute(
             "SELECT rowid, shortcut FROM phrases WHERE shortcut IS NOT NULL"
         ):
@@ -241,6 +252,24 @@ class PhraseSearch:
                 )
             }
             self._by_campaign[campaign] = rows
+        return rows
+
+    def _off_channel_rows(self, campaign: Ref) -> set[int]:
+        """The phrases meant only for channels the campaign does not run on."""
+        rows = self._off_channel.get(campaign)
+        if rows is None:
+            found = self._conn.execute(
+                "SELECT type, channels FROM campaigns WHERE pack_id = ? AND id = ?",
+                tuple(campaign),
+            ).fetchone()
+            if found is None:  # not installed: no channel is ruled out
+                channels = frozenset(c.value for c in Channel)
+            else:
+                named = json.loads(found[1]) or default_channels(CampaignType(found[0]))
+                channels = frozenset(str(c) for c in named)
+            limited = self._channel_limited.items()
+            rows = {rowid for rowid, allowed in limited if allowed.isdisjoint(channels)}
+            self._off_channel[campaign] = rows
         return rows
 
     def _persona_rows(self, persona: Ref) -> list[int]:
@@ -339,7 +368,10 @@ class PhraseSearch:
             return lambda rowid: True
         restricted = self._restricted
         own = self._campaign_rows(campaign)
-        return lambda rowid: rowid not in restricted or rowid in own
+        off = self._off_channel_rows(campaign)
+        if not off:
+            return lambda rowid: rowid not in restricted or rowid in own
+        return lambda rowid: (rowid not in restricted or rowid in own) and rowid not in off
 
     def _matches(
         self, tokens: list[str], in_scope: Callable[[int], bool], boosted: set[int]

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="198"/>
+        <location filename="../../assistant/app.py" line="231"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -353,67 +353,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>e.g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
         <source>%1: cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -476,31 +476,31 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="46"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="50"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="41"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="45"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="47"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="42"/>
         <source>Check in with held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="48"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="43"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="51"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="46"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +749,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <location filename="../../assistant/ui/operations.py" line="123"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,29 +786,29 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="94"/>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="95"/>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="241"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="96"/>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="97"/>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,7 +831,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="141"/>
         <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,14 +857,14 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="145"/>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="161"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,479 +885,495 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="159"/>
+        <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="164"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="174"/>
         <source>Required: the call cannot be marked done without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="177"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="172"/>
+        <location filename="../../assistant/ui/editor/window.py" line="178"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="179"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="180"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="182"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="184"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="238"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <source>voice, chat, email (empty: every channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
-        <location filename="../../assistant/ui/editor/window.py" line="572"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="584"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="316"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
-        <location filename="../../assistant/ui/editor/window.py" line="390"/>
-        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <location filename="../../assistant/ui/editor/window.py" line="402"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="391"/>
+        <location filename="../../assistant/ui/editor/window.py" line="403"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="430"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="440"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="440"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="482"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="488"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="483"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="487"/>
+        <location filename="../../assistant/ui/editor/window.py" line="499"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="543"/>
+        <location filename="../../assistant/ui/editor/window.py" line="555"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="556"/>
+        <location filename="../../assistant/ui/editor/window.py" line="568"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="561"/>
+        <location filename="../../assistant/ui/editor/window.py" line="573"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="563"/>
+        <location filename="../../assistant/ui/editor/window.py" line="575"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="598"/>
+        <location filename="../../assistant/ui/editor/window.py" line="592"/>
+        <location filename="../../assistant/ui/editor/window.py" line="610"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="592"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="667"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="584"/>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="585"/>
+        <location filename="../../assistant/ui/editor/window.py" line="597"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="612"/>
-        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
+        <location filename="../../assistant/ui/editor/window.py" line="650"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="614"/>
+        <location filename="../../assistant/ui/editor/window.py" line="626"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <location filename="../../assistant/ui/editor/window.py" line="634"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="620"/>
+        <location filename="../../assistant/ui/editor/window.py" line="632"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
-        <location filename="../../assistant/ui/editor/window.py" line="675"/>
+        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="687"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="659"/>
+        <location filename="../../assistant/ui/editor/window.py" line="671"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="666"/>
+        <location filename="../../assistant/ui/editor/window.py" line="678"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="701"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="729"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="716"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="633"/>
+        <location filename="../../assistant/ui/editor/window.py" line="763"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="679"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="768"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="797"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="807"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="812"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="829"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="844"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="836"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1381,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="500"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,157 +1389,157 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="74"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="77"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="171"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="172"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="182"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="183"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="196"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="204"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="214"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="223"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="259"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="261"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="263"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="264"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="284"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="285"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="292"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="293"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="318"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="319"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="329"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="330"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="338"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1534,49 +1550,49 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="362"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="380"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="431"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="437"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="446"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="440"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,58 +1600,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="92"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="133"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="134"/>
         <source>%1 (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="135"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="150"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="136"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="151"/>
         <source>(built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,77 +1994,77 @@ Enter or double-click copies it.</source>
 <context>
     <name>RecoveryWords</name>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="20"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="21"/>
         <source>Knowledge base recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="28"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="29"/>
         <source>The knowledge base was damaged and could not be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="35"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="36"/>
         <source>It was moved aside to %1 and a new one was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="40"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="41"/>
         <source>A new one was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="44"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="45"/>
         <source>Packs reinstalled: the built-in pack; others: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="49"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="50"/>
         <source>Packs reinstalled: the built-in pack only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="54"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="55"/>
         <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="66"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was missing or empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="75"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="76"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was damaged and could not be used (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="85"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="86"/>
         <source>It was moved aside to %1 and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="90"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="91"/>
         <source>A new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="92"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="93"/>
         <source>Your packs were not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="100"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="101"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own (%1) and were not affected: nothing of yours was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="108"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="109"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base and were moved into the new %1: nothing of yours was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/recovery_notice.py" line="115"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="116"/>
         <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
         <translation>
             <numerusform>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n record). Anything you did after that backup was made is lost.</numerusform>
@@ -2056,7 +2072,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="122"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="123"/>
         <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,12 +2311,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="527"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2308,7 +2324,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="539"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2316,12 +2332,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="550"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="552"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="544"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2329,22 +2345,22 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="555"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
         <source>Campaign packs updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="562"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
         <source>From the pack folder %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,92 +2426,92 @@ Enter or double-click copies it.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="44"/>
+        <location filename="../../assistant/ui/menus.py" line="39"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="53"/>
+        <location filename="../../assistant/ui/menus.py" line="48"/>
         <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <location filename="../../assistant/ui/menus.py" line="52"/>
         <source>Star or unstar phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="60"/>
+        <location filename="../../assistant/ui/menus.py" line="55"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="62"/>
+        <location filename="../../assistant/ui/menus.py" line="57"/>
         <source>Promise a callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="64"/>
+        <location filename="../../assistant/ui/menus.py" line="59"/>
         <source>Show call flow, callbacks, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="68"/>
+        <location filename="../../assistant/ui/menus.py" line="63"/>
         <source>Chime at reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="72"/>
+        <location filename="../../assistant/ui/menus.py" line="67"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="73"/>
+        <location filename="../../assistant/ui/menus.py" line="68"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="78"/>
+        <location filename="../../assistant/ui/menus.py" line="73"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="78"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="79"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="85"/>
+        <location filename="../../assistant/ui/menus.py" line="80"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="88"/>
+        <location filename="../../assistant/ui/menus.py" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <location filename="../../assistant/ui/menus.py" line="122"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="198"/>
+        <location filename="../../assistant/app.py" line="231"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -355,67 +355,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s: «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation>%1 · %2 · %3 · %4 v%5</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Customer moods</source>
         <translation>Ánimo de los clientes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Signs:</source>
         <translation>Señales:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Do:</source>
         <translation>Hacer:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Avoid:</source>
         <translation>Evitar:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>e.g.</source>
         <translation>p. ej.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
         <source>%1: cheat sheet</source>
         <translation>%1: hoja de referencia</translation>
     </message>
@@ -479,31 +479,31 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="46"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="50"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="41"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="45"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="47"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="42"/>
         <source>Check in with held customer</source>
         <translation>Volver con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="48"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="43"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
         <source>Start call</source>
         <translation>Iniciar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="51"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="93"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="46"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="95"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
         <source>End call</source>
         <translation>Terminar llamada</translation>
     </message>
@@ -754,7 +754,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <location filename="../../assistant/ui/operations.py" line="123"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -791,29 +791,29 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="94"/>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="95"/>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="241"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="96"/>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="97"/>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -836,7 +836,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="141"/>
         <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -862,14 +862,14 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="145"/>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="161"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -890,479 +890,495 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="159"/>
+        <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
+        <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
         <source>Hold check-in (s)</source>
         <translation>Volver con el cliente cada (s)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="164"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="169"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="174"/>
         <source>Required: the call cannot be marked done without it</source>
         <translation>Obligatorio: la llamada no puede darse por terminada sin él</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="177"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="172"/>
+        <location filename="../../assistant/ui/editor/window.py" line="178"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="179"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="180"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="182"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="184"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>one per line</source>
         <translation>uno por línea</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="238"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <source>voice, chat, email (empty: every channel)</source>
+        <translation>voice, chat, email (vacío: todos los canales)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
-        <location filename="../../assistant/ui/editor/window.py" line="572"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="584"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="316"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
-        <location filename="../../assistant/ui/editor/window.py" line="390"/>
-        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <location filename="../../assistant/ui/editor/window.py" line="402"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="391"/>
+        <location filename="../../assistant/ui/editor/window.py" line="403"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="430"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="440"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="440"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="482"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="488"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="483"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="487"/>
+        <location filename="../../assistant/ui/editor/window.py" line="499"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="543"/>
+        <location filename="../../assistant/ui/editor/window.py" line="555"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="556"/>
+        <location filename="../../assistant/ui/editor/window.py" line="568"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="561"/>
+        <location filename="../../assistant/ui/editor/window.py" line="573"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="563"/>
+        <location filename="../../assistant/ui/editor/window.py" line="575"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="598"/>
+        <location filename="../../assistant/ui/editor/window.py" line="592"/>
+        <location filename="../../assistant/ui/editor/window.py" line="610"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="592"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="667"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="584"/>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="585"/>
+        <location filename="../../assistant/ui/editor/window.py" line="597"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="612"/>
-        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
+        <location filename="../../assistant/ui/editor/window.py" line="650"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="614"/>
+        <location filename="../../assistant/ui/editor/window.py" line="626"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <location filename="../../assistant/ui/editor/window.py" line="634"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="620"/>
+        <location filename="../../assistant/ui/editor/window.py" line="632"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
-        <location filename="../../assistant/ui/editor/window.py" line="675"/>
+        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="687"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="659"/>
+        <location filename="../../assistant/ui/editor/window.py" line="671"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="666"/>
+        <location filename="../../assistant/ui/editor/window.py" line="678"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="701"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="729"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="716"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="633"/>
+        <location filename="../../assistant/ui/editor/window.py" line="763"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="679"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="768"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="797"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="807"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="812"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="829"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="844"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="836"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -1370,7 +1386,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="500"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1378,157 +1394,157 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="74"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="77"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="171"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="172"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="182"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="183"/>
         <source>Installed packs</source>
         <translation>Paquetes instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="196"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="204"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation>Suelte aquí archivos de paquete (.yaml, .json, .zip) para importarlos.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
         <source>Problems found in pack files are listed here.</source>
         <translation>Aquí se listan los problemas encontrados en los archivos de paquete.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="214"/>
         <source>Problems found in pack files</source>
         <translation>Problemas encontrados en los archivos de paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Shared &amp;folder…</source>
         <translation>Carpeta com&amp;partida…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation>Elegir la carpeta compartida de la que se instalan los paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
         <source>&amp;Check now</source>
         <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="223"/>
         <source>Look in the shared folder for new packs now</source>
         <translation>Buscar ahora paquetes nuevos en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="259"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
         <source>Shared pack folder: none</source>
         <translation>Carpeta compartida de paquetes: ninguna</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="261"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation>Carpeta compartida de paquetes: %1 (fijada por TI)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="263"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="264"/>
         <source>Shared pack folder: %1</source>
         <translation>Carpeta compartida de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
         <source>Shared pack folder</source>
         <translation>Carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="284"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="285"/>
         <source>Checking the shared pack folder…</source>
         <translation>Comprobando la carpeta compartida de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="292"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="293"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation>Carpeta compartida comprobada: nada nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
         <source>Import packs</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="318"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="319"/>
         <source>Campaign packs (%1)</source>
         <translation>Paquetes de campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
         <source>YAML pack (%1)</source>
         <translation>Paquete YAML (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
         <source>JSON pack (%1)</source>
         <translation>Paquete JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="329"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="330"/>
         <source>Export pack</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
         <source>Could not export %1: %2</source>
         <translation>No se pudo exportar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="338"/>
         <source>Exported %1 to %2.</source>
         <translation>Exportado %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1539,42 +1555,42 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="362"/>
         <source>Removed %1.</source>
         <translation>Quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="380"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
         <source>Installing: %v of %m phrases</source>
         <translation>Instalando: %v de %m frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="431"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="437"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1583,7 +1599,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="446"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="440"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -1591,58 +1607,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="92"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Source file</source>
         <translation>Archivo de origen</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="133"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="134"/>
         <source>%1 (built in)</source>
         <translation>%1 (integrado)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="135"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="150"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="136"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="151"/>
         <source>(built in)</source>
         <translation>(integrado)</translation>
     </message>
@@ -1991,77 +2007,77 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>RecoveryWords</name>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="20"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="21"/>
         <source>Knowledge base recovered</source>
         <translation>Base de conocimiento recuperada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="28"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="29"/>
         <source>The knowledge base was damaged and could not be used (%1).</source>
         <translation>La base de conocimiento estaba dañada y no se podía usar (%1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="35"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="36"/>
         <source>It was moved aside to %1 and a new one was built.</source>
         <translation>Se apartó a %1 y se creó una nueva.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="40"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="41"/>
         <source>A new one was built.</source>
         <translation>Se creó una nueva.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="44"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="45"/>
         <source>Packs reinstalled: the built-in pack; others: %1.</source>
         <translation>Paquetes reinstalados: el integrado; otros: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="49"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="50"/>
         <source>Packs reinstalled: the built-in pack only.</source>
         <translation>Paquetes reinstalados: solo el integrado.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="54"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="55"/>
         <source>Not reinstalled (no usable copy was kept, or its signature is not accepted): %1. Import them again from the pack files.</source>
         <translation>Sin reinstalar (no se guardó una copia utilizable, o su firma no se acepta): %1. Vuelva a importarlos desde los archivos de paquete.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="65"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="66"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was missing or empty.</source>
         <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) faltaba o estaba vacío.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="75"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="76"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was damaged and could not be used (%2).</source>
         <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) estaba dañado y no se podía usar (%2).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="85"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="86"/>
         <source>It was moved aside to %1 and a new one was started.</source>
         <translation>Se apartó a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="90"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="91"/>
         <source>A new one was started.</source>
         <translation>Se empezó uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="92"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="93"/>
         <source>Your packs were not affected.</source>
         <translation>Sus paquetes no se vieron afectados.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="100"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="101"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own (%1) and were not affected: nothing of yours was lost.</source>
         <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada se guardan en un archivo propio (%1) y no se vieron afectados: no se perdió nada suyo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="108"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="109"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base and were moved into the new %1: nothing of yours was lost.</source>
         <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada seguían en la base de conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/recovery_notice.py" line="115"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="116"/>
         <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
         <translation>
             <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa copia se perdió.</numerusform>
@@ -2069,7 +2085,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/recovery_notice.py" line="122"/>
+        <location filename="../../assistant/ui/recovery_notice.py" line="123"/>
         <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
         <translation>No se encontró ninguna copia de seguridad utilizable: no se pudieron recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.</translation>
     </message>
@@ -2308,12 +2324,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="527"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2321,7 +2337,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="539"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2329,12 +2345,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="550"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="552"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="544"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2342,22 +2358,22 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="555"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
         <source>Campaign packs updated</source>
         <translation>Paquetes de campaña actualizados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="562"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
         <source>From the pack folder %1:</source>
         <translation>Desde la carpeta de paquetes %1:</translation>
     </message>
@@ -2423,92 +2439,92 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="44"/>
+        <location filename="../../assistant/ui/menus.py" line="39"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="53"/>
+        <location filename="../../assistant/ui/menus.py" line="48"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <location filename="../../assistant/ui/menus.py" line="52"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="60"/>
+        <location filename="../../assistant/ui/menus.py" line="55"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="62"/>
+        <location filename="../../assistant/ui/menus.py" line="57"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="64"/>
+        <location filename="../../assistant/ui/menus.py" line="59"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="68"/>
+        <location filename="../../assistant/ui/menus.py" line="63"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="72"/>
+        <location filename="../../assistant/ui/menus.py" line="67"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="73"/>
+        <location filename="../../assistant/ui/menus.py" line="68"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="78"/>
+        <location filename="../../assistant/ui/menus.py" line="73"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="78"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="79"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="85"/>
+        <location filename="../../assistant/ui/menus.py" line="80"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="88"/>
+        <location filename="../../assistant/ui/menus.py" line="83"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <location filename="../../assistant/ui/menus.py" line="122"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>

@@ -152,6 +152,12 @@ class PackEditor(QMainWindow):
         form.choice(self.tr("Type"), "type", labels.choices(labels.CAMPAIGN_TYPES))
         form.choice(self.tr("Direction"), "direction", labels.choices(labels.DIRECTIONS))
         form.choice(self.tr("Reach"), "reach", labels.choices(labels.REACHES))
+        form.line(
+            self.tr("Channels"),
+            "channels",
+            "list",
+            self.tr("voice, chat, email (empty: chat and email for non-voice, else voice)"),
+        )
         form.text_box(self.tr("Description"), "description")
         form.number(self.tr("Hold check-in (s)"), ("hold", "check_in_seconds"), 10, 120, 120)
         form.line(
@@ -236,6 +242,12 @@ class PackEditor(QMainWindow):
             "campaigns",
             "list",
             self.tr("campaign ids (empty: every campaign)"),
+        )
+        form.line(
+            self.tr("Channels"),
+            "channels",
+            "list",
+            self.tr("voice, chat, email (empty: every channel)"),
         )
         form.line(self.tr("Personas"), "personas", "list", self.tr("persona ids"))
         form.line(self.tr("Tags"), "tags", "list", self.tr("separated by commas"))
