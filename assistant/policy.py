@@ -11,6 +11,13 @@ cannot change it from the window; where it sets something, it wins over the agen
     # Public keys (files beside this one, or inline base64), comma separated: every pack,
     # imported by hand or from the folder, must carry a .sig made by one of them.
     required_signing_keys = packs-signing.pub
+
+    [paste]
+    # Off: Enter (and the quick search popup) only copies; nothing is typed into another
+    # program. Abbreviations are off too then.
+    enabled = false
+    # Off: abbreviations typed in other programs (;sorry) are never watched or expanded.
+    abbreviations = false
 """
 
 from __future__ import annotations
@@ -34,6 +41,9 @@ class Policy:
     # Public keys a pack must be signed with (file paths or inline base64); empty: unsigned ok.
     required_signing_keys: tuple[str, ...] = ()
     problem: str = ""
+    # [paste]: whether the program may type into other programs, and watch for abbreviations.
+    paste_allowed: bool = True
+    abbreviations_allowed: bool = True
 
 
 def policy_path() -> Path:
@@ -55,14 +65,31 @@ def load_policy(path: Path | None = None) -> Policy:
         with path.open(encoding="utf-8-sig") as stream:
             parser.read_file(stream)
     except (OSError, UnicodeDecodeError, configparser.Error) as error:
-        return Policy(path, problem=f"The policy file {path} cannot be read: {error}")
+        # Fail closed: the file that cannot be read may be the one switching pasting off.
+        return Policy(
+            path,
+            problem=f"The policy file {path} cannot be read: {error}",
+            paste_allowed=False,
+            abbreviations_allowed=False,
+        )
     folder = parser.get("packs", "folder", fallback="").strip()
     keys = parser.get("packs", "required_signing_keys", fallback="")
+    paste = _switch(parser, "paste", "enabled")
     return Policy(
         path,
         pack_folder=Path(os.path.expandvars(folder)) if folder else None,
         required_signing_keys=tuple(k.strip() for k in keys.split(",") if k.strip()),
+        paste_allowed=paste,
+        abbreviations_allowed=paste and _switch(parser, "paste", "abbreviations"),
     )
+
+
+def _switch(parser: configparser.ConfigParser, section: str, key: str) -> bool:
+    """A yes/no the policy may switch off; a value that is neither counts as off."""
+    try:
+        return parser.getboolean(section, key, fallback=True)
+    except ValueError:
+        return False
 
 
 def enforce_signing(path: Path, raw: bytes) -> str | None:

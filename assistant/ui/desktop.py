@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.ui.hotkey import GlobalHotkey
 from assistant.ui.main_window import MainWindow
+from assistant.ui.paste_setup import QuickPaste
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +19,10 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
     the window (or leave it in the tray when the agent starts minimised)."""
     settings = window.settings
     hotkey = GlobalHotkey(window)
-    hotkey.activated.connect(window.bring_to_search)
+    # The shortcut opens the quick search popup over the program the agent is typing in
+    # (ui/paste_setup.py); in our own window it focuses the search box.
+    quick = QuickPaste(window)  # the window, its parent, keeps it
+    hotkey.activated.connect(quick.hotkey_pressed)
 
     def claim_hotkey() -> None:
         wanted = settings.hotkey
@@ -42,4 +46,5 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
     # that opens a connection of its own to the X server, which the first paint need not wait
     # for.
     QTimer.singleShot(0, claim_hotkey)
+    QTimer.singleShot(0, quick.start)  # abbreviations, when switched on
     return hotkey

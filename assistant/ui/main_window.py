@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -147,7 +148,9 @@ class MainWindow(QMainWindow):
         # "Packs…" in the File menu, and pack files dropped on the window (ui/pack_manager.py).
         self.pack_tools = PackTools(kb, self, self.events)
         self.campaigns.campaign_changed.connect(self._on_campaign)
-        self.library.phrase_activated.connect(self.copy_phrase)
+        self.library.phrase_activated.connect(self._phrase_chosen)
+        # Set by ui/paste_setup.py: True when it pasted the phrase into the previous program.
+        self.enter_pastes: Callable[[PhraseRow], bool] | None = None
         self.personas.persona_changed.connect(self.library.set_persona)
         self.events.changed.connect(self._on_store_changed)
         self.call_context.changed.connect(self.library.update_preview)
@@ -383,9 +386,11 @@ class MainWindow(QMainWindow):
             "campaign": campaign.name if campaign else "",
         }
 
-    def copy_phrase(self, phrase: PhraseRow) -> str | None:
-        """Fill the phrase's placeholders (asking for any still unknown), put it on the
-        clipboard as plain text and confirm; returns the copied text, None if cancelled."""
+    def fill_phrase(
+        self, phrase: PhraseRow, parent: QWidget | None = None, *, ask: bool = True
+    ) -> str | None:
+        """The phrase with its placeholders filled, asking for any still unknown in a form over
+        ``parent``; None if the agent cancelled, or (``ask`` False) if values are needed."""
         values = self.placeholder_values()
         include: dict[str, bool] = {}
         try:
@@ -394,20 +399,35 @@ class MainWindow(QMainWindow):
         except placeholders.PlaceholderError:
             missing, sections = [], []
         if missing or sections:
+            if not ask:
+                return None
             from assistant.ui.fill_form import FillForm
 
-            form = FillForm(phrase.title, phrase.text, values, missing, self)
+            form = FillForm(phrase.title, phrase.text, values, missing, parent or self)
             if form.exec() != FillForm.DialogCode.Accepted:
-                self.library.filter.setFocus()
                 return None
             values = form.values()
             include = form.included()
             if values.get("customer_name") and not self.call_context.customer_name():
                 self.call_context.set_customer_name(values["customer_name"])
         try:
-            text = placeholders.fill(phrase.text, values, include)
+            return placeholders.fill(phrase.text, values, include)
         except placeholders.PlaceholderError:
-            text = phrase.text
+            return phrase.text
+
+    def _phrase_chosen(self, phrase: PhraseRow) -> None:
+        # Enter in the library: pasted into the previous program when the paste setting says
+        # so (ui/paste_setup.py sets enter_pastes), copied otherwise.
+        if self.enter_pastes is None or not self.enter_pastes(phrase):
+            self.copy_phrase(phrase)
+
+    def copy_phrase(self, phrase: PhraseRow) -> str | None:
+        """Fill the phrase's placeholders (asking for any still unknown), put it on the
+        clipboard as plain text and confirm; returns the copied text, None if cancelled."""
+        text = self.fill_phrase(phrase)
+        if text is None:
+            self.library.filter.setFocus()
+            return None
         # Plain text only: nothing a target could interpret as markup. setText, not a
         # Python-made QMimeData: PySide6 6.11 frees that twice at exit (a crash on quit).
         QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,54 @@
+"""A stand-in for the agent's CRM or chat window, in a process of its own: one text field.
+
+Run on the test's X display. Standard output gets one JSON line per event:
+``{"ready": WINDOW_ID}`` once shown and focused, ``{"text": ...}`` whenever the field
+changes, ``{"clipboard": ...}`` when asked. Standard input takes one command per line:
+``clipboard`` (report what the clipboard holds), ``clear`` (empty the field), ``quit``.
+``--clipboard TEXT`` puts TEXT on the clipboard at start, as the agent's own last copy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+
+def say(**event: object) -> None:
+    print(json.dumps(event), flush=True)
+
+
+def main() -> int:
+    app = QApplication([sys.argv[0], "-name", "paste-target"])
+    field = QLineEdit()
+    field.setWindowTitle("CRM note")
+    field.resize(500, 40)
+    field.move(40, 500)
+    field.textChanged.connect(lambda text: say(text=text))
+    if "--clipboard" in sys.argv:
+        QGuiApplication.clipboard().setText(sys.argv[sys.argv.index("--clipboard") + 1])
+
+    def command() -> None:
+        line = sys.stdin.readline()
+        if not line or line.strip() == "quit":
+            app.quit()
+        elif line.strip() == "clipboard":
+            say(clipboard=QGuiApplication.clipboard().text())
+        elif line.strip() == "clear":
+            field.clear()
+
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
+    field.show()
+    field.activateWindow()  # with no window manager, Qt sets the X input focus itself
+    field.setFocus()
+    QTimer.singleShot(200, lambda: say(ready=int(field.winId()), pid=os.getpid()))
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
