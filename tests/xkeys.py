@@ -26,7 +26,9 @@ class XKeys:
         x11.XGetInputFocus.argtypes = [
             ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_int)
         ]  # fmt: skip
-        x11.XSetInputFocus.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong]
+        x11.XSetInputFocus.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong
+        ]  # fmt: skip
         x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
         xtst.XTestFakeKeyEvent.argtypes = [
             ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong
@@ -37,7 +39,8 @@ class XKeys:
         assert self._display, f"cannot open {display}"
 
     def _code(self, name: str) -> int:
-        code = int(self._x11.XKeysymToKeycode(self._display, self._x11.XStringToKeysym(name.encode())))
+        keysym = self._x11.XStringToKeysym(name.encode())
+        code = int(self._x11.XKeysymToKeycode(self._display, keysym))
         assert code, f"no key for {name}"
         return code
 
