@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey:
-    """Claim the bring-forward shortcut, keep the settings in force as they change, and show
+    """Claim the quick search shortcut, keep the settings in force as they change, and show
     the window (or leave it in the tray when the agent starts minimised)."""
     settings = window.settings
     hotkey = GlobalHotkey(window)

@@ -639,195 +639,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="116"/>
+        <location filename="../../assistant/ui/main_window.py" line="113"/>
         <source>Customer mood</source>
         <translation>Ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="183"/>
+        <location filename="../../assistant/ui/main_window.py" line="182"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
+        <location filename="../../assistant/ui/main_window.py" line="188"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="196"/>
+        <location filename="../../assistant/ui/main_window.py" line="195"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="198"/>
+        <location filename="../../assistant/ui/main_window.py" line="197"/>
         <source>Start/end hold</source>
         <translation>Iniciar/terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="200"/>
+        <location filename="../../assistant/ui/main_window.py" line="199"/>
         <source>Check in with held customer</source>
         <translation>Volver con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="203"/>
+        <location filename="../../assistant/ui/main_window.py" line="202"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="205"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>Start/end call</source>
         <translation>Iniciar/terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <location filename="../../assistant/ui/main_window.py" line="205"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="208"/>
+        <location filename="../../assistant/ui/main_window.py" line="207"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="210"/>
+        <location filename="../../assistant/ui/main_window.py" line="209"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
+        <location filename="../../assistant/ui/main_window.py" line="213"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="216"/>
-        <location filename="../../assistant/ui/main_window.py" line="536"/>
+        <location filename="../../assistant/ui/main_window.py" line="215"/>
+        <location filename="../../assistant/ui/main_window.py" line="552"/>
         <source>Start hold</source>
         <translation>Iniciar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="218"/>
-        <location filename="../../assistant/ui/main_window.py" line="536"/>
+        <location filename="../../assistant/ui/main_window.py" line="217"/>
+        <location filename="../../assistant/ui/main_window.py" line="552"/>
         <source>End hold</source>
         <translation>Terminar espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="221"/>
+        <location filename="../../assistant/ui/main_window.py" line="220"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="225"/>
+        <location filename="../../assistant/ui/main_window.py" line="224"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="228"/>
+        <location filename="../../assistant/ui/main_window.py" line="227"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="229"/>
+        <location filename="../../assistant/ui/main_window.py" line="228"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="232"/>
+        <location filename="../../assistant/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="235"/>
+        <location filename="../../assistant/ui/main_window.py" line="234"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="241"/>
+        <location filename="../../assistant/ui/main_window.py" line="240"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="256"/>
+        <location filename="../../assistant/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="307"/>
+        <location filename="../../assistant/ui/main_window.py" line="306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="342"/>
+        <location filename="../../assistant/ui/main_window.py" line="341"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="419"/>
+        <location filename="../../assistant/ui/main_window.py" line="435"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="538"/>
+        <location filename="../../assistant/ui/main_window.py" line="554"/>
         <source>End call</source>
         <translation>Terminar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="538"/>
+        <location filename="../../assistant/ui/main_window.py" line="554"/>
         <source>Start call</source>
         <translation>Iniciar llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="571"/>
+        <location filename="../../assistant/ui/main_window.py" line="587"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (aviso %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="573"/>
+        <location filename="../../assistant/ui/main_window.py" line="589"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="578"/>
+        <location filename="../../assistant/ui/main_window.py" line="594"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="579"/>
+        <location filename="../../assistant/ui/main_window.py" line="595"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="582"/>
+        <location filename="../../assistant/ui/main_window.py" line="598"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="584"/>
+        <location filename="../../assistant/ui/main_window.py" line="600"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="608"/>
+        <location filename="../../assistant/ui/main_window.py" line="624"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="659"/>
+        <location filename="../../assistant/ui/main_window.py" line="675"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="676"/>
-        <location filename="../../assistant/ui/main_window.py" line="683"/>
+        <location filename="../../assistant/ui/main_window.py" line="692"/>
+        <location filename="../../assistant/ui/main_window.py" line="699"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="739"/>
+        <location filename="../../assistant/ui/main_window.py" line="755"/>
         <source>A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent Assistant stopped. It is shown as still running.
 
 Continue this hold, or end it now?</source>
@@ -836,17 +836,17 @@ Continue this hold, or end it now?</source>
 ¿Seguir con esta espera o terminarla ahora?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="745"/>
+        <location filename="../../assistant/ui/main_window.py" line="761"/>
         <source>A hold was still running</source>
         <translation>Una espera seguía en curso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="749"/>
+        <location filename="../../assistant/ui/main_window.py" line="765"/>
         <source>&amp;Continue hold</source>
         <translation>&amp;Seguir la espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="750"/>
+        <location filename="../../assistant/ui/main_window.py" line="766"/>
         <source>&amp;End hold</source>
         <translation>&amp;Terminar la espera</translation>
     </message>
@@ -1941,6 +1941,74 @@ Install the older version anyway?</source>
     </message>
 </context>
 <context>
+    <name>PasteSettings</name>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="16"/>
+        <source>Pasting</source>
+        <translation>Pegado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="19"/>
+        <source>Copies the phrase</source>
+        <translation>Copia la frase</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="20"/>
+        <source>Pastes it into the program I came from</source>
+        <translation>La pega en el programa del que vengo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="25"/>
+        <source>None: Ctrl+V everywhere</source>
+        <translation>Ninguno: Ctrl+V en todos</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="28"/>
+        <source>Programs that paste with Shift+Insert instead of Ctrl+V (terminals), by window class or program name, separated by commas.</source>
+        <translation>Programas que pegan con Mayús+Insert en lugar de Ctrl+V (terminales), por clase de ventana o nombre de programa, separados por comas.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="33"/>
+        <source>Expand a&amp;bbreviations (;sorry) typed in any program</source>
+        <translation>E&amp;xpandir abreviaturas (;sorry) escritas en cualquier programa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="38"/>
+        <source>A phrase&apos;s shortcut typed anywhere is replaced by the phrase. Only the last few characters typed are kept in memory, and never written anywhere.</source>
+        <translation>El atajo de una frase escrito en cualquier programa se sustituye por la frase. Solo los últimos caracteres escritos se guardan en memoria, y nunca se escriben en ningún sitio.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="42"/>
+        <source>Switched off by your IT policy.</source>
+        <translation>Desactivado por la política de TI.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="55"/>
+        <source>&amp;Enter in the window:</source>
+        <translation>Intro en la &amp;ventana:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="56"/>
+        <source>Shift+&amp;Insert in:</source>
+        <translation>Mayús+Insert en e&amp;stos programas:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="58"/>
+        <source>Enter in the window</source>
+        <translation>Intro en la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="59"/>
+        <source>Programs that paste with Shift+Insert</source>
+        <translation>Programas que pegan con Mayús+Insert</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="60"/>
+        <source>Expand abbreviations</source>
+        <translation>Expandir abreviaturas</translation>
+    </message>
+</context>
+<context>
     <name>PersonaPanel</name>
     <message>
         <location filename="../../assistant/ui/persona_panel.py" line="29"/>
@@ -2075,6 +2143,111 @@ Enter or double-click copies it.</source>
         <translation>%1
 
 Intro o doble clic la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPaste</name>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="286"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="301"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="381"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="512"/>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="294"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="379"/>
+        <source>Pasted into %1: %2</source>
+        <translation>Pegado en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="325"/>
+        <source>Not pasted: %1 was closed. The phrase is on the clipboard.</source>
+        <translation>No se pegó: %1 se cerró. La frase está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="329"/>
+        <source>Not pasted: %1 did not get the focus back (another window has it). The phrase is on the clipboard.</source>
+        <translation>No se pegó: %1 no recuperó el foco (lo tiene otra ventana). La frase está en el portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="336"/>
+        <source>Copied: there was no window to paste into. Paste it with Ctrl+V where you want it.</source>
+        <translation>Copiado: no había ninguna ventana donde pegar. Péguelo con Ctrl+V donde lo necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="342"/>
+        <source>Copied, not pasted: your IT policy switches pasting into other programs off. Paste it with Ctrl+V.</source>
+        <translation>Copiado, no pegado: la política de TI desactiva el pegado en otros programas. Péguelo con Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="347"/>
+        <source>Copied, not pasted: on Wayland a program may not type into another one. Paste it with Ctrl+V.</source>
+        <translation>Copiado, no pegado: en Wayland un programa no puede escribir en otro. Péguelo con Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="352"/>
+        <source>Copied, not pasted: pasting into other programs is not built in on macOS. Paste it with Cmd+V.</source>
+        <translation>Copiado, no pegado: pegar en otros programas no está integrado en macOS. Péguelo con Cmd+V.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="356"/>
+        <source>Copied, not pasted: this desktop does not let Agent Assistant press keys (the log says why). Paste it with Ctrl+V.</source>
+        <translation>Copiado, no pegado: este escritorio no deja que Agent Assistant pulse teclas (el registro dice por qué). Péguelo con Ctrl+V.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="81"/>
+        <source>Quick search</source>
+        <translation>Búsqueda rápida</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="82"/>
+        <source>Quick search: paste a phrase</source>
+        <translation>Búsqueda rápida: pegar una frase</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="101"/>
+        <source>Search phrases to paste</source>
+        <translation>Buscar frases para pegar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="102"/>
+        <source>Search phrases</source>
+        <translation>Buscar frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="108"/>
+        <source>Phrases</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="115"/>
+        <source>Preview of the text that will be pasted</source>
+        <translation>Vista previa del texto que se pegará</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="196"/>
+        <source>Enter pastes into %1 · Ctrl+Enter copies · Esc closes</source>
+        <translation>Intro pega en %1 · Ctrl+Intro copia · Esc cierra</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="201"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Intro copia · Esc cierra</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="227"/>
+        <source>Suggested for: %1</source>
+        <translation>Sugeridas para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="247"/>
+        <source>No phrase matches; try fewer or other words</source>
+        <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
 </context>
 <context>
@@ -2288,108 +2461,108 @@ Intro o doble clic la copia.</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
-        <source>Bring-forward &amp;shortcut:</source>
-        <translation>&amp;Atajo para traer al frente:</translation>
+        <source>Quick search &amp;shortcut:</source>
+        <translation>&amp;Atajo de búsqueda rápida:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
+        <source>Quick search shortcut</source>
+        <translation>Atajo de búsqueda rápida</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="161"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
         <source>Signing &amp;key:</source>
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
-        <source>Bring-forward shortcut</source>
-        <translation>Atajo para traer al frente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="205"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="206"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="207"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="248"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="208"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="209"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="255"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="210"/>
         <source>Choose the signing key</source>
         <translation>Elegir la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="255"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
