@@ -35,6 +35,9 @@ declare -A libs=(
   [libxrender.so.1]=libxrender1
   [libSM.so.6]=libsm6
   [libICE.so.6]=libice6
+  # XTEST and RECORD: pasting into other programs, abbreviations (assistant/paste/x11.py);
+  # the tests press keys on the virtual screen with it too.
+  [libXtst.so.6]=libxtst6
 )
 
 missing=()
@@ -49,8 +52,6 @@ fi
 if [[ $purpose == test ]]; then
   command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
   command -v xauth >/dev/null 2>&1 || missing+=(xauth)
-  # XTEST: the global-shortcut test presses keys on the virtual screen.
-  grep -qiF "libXtst.so.6 " <<<"$have_libs" || missing+=(libxtst6)
   # The cheat-sheet tests read the PDF's text back (pdftotext).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi

@@ -166,7 +166,7 @@ class QuickSearch(QFrame):
         self.search.setText(query)
         self.search.blockSignals(False)
         self.refresh()
-        self.adjustSize()
+        self._fit()
         self._place(near)
         self._was_active = False
         self.show()
@@ -175,12 +175,23 @@ class QuickSearch(QFrame):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _fit(self) -> None:
+        # Not adjustSize(): it caps a window at two thirds of the screen's height. Twice: the
+        # preview's height depends on its width, known once laid out at 420 pixels, and a
+        # hidden label gets no resize event to tell its layout.
+        for _ in range(2):
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.preview.updateGeometry()
+            self.resize(WIDTH, self.sizeHint().height())
+
     def say(self, message: str) -> None:
         """Show again with ``message`` in place of the key hints: where the phrase went."""
         self.message.setText(message)
         self.message.show()
         self.hints.hide()
-        self.adjustSize()
+        self._fit()
         self._was_active = False
         self.show()
         self.raise_()
