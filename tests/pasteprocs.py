@@ -68,6 +68,17 @@ def write_settings(data_dir: Path, **extra: object) -> None:
     settings.sync()
 
 
+def logged(data_dir: Path, text: str) -> bool:
+    """Whether the program's log (in its data folder) says ``text`` yet."""
+    log = data_dir / "logs" / "agent-assistant.log"
+    return log.is_file() and text in log.read_text("utf-8", errors="replace")
+
+
+# Said in the log once the program holds its shortcut. (Asking the system whether the
+# shortcut is free would take it for a moment, and the program, starting, could find it taken.)
+SHORTCUT_CLAIMED = "the quick search shortcut is Ctrl+Alt+Space"
+
+
 def start_program(data_dir: Path, env: dict[str, str]) -> subprocess.Popen[str]:
     """The program as an agent starts it; the frozen build when AGENT_ASSISTANT_TEST_PROGRAM
     names its executable (the release workflow)."""

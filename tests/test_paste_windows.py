@@ -19,7 +19,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.pasteprocs import BEFORE, GREETING, SLOW, Target, start_program, stop, write_settings
+from tests.pasteprocs import (
+    BEFORE,
+    GREETING,
+    SHORTCUT_CLAIMED,
+    SLOW,
+    Target,
+    logged,
+    start_program,
+    stop,
+    write_settings,
+)
 from tests.xkeys import wait_for
 
 pytestmark = [
@@ -44,7 +54,7 @@ def test_the_shortcut_a_query_and_enter_paste_into_notepad_like_target(tmp_path:
     program = start_program(data_dir, env)
     target: Target | None = None
     try:
-        wait_for(keys.shortcut_taken, 120, "the program to register its shortcut")
+        wait_for(lambda: logged(data_dir, SHORTCUT_CLAIMED), 120, "the program's shortcut")
         target = Target(env)
         window = target.window
         # The agent clicks into the CRM's field. A desktop that takes no input cannot run this.

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import ctypes.util
 import os
+import shutil
 import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,10 @@ import pytest
 from tests.pasteprocs import (
     BEFORE,
     GREETING,
-    ROOT,
+    SHORTCUT_CLAIMED,
     SLOW,
     Target,
+    logged,
     start_program,
     stop,
     write_settings,
@@ -43,36 +45,46 @@ def env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _shortcut_taken(env: dict[str, str]) -> bool:
-    """Whether another program (ours, once started) holds Ctrl+Alt+Space."""
-    probe = (
-        "import sys; from PySide6.QtGui import QGuiApplication; "
-        "app = QGuiApplication(sys.argv[:1]); "
-        "from assistant.ui.hotkey import GlobalHotkey; h = GlobalHotkey(); "
-        "ok = h.register('Ctrl+Alt+Space'); h.unregister(); print('free' if ok else 'taken')"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    return result.stdout.strip() == "taken"
-
-
-def _focus(keys: XKeys, window: int) -> None:
-    """The agent clicks into the CRM's field: the focus is there before anything is pressed
-    (with no window manager, the test gives it as one would)."""
-    if keys.focus() != window:
+def _focus(keys: XKeys, target: Target, window_manager: bool) -> None:
+    """The agent clicks into the CRM's field: the focus is there before anything is pressed.
+    With no window manager, the test gives the focus as a click would."""
+    window = target.window
+    if window_manager:
+        target.ask("where")
+        x, y = target.events.wait("where")["where"]
+        keys.click(x, y)
+    elif keys.focus() != window:
         keys.set_focus(window)
     wait_for(lambda: keys.focus() == window, SLOW, "the target to have the focus")
 
 
+@pytest.fixture(params=["no window manager", "window manager"])
+def window_manager(request: pytest.FixtureRequest, env: dict[str, str]) -> Iterator[bool]:
+    """Xvfb as it is (the focus set directly), or with a small window manager running, as on
+    a desktop (the focus given back through _NET_ACTIVE_WINDOW)."""
+    if request.param == "no window manager":
+        yield False
+        return
+    if shutil.which("evilwm") is None:
+        if os.environ.get("CI"):
+            pytest.fail("evilwm is missing: `make test` installs it")
+        pytest.skip("evilwm (a small window manager) is missing; `make test` installs it")
+    # "fixed": a font Xvfb has built in (evilwm's default needs the X font packages).
+    manager = subprocess.Popen(
+        ["evilwm", "-fn", "fixed"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    keys = XKeys(env["DISPLAY"])
+    try:
+        wait_for(keys.window_manager_running, SLOW, "the window manager to start")
+        yield True
+    finally:
+        keys.close()
+        manager.terminate()
+        manager.wait(timeout=10)
+
+
 def test_the_shortcut_a_query_and_enter_paste_into_the_program_the_agent_was_in(
-    env: dict[str, str], tmp_path: Path
+    env: dict[str, str], tmp_path: Path, window_manager: bool
 ) -> None:
     data_dir = tmp_path / "data"
     write_settings(data_dir)
@@ -80,9 +92,9 @@ def test_the_shortcut_a_query_and_enter_paste_into_the_program_the_agent_was_in(
     keys = XKeys(env["DISPLAY"])
     target: Target | None = None
     try:
-        wait_for(lambda: _shortcut_taken(env), 90, "the program to claim its shortcut")
+        wait_for(lambda: logged(data_dir, SHORTCUT_CLAIMED), 90, "the program's shortcut")
         target = Target(env)
-        _focus(keys, target.window)
+        _focus(keys, target, window_manager)
 
         keys.press("Control_L", "Alt_L", "space")
         window = target.window
@@ -99,6 +111,7 @@ def test_the_shortcut_a_query_and_enter_paste_into_the_program_the_agent_was_in(
     finally:
         keys.close()
         errors = stop(target.process if target else None, program)
+        print(errors)  # shown when the test fails
     assert "Traceback" not in errors, errors[-3000:]
 
 
@@ -112,13 +125,9 @@ def test_an_abbreviation_typed_in_another_program_becomes_its_phrase(
     keys = XKeys(env["DISPLAY"])
     target: Target | None = None
     try:
-        wait_for(
-            lambda: log_file.is_file() and "abbreviations on" in log_file.read_text("utf-8"),
-            90,
-            "the program to watch for abbreviations",
-        )
+        wait_for(lambda: logged(data_dir, "abbreviations on"), 90, "the abbreviation watch")
         target = Target(env)
-        _focus(keys, target.window)
+        _focus(keys, target, window_manager=False)
 
         keys.type("ok ;hi")
 
@@ -133,4 +142,5 @@ def test_an_abbreviation_typed_in_another_program_becomes_its_phrase(
     finally:
         keys.close()
         errors = stop(target.process if target else None, program)
+        print(errors)  # shown when the test fails
     assert "Traceback" not in errors, errors[-3000:]

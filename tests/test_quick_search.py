@@ -401,3 +401,13 @@ def test_the_popup_speaks_spanish(qtbot: QtBot, kb: KnowledgeBase) -> None:
         assert popup.search.placeholderText() == "Buscar frases para pegar"
     finally:
         install_translators("en")
+
+
+def test_the_shortcut_pressed_again_closes_the_popup(desk: Desk) -> None:
+    desk.window.hide()
+    desk.quick.hotkey_pressed()
+    assert desk.quick.popup.isVisible()
+    desk.quick.hotkey_pressed()
+    assert not desk.quick.popup.isVisible()
+    assert isinstance(desk.paster, FakePaster)
+    assert desk.paster.activated == [NOTEPAD] and desk.paster.sent == []

@@ -14,7 +14,6 @@ VK = {
     "ctrl": 0x11, "alt": 0x12, "shift": 0x10, "space": 0x20, "enter": 0x0D, "back": 0x08,
     ";": 0xBA,  # VK_OEM_1: ';' on the US layout the runner uses
 }  # fmt: skip
-MOD_ALT, MOD_CONTROL, MOD_NOREPEAT = 0x1, 0x2, 0x4000
 
 
 def _user32() -> Any:
@@ -23,8 +22,6 @@ def _user32() -> Any:
     user32.GetForegroundWindow.restype = ctypes.c_void_p
     user32.GetWindowRect.argtypes = [ctypes.c_void_p, ctypes.POINTER(RECT)]
     user32.SetCursorPos.argtypes = [ctypes.c_int, ctypes.c_int]
-    user32.RegisterHotKey.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_uint]
-    user32.UnregisterHotKey.argtypes = [ctypes.c_void_p, ctypes.c_int]
     return user32
 
 
@@ -70,10 +67,3 @@ class WinKeys:
 
     def foreground(self) -> int:
         return int(self._user32.GetForegroundWindow() or 0)
-
-    def shortcut_taken(self) -> bool:
-        """Whether another program (ours, once started) holds Ctrl+Alt+Space."""
-        if self._user32.RegisterHotKey(None, 0x5A5A, MOD_CONTROL | MOD_ALT | MOD_NOREPEAT, 0x20):
-            self._user32.UnregisterHotKey(None, 0x5A5A)
-            return False
-        return True

@@ -33,6 +33,23 @@ class XKeys:
         xtst.XTestFakeKeyEvent.argtypes = [
             ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong
         ]  # fmt: skip
+        xtst.XTestFakeMotionEvent.argtypes = [
+            ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_ulong
+        ]  # fmt: skip
+        xtst.XTestFakeButtonEvent.argtypes = [
+            ctypes.c_void_p, ctypes.c_uint, ctypes.c_int, ctypes.c_ulong
+        ]  # fmt: skip
+        x11.XDefaultRootWindow.restype = ctypes.c_ulong
+        x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x11.XInternAtom.restype = ctypes.c_ulong
+        x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+        x11.XGetWindowProperty.argtypes = [
+            ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
+            ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
+            ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p),
+        ]  # fmt: skip
+        x11.XFree.argtypes = [ctypes.c_void_p]
         self._x11: Any = x11
         self._xtst: Any = xtst
         self._display = x11.XOpenDisplay(display.encode())
@@ -68,6 +85,27 @@ class XKeys:
         """What a click on the window does when a window manager runs (here there is none)."""
         self._x11.XSetInputFocus(self._display, window, 2, 0)
         self._x11.XSync(self._display, 0)
+
+    def click(self, x: int, y: int) -> None:
+        """A left click at (x, y) on the screen, as a mouse makes it."""
+        self._xtst.XTestFakeMotionEvent(self._display, -1, x, y, 0)
+        self._xtst.XTestFakeButtonEvent(self._display, 1, 1, 0)
+        self._xtst.XTestFakeButtonEvent(self._display, 1, 0, 0)
+        self._x11.XSync(self._display, 0)
+
+    def window_manager_running(self) -> bool:
+        """Whether a window manager announced itself (_NET_SUPPORTING_WM_CHECK on the root)."""
+        root = self._x11.XDefaultRootWindow(self._display)
+        atom = self._x11.XInternAtom(self._display, b"_NET_SUPPORTING_WM_CHECK", 0)
+        kind, form = ctypes.c_ulong(), ctypes.c_int()
+        items, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+        self._x11.XGetWindowProperty(
+            self._display, root, atom, 0, 1, 0, 0, ctypes.byref(kind), ctypes.byref(form),
+            ctypes.byref(items), ctypes.byref(after), ctypes.byref(data),
+        )  # fmt: skip
+        if data.value:
+            self._x11.XFree(data)
+        return items.value > 0
 
     def close(self) -> None:
         self._x11.XCloseDisplay(self._display)

@@ -36,6 +36,7 @@ Atom = ctypes.c_ulong
 REVERT_TO_PARENT = 2
 POINTER_ROOT = 1
 IS_VIEWABLE = 2
+ICONIC_STATE = 3
 CLIENT_MESSAGE = 33
 SUBSTRUCTURE_MASKS = (1 << 19) | (1 << 20)  # SubstructureNotify | SubstructureRedirect
 KEY_PRESS, KEY_RELEASE, BUTTON_PRESS = 2, 3, 4
@@ -409,18 +410,25 @@ class X11Paster:
         conn = self._ready()
         if conn is None:
             return None
+        # The X input focus is where keys go; the window manager's _NET_ACTIVE_WINDOW only
+        # when the focus is nowhere in particular.
         focus = conn.focus()
-        active = self._wm_active(conn)
         if focus in (0, POINTER_ROOT, conn.root):
+            active = self._wm_active(conn)
             if not active:
                 return None
             focus = active
-        window = active if active else self._top_level(conn, focus)
-        return self._describe(conn, window, focus)
+        return self._describe(conn, self._top_level(conn, focus), focus)
 
     def still_there(self, target: Target) -> bool:
         conn = self._ready()
-        if conn is None or not conn.viewable(target.window):
+        if conn is None:
+            return False
+        if not conn.viewable(target.window) and not (
+            # Minimised: a window manager shows it again when asked to activate it.
+            self._wm_active(conn) is not None
+            and conn.cardinal(target.window, "WM_STATE") == ICONIC_STATE
+        ):
             return False
         now = self._describe(conn, target.window, target.focus)
         if (now.app, now.name) != (target.app, target.name):

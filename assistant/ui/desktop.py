@@ -26,7 +26,9 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
 
     def claim_hotkey() -> None:
         wanted = settings.hotkey
-        if not hotkey.register(wanted) and GlobalHotkey.available() and wanted:
+        if hotkey.register(wanted):
+            log.info("the quick search shortcut is %s", wanted)
+        elif GlobalHotkey.available() and wanted:
             log.warning("the shortcut %s is taken by another program", wanted)
 
     def on_setting(key: str) -> None:

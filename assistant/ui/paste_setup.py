@@ -241,7 +241,10 @@ class QuickPaste(QObject):
 
     def hotkey_pressed(self) -> None:
         """The system-wide shortcut: the quick search popup over the program the agent is in;
-        in our own window, its search box as before."""
+        in our own window, its search box as before; pressed again, it closes the popup."""
+        if self._popup is not None and self._popup.isVisible():
+            self._popup.dismiss(escaped=True)
+            return
         if self._window.isActiveWindow():
             self._window.bring_to_search()
             return
@@ -281,14 +284,14 @@ class QuickPaste(QObject):
         self._erase = 0
         if not paste:
             delivery.copy(text)
-            popup.hide()
-            self._give_focus_back(target)
+            self._leave(target)
             self._status(arg(self.tr("Copied: %1"), phrase.title))
             return
-        if target is not None and delivery.availability().ok:
-            popup.hide()  # first: the target gets the focus back, and the keys
+        going = target is not None and delivery.availability().ok
+        told: list[Result] = []
 
         def done(result: Result) -> None:
+            told.append(result)
             message = self.explain(result)
             if result.pasted:
                 self._status(arg(self.tr("Pasted into %1: %2"), _label(result), phrase.title))
@@ -296,11 +299,20 @@ class QuickPaste(QObject):
                 popup.say(message)
                 self._status(message)
             else:
-                popup.hide()
-                self._give_focus_back(target)
+                self._leave(target)
                 self._status(arg(self.tr("Copied: %1"), phrase.title))
 
         delivery.paste(text, target, done, erase=erase)
+        # Hidden once the target was asked to take the focus back, not before: on Windows
+        # only the program in front may hand the focus on, and the popup is what is in front.
+        if going and (not told or told[0].pasted):
+            popup.hide()
+
+    def _leave(self, target: Target | None) -> None:
+        """Close the popup, the focus back where the agent was (asked for first, for the same
+        reason)."""
+        self._give_focus_back(target)
+        self.popup.hide()
 
     def _on_dismissed(self, escaped: bool) -> None:
         if escaped:

@@ -305,8 +305,10 @@ class QuickSearch(QFrame):
 
     def dismiss(self, *, escaped: bool) -> None:
         self._activate_when_answered = None
-        self.hide()
+        # Heard before the popup hides: whoever gives the focus back does it while the popup
+        # is still in front (on Windows, only the program in front may hand the focus on).
         self.dismissed.emit(escaped)
+        self.hide()
 
     # ------------------------------------------------------------------ focus
 

@@ -3,7 +3,8 @@
 Run on the test's desktop (Xvfb, or Windows). Standard output gets one JSON line per event:
 ``{"ready": WINDOW_ID}`` once shown and focused, ``{"text": ...}`` whenever the field
 changes, ``{"clipboard": ...}`` when asked. Standard input takes one command per line:
-``clipboard`` (report what the clipboard holds), ``clear`` (empty the field), ``quit``.
+``clipboard`` (report what the clipboard holds), ``where`` (the field's middle on the
+screen), ``clear`` (empty the field), ``quit``.
 ``--clipboard TEXT`` puts TEXT on the clipboard at start, as the agent's own last copy.
 """
 
@@ -55,6 +56,9 @@ def main() -> int:
             say(clipboard=QGuiApplication.clipboard().text())
         elif line == "clear":
             field.clear()
+        elif line == "where":  # the field's middle on the screen, for a click
+            middle = field.mapToGlobal(field.rect().center())
+            say(where=[middle.x(), middle.y()])
 
     commands = Commands()
     commands.line.connect(command)
