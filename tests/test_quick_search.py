@@ -411,3 +411,26 @@ def test_the_shortcut_pressed_again_closes_the_popup(desk: Desk) -> None:
     assert not desk.quick.popup.isVisible()
     assert isinstance(desk.paster, FakePaster)
     assert desk.paster.activated == [NOTEPAD] and desk.paster.sent == []
+
+
+def test_the_window_remembers_the_program_the_agent_goes_to(desk: Desk, qtbot: QtBot) -> None:
+    quick = desk.quick
+    desk.window.settings.enter_in_window = "paste"
+    quick._on_application_state(Qt.ApplicationState.ApplicationInactive)
+    qtbot.waitUntil(lambda: quick.previous == NOTEPAD)
+    assert quick._poll.isActive()  # kept up to date while the agent is away
+    quick._on_application_state(Qt.ApplicationState.ApplicationActive)
+    assert not quick._poll.isActive()
+
+
+def test_set_to_copy_the_window_does_not_watch_where_the_agent_goes(desk: Desk) -> None:
+    desk.quick._on_application_state(Qt.ApplicationState.ApplicationInactive)
+    assert not desk.quick._poll.isActive() and desk.quick.previous is None
+
+
+def test_the_it_policy_keeps_abbreviations_unwatched(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.settings.abbreviations = True
+    desk = Desk(window, FakePaster(), Policy(abbreviations_allowed=False))
+    desk.quick.start()
+    assert not desk.quick.abbreviations_on

@@ -23,6 +23,7 @@ class PasteSettings(QGroupBox):
         )
         self.shift_insert = QLineEdit(", ".join(settings.shift_insert_apps), self)
         self.shift_insert.setPlaceholderText(self.tr("None: Ctrl+V everywhere"))
+        self.shift_insert.setCursorPosition(0)  # the start of the list, not its end
         self.shift_insert.setToolTip(
             self.tr(
                 "Programs that paste with Shift+Insert instead of Ctrl+V (terminals), by window "

@@ -55,6 +55,30 @@ def apply_start_with_system(on: bool) -> bool:
     return True
 
 
+def _scrolling(groups: list[QWidget], dialog: QDialog) -> QWidget:
+    """The groups one under the other; on a screen too short for them all (a 768-pixel
+    laptop, a large font size) they scroll, and OK and Cancel stay in reach."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    for group in groups:
+        column.addWidget(group)
+    scroll = QScrollArea(dialog)
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    room = dialog.screen().availableGeometry().height() - 120  # title bar, buttons, margins
+    wanted = body.sizeHint()
+    scroll.setMinimumHeight(max(200, min(wanted.height(), room)))
+    scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -188,11 +212,7 @@ class SettingsDialog(QDialog):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         layout = QVBoxLayout(self)
-        layout.addWidget(agent)
-        layout.addWidget(window)
-        layout.addWidget(self.paste)
-        layout.addWidget(look)
-        layout.addWidget(packs)
+        layout.addWidget(_scrolling([agent, window, self.paste, look, packs], self))
         layout.addWidget(self.buttons)
 
         names = {
