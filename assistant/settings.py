@@ -13,6 +13,7 @@ from assistant.core.files import create_private_file
 SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
 DEFAULT_HOTKEY = "Ctrl+Alt+Space"
+ENTER_ACTIONS = ("copy", "paste")
 
 
 class Settings(QObject):
@@ -218,6 +219,44 @@ class Settings(QObject):
     @hotkey.setter
     def hotkey(self, value: str) -> None:
         self._set("window/hotkey", value)
+
+    # ------------------------------------------------------------------ pasting (ui/paste_setup)
+
+    @property
+    def enter_in_window(self) -> str:
+        """What Enter does in the main window: 'copy' (to the clipboard) or 'paste' (into the
+        program the agent came from)."""
+        return self._choice("paste/enter_in_window", "copy", ENTER_ACTIONS)
+
+    @enter_in_window.setter
+    def enter_in_window(self, value: str) -> None:
+        if value not in ENTER_ACTIONS:
+            raise ValueError(f"enter_in_window must be one of {', '.join(ENTER_ACTIONS)}")
+        self._set("paste/enter_in_window", value)
+
+    @property
+    def shift_insert_apps(self) -> tuple[str, ...]:
+        """Programs (window class or program name) that paste with Shift+Insert: terminals."""
+        from assistant.paste.base import DEFAULT_SHIFT_INSERT_APPS, parse_app_list
+
+        if not self._qs.contains("paste/shift_insert_apps"):
+            return DEFAULT_SHIFT_INSERT_APPS
+        value = self._qs.value("paste/shift_insert_apps")
+        # Edited by hand without quotes, an INI list reads back as a list.
+        return parse_app_list(", ".join(value) if isinstance(value, list) else str(value or ""))
+
+    @shift_insert_apps.setter
+    def shift_insert_apps(self, value: tuple[str, ...]) -> None:
+        self._set("paste/shift_insert_apps", ", ".join(value))
+
+    @property
+    def abbreviations(self) -> bool:
+        """Expand a phrase's shortcut (;sorry) typed in any program. Off unless chosen."""
+        return self._bool("paste/abbreviations", False)
+
+    @abbreviations.setter
+    def abbreviations(self, value: bool) -> None:
+        self._set("paste/abbreviations", bool(value))
 
     @property
     def compact(self) -> bool:

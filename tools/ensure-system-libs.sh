@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu system libraries that Qt 6 (PySide6) needs, and the tools the test
-# suite uses (Xvfb, poppler-utils), but only those that are missing: a machine that has them
-# all is left alone and no package manager runs.
+# suite uses (Xvfb, evilwm, poppler-utils), but only those that are missing: a machine that
+# has them all is left alone and no package manager runs.
 #
 #   tools/ensure-system-libs.sh run    libraries to open the window
-#   tools/ensure-system-libs.sh test   the same, plus Xvfb for the real-window tests
+#   tools/ensure-system-libs.sh test   the same, plus Xvfb (and a window manager) for the
+#                                      real-window tests
 set -euo pipefail
 purpose=${1:-run}
 
@@ -35,6 +36,9 @@ declare -A libs=(
   [libxrender.so.1]=libxrender1
   [libSM.so.6]=libsm6
   [libICE.so.6]=libice6
+  # XTEST and RECORD: pasting into other programs, abbreviations (assistant/paste/x11.py);
+  # the tests press keys on the virtual screen with it too.
+  [libXtst.so.6]=libxtst6
 )
 
 missing=()
@@ -49,8 +53,8 @@ fi
 if [[ $purpose == test ]]; then
   command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
   command -v xauth >/dev/null 2>&1 || missing+=(xauth)
-  # XTEST: the global-shortcut test presses keys on the virtual screen.
-  grep -qiF "libXtst.so.6 " <<<"$have_libs" || missing+=(libxtst6)
+  # A window manager for the paste test that runs with one (one small package, no libraries).
+  command -v evilwm >/dev/null 2>&1 || missing+=(evilwm)
   # The cheat-sheet tests read the PDF's text back (pdftotext).
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fi

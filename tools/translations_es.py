@@ -53,8 +53,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "Agent Assistant tray menu": "Menú de bandeja de Agent Assistant",
     "Always on top": "Siempre visible",
     "Appearance": "Apariencia",
-    "Bring-forward &shortcut:": "&Atajo para traer al frente:",
-    "Bring-forward shortcut": "Atajo para traer al frente",
     "Browse…": "Examinar…",
     "Ca&mpaign:": "Ca&mpaña:",
     "Campaign for the company name": "Campaña para el nombre de empresa",
@@ -582,6 +580,56 @@ ES: dict[str, str | tuple[str, str]] = {
     "al menos cada %1 s",
     "Check in with a customer on hold at least every %1 s: “%2”": "Vuelva con el cliente en "
     "espera al menos cada %1 s: «%2»",
+    # Pasting where the agent is typing: the quick search popup, its news, its settings.
+    "Quick search": "Búsqueda rápida",
+    "Quick search: paste a phrase": "Búsqueda rápida: pegar una frase",
+    "Search phrases to paste": "Buscar frases para pegar",
+    "Preview of the text that will be pasted": "Vista previa del texto que se pegará",
+    "Enter pastes into %1 · Ctrl+Enter copies · Esc closes": "Intro pega en %1 · Ctrl+Intro "
+    "copia · Esc cierra",
+    "Enter copies · Esc closes": "Intro copia · Esc cierra",
+    "Pasted into %1: %2": "Pegado en %1: %2",
+    "Not pasted: %1 was closed. The phrase is on the clipboard.": "No se pegó: %1 se cerró. "
+    "La frase está en el portapapeles.",
+    "Not pasted: %1 did not get the focus back (another window has it). The phrase is on the "
+    "clipboard.": "No se pegó: %1 no recuperó el foco (lo tiene otra ventana). La frase está "
+    "en el portapapeles.",
+    "Copied: there was no window to paste into. Paste it with Ctrl+V where you want it.": (
+        "Copiado: no había ninguna ventana donde pegar. Péguelo con Ctrl+V donde lo necesite."
+    ),
+    "Copied, not pasted: your IT policy switches pasting into other programs off. Paste it "
+    "with Ctrl+V.": "Copiado, no pegado: la política de TI desactiva el pegado en otros "
+    "programas. Péguelo con Ctrl+V.",
+    "Copied, not pasted: on Wayland a program may not type into another one. Paste it with "
+    "Ctrl+V.": "Copiado, no pegado: en Wayland un programa no puede escribir en otro. Péguelo "
+    "con Ctrl+V.",
+    "Copied, not pasted: pasting into other programs is not built in on macOS. Paste it with "
+    "Cmd+V.": "Copiado, no pegado: pegar en otros programas no está integrado en macOS. "
+    "Péguelo con Cmd+V.",
+    "Copied, not pasted: this desktop does not let Agent Assistant press keys (the log says "
+    "why). Paste it with Ctrl+V.": "Copiado, no pegado: este escritorio no deja que Agent "
+    "Assistant pulse teclas (el registro dice por qué). Péguelo con Ctrl+V.",
+    "Pasting": "Pegado",
+    "Copies the phrase": "Copia la frase",
+    "Pastes it into the program I came from": "La pega en el programa del que vengo",
+    "None: Ctrl+V everywhere": "Ninguno: Ctrl+V en todos",
+    "Programs that paste with Shift+Insert instead of Ctrl+V (terminals), by window class or "
+    "program name, separated by commas.": "Programas que pegan con Mayús+Insert en lugar de "
+    "Ctrl+V (terminales), por clase de ventana o nombre de programa, separados por comas.",
+    "Expand a&bbreviations (;sorry) typed in any program": "E&xpandir abreviaturas (;sorry) "
+    "escritas en cualquier programa",
+    "A phrase's shortcut typed anywhere is replaced by the phrase. Only the last few "
+    "characters typed are kept in memory, and never written anywhere.": "El atajo de una "
+    "frase escrito en cualquier programa se sustituye por la frase. Solo los últimos "
+    "caracteres escritos se guardan en memoria, y nunca se escriben en ningún sitio.",
+    "Switched off by your IT policy.": "Desactivado por la política de TI.",
+    "&Enter in the window:": "Intro en la &ventana:",  # &Idioma is Alt+I
+    "Shift+&Insert in:": "Mayús+Insert en e&stos programas:",  # &Empresa is Alt+E
+    "Enter in the window": "Intro en la ventana",
+    "Programs that paste with Shift+Insert": "Programas que pegan con Mayús+Insert",
+    "Expand abbreviations": "Expandir abreviaturas",
+    "Quick search &shortcut:": "&Atajo de búsqueda rápida:",
+    "Quick search shortcut": "Atajo de búsqueda rápida",
 }
 
 # Plural forms (sources with %n): Spanish has two, like English.

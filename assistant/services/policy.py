@@ -19,6 +19,13 @@ settings.
     # imported by hand or from the folder, must carry a .sig made by one of them.
     required_signing_keys = packs-signing.pub
 
+    [paste]
+    # Off: Enter (and the quick search popup) only copies; nothing is typed into another
+    # program. Abbreviations are off too then.
+    enabled = false
+    # Off: abbreviations typed in other programs (;sorry) are never watched or expanded.
+    abbreviations = false
+
     [privacy]
     # Days a done callback keeps the customer's name, number and note (default 30; wins
     # over the agent's settings.ini).
@@ -56,6 +63,9 @@ class Policy:
     callback_retention_days: int | None = None
     # Values that could not be used (and were ignored), for the log.
     ignored: tuple[str, ...] = ()
+    # [paste]: whether the program may type into other programs, and watch for abbreviations.
+    paste_allowed: bool = True
+    abbreviations_allowed: bool = True
 
 
 def policy_path() -> Path:
@@ -86,7 +96,13 @@ def load_policy(path: Path | None = None) -> Policy:
         with path.open(encoding="utf-8-sig") as stream:
             parser.read_file(stream)
     except (OSError, UnicodeDecodeError, configparser.Error) as error:
-        return Policy(path, problem=f"The policy file {path} cannot be read: {error}")
+        # Fail closed: the file that cannot be read may be the one switching pasting off.
+        return Policy(
+            path,
+            problem=f"The policy file {path} cannot be read: {error}",
+            paste_allowed=False,
+            abbreviations_allowed=False,
+        )
     folder = parser.get("packs", "folder", fallback="").strip()
     keys = parser.get("packs", "required_signing_keys", fallback="")
     retention = parser.get("privacy", "callback_retention_days", fallback=None)
@@ -97,13 +113,24 @@ def load_policy(path: Path | None = None) -> Policy:
             f"{path}: [privacy] callback_retention_days = {retention!r} is not a number of "
             f"days from 0 to {MAX_RETENTION_DAYS}; ignored",
         )
+    paste = _switch(parser, "paste", "enabled")
     return Policy(
         path,
         pack_folder=Path(os.path.expandvars(folder)) if folder else None,
         required_signing_keys=tuple(k.strip() for k in keys.split(",") if k.strip()),
         callback_retention_days=days,
         ignored=ignored,
+        paste_allowed=paste,
+        abbreviations_allowed=paste and _switch(parser, "paste", "abbreviations"),
     )
+
+
+def _switch(parser: configparser.ConfigParser, section: str, key: str) -> bool:
+    """A yes/no the policy may switch off; a value that is neither counts as off."""
+    try:
+        return parser.getboolean(section, key, fallback=True)
+    except ValueError:
+        return False
 
 
 def enforce_signing(file: PackFile) -> str | None:

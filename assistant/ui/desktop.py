@@ -9,20 +9,26 @@ from PySide6.QtWidgets import QApplication
 
 from assistant.ui.hotkey import GlobalHotkey
 from assistant.ui.main_window import MainWindow
+from assistant.ui.paste_setup import QuickPaste
 
 log = logging.getLogger(__name__)
 
 
 def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey:
-    """Claim the bring-forward shortcut, keep the settings in force as they change, and show
+    """Claim the quick search shortcut, keep the settings in force as they change, and show
     the window (or leave it in the tray when the agent starts minimised)."""
     settings = window.settings
     hotkey = GlobalHotkey(window)
-    hotkey.activated.connect(window.bring_to_search)
+    # The shortcut opens the quick search popup over the program the agent is typing in
+    # (ui/paste_setup.py); in our own window it focuses the search box.
+    quick = QuickPaste(window)  # the window, its parent, keeps it
+    hotkey.activated.connect(quick.hotkey_pressed)
 
     def claim_hotkey() -> None:
         wanted = settings.hotkey
-        if not hotkey.register(wanted) and GlobalHotkey.available() and wanted:
+        if hotkey.register(wanted):
+            log.info("the quick search shortcut is %s", wanted)
+        elif GlobalHotkey.available() and wanted:
             log.warning("the shortcut %s is taken by another program", wanted)
 
     def on_setting(key: str) -> None:
@@ -42,4 +48,5 @@ def show_beside_softphone(app: QApplication, window: MainWindow) -> GlobalHotkey
     # that opens a connection of its own to the X server, which the first paint need not wait
     # for.
     QTimer.singleShot(0, claim_hotkey)
+    QTimer.singleShot(0, quick.start)  # abbreviations, when switched on
     return hotkey

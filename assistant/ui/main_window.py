@@ -4,6 +4,7 @@ every use case is a service call, and each panel shows what the services say hap
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.operations = Operations(services.kb, self)
         self.desk_actions = DeskActions(self.desk, self.desk_events, self)
         self.copier = PhraseCopier(services.phrases, self)
+        # Set by ui/paste_setup.py: True when it pasted the phrase into the previous program.
+        self.enter_pastes: Callable[[PhraseRow], bool] | None = None
 
         # The containers first, so each panel is made in the widget it lives in: moving a
         # built widget to another parent makes the stylesheet polish its whole subtree again.
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
             lambda campaign: self.desk.select_campaign(campaign.ref if campaign else None)
         )
         self.personas.persona_changed.connect(self.library.set_persona)
-        self.library.phrase_activated.connect(self.copy_phrase)
+        self.library.phrase_activated.connect(self._phrase_chosen)
         self.call_context.changed.connect(self._on_customer_name)
         self.events.changed.connect(self._on_store_changed)
         self.desk_events.happened.connect(self._on_desk)
@@ -213,6 +216,12 @@ class MainWindow(QMainWindow):
         self.library.update_preview()
 
     # ------------------------------------------------------------------ copying
+
+    def _phrase_chosen(self, phrase: PhraseRow) -> None:
+        # Enter in the library: pasted into the previous program when the paste setting says
+        # so (ui/paste_setup.py sets enter_pastes), copied otherwise.
+        if self.enter_pastes is None or not self.enter_pastes(phrase):
+            self.copy_phrase(phrase)
 
     def copy_phrase(self, phrase: PhraseRow) -> str | None:
         """Fill, copy and count a phrase (ui/copying.py); the text, None if cancelled."""

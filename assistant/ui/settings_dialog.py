@@ -55,6 +55,30 @@ def apply_start_with_system(on: bool) -> bool:
     return True
 
 
+def _scrolling(groups: list[QWidget], dialog: QDialog) -> QWidget:
+    """The groups one under the other; on a screen too short for them all (a 768-pixel
+    laptop, a large font size) they scroll, and OK and Cancel stay in reach."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    for group in groups:
+        column.addWidget(group)
+    scroll = QScrollArea(dialog)
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    room = dialog.screen().availableGeometry().height() - 120  # title bar, buttons, margins
+    wanted = body.sizeHint()
+    scroll.setMinimumHeight(max(200, min(wanted.height(), room)))
+    scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -151,7 +175,12 @@ class SettingsDialog(QDialog):
             self.start_with_system,
         ):
             window_layout.addRow(box)
-        window_layout.addRow(self.tr("Bring-forward &shortcut:"), self.hotkey)
+        window_layout.addRow(self.tr("Quick search &shortcut:"), self.hotkey)
+        # Pasting into other programs (ui/paste_settings.py), as the IT policy allows.
+        from assistant.services.policy import load_policy
+        from assistant.ui.paste_settings import PasteSettings
+
+        self.paste = PasteSettings(settings, load_policy(), self)
 
         look = QGroupBox(self.tr("Appearance"), self)
         look_form = QFormLayout(look)
@@ -183,10 +212,7 @@ class SettingsDialog(QDialog):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         layout = QVBoxLayout(self)
-        layout.addWidget(agent)
-        layout.addWidget(window)
-        layout.addWidget(look)
-        layout.addWidget(packs)
+        layout.addWidget(_scrolling([agent, window, self.paste, look, packs], self))
         layout.addWidget(self.buttons)
 
         names = {
@@ -194,7 +220,7 @@ class SettingsDialog(QDialog):
             self.company: self.tr("Company"),
             self.campaign: self.tr("Campaign for the company name"),
             self.campaign_company: self.tr("Company for this campaign"),
-            self.hotkey: self.tr("Bring-forward shortcut"),
+            self.hotkey: self.tr("Quick search shortcut"),
             self.font_size: self.tr("Font size"),
             self.theme: self.tr("Theme"),
             self.language: self.tr("Language"),
@@ -211,8 +237,8 @@ class SettingsDialog(QDialog):
             self.agent_name, self.company, self.campaign, self.campaign_company,
             self.chime, self.notifications, self.always_on_top, self.close_to_tray,
             self.start_minimised, self.start_with_system, self.hotkey,
-            self.theme, self.font_size, self.language, self.pack_folder, self.browse,
-            self.signing_key, self.browse_key, self.buttons,
+            *self.paste.focus_chain(), self.theme, self.font_size, self.language,
+            self.pack_folder, self.browse, self.signing_key, self.browse_key, self.buttons,
         ]  # fmt: skip
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -270,6 +296,7 @@ class SettingsDialog(QDialog):
             s.start_with_system = self.start_with_system.isChecked()
             apply_start_with_system(s.start_with_system)
         s.hotkey = self.hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        self.paste.save(s)
         s.font_size = self.font_size.value()
         s.theme = str(self.theme.currentData())
         s.language = str(self.language.currentData() or "")

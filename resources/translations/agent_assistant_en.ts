@@ -668,58 +668,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="93"/>
+        <location filename="../../assistant/ui/main_window.py" line="96"/>
         <source>Customer mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="224"/>
+        <location filename="../../assistant/ui/main_window.py" line="233"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="251"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="244"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="249"/>
+        <location filename="../../assistant/ui/main_window.py" line="258"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="250"/>
+        <location filename="../../assistant/ui/main_window.py" line="259"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="262"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="255"/>
+        <location filename="../../assistant/ui/main_window.py" line="264"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="201"/>
+        <location filename="../../assistant/ui/main_window.py" line="204"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="269"/>
+        <location filename="../../assistant/ui/main_window.py" line="278"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="275"/>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="284"/>
+        <location filename="../../assistant/ui/main_window.py" line="291"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,6 +1861,74 @@ Install the older version anyway?</source>
     </message>
 </context>
 <context>
+    <name>PasteSettings</name>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="16"/>
+        <source>Pasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="19"/>
+        <source>Copies the phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="20"/>
+        <source>Pastes it into the program I came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="25"/>
+        <source>None: Ctrl+V everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="29"/>
+        <source>Programs that paste with Shift+Insert instead of Ctrl+V (terminals), by window class or program name, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="34"/>
+        <source>Expand a&amp;bbreviations (;sorry) typed in any program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="39"/>
+        <source>A phrase&apos;s shortcut typed anywhere is replaced by the phrase. Only the last few characters typed are kept in memory, and never written anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="43"/>
+        <source>Switched off by your IT policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="56"/>
+        <source>&amp;Enter in the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="57"/>
+        <source>Shift+&amp;Insert in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="59"/>
+        <source>Enter in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="60"/>
+        <source>Programs that paste with Shift+Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_settings.py" line="61"/>
+        <source>Expand abbreviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonaPanel</name>
     <message>
         <location filename="../../assistant/ui/persona_panel.py" line="29"/>
@@ -1992,6 +2060,111 @@ Enter or double-click copies it.</source>
     </message>
 </context>
 <context>
+    <name>QuickPaste</name>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="299"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="314"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="404"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="536"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="308"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="402"/>
+        <source>Pasted into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="348"/>
+        <source>Not pasted: %1 was closed. The phrase is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="352"/>
+        <source>Not pasted: %1 did not get the focus back (another window has it). The phrase is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="359"/>
+        <source>Copied: there was no window to paste into. Paste it with Ctrl+V where you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="365"/>
+        <source>Copied, not pasted: your IT policy switches pasting into other programs off. Paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="370"/>
+        <source>Copied, not pasted: on Wayland a program may not type into another one. Paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="375"/>
+        <source>Copied, not pasted: pasting into other programs is not built in on macOS. Paste it with Cmd+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/paste_setup.py" line="379"/>
+        <source>Copied, not pasted: this desktop does not let Agent Assistant press keys (the log says why). Paste it with Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="81"/>
+        <source>Quick search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="82"/>
+        <source>Quick search: paste a phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="101"/>
+        <source>Search phrases to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="102"/>
+        <source>Search phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="108"/>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="115"/>
+        <source>Preview of the text that will be pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="207"/>
+        <source>Enter pastes into %1 · Ctrl+Enter copies · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="212"/>
+        <source>Enter copies · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="238"/>
+        <source>Suggested for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/quick_search.py" line="258"/>
+        <source>No phrase matches; try fewer or other words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryWords</name>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="21"/>
@@ -2080,230 +2253,230 @@ Enter or double-click copies it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="68"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="92"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="78"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
         <source>Same as the company above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="104"/>
         <source>Play a chime at each check-in point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="105"/>
         <source>Show notifications for holds and callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="106"/>
         <source>Keep the window above other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
         <source>Closing the window keeps it in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>Start minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
         <source>Start when I sign in (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="117"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="94"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="118"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="121"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
         <source>No shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="144"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
         <source>None: publish packs unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="116"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
         <source>Ca&amp;mpaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
         <source>Company for this campai&amp;gn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
         <source>Window and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
-        <source>Bring-forward &amp;shortcut:</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="178"/>
+        <source>Quick search &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="223"/>
+        <source>Quick search shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="185"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="187"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="188"/>
         <source>&amp;Font size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="189"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="191"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
         <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
         <source>Signing &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="219"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="220"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
         <source>Campaign for the company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
         <source>Company for this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
-        <source>Bring-forward shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="227"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
         <source>Pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
         <source>Choose the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="229"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="230"/>
         <source>Choose the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
