@@ -63,7 +63,7 @@ def convert_file(path: Path, pack_id: str | None = None, name: str | None = None
     except SourceError as error:
         raise ConvertError(str(error)) from None
     pack_id = pack_id or slug(path.stem, "pack")
-    if not _ID_PATTERN.match(pack_id):
+    if not _ID_PATTERN.fullmatch(pack_id):
         raise ConvertError(
             f"'{pack_id}' is not a valid pack id: use 2-64 lowercase letters, digits and '-'"
         )
@@ -164,7 +164,7 @@ def _csv_phrase(
     note = ""
     shortcut = row.get("shortcut", "")
     if shortcut:
-        if not _SHORTCUT.match(shortcut) or shortcut in shortcuts:
+        if not _SHORTCUT.fullmatch(shortcut) or shortcut in shortcuts:
             note = f"the shortcut '{shortcut}' was left out (2-32 characters, no spaces, unique)"
         else:
             shortcuts.add(shortcut)
@@ -220,7 +220,7 @@ def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
             "text": espanso_text(body),
             "category": "other",
         }
-        if triggers and _SHORTCUT.match(triggers[0]) and triggers[0] not in shortcuts:
+        if triggers and _SHORTCUT.fullmatch(triggers[0]) and triggers[0] not in shortcuts:
             shortcuts.add(triggers[0])
             phrase["shortcut"] = triggers[0]
         if len(triggers) > 1:

@@ -11,14 +11,7 @@ from assistant import collector
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.errors import PackError, PackInvalidError, Severity
-from assistant.packs.fastyaml import parse_yaml_fast
-from assistant.packs.source import (
-    SourceError,
-    decode,
-    parse,
-    parse_json_fast,
-    read_pack_bytes,
-)
+from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
 from assistant.packs.validate import Known, check, check_data
 
 
@@ -66,17 +59,17 @@ def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
         text = decode(name, raw)
     except SourceError as error:
         return LoadResult(name, None, [error.error], digest)
-    # Fast path: a pack that conforms and has no problem needs no positions at all. Plain
-    # JSON is read at C speed, block-style YAML (what big generated packs are) by fastyaml;
-    # anything either is unsure of, and every pack with a problem, is read again with positions.
-    data = parse_json_fast(text)
-    if data is None:
-        data = parse_yaml_fast(text)
-    if data is not None and check_data(name, data, fallback) == []:
+    # Positions are only needed to point at problems: read without them first, and only a
+    # pack that has a problem is read again with them.
+    try:
+        data = parse(name, text, positions=False).data
+    except SourceError as error:
+        return LoadResult(name, None, [error.error], digest)
+    if check_data(name, data, fallback) == []:
         return LoadResult(name, build_pack(data), [], digest)
     try:
         document = parse(name, text)
-    except SourceError as error:
+    except SourceError as error:  # the same reading as above: not expected, but never a crash
         return LoadResult(name, None, [error.error], digest)
     problems = check(name, document, fallback)
     if any(p.severity is Severity.ERROR for p in problems):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core import placeholders
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.errors import PackError, Severity, format_path
+from assistant.packs.errors import PackError, Severity, format_path, shown
 from assistant.packs.source import Document, PathKey
 from assistant.resources import pack_schema_path
 
@@ -151,13 +151,14 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
                     name,
                     document,
                     (*path, field),
-                    f"unknown field '{field}'; the fields allowed here are: {', '.join(names)}",
+                    f"unknown field '{shown(field)}'; the fields allowed here are: "
+                    + ", ".join(names),
                     key=True,
                 )
         return
     if keyword == "enum":
         allowed = ", ".join(str(v) for v in spec)
-        message = f"'{value}' is not allowed here; use one of: {allowed}"
+        message = f"'{shown(value)}' is not allowed here; use one of: {allowed}"
     elif keyword == "const":
         message = f"must be exactly {spec}"
     elif keyword == "type":
@@ -169,7 +170,7 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
     elif keyword in ("minimum", "maximum"):
         low = subschema.get("minimum")
         high = subschema.get("maximum")
-        message = f"{value} is out of range; use a whole number from {low} to {high}"
+        message = f"{shown(value)} is out of range; use a whole number from {low} to {high}"
         if path and path[-1] == "check_in_seconds":
             message += " (a customer on hold must be checked on at least every two minutes)"
     elif keyword == "maxLength":
@@ -188,11 +189,13 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
 def _pattern_message(path: PathKey, value: Any) -> str:
     field = path[-1] if path else ""
     if field == "shortcut":
-        return f"'{value}' is not a valid shortcut: 2-32 characters without spaces, e.g. ;sorry"
+        return (
+            f"'{shown(value)}' is not a valid shortcut: 2-32 characters without spaces, e.g. ;sorry"
+        )
     if field == "language":
-        return f"'{value}' is not a language tag such as en, en-PH, es or fil"
+        return f"'{shown(value)}' is not a language tag such as en, en-PH, es or fil"
     return (
-        f"'{value}' is not a valid id: use 2-64 lowercase letters, digits and '-', "
+        f"'{shown(value)}' is not a valid id: use 2-64 lowercase letters, digits and '-', "
         "starting with a letter or digit"
     )
 
@@ -221,7 +224,7 @@ def _ids(
                     name,
                     document,
                     (section, index, "id"),
-                    f"the id '{item_id}' is already used by {section}[{seen[item_id]}]",
+                    f"the id '{shown(item_id)}' is already used by {section}[{seen[item_id]}]",
                 )
             )
         else:
@@ -248,7 +251,8 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                     name,
                     document,
                     path,
-                    f"there is no {kind} with the id '{ref}' in this pack or the built-in pack",
+                    f"there is no {kind} with the id '{shown(ref)}' in this pack or the "
+                    "built-in pack",
                 )
             )
 
@@ -267,7 +271,7 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         line,
                         column,
                         format_path(path),
-                        f"the check-in phrase is in the category '{category}'; "
+                        f"the check-in phrase is in the category '{shown(category)}'; "
                         "a 'hold' phrase is expected",
                         Severity.WARNING,
                     )
@@ -312,7 +316,7 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         name,
                         document,
                         ("phrases", index, "shortcut"),
-                        f"the shortcut '{shortcut}' is already used by "
+                        f"the shortcut '{shown(shortcut)}' is already used by "
                         f"phrases[{shortcuts[shortcut]}]",
                     )
                 )
@@ -434,7 +438,7 @@ def _unreachable(
         for path, ref in refs:
             only = _item(phrase_items, ref).get("campaigns")
             if isinstance(only, list) and only and campaign_id not in only:
-                limited_to = ", ".join(map(str, only))
+                limited_to = ", ".join(shown(item) for item in only)
                 line, column = document.position(path)
                 warnings.append(
                     PackError(
@@ -442,7 +446,7 @@ def _unreachable(
                         line,
                         column,
                         format_path(path),
-                        f"the phrase '{ref}' is limited to the campaigns {limited_to}, "
+                        f"the phrase '{shown(ref)}' is limited to the campaigns {limited_to}, "
                         f"so agents on '{campaign_id}' cannot reach it; add '{campaign_id}' to "
                         "its campaigns or remove the campaigns line",
                         Severity.WARNING,
