@@ -65,7 +65,7 @@ def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
         data = parse(name, text, positions=False).data
     except SourceError as error:
         return LoadResult(name, None, [error.error], digest)
-    if check_data(name, data, fallback) == []:
+    if check_data(name, data, fallback, text) == []:
         return LoadResult(name, build_pack(data), [], digest)
     try:
         document = parse(name, text)

@@ -318,7 +318,8 @@ def _value_bound(text: str) -> int:
 
 def _parse_json(name: str, text: str, positions: bool) -> Document | None:
     """The Document of a JSON text, or None when it is not JSON (the YAML reader decides)."""
-    for_events = _SURROGATE_PAIR.sub(_SAME_LENGTH_PAIR, text)
+    escapes = _SURROGATE_ESCAPE.search(text) is not None
+    for_events = _SURROGATE_PAIR.sub(_SAME_LENGTH_PAIR, text) if escapes else text
     if _value_bound(text) > MAX_VALUES:
         # Raises at the limit, having built no more than the limit allows.
         _read_events(name, for_events, positions=False, json_mode=True)
@@ -334,7 +335,7 @@ def _parse_json(name: str, text: str, positions: bool) -> Document | None:
         _place_json_problem(name, for_events)
     except (ValueError, RecursionError):
         return None  # not JSON after all: the YAML reader words the problem
-    if _SURROGATE_ESCAPE.search(text) and _has_lone_surrogate(data):
+    if escapes and _has_lone_surrogate(data):
         _place_json_problem(name, for_events)
     if isinstance(data, dict) and _over_a_section_limit(data):
         _place_json_problem(name, for_events)
@@ -496,6 +497,7 @@ class _Reader:
         where = self.document.positions if self.positions else None
         keys = self.keys
         resolve = self.loader.resolve
+        resolved: dict[str, str] = {}
         json_mode = self.json_mode
         # libyaml refuses an escape that makes a surrogate; PyYAML's parser needs a look.
         escapes_checked = _C_LOADER is not None and isinstance(self.loader, _C_LOADER)
@@ -523,10 +525,16 @@ class _Reader:
                         value = self._scalar(event, container, key)
                     elif not event.implicit[0]:
                         value = text  # quoted
-                    elif json_mode or resolve(yaml.ScalarNode, text, _PLAIN) != _STR:
-                        value = self._scalar(event, container, key)
                     else:
-                        value = text
+                        tag = resolved.get(text)
+                        if tag is None:
+                            tag = resolve(yaml.ScalarNode, text, _PLAIN)
+                            if len(resolved) < 4096:  # categories, references, tags repeat
+                                resolved[text] = tag
+                        if json_mode or tag != _STR:
+                            value = self._scalar(event, container, key)
+                        else:
+                            value = text
                 elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                     if (
                         event.tag is None

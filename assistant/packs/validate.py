@@ -78,15 +78,21 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
     return unique
 
 
-def check_data(name: str, data: Any, fallback: Known | None) -> list[PackError] | None:
+def check_data(
+    name: str, data: Any, fallback: Known | None, text: str | None = None
+) -> list[PackError] | None:
     """The fast path for parsed data without positions: None when ``data`` does not conform to
     the schema (call ``check`` on a positioned Document for the messages), else the problems
-    the cross-reference checks find (positions in them are not yet known)."""
+    the cross-reference checks find (positions in them are not yet known).
+
+    ``text`` is the file the data was read from, if known: when it holds no hidden character
+    and no escape that could make one, no value is walked to look for them."""
     from assistant.packs.fastcheck import conforms
 
     if not conforms(data):
         return None
-    return _semantic_problems(name, Document(data), fallback or Known())
+    hidden = text is None or _MAYBE_HIDDEN.search(text) is not None
+    return _semantic_problems(name, Document(data), fallback or Known(), hidden=hidden)
 
 
 def _error(
@@ -232,7 +238,9 @@ def _ids(
     return set(seen)
 
 
-def _semantic_problems(name: str, document: Document, fallback: Known) -> list[PackError]:
+def _semantic_problems(
+    name: str, document: Document, fallback: Known, *, hidden: bool = True
+) -> list[PackError]:
     problems: list[PackError] = []
     # Each section is walked several times: pick out its items once (100,000 phrases).
     sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
@@ -322,7 +330,8 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                 )
             else:
                 shortcuts[shortcut] = index
-    problems.extend(_hidden_characters(name, document))
+    if hidden:
+        problems.extend(_hidden_characters(name, document))
     return problems
 
 
@@ -332,6 +341,13 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
 # and the bidirectional embeddings and overrides U+202A-U+202E (which make text display in an
 # order other than the one it is stored in) are refused, so what is shown is what is stored.
 _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+# What a file needs to hold for a value read from it to hold one of those: the character
+# itself, or an escape that could make one (JSON's \b, \f and \u0007; YAML's \a, \e, \x07,
+# \U0000202E...). Any other backslash counts too: a false alarm only costs the walk.
+_MAYBE_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]"
+    r'|\\(?:[^nrt"\\/u]|u(?:00[0189]|007[fF]|202[a-eA-E]))'
+)
 
 
 def _strings(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
