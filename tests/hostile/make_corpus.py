@@ -119,20 +119,21 @@ def corpus() -> dict[str, bytes]:
             '{"format": "agent-assistant/pack@1", "id": "hostile", "name": "H",\n'
             ' "version": ' + "9" * 5000 + "}"
         ).encode(),
-        "timestamp-tag.yaml": HEADER.replace("name: Hostile", "name: !!timestamp 2024-02-30")
-        .encode(),
+        "timestamp-tag.yaml": HEADER.replace(
+            "name: Hostile", "name: !!timestamp 2024-02-30"
+        ).encode(),
         "binary-tag.yaml": HEADER.replace("name: Hostile", "name: !!binary aGVsbG8=").encode(),
         "set-tag.yaml": (HEADER + "description: !!set {a, b}\n").encode(),
         "omap-tag.yaml": (HEADER + "description: !!omap [a: 1]\n").encode(),
         "lone-surrogate.json": (
-            '{"format": "agent-assistant/pack@1", "id": "hostile",\n "name": "\\ud800",'
-            ' "version": 1}'
-        ).encode(),
+            b'{"format": "agent-assistant/pack@1", "id": "hostile",\n "name": "\\ud800",'
+            b' "version": 1}'
+        ),
         "surrogate-escape.yaml": HEADER.replace("name: Hostile", 'name: "\\udc00"').encode(),
         "nan.json": (
-            '{"format": "agent-assistant/pack@1", "id": "hostile", "name": "H",\n'
-            ' "version": 1, "description": NaN}'
-        ).encode(),
+            b'{"format": "agent-assistant/pack@1", "id": "hostile", "name": "H",\n'
+            b' "version": 1, "description": NaN}'
+        ),
         "id-newline.yaml": HEADER.replace("id: hostile", 'id: "builtin\\n"').encode(),
         "shortcut-newline.yaml": (
             HEADER + "phrases:\n  - {id: p1, title: T, text: hi, category: other,"
