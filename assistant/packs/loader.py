@@ -67,6 +67,7 @@ def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
         return LoadResult(name, None, [error.error], digest)
     if check_data(name, data, fallback, text) == []:
         return LoadResult(name, build_pack(data), [], digest)
+    del data  # not needed while the positioned read builds its own copy
     try:
         document = parse(name, text)
     except SourceError as error:  # the same reading as above: not expected, but never a crash
@@ -104,7 +105,7 @@ def build_pack(data: dict[str, Any]) -> Pack:
     return Pack(
         id=data["id"],
         name=data["name"],
-        version=data["version"],
+        version=int(data["version"]),  # the schema lets 3.0 be a whole number: store 3
         language=data.get("language", "en"),
         author=data.get("author", ""),
         description=data.get("description", ""),
@@ -124,7 +125,7 @@ def _campaign(data: dict[str, Any]) -> Campaign:
         reach=Reach(data["reach"]),
         description=data.get("description", ""),
         hold=HoldPolicy(
-            check_in_seconds=hold.get("check_in_seconds", DEFAULT_CHECK_IN_SECONDS),
+            check_in_seconds=int(hold.get("check_in_seconds", DEFAULT_CHECK_IN_SECONDS)),
             check_in_phrase=hold.get("check_in_phrase"),
         ),
         call_flow=tuple(
