@@ -619,6 +619,8 @@ class _Reader:
 
     def _key(self, event: Any, mapping: dict[str, Any]) -> str:
         text = event.value
+        if event.anchor is not None:
+            raise self._error(event, self._where(mapping, None), _ANCHORS)
         if event.tag not in (None, "!", _STR):
             raise self._error(event, self._where(mapping, None), _tag_message(event.tag))
         if text == "<<" and event.implicit[0]:  # YAML's merge key
@@ -636,6 +638,8 @@ class _Reader:
     def _scalar(self, event: Any, container: Any, key: str | None) -> Any:
         text: str = event.value
         tag = event.tag
+        if event.anchor is not None:
+            raise self._error(event, self._where(container, key), _ANCHORS)
         if tag is None or tag == "!":
             if not event.implicit[0]:  # quoted: always text
                 self._check_text(event, text, container, key)
