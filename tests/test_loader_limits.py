@@ -92,7 +92,9 @@ def test_typed_values_and_tags_get_a_precise_message(
     assert found and found[0].startswith(expected), found
 
 
-@pytest.mark.parametrize("value", ["!!int 7", "!!int 0x7", "!!float 7", "7.0", "!!int 0b111"])
+@pytest.mark.parametrize(
+    "value", ["!!int 7", "!!int 0x7", "!!float 7", "7.0", "!!int 0b111", "!!float 0x7"]
+)
 def test_numbers_yaml_spells_other_ways_still_read(value: str, parser: str) -> None:
     result = validate_pack_bytes(
         "p.yaml", HEADER.replace("version: 1", f"version: {value}").encode()

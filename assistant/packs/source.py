@@ -646,7 +646,7 @@ class _Reader:
                 return text
             if self.json_mode:
                 return self._json_literal(event, text, container, key)
-            tag = self.loader.resolve(yaml.ScalarNode, text, (True, False))
+            tag = reads_as = self.loader.resolve(yaml.ScalarNode, text, _PLAIN)
             if tag == _STR:
                 self._check_text(event, text, container, key)
                 return text
@@ -657,7 +657,7 @@ class _Reader:
             return text
         else:
             # An explicit !!int, !!float, !!bool or !!null: the text must read as one by itself.
-            reads_as = self.loader.resolve(yaml.ScalarNode, text, (True, False))
+            reads_as = self.loader.resolve(yaml.ScalarNode, text, _PLAIN)
             if reads_as != tag and not (tag == _FLOAT and reads_as == _INT):
                 short = tag.replace(_TAG, "!!")
                 raise self._error(
@@ -667,12 +667,11 @@ class _Reader:
                 )
         if tag in (_INT, _FLOAT):
             self._check_number(event, text, container, key)
-            node = yaml.ScalarNode(tag, text)
-            return (
-                self.loader.construct_yaml_int(node)
-                if tag == _INT
-                else (self.loader.construct_yaml_float(node))
-            )
+            node = yaml.ScalarNode(reads_as, text)
+            if reads_as == _INT:  # also !!float 0x1F: YAML 1.1's int forms, then a float
+                number = self.loader.construct_yaml_int(node)
+                return number if tag == _INT else float(number)
+            return self.loader.construct_yaml_float(node)
         if tag == _BOOL:
             return self.loader.construct_yaml_bool(yaml.ScalarNode(tag, text))
         if tag == _NULL:
