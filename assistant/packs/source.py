@@ -28,12 +28,14 @@ from assistant.packs.errors import PackError, format_path, shown
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 20
-# Values (every field's value and every list item): 100,000 phrases as the benchmarks write
-# them hold 1,000,000; a pack at the schema's limit of 200,000 such phrases fits.
+# Values and field names, all counted: 100,000 phrases as the benchmarks write them hold
+# 1,600,000. Reading costs about 1.5 microseconds each (libyaml), so the limit bounds the time a
+# refusal takes; the value_bound of a JSON text must stay above its count.
 MAX_VALUES = 3_000_000
 # The most items of each section: the schema's maxItems, refused while reading (a test keeps
-# the two equal).
+# the two equal); and of any other list (the schema's largest other maxItems).
 SECTION_LIMITS = {"campaigns": 500, "personas": 200, "phrases": 200_000}
+MAX_LIST_ITEMS = 1000
 # Any one text or field name; the schema's longest (a phrase's text) is 4,000 characters.
 MAX_TEXT_CHARS = 10_000
 # A number's characters: the schema's largest number has 10 digits. Python refuses to convert
@@ -311,9 +313,10 @@ def _bounded_float(literal: str) -> float:
 
 
 def _value_bound(text: str) -> int:
-    """At least the number of values in a JSON text: every value after the first follows a
-    comma or opens a list or object (counted inside strings too, so never too low)."""
-    return 1 + text.count(",") + text.count("[") + text.count("{")
+    """At least the number of values and field names in a JSON text: every value after the
+    first follows a comma or opens a list or object, and every field name is followed by a
+    colon (counted inside strings too, so never too low)."""
+    return 1 + text.count(",") + text.count("[") + text.count("{") + text.count(":")
 
 
 def _parse_json(name: str, text: str, positions: bool) -> Document | None:
@@ -477,7 +480,7 @@ class _Reader:
         self.positions = positions
         self.json_mode = json_mode
         self.document = Document(data=None)
-        # The enclosing collections, innermost last, each with its own list limit (0: none).
+        # The enclosing collections, innermost last, each with the most items it may hold.
         self.frames: list[tuple[Any, int]] = []
         self.path: list[str | int] = []
         self.values = 0
@@ -491,7 +494,7 @@ class _Reader:
             raise SourceError(PackError(self.name, 1, 1, "", "the file is empty"))
         container: Any = None  # the collection being filled; None around the root value
         key: str | None = None  # in a mapping: the key whose value comes next
-        most = 0  # the most items the list being filled may hold (0: no limit of its own)
+        most = MAX_LIST_ITEMS  # the most items the list being filled may hold
         frames = self.frames
         path = self.path
         where = self.document.positions if self.positions else None
@@ -520,6 +523,7 @@ class _Reader:
                             key = keys.setdefault(text, text)
                         else:
                             key = self._key(event, container)
+                        self.values += 1
                         continue
                     if not usual:
                         value = self._scalar(event, container, key)
@@ -567,19 +571,14 @@ class _Reader:
                     raise self._error(
                         event,
                         self._where(container, key),
-                        f"the pack holds more than {MAX_VALUES} values (fields and list "
-                        f"items); the limit is {MAX_VALUES}; split the pack",
+                        f"the pack holds more than {MAX_VALUES} values and field names; the "
+                        f"limit is {MAX_VALUES}; split the pack",
                     )
                 place: str | int | None
                 if type(container) is list:
                     place = len(container)
-                    if most and place >= most:
-                        raise self._error(
-                            event,
-                            format_path(tuple(path)),
-                            f"the pack has more than {most} {path[0]}; the limit is {most}; "
-                            "split the pack",
-                        )
+                    if place >= most:
+                        raise self._error(event, format_path(tuple(path)), self._too_many(most))
                     container.append(value)
                 elif type(container) is dict:
                     place = key
@@ -596,12 +595,21 @@ class _Reader:
                     frames.append((container, most))
                     if container is not None:
                         path.append(place)  # type: ignore[arg-type]
-                    # Only the sections (lists right under the root) have a limit of their own.
-                    most = SECTION_LIMITS.get(str(place), 0) if len(frames) == 2 else 0
+                    # The sections (the lists right under the root) have limits of their own.
+                    most = MAX_LIST_ITEMS
+                    if len(frames) == 2 and isinstance(place, str):
+                        most = SECTION_LIMITS.get(place, MAX_LIST_ITEMS)
                     container = value
         except yaml.MarkedYAMLError:
             self.failed_at = self._where(container, key)
             raise
+
+    def _too_many(self, most: int) -> str:
+        if len(self.path) == 1 and self.path[0] in SECTION_LIMITS:
+            return (
+                f"the pack has more than {most} {self.path[0]}; the limit is {most}; split the pack"
+            )
+        return f"has more than {most} items; the limit for a list is {most}"
 
     def _collection(self, event: Any, container: Any, key: str | None) -> Any:
         if event.anchor is not None:
