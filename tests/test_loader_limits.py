@@ -433,3 +433,14 @@ def test_a_zip_that_two_tools_could_read_differently_is_refused(
     [problem] = result.problems
     assert str(problem).startswith(f"{path}:1:1: {expected}")
     assert str(problem).endswith("It was not opened")
+
+
+def test_bytes_over_the_size_limit_are_refused_however_they_were_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(source, "MAX_FILE_BYTES", 1024 * 1024)
+    raw = (HEADER + "description: " + "a" * (1024 * 1024) + "\n").encode()
+    assert [str(p) for p in validate_pack_bytes("p.yaml", raw).problems] == [
+        "p.yaml:1:1: (file): the file is 1.0 MB; the limit for a pack is 1 MB. "
+        "Split it into several packs"
+    ]

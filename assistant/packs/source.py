@@ -234,7 +234,10 @@ def _refuse_ambiguous_members(name: str, members: list[str]) -> None:
 
 
 def decode(name: str, raw: bytes) -> str:
-    """UTF-8 text (a byte-order mark is allowed); a clear error for anything else."""
+    """UTF-8 text (a byte-order mark is allowed); a clear error for anything else, and for
+    more bytes than a pack may have, however they were read."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise SourceError(PackError(name, 1, 1, "", _too_big(len(raw))))
     if not raw.strip():
         raise SourceError(PackError(name, 1, 1, "", "the file is empty"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
