@@ -444,3 +444,17 @@ def test_bytes_over_the_size_limit_are_refused_however_they_were_read(
         "p.yaml:1:1: (file): the file is 1.0 MB; the limit for a pack is 1 MB. "
         "Split it into several packs"
     ]
+
+
+def test_an_espanso_file_may_have_more_matches_than_a_list_of_a_pack(tmp_path: Path) -> None:
+    from assistant.packs.convert import convert_file
+
+    count = source.MAX_LIST_ITEMS + 5
+    path = tmp_path / "base.yml"
+    path.write_text(
+        "matches:\n"
+        + "".join(f"  - trigger: ':t{i}'\n    replace: 'Text {i}'\n" for i in range(count)),
+        encoding="utf-8",
+    )
+    conversion = convert_file(path)
+    assert len(conversion.data["phrases"]) == count and conversion.skipped == []

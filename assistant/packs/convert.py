@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.core import placeholders
 from assistant.core.model import PACK_FORMAT, Category
-from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
+from assistant.packs.source import SECTION_LIMITS, SourceError, decode, parse, read_pack_bytes
 
 CSV_COLUMNS = ("title", "text", "category", "campaigns", "personas", "tags", "shortcut")
 REQUIRED_COLUMNS = ("title", "text")
@@ -189,7 +189,7 @@ def espanso_text(replace: str) -> str:
 
 def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
     try:
-        document = parse(name, text)
+        document = parse(name, text, sections={"matches": SECTION_LIMITS["phrases"]})
     except SourceError as error:
         raise ConvertError(str(error)) from None
     data = document.data

@@ -18,6 +18,7 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
@@ -260,17 +261,25 @@ def decode(name: str, raw: bytes) -> str:
         ) from None
 
 
-def parse(name: str, text: str, *, positions: bool = True) -> Document:
+def parse(
+    name: str,
+    text: str,
+    *,
+    positions: bool = True,
+    sections: Mapping[str, int] = SECTION_LIMITS,
+) -> Document:
     """YAML (or JSON) text to a Document; raise SourceError on a syntax, safety or size problem.
 
     With ``positions=False`` the Document has no positions: the fast read for packs that turn
-    out to have no problem. Every limit is checked either way, while reading.
+    out to have no problem. Every limit is checked either way, while reading. ``sections``: the
+    lists under the root that may hold more than MAX_LIST_ITEMS, and the most each may hold (a
+    pack's by default; another file read this way, such as an Espanso match file, has others).
     """
     if _JSON_START.match(text):
-        document = _parse_json(name, text, positions)
+        document = _parse_json(name, text, positions, sections)
         if document is not None:
             return document
-    return _read_events(name, text, positions=positions, json_mode=False)
+    return _read_events(name, text, positions=positions, json_mode=False, sections=sections)
 
 
 # ---------------------------------------------------------------- JSON
@@ -322,13 +331,15 @@ def _value_bound(text: str) -> int:
     return 1 + text.count(",") + text.count("[") + text.count("{") + text.count(":")
 
 
-def _parse_json(name: str, text: str, positions: bool) -> Document | None:
+def _parse_json(
+    name: str, text: str, positions: bool, sections: Mapping[str, int]
+) -> Document | None:
     """The Document of a JSON text, or None when it is not JSON (the YAML reader decides)."""
     escapes = _SURROGATE_ESCAPE.search(text) is not None
     for_events = _SURROGATE_PAIR.sub(_SAME_LENGTH_PAIR, text) if escapes else text
     if _value_bound(text) > MAX_VALUES:
         # Raises at the limit, having built no more than the limit allows.
-        _read_events(name, for_events, positions=False, json_mode=True)
+        _read_events(name, for_events, positions=False, json_mode=True, sections=sections)
     try:
         data = json.loads(
             text,
@@ -338,24 +349,24 @@ def _parse_json(name: str, text: str, positions: bool) -> Document | None:
             parse_float=_bounded_float,
         )
     except _NotPlainJsonError:
-        _place_json_problem(name, for_events)
+        _place_json_problem(name, for_events, sections)
     except (ValueError, RecursionError):
         return None  # not JSON after all: the YAML reader words the problem
     if escapes and _has_lone_surrogate(data):
-        _place_json_problem(name, for_events)
-    if isinstance(data, dict) and _over_a_section_limit(data):
-        _place_json_problem(name, for_events)
+        _place_json_problem(name, for_events, sections)
+    if isinstance(data, dict) and _over_a_section_limit(data, sections):
+        _place_json_problem(name, for_events, sections)
     document = Document(data)
     if positions:
-        placed = _read_events(name, for_events, positions=True, json_mode=True)
+        placed = _read_events(name, for_events, positions=True, json_mode=True, sections=sections)
         document.positions = placed.positions
         document.key_positions = placed.key_positions
     return document
 
 
-def _place_json_problem(name: str, text: str) -> NoReturn:
+def _place_json_problem(name: str, text: str, sections: Mapping[str, int]) -> NoReturn:
     """Raise the SourceError the event reader finds for a problem json.loads has seen."""
-    _read_events(name, text, positions=False, json_mode=True)
+    _read_events(name, text, positions=False, json_mode=True, sections=sections)
     raise SourceError(PackError(name, 1, 1, "", "the file could not be read as JSON"))
 
 
@@ -374,10 +385,10 @@ def _has_lone_surrogate(data: Any) -> bool:
     return False
 
 
-def _over_a_section_limit(data: dict[str, Any]) -> bool:
+def _over_a_section_limit(data: dict[str, Any], sections: Mapping[str, int]) -> bool:
     return any(
         isinstance(data.get(section), list) and len(data[section]) > most
-        for section, most in SECTION_LIMITS.items()
+        for section, most in sections.items()
     )
 
 
@@ -406,7 +417,9 @@ _NOT_PRINTABLE = re.compile(
 )
 
 
-def _read_events(name: str, text: str, *, positions: bool, json_mode: bool) -> Document:
+def _read_events(
+    name: str, text: str, *, positions: bool, json_mode: bool, sections: Mapping[str, int]
+) -> Document:
     """Read ``text`` event by event into a Document; raise SourceError on the first problem.
 
     ``json_mode``: the text is JSON that json.loads read or refused; refuse what it refused
@@ -416,7 +429,7 @@ def _read_events(name: str, text: str, *, positions: bool, json_mode: bool) -> D
     reader: _Reader | None = None
     try:
         loader = _C_LOADER(text) if _C_LOADER is not None else yaml.SafeLoader(text)
-        reader = _Reader(name, loader, positions, json_mode)
+        reader = _Reader(name, loader, positions, json_mode, sections)
         return reader.read()
     except yaml.MarkedYAMLError as error:
         failed_at = reader.failed_at if reader is not None else ""
@@ -477,8 +490,11 @@ _SURROGATE_MESSAGE = (
 class _Reader:
     """Builds plain data (dicts, lists, text, numbers, true/false, None) from parser events."""
 
-    def __init__(self, name: str, loader: Any, positions: bool, json_mode: bool) -> None:
+    def __init__(
+        self, name: str, loader: Any, positions: bool, json_mode: bool, sections: Mapping[str, int]
+    ) -> None:
         self.name = name
+        self.sections = sections
         self.loader = loader
         self.positions = positions
         self.json_mode = json_mode
@@ -601,14 +617,14 @@ class _Reader:
                     # The sections (the lists right under the root) have limits of their own.
                     most = MAX_LIST_ITEMS
                     if len(frames) == 2 and isinstance(place, str):
-                        most = SECTION_LIMITS.get(place, MAX_LIST_ITEMS)
+                        most = self.sections.get(place, MAX_LIST_ITEMS)
                     container = value
         except yaml.MarkedYAMLError:
             self.failed_at = self._where(container, key)
             raise
 
     def _too_many(self, most: int) -> str:
-        if len(self.path) == 1 and self.path[0] in SECTION_LIMITS:
+        if len(self.path) == 1 and self.path[0] in self.sections:
             return (
                 f"the pack has more than {most} {self.path[0]}; the limit is {most}; split the pack"
             )
