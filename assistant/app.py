@@ -183,9 +183,6 @@ def _appearance(settings: Settings) -> None:
 
 def run_window(data_dir: Path) -> int:
     """Open the window and run until it closes."""
-    from assistant.ui.pyside_import import quicken_pyside_imports
-
-    quicken_pyside_imports()  # first: every module imported after Qt pays for its check
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -273,9 +270,6 @@ def _install_language(data_dir: Path, install: Callable[[str], str]) -> None:
 def smoke_test(data_dir: Path) -> int:
     """Start offscreen, load the knowledge base, run one search; print one JSON line."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from assistant.ui.pyside_import import quicken_pyside_imports
-
-    quicken_pyside_imports()  # as in run_window
     from PySide6.QtCore import QEventLoop
 
     from assistant.packs.errors import PackInvalidError

@@ -5,7 +5,9 @@ as JSON (what generated and exported packs use, read much faster), then time
 - validate_s: read + parse + schema + cross-reference checks (packs.validate_pack)
 - import_s:   the transaction that installs it into a fresh on-disk knowledge base
 - baseline_s: sqlite-utils ``insert_all`` of the same phrase rows into an empty table, on disk
-Each is the median of a few runs. ratio = (validate_s + import_s) / baseline_s; goal <= 3.
+Each is the median of a few runs. ratio = (validate_s + import_s) / baseline_s; goal <= 3 for
+JSON (the YAML ratio is printed too). YAML is read with PyYAML's libyaml parser when PyYAML has
+it (``libyaml=`` on the first line says).
 
 The window must stay responsive throughout: first, the 100,000-phrase YAML pack is imported the
 way the Pack manager does it (on the pack writer's thread and connection) while the GUI
@@ -15,24 +17,39 @@ a hold end); the same is measured with no import running, side by side:
 ``responsive: tick_p99_ms=... idle_tick_p99_ms=... tick_max_ms=... search_p50_ms=...
 idle_search_p50_ms=... write_max_ms=... idle_write_max_ms=...``.
 
+The schema check of the 100,000-phrase data, side by side: the compiled checker the loader uses
+(packs.fastcheck), fastjsonschema when it is installed, and jsonschema (which words the
+messages): ``schema check: n=100000 fastcheck_s=... fastjsonschema_s=... jsonschema_s=...``.
+
+Refusal: a pack of 1,000,000 small phrases (about 60 MB, 2.5 MB zipped, so the zip-bomb check
+lets it through) must be refused within 10 s and 512 MB, plain and zipped, in each format. Each
+is validated in a child process; its time and its peak resident memory (the child's own
+rusage) are printed: ``refusal (yaml): phrases=1000000 mb=... zip_mb=... plain_s=...
+plain_peak_mb=... zip_s=... zip_peak_mb=...``.
+
 Final line (the JSON pack): ``packs: n=100000 validate_s=... import_s=... baseline_s=...
 ratio=...``; the lines before it are labelled with their format.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlite_utils  # noqa: E402
+import yaml  # noqa: E402
 
 from assistant.core.pack import Pack  # noqa: E402
 from assistant.packs.export import pack_to_data, pack_to_yaml  # noqa: E402
@@ -225,10 +242,105 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     }
 
 
+def schema_check_line(n: int, runs: int = 3) -> str:
+    """The schema check alone, on the same data, by each checker."""
+    from assistant.packs.fastcheck import conforms
+    from assistant.packs.validate import _validator, schema
+
+    data: Any = make_pack_data(n)
+    figures = {"fastcheck_s": statistics.median(timed(lambda: conforms(data)) for _ in range(runs))}
+    try:
+        import fastjsonschema  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        figures["fastjsonschema_s"] = float("nan")  # not installed: pip install fastjsonschema
+    else:
+        # fastjsonschema rewrites the $refs of the schema it is given: hand it a copy.
+        check = fastjsonschema.compile(copy.deepcopy(schema()))
+        figures["fastjsonschema_s"] = statistics.median(
+            timed(lambda: check(data)) for _ in range(runs)
+        )
+    figures["jsonschema_s"] = timed(lambda: _validator().is_valid(data))
+    return f"schema check: n={n} " + " ".join(f"{k}={v:.3f}" for k, v in figures.items())
+
+
+REFUSAL_PHRASES = 1_000_000
+CHILD = """
+import sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from assistant.packs.loader import validate_pack
+start = time.perf_counter()
+result = validate_pack(Path(sys.argv[1]))
+print(f"{time.perf_counter() - start:.3f}")
+print(result.problems[0] if result.problems else "accepted")
+"""
+
+
+def write_refusal_packs(folder: Path, suffix: str) -> tuple[Path, Path]:
+    """A pack of REFUSAL_PHRASES small phrases, as a file and zipped, each line one phrase."""
+    import zipfile
+
+    path = folder / f"million{suffix}"
+    with path.open("w", encoding="utf-8") as out:
+        if suffix == ".json":
+            out.write('{"format":"agent-assistant/pack@1","id":"huge","name":"Huge","version":1,')
+            out.write('"phrases":[\n')
+            out.write(
+                ",\n".join(
+                    f'{{"id":"p-{i}","title":"T","text":"hello","category":"other"}}'
+                    for i in range(REFUSAL_PHRASES)
+                )
+            )
+            out.write("\n]}\n")
+        else:
+            out.write("format: agent-assistant/pack@1\nid: huge\nname: Huge\nversion: 1\n")
+            out.write("phrases:\n")
+            for i in range(REFUSAL_PHRASES):
+                out.write(f"  - {{id: p-{i}, title: T, text: hello, category: other}}\n")
+    zipped = folder / f"million{suffix}.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.write(path, f"pack{suffix}")
+    return path, zipped
+
+
+def refuse_in_child(path: Path) -> tuple[float, float, str]:
+    """(seconds, peak resident MB, first problem) of validating ``path`` in a fresh process."""
+    root = str(Path(__file__).resolve().parent.parent)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), root], stdout=subprocess.PIPE, text=True
+    )
+    assert child.stdout is not None
+    output = child.stdout.read().splitlines()
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    assert child.returncode == 0 and len(output) >= 2, output
+    return float(output[0]), usage.ru_maxrss / 1024.0, output[1]  # ru_maxrss is in KiB
+
+
+def refusal_line(folder: Path, suffix: str, runs: int = 3) -> str:
+    path, zipped = write_refusal_packs(folder, suffix)
+    figures: dict[str, float] = {
+        "mb": path.stat().st_size / 1e6,
+        "zip_mb": zipped.stat().st_size / 1e6,
+    }
+    for label, target in (("plain", path), ("zip", zipped)):
+        samples = [refuse_in_child(target) for _ in range(runs)]
+        assert all(problem != "accepted" for _, _, problem in samples), samples
+        figures[f"{label}_s"] = statistics.median(seconds for seconds, _, _ in samples)
+        figures[f"{label}_peak_mb"] = statistics.median(peak for _, peak, _ in samples)
+    fmt = suffix.lstrip(".")
+    shown = " ".join(f"{k}={v:.1f}" for k, v in figures.items())
+    return f"refusal ({fmt}): phrases={REFUSAL_PHRASES} {shown}  [{samples[0][2][-90:]}]"
+
+
 def main() -> int:
     plan = [(1000, ".yaml", 3), (10000, ".yaml", 3), (100000, ".yaml", 3)]
     plan += [(1000, ".json", 3), (10000, ".json", 3), (100000, ".json", 3)]
+    print(f"libyaml={yaml.__with_libyaml__}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
+        for suffix in (".yaml", ".json"):
+            print(refusal_line(Path(tmp), suffix), flush=True)
+        print(schema_check_line(100000), flush=True)
         for suffix in (".yaml", ".json"):
             figures = responsiveness(Path(tmp), 100000, suffix)
             line = " ".join(f"{k}={v:.1f}" for k, v in figures.items())

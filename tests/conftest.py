@@ -17,11 +17,6 @@ from pathlib import Path  # noqa: E402
 from typing import TYPE_CHECKING  # noqa: E402
 
 import pytest  # noqa: E402
-
-from assistant.ui.pyside_import import quicken_pyside_imports  # noqa: E402
-
-quicken_pyside_imports()  # as a start does, before the program's Qt modules load
-
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from assistant.core.pack import Pack  # noqa: E402

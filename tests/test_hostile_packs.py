@@ -19,7 +19,8 @@ from tests.hostile.make_corpus import corpus
 
 FILES = Path(__file__).parent / "hostile" / "files"
 
-EXPECTED = {
+# The message, or the parts of it that do not depend on whether PyYAML has libyaml.
+EXPECTED: dict[str, str | tuple[str, ...]] = {
     "latin1.yaml": ":5:17: (file): the file is not UTF-8 text; save it as UTF-8",
     "utf16.yaml": ":1:1: (file): the file is UTF-16 text; save it as UTF-8",
     "binary.yaml": ":1:1: (file): this is a binary file, not a YAML or JSON pack",
@@ -37,17 +38,17 @@ EXPECTED = {
     "yaml-list.yaml": "not a list",
     "tab-indent.yaml": ":6:1: (file): YAML syntax error: found character '\\t'",
     "unclosed-quote.yaml": ":6:1: (file): YAML syntax error: found unexpected end of stream",
-    "json-syntax.json": ":1:37: (file): YAML syntax error: expected ',' or '}'",
+    "json-syntax.json": (":1:37: (file): YAML syntax error: ", "expected ',' or '}'"),
     "bad-indent.yaml": ":7:4: (file): YAML syntax error",
     "two-documents.yaml": "expected a single document in the stream, but found another document",
     "deep-flow.yaml": "nested too deeply (limit 20 levels)",
     "deep-json.json": "nested too deeply (limit 20 levels)",
     "deep-block.yaml": "nested too deeply (limit 20 levels)",
-    "alias-bomb.yaml": ":1:4: (file): anchors and aliases ('&' and '*') are not allowed in packs",
-    "merge-key.yaml": ":7:3: (file): keys must be plain names",
-    "python-object.yaml": ":1:9: (file): the tag !!python/object/apply:os.system is not allowed",
+    "alias-bomb.yaml": ":1:4: a: anchors and aliases ('&' and '*') are not allowed in packs",
+    "merge-key.yaml": ":6:3: other: keys must be plain names",
+    "python-object.yaml": ":1:9: format: the tag !!python/object/apply:os.system is not allowed",
     "python-name.yaml": "the tag !!python/name:os.system is not allowed",
-    "custom-tag.yaml": ":5:14: (file): the tag !secret is not allowed",
+    "custom-tag.yaml": ":5:14: description: the tag !secret is not allowed",
     "duplicate-key.yaml": ":5:1: name: the field 'name' appears twice",
     "missing-fields.yaml": ":1:1: (file): the required field 'version' is missing",
     "wrong-format.yaml": ":1:9: format: must be exactly agent-assistant/pack@1",
@@ -60,7 +61,23 @@ EXPECTED = {
     "version-text.yaml": ":4:10: version: must be a whole number, not text",
     "bad-id.yaml": ":2:5: id: 'Hostile Pack!' is not a valid id",
     "text-too-long.yaml": "phrases[0].text: is too long (4001 characters); the limit is 4000",
-    "too-many-campaigns.yaml": ":6:3: campaigns: has 501 items; the limit is 500",
+    "too-many-campaigns.yaml": ":506:5: campaigns: the pack has more than 500 campaigns; "
+    "the limit is 500; split the pack",
+    "int-tag-text.yaml": ":4:10: version: 'abc' is not a whole number, as its tag !!int says",
+    "float-tag-text.yaml": ":4:10: version: 'abc' is not a number, as its tag !!float says",
+    "bool-tag-text.yaml": ":4:10: version: 'maybe' is not true or false, as its tag !!bool says",
+    "huge-int.yaml": ":4:10: version: a number of 5,000 characters is too long (the limit is 40)",
+    "huge-int.json": ":2:13: version: a number of 5,000 characters is too long (the limit is 40)",
+    "timestamp-tag.yaml": ":3:7: name: the tag !!timestamp is not allowed",
+    "binary-tag.yaml": ":3:7: name: the tag !!binary is not allowed",
+    "set-tag.yaml": ":5:14: description: the tag !!set is not allowed",
+    "omap-tag.yaml": ":5:14: description: the tag !!omap is not allowed",
+    "lone-surrogate.json": ":2:13: name: an escape such as \\uD800 stands for half of a UTF-16 "
+    "surrogate pair, which is not a character",
+    "surrogate-escape.yaml": ":3:10: name: an escape such as \\uD800 stands for half",
+    "nan.json": ":2:31: description: NaN is not a number JSON allows",
+    "id-newline.yaml": ":2:5: id: 'builtin\\n' is not a valid id",
+    "shortcut-newline.yaml": ":6:61: phrases[0].shortcut: ';hi\\n' is not a valid shortcut",
     "duplicate-ids.yaml": ":7:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
     "dangling-reference.yaml": "phrases[0].personas[0]: there is no persona with the id "
     "'nobody-here'",
@@ -79,6 +96,8 @@ EXPECTED = {
     "zip-lying-size.zip": "pack.yaml: the zip is damaged (Bad CRC-32",
     "zip-binary-pack.zip": "this is a binary file",
     "zip-json-array.zip": "not a list",
+    "zip-duplicate.zip": ":1:1: pack.yaml: the zip holds pack.yaml twice",
+    "zip-two-packs.zip": ":1:1: pack.json: the zip holds both pack.yaml and pack.json; keep one",
     "huge.yaml": ":1:1: (file): the file is 100.0 MB; the limit for a pack is 64 MB",
 }
 
@@ -142,9 +161,11 @@ def test_each_hostile_file_gets_its_message_and_changes_nothing(
     validate_err = capsys.readouterr().err
     assert main([*base, "import", str(path)]) == 1
     import_err = capsys.readouterr().err
+    expected = EXPECTED[name]
     for err in (validate_err, import_err):
         assert f"{path}:" in err
-        assert EXPECTED[name] in err, err
+        for part in (expected,) if isinstance(expected, str) else expected:
+            assert part in err, err
         assert "Traceback" not in err
         assert "could not be used" not in err and "was missing" not in err  # no recovery
     assert _fingerprint(data_dir) == before

@@ -227,7 +227,7 @@ def test_libyaml_and_the_python_parser_give_the_same_data_and_positions(
 
     text = (PACKS / "acme.yaml").read_text(encoding="utf-8") + "# é ü — unicode in a comment\n"
     fast = source.parse("p.yaml", text)
-    monkeypatch.setattr(source, "_FastLoader", None)
+    monkeypatch.setattr(source, "_C_LOADER", None)
     slow = source.parse("p.yaml", text)
     assert fast.data == slow.data
     assert fast.positions == slow.positions
@@ -248,30 +248,28 @@ def test_the_fast_placeholder_check_accepts_exactly_what_the_parser_accepts(text
     assert (_WELL_FORMED(text) is not None) == parsed
 
 
-def _without_fast_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+def _without_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pack read with positions, as one with a problem is."""
     from assistant.packs import loader
 
-    monkeypatch.setattr(loader, "parse_yaml_fast", lambda _text: None)
+    monkeypatch.setattr(loader, "check_data", lambda *_args: None)
 
 
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK
 )
 @given(packs(), st.booleans())
-def test_the_fast_yaml_path_gives_the_same_result_as_the_positional_reader(
+def test_the_fast_path_gives_the_same_result_as_the_positional_reader(
     pack: Pack, supervisor_script: bool
 ) -> None:
-    from assistant.packs.fastyaml import parse_yaml_fast
-
     text = (
         yaml.safe_dump(pack_to_data(pack), sort_keys=False, allow_unicode=True)
         if supervisor_script
         else pack_to_yaml(pack)
     )
-    assert parse_yaml_fast(text) is not None  # big packs in this form take the fast path
     fast = validate_pack_bytes("p.yaml", text.encode("utf-8"))
     with pytest.MonkeyPatch.context() as patch:
-        _without_fast_yaml(patch)
+        _without_fast_path(patch)
         slow = validate_pack_bytes("p.yaml", text.encode("utf-8"))
     assert fast.pack == slow.pack == pack
     assert fast.problems == slow.problems
@@ -295,11 +293,8 @@ def test_a_fast_read_pack_with_problems_gets_the_same_messages(
         "format: agent-assistant/pack@1\nid: p-one\nname: P\nversion: 1\nphrases:\n"
         f"  - id: a\n    title: A\n    category: other\n    {body}\n"
     )
-    from assistant.packs.fastyaml import parse_yaml_fast
-
-    assert parse_yaml_fast(text) is not None
     fast = validate_pack_bytes("p.yaml", text.encode("utf-8"))
-    _without_fast_yaml(monkeypatch)
+    _without_fast_path(monkeypatch)
     slow = validate_pack_bytes("p.yaml", text.encode("utf-8"))
     assert fast.errors and fast.problems == slow.problems
     assert all(p.line > 1 for p in fast.errors)  # positions come from the positional reader

@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.core import placeholders
 from assistant.core.model import PACK_FORMAT, Category
-from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
+from assistant.packs.source import SECTION_LIMITS, SourceError, decode, parse, read_pack_bytes
 
 CSV_COLUMNS = ("title", "text", "category", "campaigns", "personas", "tags", "shortcut")
 REQUIRED_COLUMNS = ("title", "text")
@@ -63,7 +63,7 @@ def convert_file(path: Path, pack_id: str | None = None, name: str | None = None
     except SourceError as error:
         raise ConvertError(str(error)) from None
     pack_id = pack_id or slug(path.stem, "pack")
-    if not _ID_PATTERN.match(pack_id):
+    if not _ID_PATTERN.fullmatch(pack_id):
         raise ConvertError(
             f"'{pack_id}' is not a valid pack id: use 2-64 lowercase letters, digits and '-'"
         )
@@ -164,7 +164,7 @@ def _csv_phrase(
     note = ""
     shortcut = row.get("shortcut", "")
     if shortcut:
-        if not _SHORTCUT.match(shortcut) or shortcut in shortcuts:
+        if not _SHORTCUT.fullmatch(shortcut) or shortcut in shortcuts:
             note = f"the shortcut '{shortcut}' was left out (2-32 characters, no spaces, unique)"
         else:
             shortcuts.add(shortcut)
@@ -189,7 +189,7 @@ def espanso_text(replace: str) -> str:
 
 def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
     try:
-        document = parse(name, text)
+        document = parse(name, text, sections={"matches": SECTION_LIMITS["phrases"]})
     except SourceError as error:
         raise ConvertError(str(error)) from None
     data = document.data
@@ -220,7 +220,7 @@ def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
             "text": espanso_text(body),
             "category": "other",
         }
-        if triggers and _SHORTCUT.match(triggers[0]) and triggers[0] not in shortcuts:
+        if triggers and _SHORTCUT.fullmatch(triggers[0]) and triggers[0] not in shortcuts:
             shortcuts.add(triggers[0])
             phrase["shortcut"] = triggers[0]
         if len(triggers) > 1:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Severity(StrEnum):
@@ -54,3 +55,24 @@ def format_path(parts: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else part
     return out
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ud800-\udfff]")
+
+
+def shown(value: Any, most: int = 60) -> str:
+    """``value`` as a message quotes it: one short line, every invisible character spelt out
+    (a value can hold a newline, a control character, or be thousands of characters long)."""
+    text = str(value)
+    if len(text) > most:
+        text = text[: most - 3] + "..."
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(found: re.Match[str]) -> str:
+    character = found.group()
+    if character == "\n":
+        return "\\n"
+    if character == "\t":
+        return "\\t"
+    return f"\\u{ord(character):04x}"

@@ -18,14 +18,7 @@ from assistant.core.model import (
 )
 from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
 from assistant.packs.errors import PackError, PackInvalidError, Severity
-from assistant.packs.fastyaml import parse_yaml_fast
-from assistant.packs.source import (
-    SourceError,
-    decode,
-    parse,
-    parse_json_fast,
-    read_pack_bytes,
-)
+from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
 from assistant.packs.validate import Known, check, check_data
 
 
@@ -73,17 +66,18 @@ def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
         text = decode(name, raw)
     except SourceError as error:
         return LoadResult(name, None, [error.error], digest)
-    # Fast path: a pack that conforms and has no problem needs no positions at all. Plain
-    # JSON is read at C speed, block-style YAML (what big generated packs are) by fastyaml;
-    # anything either is unsure of, and every pack with a problem, is read again with positions.
-    data = parse_json_fast(text)
-    if data is None:
-        data = parse_yaml_fast(text)
-    if data is not None and check_data(name, data, fallback) == []:
+    # Positions are only needed to point at problems: read without them first, and only a
+    # pack that has a problem is read again with them.
+    try:
+        data = parse(name, text, positions=False).data
+    except SourceError as error:
+        return LoadResult(name, None, [error.error], digest)
+    if check_data(name, data, fallback, text) == []:
         return LoadResult(name, build_pack(data), [], digest)
+    del data  # not needed while the positioned read builds its own copy
     try:
         document = parse(name, text)
-    except SourceError as error:
+    except SourceError as error:  # the same reading as above: not expected, but never a crash
         return LoadResult(name, None, [error.error], digest)
     problems = check(name, document, fallback)
     if any(p.severity is Severity.ERROR for p in problems):
@@ -118,7 +112,7 @@ def build_pack(data: dict[str, Any]) -> Pack:
     return Pack(
         id=data["id"],
         name=data["name"],
-        version=data["version"],
+        version=int(data["version"]),  # the schema lets 3.0 be a whole number: store 3
         language=data.get("language", "en"),
         author=data.get("author", ""),
         description=data.get("description", ""),
@@ -138,7 +132,7 @@ def _campaign(data: dict[str, Any]) -> Campaign:
         reach=Reach(data["reach"]),
         description=data.get("description", ""),
         hold=HoldPolicy(
-            check_in_seconds=hold.get("check_in_seconds", DEFAULT_CHECK_IN_SECONDS),
+            check_in_seconds=int(hold.get("check_in_seconds", DEFAULT_CHECK_IN_SECONDS)),
             check_in_phrase=hold.get("check_in_phrase"),
         ),
         call_flow=tuple(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core import placeholders
 from assistant.core.model import BUILTIN_PACK_ID
-from assistant.packs.errors import PackError, Severity, format_path
+from assistant.packs.errors import PackError, Severity, format_path, shown
 from assistant.packs.source import Document, PathKey
 from assistant.resources import pack_schema_path
 
@@ -78,15 +78,21 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
     return unique
 
 
-def check_data(name: str, data: Any, fallback: Known | None) -> list[PackError] | None:
+def check_data(
+    name: str, data: Any, fallback: Known | None, text: str | None = None
+) -> list[PackError] | None:
     """The fast path for parsed data without positions: None when ``data`` does not conform to
     the schema (call ``check`` on a positioned Document for the messages), else the problems
-    the cross-reference checks find (positions in them are not yet known)."""
+    the cross-reference checks find (positions in them are not yet known).
+
+    ``text`` is the file the data was read from, if known: when it holds no hidden character
+    and no escape that could make one, no value is walked to look for them."""
     from assistant.packs.fastcheck import conforms
 
     if not conforms(data):
         return None
-    return _semantic_problems(name, Document(data), fallback or Known())
+    hidden = text is None or _MAYBE_HIDDEN.search(text) is not None
+    return _semantic_problems(name, Document(data), fallback or Known(), hidden=hidden)
 
 
 def _error(
@@ -151,13 +157,14 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
                     name,
                     document,
                     (*path, field),
-                    f"unknown field '{field}'; the fields allowed here are: {', '.join(names)}",
+                    f"unknown field '{shown(field)}'; the fields allowed here are: "
+                    + ", ".join(names),
                     key=True,
                 )
         return
     if keyword == "enum":
         allowed = ", ".join(str(v) for v in spec)
-        message = f"'{value}' is not allowed here; use one of: {allowed}"
+        message = f"'{shown(value)}' is not allowed here; use one of: {allowed}"
     elif keyword == "const":
         message = f"must be exactly {spec}"
     elif keyword == "type":
@@ -169,7 +176,7 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
     elif keyword in ("minimum", "maximum"):
         low = subschema.get("minimum")
         high = subschema.get("maximum")
-        message = f"{value} is out of range; use a whole number from {low} to {high}"
+        message = f"{shown(value)} is out of range; use a whole number from {low} to {high}"
         if path and path[-1] == "check_in_seconds":
             message += " (a customer on hold must be checked on at least every two minutes)"
     elif keyword == "maxLength":
@@ -188,11 +195,13 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
 def _pattern_message(path: PathKey, value: Any) -> str:
     field = path[-1] if path else ""
     if field == "shortcut":
-        return f"'{value}' is not a valid shortcut: 2-32 characters without spaces, e.g. ;sorry"
+        return (
+            f"'{shown(value)}' is not a valid shortcut: 2-32 characters without spaces, e.g. ;sorry"
+        )
     if field == "language":
-        return f"'{value}' is not a language tag such as en, en-PH, es or fil"
+        return f"'{shown(value)}' is not a language tag such as en, en-PH, es or fil"
     return (
-        f"'{value}' is not a valid id: use 2-64 lowercase letters, digits and '-', "
+        f"'{shown(value)}' is not a valid id: use 2-64 lowercase letters, digits and '-', "
         "starting with a letter or digit"
     )
 
@@ -221,7 +230,7 @@ def _ids(
                     name,
                     document,
                     (section, index, "id"),
-                    f"the id '{item_id}' is already used by {section}[{seen[item_id]}]",
+                    f"the id '{shown(item_id)}' is already used by {section}[{seen[item_id]}]",
                 )
             )
         else:
@@ -229,7 +238,9 @@ def _ids(
     return set(seen)
 
 
-def _semantic_problems(name: str, document: Document, fallback: Known) -> list[PackError]:
+def _semantic_problems(
+    name: str, document: Document, fallback: Known, *, hidden: bool = True
+) -> list[PackError]:
     problems: list[PackError] = []
     # Each section is walked several times: pick out its items once (100,000 phrases).
     sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
@@ -248,7 +259,8 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                     name,
                     document,
                     path,
-                    f"there is no {kind} with the id '{ref}' in this pack or the built-in pack",
+                    f"there is no {kind} with the id '{shown(ref)}' in this pack or the "
+                    "built-in pack",
                 )
             )
 
@@ -267,7 +279,7 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         line,
                         column,
                         format_path(path),
-                        f"the check-in phrase is in the category '{category}'; "
+                        f"the check-in phrase is in the category '{shown(category)}'; "
                         "a 'hold' phrase is expected",
                         Severity.WARNING,
                     )
@@ -312,13 +324,14 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
                         name,
                         document,
                         ("phrases", index, "shortcut"),
-                        f"the shortcut '{shortcut}' is already used by "
+                        f"the shortcut '{shown(shortcut)}' is already used by "
                         f"phrases[{shortcuts[shortcut]}]",
                     )
                 )
             else:
                 shortcuts[shortcut] = index
-    problems.extend(_hidden_characters(name, document))
+    if hidden:
+        problems.extend(_hidden_characters(name, document))
     return problems
 
 
@@ -328,6 +341,13 @@ def _semantic_problems(name: str, document: Document, fallback: Known) -> list[P
 # and the bidirectional embeddings and overrides U+202A-U+202E (which make text display in an
 # order other than the one it is stored in) are refused, so what is shown is what is stored.
 _HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+# What a file needs to hold for a value read from it to hold one of those: the character
+# itself, or an escape that could make one (JSON's \b, \f and \u0007; YAML's \a, \e, \x07,
+# \U0000202E...). Any other backslash counts too: a false alarm only costs the walk.
+_MAYBE_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]"
+    r'|\\(?:[^nrt"\\/u]|u(?:00[0189]|007[fF]|202[a-eA-E]))'
+)
 
 
 def _strings(value: Any, path: PathKey) -> Iterator[tuple[PathKey, str]]:
@@ -434,7 +454,7 @@ def _unreachable(
         for path, ref in refs:
             only = _item(phrase_items, ref).get("campaigns")
             if isinstance(only, list) and only and campaign_id not in only:
-                limited_to = ", ".join(map(str, only))
+                limited_to = ", ".join(shown(item) for item in only)
                 line, column = document.position(path)
                 warnings.append(
                     PackError(
@@ -442,7 +462,7 @@ def _unreachable(
                         line,
                         column,
                         format_path(path),
-                        f"the phrase '{ref}' is limited to the campaigns {limited_to}, "
+                        f"the phrase '{shown(ref)}' is limited to the campaigns {limited_to}, "
                         f"so agents on '{campaign_id}' cannot reach it; add '{campaign_id}' to "
                         "its campaigns or remove the campaigns line",
                         Severity.WARNING,

@@ -10,6 +10,7 @@ import io
 import json
 import stat
 import struct
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def _zip(entries: dict[str, bytes], *, symlink: str | None = None) -> bytes:
             info = zipfile.ZipInfo(symlink, STAMP)
             info.external_attr = (stat.S_IFLNK | 0o777) << 16
             archive.writestr(info, "/etc/passwd")
+    return buffer.getvalue()
+
+
+def _zip_twice(member: str, first: bytes, second: bytes) -> bytes:
+    """A zip with two entries of the same name (zipfile warns, and writes both)."""
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for data in (first, second):
+                archive.writestr(zipfile.ZipInfo(member, STAMP), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
@@ -93,11 +105,40 @@ def corpus() -> dict[str, bytes]:
                 for i in range(8)
             )
         ),
-        "merge-key.yaml": (HEADER + "base: &b {x: 1}\nother:\n  <<: *b\n").encode(),
+        "merge-key.yaml": (HEADER + "other:\n  <<: {x: 1}\n").encode(),
         "python-object.yaml": b"format: !!python/object/apply:os.system ['echo owned']\n",
         "python-name.yaml": b"id: !!python/name:os.system\n",
         "custom-tag.yaml": (HEADER + "description: !secret value\n").encode(),
         "duplicate-key.yaml": (HEADER + "name: Again\n").encode(),
+        # Typed scalars and tags that PyYAML would build, or fail to build, into Python objects
+        "int-tag-text.yaml": HEADER.replace("version: 1", "version: !!int abc").encode(),
+        "float-tag-text.yaml": HEADER.replace("version: 1", "version: !!float abc").encode(),
+        "bool-tag-text.yaml": HEADER.replace("version: 1", "version: !!bool maybe").encode(),
+        "huge-int.yaml": HEADER.replace("version: 1", "version: " + "9" * 5000).encode(),
+        "huge-int.json": (
+            '{"format": "agent-assistant/pack@1", "id": "hostile", "name": "H",\n'
+            ' "version": ' + "9" * 5000 + "}"
+        ).encode(),
+        "timestamp-tag.yaml": HEADER.replace(
+            "name: Hostile", "name: !!timestamp 2024-02-30"
+        ).encode(),
+        "binary-tag.yaml": HEADER.replace("name: Hostile", "name: !!binary aGVsbG8=").encode(),
+        "set-tag.yaml": (HEADER + "description: !!set {a, b}\n").encode(),
+        "omap-tag.yaml": (HEADER + "description: !!omap [a: 1]\n").encode(),
+        "lone-surrogate.json": (
+            b'{"format": "agent-assistant/pack@1", "id": "hostile",\n "name": "\\ud800",'
+            b' "version": 1}'
+        ),
+        "surrogate-escape.yaml": HEADER.replace("name: Hostile", 'name: "\\udc00"').encode(),
+        "nan.json": (
+            b'{"format": "agent-assistant/pack@1", "id": "hostile", "name": "H",\n'
+            b' "version": 1, "description": NaN}'
+        ),
+        "id-newline.yaml": HEADER.replace("id: hostile", 'id: "builtin\\n"').encode(),
+        "shortcut-newline.yaml": (
+            HEADER + "phrases:\n  - {id: p1, title: T, text: hi, category: other,"
+            ' shortcut: ";hi\\n"}\n'
+        ).encode(),
         # Schema violations, one kind each
         "missing-fields.yaml": b"format: agent-assistant/pack@1\nid: hostile\n",
         "wrong-format.yaml": HEADER.replace("pack@1", "pack@2").encode(),
@@ -141,6 +182,8 @@ def corpus() -> dict[str, bytes]:
         "zip-lying-size.zip": _patch_sizes(_zip({"pack.yaml": good * 50}), 20),
         "zip-binary-pack.zip": _zip({"pack.yaml": bytes(range(256))}),
         "zip-json-array.zip": _zip({"pack.json": json.dumps([1, 2]).encode()}),
+        "zip-duplicate.zip": _zip_twice("pack.yaml", good, (HEADER + "name: Other\n").encode()),
+        "zip-two-packs.zip": _zip({"pack.yaml": good, "pack.json": b"{}"}),
     }
     return files
 
