@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="198"/>
+        <location filename="../../assistant/app.py" line="232"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -353,67 +353,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>e.g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
         <source>%1: cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,31 +636,39 @@
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="204"/>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="397"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="509"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="398"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="510"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="399"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="511"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="401"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="403"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="513"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="515"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="402"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="404"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="514"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="516"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +757,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <location filename="../../assistant/ui/operations.py" line="128"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,584 +788,617 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="52"/>
+        <location filename="../../assistant/ui/editor/window.py" line="60"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="94"/>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="95"/>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="106"/>
+        <location filename="../../assistant/ui/editor/window.py" line="192"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="96"/>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="107"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="97"/>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="108"/>
+        <location filename="../../assistant/ui/editor/window.py" line="177"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="141"/>
-        <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="142"/>
+        <location filename="../../assistant/ui/editor/window.py" line="154"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="143"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="144"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="145"/>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="167"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="236"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="164"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="165"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="168"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="170"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="172"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="175"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="175"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="177"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="168"/>
-        <source>Required: the call cannot be marked done without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="182"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="172"/>
+        <location filename="../../assistant/ui/editor/window.py" line="183"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="184"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="182"/>
+        <location filename="../../assistant/ui/editor/window.py" line="193"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="194"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="184"/>
+        <location filename="../../assistant/ui/editor/window.py" line="195"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="226"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="236"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="238"/>
+        <location filename="../../assistant/ui/editor/window.py" line="249"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
-        <location filename="../../assistant/ui/editor/window.py" line="572"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="359"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="328"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="339"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
-        <location filename="../../assistant/ui/editor/window.py" line="390"/>
-        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="361"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="444"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="391"/>
+        <location filename="../../assistant/ui/editor/window.py" line="427"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="454"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="456"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="466"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="466"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="508"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="483"/>
+        <location filename="../../assistant/ui/editor/window.py" line="521"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="487"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="543"/>
+        <location filename="../../assistant/ui/editor/window.py" line="581"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="556"/>
+        <location filename="../../assistant/ui/editor/window.py" line="610"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="561"/>
+        <location filename="../../assistant/ui/editor/window.py" line="617"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="563"/>
+        <location filename="../../assistant/ui/editor/window.py" line="619"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="598"/>
+        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <source>The file is too large to keep its comments and layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="656"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="580"/>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
+        <location filename="../../assistant/ui/editor/window.py" line="713"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="584"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="585"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="607"/>
-        <location filename="../../assistant/ui/editor/window.py" line="612"/>
-        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
+        <location filename="../../assistant/ui/editor/window.py" line="670"/>
+        <location filename="../../assistant/ui/editor/window.py" line="696"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="614"/>
+        <location filename="../../assistant/ui/editor/window.py" line="672"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <location filename="../../assistant/ui/editor/window.py" line="680"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="620"/>
+        <location filename="../../assistant/ui/editor/window.py" line="678"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
-        <location filename="../../assistant/ui/editor/window.py" line="675"/>
+        <location filename="../../assistant/ui/editor/window.py" line="713"/>
+        <location filename="../../assistant/ui/editor/window.py" line="733"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="659"/>
+        <location filename="../../assistant/ui/editor/window.py" line="717"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="666"/>
+        <location filename="../../assistant/ui/editor/window.py" line="724"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="701"/>
+        <location filename="../../assistant/ui/editor/window.py" line="761"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="716"/>
+        <location filename="../../assistant/ui/editor/window.py" line="776"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="679"/>
+        <location filename="../../assistant/ui/editor/window.py" line="809"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <source>Required step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="180"/>
+        <source>A call that ends without this step ticked is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="725"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="812"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="814"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="848"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="854"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="864"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="869"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="874"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="886"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="896"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="901"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="836"/>
+        <location filename="../../assistant/ui/editor/window.py" line="907"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1406,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="500"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="552"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,157 +1414,162 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="74"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="81"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="171"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="178"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="182"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="189"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="192"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="199"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="210"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="226"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="259"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="238"/>
+        <source>Packs in the shared folder not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="261"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="263"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="296"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="284"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="302"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="292"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="314"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="346"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="318"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="326"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="356"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="329"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="336"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="366"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="387"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1534,49 +1580,49 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="397"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="415"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="430"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="449"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="431"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="472"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="446"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="476"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,58 +1630,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="92"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="133"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="140"/>
         <source>%1 (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="135"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="150"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="142"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="157"/>
         <source>(built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,12 +2341,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="614"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="622"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2308,7 +2354,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="626"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2316,12 +2362,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="550"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="629"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="642"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="552"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2329,24 +2376,32 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="555"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="634"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
-        <source>Campaign packs updated</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="559"/>
-        <source>Campaign packs</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="652"/>
+        <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="562"/>
-        <source>From the pack folder %1:</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
+        <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="661"/>
+        <source>Team packs updated: %1.</source>
+        <translation>
+            <numerusform>Team pack updated: %1.</numerusform>
+            <numerusform>Team packs updated: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
