@@ -88,7 +88,8 @@ def shown_strings(editor: PackEditor, *, previews: bool = True) -> set[str]:
             found.add(widget.windowTitle())
     for action in editor.findChildren(QAction):
         found.add(action.text())
-        found.add(action.iconText())  # the toolbar's short word
+    for toolbar in editor.findChildren(QToolBar):
+        found |= {action.iconText() for action in toolbar.actions()}  # the short words
     for menu in editor.menuBar().actions():
         found.add(menu.text())
     return {text for text in found if text.strip() and text not in NOT_WORDS}
