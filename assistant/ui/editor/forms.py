@@ -297,6 +297,8 @@ class ItemForm(QWidget):
     ) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(low, high)
+        # As tall as the text fields around it (Fusion's spin box is a few pixels shorter).
+        spin.setMinimumHeight(QLineEdit().sizeHint().height())
         self.add(label, key, spin, "int", default)
         return spin
 
