@@ -586,8 +586,7 @@ ES: dict[str, str | tuple[str, str]] = {
         "No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se "
         "instalarán cuando vuelva a estar disponible."
     ),
-    "Packs in the shared folder not installed": "Paquetes de la carpeta compartida no "
-    "instalados",
+    "Packs in the shared folder not installed": "Paquetes de la carpeta compartida no instalados",
     "%1 is not installed: %2": "%1 no está instalado: %2",
     "%1 (not valid)": "%1 (no válido)",
     "New": "Nuevo",
