@@ -298,3 +298,27 @@ def test_a_pack_not_from_a_yaml_file_is_saved_in_the_fixed_order(
     assert target.read_text(encoding="utf-8").startswith("# Campaign pack 'my-team'")
     pack = validate_pack(target).pack
     assert pack is not None and target.read_text(encoding="utf-8") == pack_to_yaml(pack)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "shown"),
+    [
+        ("direction: outbound", "direction: [a, b]", ("direction",), "['a', 'b'] (not valid)"),
+        ("type: collections", "type: 7", ("type",), "7 (not valid)"),
+        ("check_in_seconds: 90", "check_in_seconds: 1.5", ("hold", "check_in_seconds"), "1.5"),
+        ("check_in_seconds: 90", "check_in_seconds: true", ("hold", "check_in_seconds"), "True"),
+        ("version: 3", "version: -5", ("version",), "-5"),
+        ("version: 3", "version: 99999999999999999999", ("version",), "99999999999999999999"),
+    ],
+)
+def test_hostile_values_open_shown_as_written_and_flagged(
+    editor: PackEditor, tmp_path: Path, old: str, new: str, key: tuple[str, ...], shown: str
+) -> None:
+    _open(editor, tmp_path, ACME.replace(old, new))
+    form = editor.header if key == ("version",) else editor.campaigns.form
+    field = binding(form, *key)
+    widget = field.widget
+    text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+    assert text == shown
+    assert field.error.text()
+    assert editor.doc.undo_stack.isClean()

@@ -49,6 +49,7 @@ _MIME = "application/x-agent-assistant-row"
 # Fields stop growing here: a name or an id does not need the width of a wide screen.
 FIELD_MAX_WIDTH = 520
 NUMBER_MAX_WIDTH = 140
+_SPIN_LOW, _SPIN_HIGH = -(2**31) + 2, 2**31 - 1  # a spin box holds a 32-bit int
 
 
 class _DocumentUndo(QObject):
@@ -125,6 +126,7 @@ class Binding:
         self.key, self.widget, self.kind, self.error = key, widget, kind, error
         self.default = default
         self.raw: Any = None  # the file's value the widget shows as it is (spin boxes)
+        self.showing_raw = False
         if isinstance(widget, QSpinBox):
             self.range = (widget.minimum(), widget.maximum())
 
@@ -141,7 +143,7 @@ class Binding:
                 return [line.strip() for line in text.splitlines() if line.strip()] or None
             return text or None
         if isinstance(w, QSpinBox):
-            if self.raw is not None and w.value() == w.minimum():
+            if self.showing_raw and w.value() == w.minimum():
                 return self.raw
             return w.value()
         if isinstance(w, QComboBox):
@@ -179,7 +181,9 @@ class Binding:
         number = value if isinstance(value, int) and not isinstance(value, bool) else None
         if value is None and self.default is not None:
             number = self.default  # absent: the format's default applies
-        self.raw = None
+        if number is not None and not _SPIN_LOW < number < _SPIN_HIGH:
+            number = None  # past what a spin box holds: shown as written, like a word
+        self.raw, self.showing_raw = None, False
         spin.setSpecialValueText("")
         if number is not None:
             # Out of range: shown as it is (the message beside it says what is allowed).
@@ -187,7 +191,7 @@ class Binding:
             spin.setValue(number)
             return
         # Not a whole number ('two', 1.5), or missing: shown as written, or blank.
-        self.raw = value
+        self.raw, self.showing_raw = value, True
         spin.setRange(low - 1, high)
         spin.setSpecialValueText(" " if value is None else str(value))
         spin.setValue(low - 1)
