@@ -189,3 +189,31 @@ def test_publishing_from_the_editor_tells_the_publisher_nothing_back(
     assert told == []
     assert watcher.last_report is not None and not watcher.last_report.changed
     window.operations.close()
+
+
+def test_a_database_failure_is_tried_again_at_the_next_look_and_told_once(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.store.errors import StoreError
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_text(ACME, encoding="utf-8")
+    intake = PackIntake(kb)
+    real_install = intake.install
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise StoreError("the knowledge base is locked")
+
+    monkeypatch.setattr(intake, "install", locked)
+    sync = FolderSync(intake)
+    first = sync.scan(share, settle=True)
+    assert first.waiting == 1
+    told = sync.scan(share, settle=True)
+    assert [p.name for p, _ in told.skipped] == ["acme.yaml"]
+    quiet = sync.scan(share, settle=True)  # still locked: not told again
+    assert not quiet.skipped and quiet.problems
+    monkeypatch.setattr(intake, "install", real_install)
+    done = sync.scan(share, settle=True)  # unlocked: installed without the file changing
+    assert [s.pack_id for s in done.installed] == ["acme-collections"]
+    assert not done.problems

@@ -125,20 +125,24 @@ class FolderSync:
                 report.waiting += 1
                 continue
             self._noted.pop(path, None)
-            self._consider(path, report, progress)
-            self._seen[path] = stamp
+            if self._consider(path, report, progress):
+                self._seen[path] = stamp
+            else:  # complete, but not installed yet: the next look tries again at once
+                self._noted[path] = stamp
         report.problems = dict(self._problems)
         return report
 
-    def _consider(self, path: Path, report: SyncReport, progress: Progress | None) -> None:
+    def _consider(self, path: Path, report: SyncReport, progress: Progress | None) -> bool:
+        """Install ``path`` if it is new or newer; False when it must be tried again at the
+        next scan even if it does not change (the database, not the file, failed)."""
         from assistant.packs.errors import SourceError
 
-        self._problems.pop(path, None)
+        before = self._problems.pop(path, None)
         try:
             file = read_pack_file(path)
         except SourceError as error:
             self._skip(report, path, [str(error.error)])
-            return
+            return True
         # A refusal is remembered for these bytes with this signature: a signature added later
         # (the supervisor forgot to sign) is a new case.
         key = file.sha256 + ":" + hashlib.sha256(file.signature or b"").hexdigest()[:16]
@@ -153,14 +157,19 @@ class FolderSync:
             else:
                 self._skip(report, path, problems)
                 self._remember_refused(key)
-            return
+            return True
         except StoreError as error:  # the database, not the file: try again next scan
-            self._skip(report, path, [f"{path}: {error}"])
-            return
+            problems = [f"{path}: {error}"]
+            if before == problems:  # told at the scan before: not again every few seconds
+                self._problems[path] = problems
+            else:
+                self._skip(report, path, problems)
+            return False
         if intake.outcome is Outcome.INSTALLED and intake.summary is not None:
             report.installed.append(intake.summary)
         else:
             report.unchanged += 1
+        return True
 
     def _skip(self, report: SyncReport, path: Path, problems: list[str]) -> None:
         report.skipped.append((path, problems))
