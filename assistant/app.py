@@ -128,9 +128,10 @@ def _show_recovery(window, report) -> None:  # type: ignore[no-untyped-def]
 
 def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def]
     """Install packs from the shared folder (IT policy first, then the setting) at start and
-    every few minutes; a non-modal notice says what changed or was skipped."""
+    within seconds of a change; one short line in the status bar says what changed or that a
+    pack could not be installed (why: the log and the Pack manager, for the supervisor)."""
     from assistant.services.policy import load_policy
-    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, show_sync_notice
+    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, announce_sync
 
     policy = load_policy()
     if policy.problem:
@@ -143,7 +144,7 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
 
     # The pack writer's intake applies the policy's signing rule to the folder too.
     watcher = PackFolderWatcher(window.operations, folder, window)
-    watcher.reported.connect(lambda report: show_sync_notice(window, report))
+    watcher.reported.connect(lambda report: announce_sync(window.statusBar().showMessage, report))
     window.pack_tools.attach_folder(
         watcher,
         FolderSetting(

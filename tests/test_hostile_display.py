@@ -273,7 +273,7 @@ def test_every_message_box_shows_pack_text_as_typed(
 ) -> None:
     from assistant.services.shared_folder import SyncReport
     from assistant.store.rows import ImportSummary
-    from assistant.ui.pack_manager import show_sync_notice
+    from assistant.ui.pack_manager import announce_sync
     from assistant.ui.pack_tools import ImportOutcome
 
     dialog = window.pack_tools.open_manager()
@@ -291,17 +291,17 @@ def test_every_message_box_shows_pack_text_as_typed(
     older = ImportOutcome(tmp_path / "<b>x</b>.yaml", None, versions=("hostile-display", 2, 1))
     assert not dialog.confirm_older(older)
     assert not seen[-1].startswith("NOT PLAIN")
-    # The shared folder's notice quotes validator messages, which quote pack values.
+    # The shared folder's problems quote validator messages, which quote pack values: the
+    # agent gets one line of the program's own words, the Pack manager the details as text.
     report = SyncReport(tmp_path)
     report.installed.append(ImportSummary("hostile-display", 2, 1, 1, 1, 1))
-    report.skipped.append((tmp_path / "evil.yaml", [f"evil.yaml:1:1: name: {MARKUP}"]))
-    box = show_sync_notice(window, report)
-    for label in box.findChildren(QLabel):
-        assert not label.openExternalLinks()
-        if label.text():
-            assert label.textFormat() == Qt.TextFormat.PlainText
-    assert "<img src=" in box.informativeText()
-    box.close()
+    problem = [f"evil.yaml:1:1: name: {MARKUP}"]
+    report.skipped.append((tmp_path / "evil.yaml", problem))
+    report.problems = {tmp_path / "evil.yaml": problem}
+    line = announce_sync(lambda text, _ms: window.statusBar().showMessage(text), report)
+    assert "<" not in line
+    dialog._show_folder_problems(report)
+    assert "<img src=" in dialog.folder_problems.toPlainText()  # a plain-text box: as typed
     # The editor's warnings quote the intake's refusals.
     from assistant.ui import plain
 

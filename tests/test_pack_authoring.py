@@ -26,15 +26,46 @@ def test_pack_new_writes_a_commented_starter_that_validates(
     target = tmp_path / "mine.yaml"
     assert cli(data_dir, "new", "-o", str(target)) == 0
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# yaml-language-server: $schema=file://")
-    assert "pack.schema.json" in text.splitlines()[0]
+    # The schema by a relative name, and the schema beside the pack: the pair works on any
+    # machine and in any folder it is copied to (no path into this checkout).
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=pack.schema.json"
+    schema = json.loads((tmp_path / "pack.schema.json").read_text(encoding="utf-8"))
+    assert schema["title"].startswith("Agent Assistant campaign pack")
+    assert str(Path(__file__).resolve().parent.parent) not in text
     assert "# always exactly this" in text
+    # A required step is flagged when the call ends without it, not blocked.
+    required = next(line for line in text.splitlines() if "required: true" in line)
+    assert "flagged" in required and "cannot" not in required
     capsys.readouterr()
     assert cli(data_dir, "validate", str(target)) == 0
     assert "ok: my-team-pack version 1" in capsys.readouterr().out
     # It never overwrites a file the supervisor already has.
     assert cli(data_dir, "new", "-o", str(target)) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_pack_new_keeps_a_schema_file_that_is_not_ours_and_refreshes_an_old_one_of_ours(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "pack.schema.json").write_text('{"$id": "https://example.invalid/x"}', "utf-8")
+    assert cli(data_dir, "new", "-o", str(theirs / "a.yaml")) == 0
+    assert "left as it is" in capsys.readouterr().err
+    assert "example.invalid" in (theirs / "pack.schema.json").read_text(encoding="utf-8")
+    ours = tmp_path / "ours"
+    ours.mkdir()
+    assert cli(data_dir, "new", "-o", str(ours / "a.yaml")) == 0
+    assert "wrote the JSON Schema" in capsys.readouterr().out
+    schema = json.loads((ours / "pack.schema.json").read_text(encoding="utf-8"))
+    schema["title"] = "an older version"
+    (ours / "pack.schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    assert cli(data_dir, "new", "-o", str(ours / "b.yaml")) == 0
+    assert "updated the JSON Schema" in capsys.readouterr().out
+    assert "an older version" not in (ours / "pack.schema.json").read_text(encoding="utf-8")
+    # A second pack in the same folder: the schema is there already, nothing to say.
+    assert cli(data_dir, "new", "-o", str(ours / "c.yaml")) == 0
+    assert "JSON Schema" not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

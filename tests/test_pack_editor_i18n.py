@@ -73,7 +73,8 @@ def shown_strings(editor: PackEditor, *, previews: bool = True) -> set[str]:
         found.add(widget.accessibleName())
         if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
             continue  # a toolbar button: its text and tooltip are its action's, made by Qt
-        found.add(widget.toolTip())
+        if widget.objectName() != "fieldError":  # a cut message: the validator's words
+            found.add(widget.toolTip())
         if isinstance(widget, QLabel) and widget.objectName() not in skipped:
             found.add(_plain(widget.text()))
         if isinstance(widget, QAbstractButton):
@@ -88,6 +89,8 @@ def shown_strings(editor: PackEditor, *, previews: bool = True) -> set[str]:
             found.add(widget.windowTitle())
     for action in editor.findChildren(QAction):
         found.add(action.text())
+    for toolbar in editor.findChildren(QToolBar):
+        found |= {action.iconText() for action in toolbar.actions()}  # the short words
     for menu in editor.menuBar().actions():
         found.add(menu.text())
     return {text for text in found if text.strip() and text not in NOT_WORDS}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from assistant.packs.loader import load_pack
@@ -18,8 +18,9 @@ from assistant.services.packs import PackService
 from assistant.services.shared_folder import SyncReport
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
+from assistant.store.rows import ImportSummary
 from assistant.ui.main_window import MainWindow
-from assistant.ui.pack_manager import PackFolderWatcher, show_sync_notice
+from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, announce_sync
 from tests.conftest import PACKS, new_window
 
 sys_path = Path(__file__).resolve().parent.parent
@@ -213,26 +214,52 @@ def test_export_writes_the_selected_pack(qtbot: QtBot, window: MainWindow, tmp_p
     assert "Exported builtin" in dialog.status.text()
 
 
-def test_the_folder_watcher_installs_from_the_share_and_reports_it(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+def test_the_folder_watcher_installs_from_the_share_and_the_agent_gets_one_short_line(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     share = tmp_path / "share"
     share.mkdir()
     (share / "acme.yaml").write_bytes((PACKS / "acme.yaml").read_bytes())
     (share / "broken.json").write_text("[1, 2]", encoding="utf-8")
     watcher = PackFolderWatcher(window.operations, lambda: share, window)
-    assert watcher.timer.interval() == 5 * 60 * 1000
+    watcher.reported.connect(lambda report: announce_sync(window.statusBar().showMessage, report))
+    boxes_before = set(QApplication.topLevelWidgets())
     with qtbot.waitSignal(watcher.reported, timeout=20000) as blocker:
         watcher.sync_now()
     report: SyncReport = blocker.args[0]
     assert [s.pack_id for s in report.installed] == ["acme-collections"]
     assert [p.name for p, _ in report.skipped] == ["broken.json"]
-    box = show_sync_notice(window, report)
-    qtbot.addWidget(box)
-    assert not box.isModal() and box.isVisible()
-    assert "Installed acme-collections version 3" in box.informativeText()
-    assert "Skipped broken.json" in box.informativeText()
-    assert box.icon() == QMessageBox.Icon.Warning
+    # No box, modal or not: one line in the status bar, without the validator's words.
+    assert not [w for w in set(QApplication.topLevelWidgets()) - boxes_before if w.isVisible()]
+    line = window.statusBar().currentMessage()
+    assert line == (
+        "A team pack could not be installed; your supervisor can see why in the Pack manager."
+    )
+    # The details: in the log, and in the Pack manager.
+    assert any("broken.json" in r.getMessage() for r in caplog.records)
+    window.pack_tools.attach_folder(watcher, FolderSetting(False, lambda _folder: None))
+    dialog = window.pack_tools.open_manager()
+    assert dialog.folder_problems.isVisible()
+    assert dialog.folder_problems.toPlainText().startswith("broken.json is not installed: ")
+    # Fixed on the share: the next look installs it and the Pack manager has nothing to show.
+    (share / "broken.json").unlink()
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        watcher.sync_now()
+    assert not dialog.folder_problems.isVisible()
+
+
+def test_an_installed_pack_is_announced_in_one_line(qtbot: QtBot, window: MainWindow) -> None:
+    report = SyncReport(Path("share"))
+    report.installed.append(
+        ImportSummary("acme-collections", 4, replaced_version=3, campaigns=1, personas=1, phrases=3)
+    )
+    assert announce_sync(window.statusBar().showMessage, report)
+    assert window.statusBar().currentMessage() in (
+        "Team pack updated: acme-collections.",  # the English catalogue's singular
+        "Team packs updated: acme-collections.",  # the source text
+    )
+    nothing = SyncReport(Path("share"))
+    assert announce_sync(window.statusBar().showMessage, nothing) == ""
 
 
 def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
@@ -254,11 +281,12 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     assert dialog.folder_button.isVisible() and not dialog.check_button.isEnabled()
     watcher = window.pack_tools.watcher
     assert watcher is not None
-    with qtbot.waitSignal(watcher.checked, timeout=20000):
-        dialog.set_folder(str(share))
+    dialog.set_folder(str(share))
     assert dialog.folder_label.text() == f"Shared pack folder: {share}"
     assert Settings(data_dir).pack_folder == str(share)
-    assert "Installed acme-collections version 3" in dialog.status.text()
+    qtbot.waitUntil(
+        lambda: "Installed acme-collections version 3" in dialog.status.text(), timeout=20000
+    )
     qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
     with qtbot.waitSignal(watcher.checked, timeout=20000):
         dialog.check_button.click()
@@ -289,7 +317,7 @@ def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(
     window.operations.close()
 
 
-def test_an_unreachable_share_is_reported_once_not_every_five_minutes(
+def test_an_unreachable_share_is_reported_once_not_at_every_look(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     watcher = PackFolderWatcher(window.operations, lambda: tmp_path / "offline", window)

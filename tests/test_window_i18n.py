@@ -173,7 +173,7 @@ def test_the_tray_menu_speaks_the_language(make_window: MakeWindow, judge: Judge
 def test_the_pack_manager_speaks_the_language(
     make_window: MakeWindow, judge: Judge, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, show_sync_notice
+    from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, SyncWords
 
     window = make_window()
     share = tmp_path / "share"
@@ -194,19 +194,25 @@ def test_the_pack_manager_speaks_the_language(
     _check(judge, shown_strings(dialog), "installing")
     dialog._on_progress("check", 0, 0)
     _check(judge, shown_strings(dialog), "checking")
-    # What the shared folder installed and skipped, in a notice.
+    # What the shared folder installed and skipped: the agent's status line, the Pack manager.
     (share / "acme.yaml").write_bytes(
         (PACKS / "acme.yaml").read_bytes().replace(b"version: 3", b"version: 4")
     )
     (share / "broken.json").write_text("[1, 2]", encoding="utf-8")
     report = FolderSync(PackIntake(window.kb)).scan(share)
     assert report.installed and report.skipped
-    box = show_sync_notice(window, report)
-    qtbot.addWidget(box)
+    words = SyncWords()
+    installed, skipped = list(report.installed), list(report.skipped)
+    report.installed.clear()
+    _check(judge, {words.status_line(report)}, "folder status line: not installed")
+    report.installed[:], report.skipped[:] = installed, []
+    judge.allow({s.pack_id for s in installed})
+    _check(judge, {words.status_line(report)}, "folder status line: updated")
+    report.skipped[:] = skipped
     # The skipped file's problem is the validator's message (English, as `pack validate`).
-    problems = {line for _path, lines in report.skipped for line in lines}
-    texts = {t for t in shown_strings(box) if not any(p in t for p in problems)}
-    _check(judge, texts, "sync notice")
+    problems = {line for lines in report.problems.values() for line in lines}
+    texts = {t for t in words.problem_lines(report) if not any(p.strip() in t for p in problems)}
+    _check(judge, texts, "folder problems")
     dialog._on_folder_checked(FolderSync(PackIntake(window.kb)).scan(share))  # nothing new now
     judge.allow(pack_content(window.kb))
     _check(judge, shown_strings(dialog), "folder checked")

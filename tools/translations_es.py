@@ -630,6 +630,31 @@ ES: dict[str, str | tuple[str, str]] = {
     "Expand abbreviations": "Expandir abreviaturas",
     "Quick search &shortcut:": "&Atajo de búsqueda rápida:",
     "Quick search shortcut": "Atajo de búsqueda rápida",
+    # The team folder in seconds, the pack editor's toolbar and its truthful fields.
+    "A team pack could not be installed; your supervisor can see why in the Pack manager.": (
+        "No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el "
+        "Gestor de paquetes."
+    ),
+    "The team pack folder cannot be reached; new packs are installed once it is back.": (
+        "No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se "
+        "instalarán cuando vuelva a estar disponible."
+    ),
+    "Packs in the shared folder not installed": "Paquetes de la carpeta compartida no instalados",
+    "%1 is not installed: %2": "%1 no está instalado: %2",
+    "%1 (not valid)": "%1 (no válido)",
+    "New": "Nuevo",
+    "Open": "Abrir",
+    "Install": "Instalar",
+    "Publish": "Publicar",
+    "Required step": "Paso obligatorio",
+    "A call that ends without this step ticked is flagged.": "Una llamada que termina sin "
+    "marcar este paso queda señalada.",
+    "The file is too large to keep its comments and layout.": "El archivo es demasiado grande "
+    "para conservar sus comentarios y su formato.",
+    "Team packs updated: %1.": (
+        "Paquete del equipo actualizado: %1.",
+        "Paquetes del equipo actualizados: %1.",
+    ),
 }
 
 # Plural forms (sources with %n): Spanish has two, like English.
@@ -642,6 +667,7 @@ EN_PLURALS: dict[str, Forms] = {
     "Call&backs (%n due)": ("Call&backs (%n due)", "Call&backs (%n due)"),
     "%n results (best first)": ("%n result (best first)", "%n results (best first)"),
     "%n phrases": ("%n phrase", "%n phrases"),
+    "Team packs updated: %1.": ("Team pack updated: %1.", "Team packs updated: %1."),
     "<b>Today</b>: %n holds, average %1, longest %2": (
         "<b>Today</b>: %n hold, average %1, longest %2",
         "<b>Today</b>: %n holds, average %1, longest %2",

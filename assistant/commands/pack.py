@@ -70,6 +70,10 @@ def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) ->
     convert.add_argument("--name", help="the new pack's name (default: from FILE)")
 
 
+# The name the starter pack's first line gives its schema (resources/packs/starter.yaml).
+SCHEMA_NAME = "pack.schema.json"
+
+
 def _write_new(path: Path, text: str) -> str | None:
     """Write ``text`` to ``path`` atomically; a message when that is not possible."""
     from assistant.core.files import write_text_atomic
@@ -99,19 +103,54 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from assistant.resources import pack_schema_path, resource_path
+    from assistant.resources import resource_path
 
     if args.output.exists():
         return fail(f"{args.output} already exists; choose another file name")
+    # The starter names its JSON Schema by a relative name (its first line), so the pair works
+    # wherever it is copied: the schema goes beside the pack.
     text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
-    # Editors with a YAML schema plugin validate while the supervisor types.
-    schema_line = f"# yaml-language-server: $schema={pack_schema_path().resolve().as_uri()}"
-    text = text.replace("# yaml-language-server: $schema=pack.schema.json", schema_line, 1)
     problem = _write_new(args.output, text)
     if problem:
         return fail(problem)
+    schema = _write_schema_beside(args.output)
     print(f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate")
+    if schema:
+        print(schema)
     return EXIT_OK
+
+
+def _write_schema_beside(pack: Path) -> str:
+    """Put the program's pack.schema.json beside ``pack``, for text editors that check YAML as
+    it is typed (the starter's first line names it); what was done, in one line. A file of
+    that name that is not ours is left alone."""
+    from assistant.core.files import write_atomic
+    from assistant.resources import pack_schema_path
+
+    ours = pack_schema_path().read_bytes()
+    target = pack.parent / SCHEMA_NAME
+    try:
+        present = target.read_bytes()
+    except FileNotFoundError:
+        present = None
+    except OSError as error:
+        return f"{target}: cannot read: {error.strerror or error}; the schema was not written"
+    if present == ours:
+        return ""
+    if present is not None:
+        try:
+            theirs = json.loads(present).get("$id")
+        except (ValueError, AttributeError):
+            theirs = None
+        if theirs != json.loads(ours)["$id"]:
+            print(f"{target}: not Agent Assistant's pack schema; left as it is", file=sys.stderr)
+            return ""
+    try:
+        write_atomic(target, ours)
+    except OSError as error:
+        return f"{target}: cannot write: {error.strerror or error}; the schema was not written"
+    done = "updated" if present is not None else "wrote"
+    return f"{target}: {done} the JSON Schema text editors check the pack with"
 
 
 def _convert(args: argparse.Namespace) -> int:

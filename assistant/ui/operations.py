@@ -87,25 +87,30 @@ class Operations(QObject):
         work: Work[R],
         done: Callable[[R], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
+        *,
+        quiet: bool = False,
     ) -> None:
         """Run ``work(packs, progress)`` on the writer; then ``done(result)`` here. An
         exception ``work`` raises goes to ``failed`` (the job's own errors: a bad pack, a
-        locked database) or, without one, to the ``failed`` signal as a bug. Once the window
-        is closing (``close``), new work is not started."""
+        locked database) or, without one, to the ``failed`` signal as a bug. A ``quiet`` job
+        (the shared folder's routine look) does not make the window busy: it shows progress
+        only if it reports some. Once the window is closing (``close``), new work is not
+        started."""
         if self._closed:
             log.info("pack work not started: the window is closing")
             return
-        self._busy += 1
-        if self._busy == 1:
+        counted = 0 if quiet else 1
+        self._busy += counted
+        if counted and self._busy == 1:
             self.busy_changed.emit(True)
 
         def report(phase: str, count: int, total: int) -> None:
             self._post(lambda: self.progress.emit(phase, count, total))
 
         def finish() -> None:
-            self._busy -= 1
+            self._busy -= counted
             self.check_external_changes()
-            if not self._busy:
+            if counted and not self._busy:
                 self.busy_changed.emit(False)
 
         def succeeded(result: R) -> None:

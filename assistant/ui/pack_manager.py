@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QFileSystemWatcher,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -65,12 +65,18 @@ __all__ = [
     "PackImports",
     "PackManagerDialog",
     "PackTools",
-    "show_sync_notice",
+    "announce_sync",
 ]
 
 log = logging.getLogger(__name__)
 
-SYNC_INTERVAL_MS = 5 * 60 * 1000
+# A look at the shared folder for shares that send no change notifications (network shares):
+# a listing of sizes and times, no file read unless one changed. A change is installed within
+# two looks (the second confirms the file is complete), so within 30 s.
+POLL_MS = 10 * 1000
+NOTICE_DELAY_MS = 500  # after the last change notification of a burst
+SETTLE_MS = 1000  # a file seen changing is looked at again after this
+STATUS_MS = 15_000  # how long the agent's status bar shows what the shared folder changed
 _PHASES = {
     "read": QT_TRANSLATE_NOOP("PackManagerDialog", "Reading…"),
     "check": QT_TRANSLATE_NOOP("PackManagerDialog", "Checking…"),
@@ -225,9 +231,18 @@ class PackManagerDialog(QDialog):
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.folder_button)
         folder_row.addWidget(self.check_button)
+        # The last look's problems: agents were told only that a pack was not installed.
+        self.folder_problems = QPlainTextEdit(self)
+        self.folder_problems.setReadOnly(True)
+        self.folder_problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.folder_problems.setAccessibleName(self.tr("Packs in the shared folder not installed"))
+        self.folder_problems.setMaximumHeight(110)
+        self.folder_problems.hide()
+        self._checking = False  # a check asked for with "Check now": say how it went
 
         layout = QVBoxLayout(self)
         layout.addLayout(folder_row)
+        layout.addWidget(self.folder_problems)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
@@ -248,6 +263,8 @@ class PackManagerDialog(QDialog):
         self.check_button.clicked.connect(self.check_folder)
         if watcher is not None:
             watcher.checked.connect(self._on_folder_checked)
+            if watcher.last_report is not None:
+                self._show_folder_problems(watcher.last_report)
         self._show_folder()
         self.refresh()
 
@@ -283,15 +300,27 @@ class PackManagerDialog(QDialog):
     def check_folder(self) -> None:
         if self._watcher is not None and self._watcher.folder() is not None:
             self.status.setText(self.tr("Checking the shared pack folder…"))
+            self._checking = True
             self._watcher.sync_now()
 
     def _on_folder_checked(self, report: SyncReport) -> None:
+        self._show_folder_problems(report)
+        # The look every few seconds speaks only when it did something.
         lines = report_lines(report)
-        self.status.setText(
-            " ".join(lines)
-            if lines
-            else arg(self.tr("Shared pack folder checked: nothing new in %1."), report.folder)
-        )
+        if lines:
+            self.status.setText(" ".join(lines))
+        elif self._checking and not report.waiting:
+            self.status.setText(
+                arg(self.tr("Shared pack folder checked: nothing new in %1."), report.folder)
+            )
+        if not report.waiting:
+            self._checking = False
+
+    def _show_folder_problems(self, report: SyncReport) -> None:
+        lines = SyncWords().problem_lines(report)
+        if "\n".join(lines) != self.folder_problems.toPlainText():
+            self.folder_problems.setPlainText("\n".join(lines))
+        self.folder_problems.setVisible(bool(lines))
 
     # ------------------------------------------------------------------ actions
 
@@ -457,7 +486,11 @@ class PackManagerDialog(QDialog):
 
 
 class PackFolderWatcher(QObject):
-    """Installs new and newer packs from the shared pack folder at start and every 5 minutes."""
+    """Installs new and newer packs from the shared pack folder: at start, within seconds of a
+    change the system tells of (QFileSystemWatcher on the folder and its pack files), and by a
+    look every POLL_MS for shares that tell nothing (a network share usually does not). Each
+    look is a scan on the pack writer, which reads no file whose size and time are unchanged
+    (services/shared_folder.py), and which waits for a file being copied to be complete."""
 
     reported = Signal(object)  # SyncReport, only when something changed or went wrong
     checked = Signal(object)  # SyncReport, after every scan
@@ -467,17 +500,31 @@ class PackFolderWatcher(QObject):
         operations: Operations,
         folder: Callable[[], Path | None],
         parent: QObject | None = None,
-        interval_ms: int = SYNC_INTERVAL_MS,
+        *,
+        poll_ms: int = POLL_MS,
+        notifications: bool = True,
     ) -> None:
         super().__init__(parent)
         self._operations = operations
         self._folder = folder
         self._sync: FolderSync | None = None  # made on the pack writer, with its intake
         self._running = False
+        self._again = False  # something changed while a scan ran: scan again after it
         self._last_problem = ""
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
+        self.last_report: SyncReport | None = None
+        self.timer = QTimer(self)  # the poll
+        self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.sync_now)
+        # Change notifications come in bursts (a copy writes many times): one scan after them.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(NOTICE_DELAY_MS)
+        self._soon.timeout.connect(self.sync_now)
+        self.system_watcher: QFileSystemWatcher | None = None
+        if notifications:
+            self.system_watcher = QFileSystemWatcher(self)
+            self.system_watcher.directoryChanged.connect(self._on_notified)
+            self.system_watcher.fileChanged.connect(self._on_notified)
 
     def start(self) -> None:
         self.timer.start()
@@ -485,9 +532,13 @@ class PackFolderWatcher(QObject):
 
     def sync_now(self) -> None:
         folder = self._folder()
-        if folder is None or self._running:
+        if folder is None:
+            return
+        if self._running:
+            self._again = True
             return
         self._running = True
+        self._again = False
         # Translated here, in the GUI thread; the worker only fills it in.
         failed = self.tr("Checking the pack folder failed (%1); details are in the log.")
 
@@ -495,24 +546,51 @@ class PackFolderWatcher(QObject):
             try:
                 if self._sync is None:
                     self._sync = FolderSync(packs.intake)
-                return self._sync.scan(folder, progress)
+                return self._sync.scan(folder, progress, settle=True)
             except Exception as error:  # a bug must not stop the next scans
                 log.exception("pack folder scan failed")
                 return SyncReport(folder, folder_problem=arg(failed, error))
 
-        self._operations.run(work, self._done)
+        # Quiet: a look that finds nothing new shows no progress bar every few seconds.
+        self._operations.run(work, self._done, quiet=True)
 
     def folder(self) -> Path | None:
         return self._folder()
 
+    def _on_notified(self, _path: str) -> None:
+        self._soon.start()
+
+    def _watch(self, report: SyncReport) -> None:
+        """Watch the folder and its pack files (a file overwritten in place changes no folder
+        entry), as the scan on the writer found them: the GUI thread never lists a share,
+        which can hang for seconds. A folder that cannot be watched is still polled."""
+        watcher = self.system_watcher
+        if watcher is None:
+            return
+        wanted = set() if report.folder_error else {str(report.folder)}
+        wanted |= {str(path) for path in report.files}
+        current = set(watcher.directories()) | set(watcher.files())
+        gone = sorted(current - wanted)
+        if gone:
+            watcher.removePaths(gone)
+        new = sorted(wanted - current)
+        if new:
+            watcher.addPaths(new)  # the paths it cannot watch are left out, silently
+
     def _done(self, report: SyncReport) -> None:
         self._running = False
+        self.last_report = report
+        self._watch(report)
         self.checked.emit(report)
-        # An unreachable share (laptop off the network) is told once, not every 5 minutes.
+        # An unreachable share (laptop off the network) is told once, not at every look.
         new_problem = report.folder_problem != self._last_problem
         self._last_problem = report.folder_problem
         if report.installed or report.skipped or (report.folder_problem and new_problem):
             self.reported.emit(report)
+        if self._again:
+            self._soon.start()
+        elif report.waiting:  # a file was still changing: look again once it may be complete
+            QTimer.singleShot(SETTLE_MS, self, self.sync_now)
 
 
 class SyncWords(QObject):
@@ -547,11 +625,32 @@ class SyncWords(QObject):
                 out.append(arg(self.tr("Skipped %1: %2"), path.name, first))
         return out
 
-    def title(self, report: SyncReport) -> str:
-        return self.tr("Campaign packs updated") if report.installed else self.tr("Campaign packs")
+    def problem_lines(self, report: SyncReport) -> list[str]:
+        """Every pack file in the folder that is not installed, and why (the validator's
+        messages): for the Pack manager."""
+        out = []
+        for path, problems in sorted(report.problems.items()):
+            first = problems[0] if problems else self.tr("unknown problem")
+            out.append(arg(self.tr("%1 is not installed: %2"), path.name, first))
+            out.extend(f"    {problem}" for problem in problems[1:])
+        return out
 
-    def source(self, report: SyncReport) -> str:
-        return arg(self.tr("From the pack folder %1:"), report.folder)
+    def status_line(self, report: SyncReport) -> str:
+        """One short line for the agent's status bar; the details are in the log and in the
+        Pack manager, which are for the supervisor. Empty when there is nothing to say."""
+        if report.skipped:
+            return self.tr(
+                "A team pack could not be installed; your supervisor can see why in the "
+                "Pack manager."
+            )
+        if report.folder_problem:
+            return self.tr(
+                "The team pack folder cannot be reached; new packs are installed once it is back."
+            )
+        names = [summary.pack_id for summary in report.installed]
+        if names:
+            return arg(self.tr("Team packs updated: %1.", None, len(names)), ", ".join(names))
+        return ""
 
 
 def report_lines(report: SyncReport) -> list[str]:
@@ -559,15 +658,16 @@ def report_lines(report: SyncReport) -> list[str]:
     return SyncWords().lines(report)
 
 
-def show_sync_notice(parent: QWidget, report: SyncReport) -> QMessageBox:
-    """A non-modal notice of what the shared pack folder changed or could not install."""
-    words = SyncWords()
-    icon = QMessageBox.Icon.Warning if report.skipped else QMessageBox.Icon.Information
-    # Validator messages quote pack values: shown as typed, never as markup (ui/plain.py).
-    box = plain.message_box(
-        parent, icon, words.title(report), words.source(report), "\n".join(words.lines(report))
-    )
-    box.setModal(False)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.show()
-    return box
+def announce_sync(status: Callable[[str, int], None], report: SyncReport) -> str:
+    """Tell the agent what a scan of the shared folder changed, in one short line (``status``:
+    the window's status bar), never in a box; the details go to the log."""
+    for summary in report.installed:
+        log.info("installed %s version %s from %s", summary.pack_id, summary.version, report.folder)
+    for path, problems in report.skipped:
+        log.warning("%s was not installed:\n    %s", path, "\n    ".join(problems))
+    if report.folder_problem:
+        log.warning("%s", report.folder_problem)
+    text = SyncWords().status_line(report)
+    if text:
+        status(text, STATUS_MS)
+    return text

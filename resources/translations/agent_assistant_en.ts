@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="231"/>
+        <location filename="../../assistant/app.py" line="229"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -636,31 +636,39 @@
     </message>
 </context>
 <context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="208"/>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="397"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="515"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="398"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="516"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="399"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="517"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="401"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="403"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="519"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="521"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="402"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="404"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="520"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +757,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="123"/>
+        <location filename="../../assistant/ui/operations.py" line="128"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,600 +788,633 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="52"/>
+        <location filename="../../assistant/ui/editor/window.py" line="60"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="94"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="95"/>
-        <location filename="../../assistant/ui/editor/window.py" line="187"/>
-        <location filename="../../assistant/ui/editor/window.py" line="241"/>
+        <location filename="../../assistant/ui/editor/window.py" line="106"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="96"/>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="107"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="97"/>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="108"/>
+        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="229"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="141"/>
-        <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="142"/>
+        <location filename="../../assistant/ui/editor/window.py" line="154"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="143"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="144"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="145"/>
-        <location filename="../../assistant/ui/editor/window.py" line="161"/>
+        <location filename="../../assistant/ui/editor/window.py" line="157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="173"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="164"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="165"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="159"/>
+        <location filename="../../assistant/ui/editor/window.py" line="171"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="174"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="164"/>
+        <location filename="../../assistant/ui/editor/window.py" line="176"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="178"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <location filename="../../assistant/ui/editor/window.py" line="181"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="169"/>
+        <location filename="../../assistant/ui/editor/window.py" line="181"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="229"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
-        <source>Required: the call cannot be marked done without it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="177"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="179"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="180"/>
+        <location filename="../../assistant/ui/editor/window.py" line="191"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="196"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="200"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="201"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="224"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="226"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="233"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="243"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
-        <location filename="../../assistant/ui/editor/window.py" line="584"/>
+        <location filename="../../assistant/ui/editor/window.py" line="326"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="327"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="329"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="331"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="332"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="316"/>
+        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="351"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="398"/>
-        <location filename="../../assistant/ui/editor/window.py" line="402"/>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="438"/>
+        <location filename="../../assistant/ui/editor/window.py" line="456"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="403"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="466"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="430"/>
+        <location filename="../../assistant/ui/editor/window.py" line="468"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="440"/>
+        <location filename="../../assistant/ui/editor/window.py" line="478"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="440"/>
+        <location filename="../../assistant/ui/editor/window.py" line="478"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="482"/>
+        <location filename="../../assistant/ui/editor/window.py" line="520"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="488"/>
+        <location filename="../../assistant/ui/editor/window.py" line="526"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="533"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="499"/>
+        <location filename="../../assistant/ui/editor/window.py" line="537"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="555"/>
+        <location filename="../../assistant/ui/editor/window.py" line="593"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="568"/>
+        <location filename="../../assistant/ui/editor/window.py" line="622"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="573"/>
+        <location filename="../../assistant/ui/editor/window.py" line="629"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="575"/>
+        <location filename="../../assistant/ui/editor/window.py" line="631"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="592"/>
-        <location filename="../../assistant/ui/editor/window.py" line="610"/>
+        <location filename="../../assistant/ui/editor/window.py" line="634"/>
+        <source>The file is too large to keep its comments and layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="650"/>
+        <location filename="../../assistant/ui/editor/window.py" line="668"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="592"/>
-        <location filename="../../assistant/ui/editor/window.py" line="619"/>
-        <location filename="../../assistant/ui/editor/window.py" line="667"/>
+        <location filename="../../assistant/ui/editor/window.py" line="650"/>
+        <location filename="../../assistant/ui/editor/window.py" line="677"/>
+        <location filename="../../assistant/ui/editor/window.py" line="725"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="596"/>
+        <location filename="../../assistant/ui/editor/window.py" line="654"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="597"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="619"/>
-        <location filename="../../assistant/ui/editor/window.py" line="624"/>
-        <location filename="../../assistant/ui/editor/window.py" line="650"/>
+        <location filename="../../assistant/ui/editor/window.py" line="677"/>
+        <location filename="../../assistant/ui/editor/window.py" line="682"/>
+        <location filename="../../assistant/ui/editor/window.py" line="708"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="626"/>
+        <location filename="../../assistant/ui/editor/window.py" line="684"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="634"/>
+        <location filename="../../assistant/ui/editor/window.py" line="692"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="632"/>
+        <location filename="../../assistant/ui/editor/window.py" line="690"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="667"/>
-        <location filename="../../assistant/ui/editor/window.py" line="687"/>
+        <location filename="../../assistant/ui/editor/window.py" line="725"/>
+        <location filename="../../assistant/ui/editor/window.py" line="745"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="671"/>
+        <location filename="../../assistant/ui/editor/window.py" line="729"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="678"/>
+        <location filename="../../assistant/ui/editor/window.py" line="736"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="773"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="729"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="788"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="633"/>
-        <location filename="../../assistant/ui/editor/window.py" line="763"/>
+        <location filename="../../assistant/ui/editor/window.py" line="691"/>
+        <location filename="../../assistant/ui/editor/window.py" line="821"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="679"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <source>Required step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="186"/>
+        <source>A call that ends without this step ticked is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="737"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="766"/>
+        <location filename="../../assistant/ui/editor/window.py" line="824"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="768"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="791"/>
+        <location filename="../../assistant/ui/editor/window.py" line="860"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="797"/>
+        <location filename="../../assistant/ui/editor/window.py" line="866"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="807"/>
+        <location filename="../../assistant/ui/editor/window.py" line="876"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="812"/>
+        <location filename="../../assistant/ui/editor/window.py" line="881"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="817"/>
+        <location filename="../../assistant/ui/editor/window.py" line="886"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="829"/>
+        <location filename="../../assistant/ui/editor/window.py" line="898"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="908"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="844"/>
+        <location filename="../../assistant/ui/editor/window.py" line="913"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="919"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1422,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="544"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,157 +1430,162 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="75"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="76"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="77"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="84"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="172"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="179"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="183"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="190"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="193"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="194"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="195"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="196"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="204"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="213"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="214"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="223"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="260"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="239"/>
+        <source>Packs in the shared folder not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="262"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="280"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="264"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="282"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="297"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="285"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="303"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="293"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="317"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="347"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="319"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="349"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="327"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="328"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="330"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="337"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="338"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="390"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="354"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1550,49 +1596,49 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="362"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="392"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="380"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="410"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="425"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="414"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="419"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="449"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="456"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="437"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="440"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="470"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,58 +1646,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="93"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="94"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="95"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="96"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="97"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="98"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="134"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="141"/>
         <source>%1 (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="136"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="151"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="143"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="158"/>
         <source>(built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,51 +2108,51 @@ Enter or double-click copies it.</source>
 <context>
     <name>QuickPaste</name>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="299"/>
-        <location filename="../../assistant/ui/paste_setup.py" line="314"/>
-        <location filename="../../assistant/ui/paste_setup.py" line="404"/>
-        <location filename="../../assistant/ui/paste_setup.py" line="536"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="298"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="313"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="403"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="535"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="308"/>
-        <location filename="../../assistant/ui/paste_setup.py" line="402"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="307"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="401"/>
         <source>Pasted into %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="348"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="347"/>
         <source>Not pasted: %1 was closed. The phrase is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="352"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="351"/>
         <source>Not pasted: %1 did not get the focus back (another window has it). The phrase is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="359"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="358"/>
         <source>Copied: there was no window to paste into. Paste it with Ctrl+V where you want it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="365"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="364"/>
         <source>Copied, not pasted: your IT policy switches pasting into other programs off. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="370"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="369"/>
         <source>Copied, not pasted: on Wayland a program may not type into another one. Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="375"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="374"/>
         <source>Copied, not pasted: pasting into other programs is not built in on macOS. Paste it with Cmd+V.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/paste_setup.py" line="379"/>
+        <location filename="../../assistant/ui/paste_setup.py" line="378"/>
         <source>Copied, not pasted: this desktop does not let Agent Assistant press keys (the log says why). Paste it with Ctrl+V.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,12 +2530,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="527"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="606"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="535"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="614"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2497,7 +2543,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="539"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="618"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2505,12 +2551,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="542"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="621"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="634"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="544"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="623"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2518,24 +2565,32 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="547"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="626"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
-        <source>Campaign packs updated</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="635"/>
+        <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="551"/>
-        <source>Campaign packs</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
+        <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
-        <source>From the pack folder %1:</source>
+        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
+        <source>Team packs updated: %1.</source>
+        <translation>
+            <numerusform>Team pack updated: %1.</numerusform>
+            <numerusform>Team packs updated: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,17 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,10 +41,15 @@ from PySide6.QtWidgets import (
 
 from assistant.packs.errors import PackError, format_path
 from assistant.ui.editor.document import PackDocument, Path
+from assistant.ui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 _REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
 _MIME = "application/x-agent-assistant-row"
+# Fields stop growing here: a name or an id does not need the width of a wide screen.
+FIELD_MAX_WIDTH = 520
+NUMBER_MAX_WIDTH = 140
+_SPIN_LOW, _SPIN_HIGH = -(2**31) + 2, 2**31 - 1  # a spin box holds a 32-bit int
 
 
 class _DocumentUndo(QObject):
@@ -58,15 +66,69 @@ class _DocumentUndo(QObject):
         return False
 
 
+class FieldError(QLabel):
+    """The validator's message under a field: one line, always there (empty when the field
+    is fine), so a message coming or going never moves the fields below it; as wide as its
+    text, cut with "…" when longer than the field (the whole text in its tooltip and in the
+    problem list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.updateGeometry()
+            self._refit()
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._text) + margins.left() + margins.right()
+        return QSize(width + 2, self.fontMetrics().height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        width = max(1, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, width)
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(tooltip(self._text) if shown != self._text else "")
+
+
 class Binding:
     """One form field: a widget, the key it edits under the form's current item, and the
-    label beside it that shows the validator's messages for that key."""
+    label beside it that shows the validator's messages for that key.
+
+    A value in the file that the widget could not hold (a direction 'sideways', a check-in of
+    300 s, a version 'two') is shown as it is, marked invalid, never as the nearest valid
+    value: the preview, the problem list and the file must agree with the form."""
 
     def __init__(
-        self, key: Path, widget: QWidget, kind: str, error: QLabel, default: Any = None
+        self, key: Path, widget: QWidget, kind: str, error: FieldError, default: Any = None
     ) -> None:
         self.key, self.widget, self.kind, self.error = key, widget, kind, error
         self.default = default
+        self.raw: Any = None  # the file's value the widget shows as it is (spin boxes)
+        self.showing_raw = False
+        if isinstance(widget, QSpinBox):
+            self.range = (widget.minimum(), widget.maximum())
 
     def read(self) -> Any:
         w = self.widget
@@ -81,6 +143,8 @@ class Binding:
                 return [line.strip() for line in text.splitlines() if line.strip()] or None
             return text or None
         if isinstance(w, QSpinBox):
+            if self.showing_raw and w.value() == w.minimum():
+                return self.raw
             return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()
@@ -106,26 +170,67 @@ class Binding:
             elif w.toPlainText() != (value or ""):
                 w.setPlainText("" if value is None else str(value))
         elif isinstance(w, QSpinBox):
-            number = value if isinstance(value, int) and not isinstance(value, bool) else None
-            w.setValue(number if number is not None else (self.default or 0))
+            self._show_number(w, value)
         elif isinstance(w, QComboBox):
-            w.setCurrentIndex(max(w.findData(value), 0) if value is not None else 0)
+            self._show_choice(w, value)
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+
+    def _show_number(self, spin: QSpinBox, value: Any) -> None:
+        low, high = self.range
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if value is None and self.default is not None:
+            number = self.default  # absent: the format's default applies
+        if number is not None and not _SPIN_LOW < number < _SPIN_HIGH:
+            number = None  # past what a spin box holds: shown as written, like a word
+        self.raw, self.showing_raw = None, False
+        spin.setSpecialValueText("")
+        if number is not None:
+            # Out of range: shown as it is (the message beside it says what is allowed).
+            spin.setRange(min(low, number), max(high, number))
+            spin.setValue(number)
+            return
+        # Not a whole number ('two', 1.5), or missing: shown as written, or blank.
+        self.raw, self.showing_raw = value, True
+        spin.setRange(low - 1, high)
+        spin.setSpecialValueText(" " if value is None else str(value))
+        spin.setValue(low - 1)
+
+    def _show_choice(self, combo: QComboBox, value: Any) -> None:
+        known = combo.property("choices") or combo.count()
+        while combo.count() > known:  # the file's invalid value shown last time
+            combo.removeItem(combo.count() - 1)
+        if value is None:
+            combo.setCurrentIndex(-1)  # missing: nothing chosen yet, not the first option
+            return
+        index = combo.findData(value)
+        if index < 0:
+            text = QCoreApplication.translate("ItemForm", "%1 (not valid)").replace(
+                "%1", str(value)
+            )
+            combo.addItem(text, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
 
 class ItemForm(QWidget):
     """Fields for one item (or the pack header): edits go to the document as commands."""
 
-    def __init__(self, doc: PackDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: PackDocument, parent: QWidget | None = None, *, nested: bool = False
+    ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.base: Path | None = None
         self.bindings: list[Binding] = []
+        self._problems: list[PackError] = []
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Rows close together: each field already has its message line under it.
+        self.layout_.setVerticalSpacing(2)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        if nested:  # inside another form or a list editor, whose margins already apply
+            outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.layout_)
         outer.addStretch(1)  # spare height goes below the fields, not between them
         self._loading = False
@@ -138,11 +243,7 @@ class ItemForm(QWidget):
         self, label: str, key: str | Path, widget: QWidget, kind: str = "text", default: Any = None
     ) -> QWidget:
         key_path: Path = (key,) if isinstance(key, str) else key
-        error = QLabel(self)
-        error.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
-        error.setWordWrap(True)
-        error.setTextFormat(Qt.TextFormat.PlainText)
-        error.hide()
+        error = FieldError(self)
         binding = Binding(key_path, widget, kind, error, default)
         self.bindings.append(binding)
         # A tick box without a label is named by its own text.
@@ -153,9 +254,14 @@ class ItemForm(QWidget):
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setSpacing(0)
         column.addWidget(widget)
-        column.addWidget(error)
+        column.addWidget(error, 0, Qt.AlignmentFlag.AlignLeft)
+        if isinstance(widget, QSpinBox):
+            widget.setMaximumWidth(NUMBER_MAX_WIDTH)
+        elif not isinstance(widget, QCheckBox):
+            widget.setMaximumWidth(FIELD_MAX_WIDTH)
+        box.setMaximumWidth(FIELD_MAX_WIDTH)
         self.layout_.addRow(label, box)
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(lambda _t, b=binding: self._commit(b))
@@ -186,6 +292,7 @@ class ItemForm(QWidget):
         combo = QComboBox(self)
         for value, text in options:
             combo.addItem(text, value)
+        combo.setProperty("choices", combo.count())  # past these: the file's invalid value
         self.add(label, key, combo, "enum")
         return combo
 
@@ -194,6 +301,8 @@ class ItemForm(QWidget):
     ) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(low, high)
+        # As tall as the text fields around it (Fusion's spin box is a few pixels shorter).
+        spin.setMinimumHeight(QLineEdit().sizeHint().height())
         self.add(label, key, spin, "int", default)
         return spin
 
@@ -208,6 +317,9 @@ class ItemForm(QWidget):
         self.base = base
         self.setEnabled(base is not None)
         self.reload()
+        # The messages of the item now shown, as the last check found them: another item's
+        # messages are not left beside its fields until the next edit.
+        self._apply_problems()
 
     def reload(self) -> None:
         self._loading = True
@@ -236,25 +348,31 @@ class ItemForm(QWidget):
             self.reload()
 
     def show_problems(self, problems: Sequence[PackError]) -> list[PackError]:
-        """Show each problem beside its field; returns the ones no field of this form took."""
-        for binding in self.bindings:
-            binding.error.hide()
-            binding.error.clear()
-        if self.base is None:
-            return list(problems)
-        left: list[PackError] = []
+        """Show each problem beside its field; returns the ones no field of this form took.
+        The problems are kept: selecting another item shows its own."""
+        self._problems = list(problems)
+        return self._apply_problems()
+
+    def _apply_problems(self) -> list[PackError]:
         messages: dict[int, list[str]] = {}
-        base = format_path(self.base)
-        for problem in problems:
-            target = self._binding_for(problem, base)
-            if target is None:
-                left.append(problem)
-            else:
-                messages.setdefault(target, []).append(problem.message)
-        for index, texts in messages.items():
-            label = self.bindings[index].error
-            label.setText("\n".join(texts))
-            label.show()
+        left: list[PackError] = []
+        if self.base is not None:
+            base = format_path(self.base)
+            for problem in self._problems:
+                target = self._binding_for(problem, base)
+                if target is None:
+                    left.append(problem)
+                else:
+                    messages.setdefault(target, []).append(problem.message)
+        else:
+            left = list(self._problems)
+        for index, binding in enumerate(self.bindings):
+            texts = messages.get(index, [])
+            message = "; ".join(texts)
+            binding.error.setText(message)
+            # A screen reader says it with the field; tests and styles can select on it.
+            binding.widget.setProperty("invalid", bool(texts))
+            binding.widget.setAccessibleDescription(message)
         return left
 
     def _binding_for(self, problem: PackError, base: str) -> int | None:
@@ -417,6 +535,7 @@ class ListEditor(QWidget):
         left.addWidget(self.view, 1)
         left.addLayout(buttons)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page around it has the standard margins
         layout.addLayout(left, 2)
         layout.addWidget(form, 3)
         self._wanted_row = -1

@@ -6,13 +6,16 @@ from __future__ import annotations
 import contextlib
 import copy
 import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +42,11 @@ from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.operations import Operations, Progress
 
+log = logging.getLogger(__name__)
+
 VALIDATE_DELAY_MS = 300
+# Larger hand-written files are saved in the fixed order (their comments are not kept).
+MAX_ROUND_TRIP_CHARS = 256 * 1024
 # From this many phrases on, as-you-type checks run on a worker thread (~0.4 ms a phrase).
 BACKGROUND_CHECK_PHRASES = 1000
 _SECTIONS = ("campaigns", "personas", "phrases")
@@ -79,6 +87,9 @@ class PackEditor(QMainWindow):
         # is saved or discarded, so closing the main window or a crash never loses it.
         self.recovery = recovery
         self.path: Path | None = None
+        # The hand-written YAML the pack came from: Save merges the edits into it, keeping
+        # its comments and order (packs/roundtrip.py). None: written in the fixed order.
+        self.source_text: str | None = None
         self.check: DraftCheck | None = None
         self.last_message = ""
         self.published: Path | None = None  # where the last publish put the pack
@@ -93,7 +104,7 @@ class PackEditor(QMainWindow):
         self.phrases = self._phrase_editor()
         self.tabs.addTab(self.header, self.tr("Pack"))
         self.tabs.addTab(self._with_preview(self.campaigns, "campaign"), self.tr("Campaigns"))
-        self.tabs.addTab(self.personas, self.tr("Personas"))
+        self.tabs.addTab(self._framed(self.personas), self.tr("Personas"))
         self.tabs.addTab(self._with_preview(self.phrases, "phrase"), self.tr("Phrases"))
 
         self.status = QLabel(self)
@@ -107,7 +118,8 @@ class PackEditor(QMainWindow):
         self.problem_view.activated.connect(self._go_to_problem)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(10, 0, 10, 6)
+        margins = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        bottom_layout.setContentsMargins(margins, 0, margins, margins)
         bottom_layout.addWidget(self.status)
         bottom_layout.addWidget(self.problem_view)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -146,7 +158,7 @@ class PackEditor(QMainWindow):
         return form
 
     def _campaign_editor(self) -> ListEditor:
-        form = ItemForm(self.doc, self)
+        form = ItemForm(self.doc, self, nested=True)
         form.line(self.tr("Id"), "id", "required", self.tr("e.g. acme-collections"))
         form.line(self.tr("Name"), "name", "required")
         form.choice(self.tr("Type"), "type", labels.choices(labels.CAMPAIGN_TYPES))
@@ -165,14 +177,13 @@ class PackEditor(QMainWindow):
             ("hold", "check_in_phrase"),
             hint=self.tr("e.g. hold-check-in"),
         )
-        step_form = ItemForm(self.doc, self)
+        step_form = ItemForm(self.doc, self, nested=True)
         step_form.line(self.tr("Step"), "step", "required", self.tr("e.g. Opening"))
         step_form.line(
             self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas")
         )
-        step_form.check(
-            "", "required", self.tr("Required: the call cannot be marked done without it")
-        )
+        required = step_form.check("", "required", self.tr("Required step"))
+        required.setToolTip(self.tr("A call that ends without this step ticked is flagged."))
         step_texts = ListTexts(
             self.tr("Call-flow steps"),
             self.tr("Add step"),
@@ -209,7 +220,7 @@ class PackEditor(QMainWindow):
         return editor
 
     def _persona_editor(self) -> ListEditor:
-        form = ItemForm(self.doc, self)
+        form = ItemForm(self.doc, self, nested=True)
         form.line(self.tr("Id"), "id", "required", self.tr("e.g. angry"))
         form.line(self.tr("Name"), "name", "required")
         form.text_box(self.tr("Signs"), "signs", "lines", self.tr("one per line"))
@@ -227,7 +238,7 @@ class PackEditor(QMainWindow):
         )
 
     def _phrase_editor(self) -> ListEditor:
-        form = ItemForm(self.doc, self)
+        form = ItemForm(self.doc, self, nested=True)
         form.line(self.tr("Id"), "id", "required", self.tr("e.g. greet-inbound"))
         form.line(self.tr("Title"), "title", "required")
         form.text_box(
@@ -267,10 +278,16 @@ class PackEditor(QMainWindow):
             self,
         )
 
-    def _with_preview(self, editor: ListEditor, kind: str) -> QWidget:
+    def _framed(self, editor: ListEditor) -> QWidget:
+        """A tab's page: the list editor inside the style's standard margins."""
         box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.addWidget(editor, 1)
+        QVBoxLayout(box).addWidget(editor, 1)
+        return box
+
+    def _with_preview(self, editor: ListEditor, kind: str) -> QWidget:
+        box = self._framed(editor)
+        layout = box.layout()
+        assert isinstance(layout, QVBoxLayout)
         preview = QLabel(box)
         preview.setObjectName(f"{kind}Preview")
         preview.setWordWrap(True)
@@ -336,16 +353,31 @@ class PackEditor(QMainWindow):
         edit_menu.addAction(self.redo_action)
         toolbar = self.addToolBar(self.tr("Pack"))
         toolbar.setObjectName("packToolbar")
-        for act in (
-            self.new_action,
-            self.open_action,
-            self.save_action,
-            self.undo_action,
-            self.redo_action,
-            self.install_action,
-            self.publish_action,
-        ):
+        toolbar.setMovable(False)
+        # Flat buttons, as toolbars have them (the app's round tool buttons are the mood picker).
+        toolbar.setStyleSheet(
+            "QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 3px 8px;"
+            " background: transparent; }"
+            " QToolButton:hover { border-color: palette(mid); background: palette(button); }"
+            " QToolButton:focus { border-color: palette(highlight); }"
+        )
+        # Short words that never change in the toolbar (it must not move under the mouse when
+        # "Undo" becomes "Undo Raise version"); the whole story is in the tooltip.
+        short = (
+            (self.new_action, self.tr("New")),
+            (self.open_action, self.tr("Open")),
+            (self.save_action, self.tr("Save")),
+            (self.undo_action, self.tr("Undo")),
+            (self.redo_action, self.tr("Redo")),
+            (self.install_action, self.tr("Install")),
+            (self.publish_action, self.tr("Publish")),
+        )
+        for act, word in short:
+            act.setIconText(word)
             toolbar.addAction(act)
+            _keep_tooltip(act)
+            # "Undo" names the edit it undoes: the tooltip follows the menu's text.
+            act.changed.connect(lambda a=act: _keep_tooltip(a))
 
     # ------------------------------------------------------------------ documents
 
@@ -371,10 +403,13 @@ class PackEditor(QMainWindow):
         except StoreError:
             return None
 
-    def _load(self, data: dict[str, Any], path: Path | None) -> None:
+    def _load(
+        self, data: dict[str, Any], path: Path | None, source_text: str | None = None
+    ) -> None:
         self.doc.undo_stack.clear()
         self.doc.data = data
         self.path = path
+        self.source_text = source_text
         self.header.set_base(())
         self.campaigns.set_list_path(("campaigns",))
         self.personas.set_list_path(("personas",))
@@ -393,7 +428,8 @@ class PackEditor(QMainWindow):
         from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
 
         try:
-            document = parse(str(path), decode(str(path), read_pack_bytes(path)))
+            text = decode(str(path), read_pack_bytes(path))
+            document = parse(str(path), text)
         except SourceError as error:
             self.warn(self.tr("Cannot open the pack"), str(error.error))
             return False
@@ -403,7 +439,9 @@ class PackEditor(QMainWindow):
                 self.tr("%1: this is not a campaign pack").replace("%1", str(path)),
             )
             return False
-        self._load(document.data, path)
+        # A YAML file is saved back into its own text; JSON and zips are saved as new YAML.
+        hand_written = path.suffix.lower() in (".yaml", ".yml")
+        self._load(document.data, path, text if hand_written else None)
         return True
 
     def open_installed(self, pack_id: str) -> bool:
@@ -557,16 +595,34 @@ class PackEditor(QMainWindow):
         return self.save_to(Path(name)) if name else False
 
     def save_to(self, path: Path) -> bool:
-        """Write the pack (a valid one exactly as ``pack export`` would, a draft in the same
-        stable order); False with a message when the file cannot be written."""
+        """Write the pack: a pack opened from a YAML file into that file's text, keeping its
+        comments, order and layout where nothing was edited; any other (new, installed, JSON)
+        a valid one exactly as ``pack export`` would, a draft in the same stable order. False
+        with a message when the file cannot be written."""
         from assistant.core.files import write_text_atomic
 
         check = self.validate_now()
+        text, kept = check.text, self.source_text is not None
+        if self.source_text is not None and len(self.source_text) > MAX_ROUND_TRIP_CHARS:
+            kept = False  # ruamel reads about 40 KB a second: a save must not take minutes
+        elif self.source_text is not None:
+            from assistant.packs.roundtrip import RoundTripError, merge_into_text
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                text = merge_into_text(self.source_text, self.doc.data)
+            except RoundTripError as error:  # not expected: the text was read once already
+                log.warning("saving in the fixed order, comments not kept: %s", error)
+                kept = False
+            finally:
+                QApplication.restoreOverrideCursor()
         try:
-            write_text_atomic(path, check.text)
+            write_text_atomic(path, text)
         except OSError as error:
             self.warn(self.tr("Not saved"), self._cannot_write(path, error))
             return False
+        dropped = self.source_text is not None and not kept
+        self.source_text = text if kept else None
         self.path = path
         self.doc.undo_stack.setClean()
         saved = (
@@ -574,6 +630,8 @@ class PackEditor(QMainWindow):
             if check.valid
             else self.tr("Saved %1 as a draft (it does not validate yet).")
         )
+        if dropped:
+            saved += " " + self.tr("The file is too large to keep its comments and layout.")
         self._say(saved.replace("%1", path.name))
         self._update_title()
         return True
@@ -766,6 +824,17 @@ class PackEditor(QMainWindow):
         name = self.path.name if self.path else self.tr("new pack")
         dirty = "" if self.doc.undo_stack.isClean() else " *"
         self.setWindowTitle(self.tr("Pack editor: %1").replace("%1", name) + dirty)
+
+
+def _keep_tooltip(action: QAction) -> None:
+    """A toolbar button's tooltip: what the menu says, and the keys."""
+    if not shiboken6.isValid(action):  # Qt tells of changes while it takes the window down
+        return
+    text = action.text().replace("&", "").rstrip("…")
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    wanted = f"{text} ({keys})" if keys else text
+    if action.toolTip() != wanted:  # setToolTip emits changed again
+        action.setToolTip(wanted)
 
 
 def _refusal(error: BaseException) -> str:

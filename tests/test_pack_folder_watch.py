@@ -1,0 +1,219 @@
+"""The team folder in seconds: a pack copied into the shared folder reaches the agent's window
+through the system's change notifications (a local folder) or a short look at sizes and times
+(a network share that sends none); a file still being copied is not read half-written; the
+publisher's own pack is not announced back to them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from assistant.packs import packfile
+from assistant.services.intake import PackIntake
+from assistant.services.packs import PackService
+from assistant.services.shared_folder import FolderSync, SyncReport
+from assistant.settings import Settings
+from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.editor.window import PackEditor
+from assistant.ui.main_window import MainWindow
+from assistant.ui.pack_manager import PackFolderWatcher, announce_sync
+from tests.conftest import PACKS, new_window
+
+ACME = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+HOUR_MS = 60 * 60 * 1000  # a poll that never comes during a test: only a notification can
+
+
+@pytest.fixture
+def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MainWindow:
+    main = new_window(kb, Settings(data_dir))
+    qtbot.addWidget(main)
+    return main
+
+
+def _started(qtbot: QtBot, watcher: PackFolderWatcher) -> None:
+    """Start the watcher and let its first look (an empty folder) finish."""
+    with qtbot.waitSignal(watcher.checked, timeout=20000):
+        watcher.start()
+
+
+def test_a_pack_copied_into_the_folder_is_installed_by_the_change_notification(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    watcher = PackFolderWatcher(window.operations, lambda: share, window, poll_ms=HOUR_MS)
+    _started(qtbot, watcher)
+    system = watcher.system_watcher
+    assert system is not None
+    assert str(share) in system.directories()
+
+    # Generous: the notification, half a second for the burst to end, two looks.
+    with qtbot.waitSignal(watcher.reported, timeout=15000) as blocker:
+        shutil.copy(PACKS / "acme.yaml", share / "acme.yaml")
+    report: SyncReport = blocker.args[0]
+    assert [s.pack_id for s in report.installed] == ["acme-collections"]
+    assert window.kb.pack_version("acme-collections") == 3
+    qtbot.waitUntil(lambda: str(share / "acme.yaml") in system.files())
+
+    # Copied over in place (no new name in the folder): the file's own notification.
+    with qtbot.waitSignal(watcher.reported, timeout=15000) as blocker:
+        (share / "acme.yaml").write_text(ACME.replace("version: 3", "version: 4"), "utf-8")
+    assert [s.version for s in blocker.args[0].installed] == [4]
+    window.operations.close()
+
+
+def test_without_notifications_a_short_poll_of_sizes_and_times_installs_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    # A network share tells nothing: the watcher has only its look every few seconds.
+    watcher = PackFolderWatcher(
+        window.operations, lambda: share, window, poll_ms=200, notifications=False
+    )
+    assert watcher.system_watcher is None
+    _started(qtbot, watcher)
+    with qtbot.waitSignal(watcher.reported, timeout=30000) as blocker:
+        shutil.copy(PACKS / "acme.yaml", share / "acme.yaml")
+    assert [s.pack_id for s in blocker.args[0].installed] == ["acme-collections"]
+    window.operations.close()
+
+
+def test_the_poll_reads_no_file_until_one_changes(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_text(ACME, encoding="utf-8")
+    reads: list[Path] = []
+    real_read = packfile.read_pack_file
+
+    def counting_read(path: Path, **options: bool) -> packfile.PackFile:
+        reads.append(path)
+        return real_read(path, **options)
+
+    monkeypatch.setattr("assistant.services.shared_folder.read_pack_file", counting_read)
+    sync = FolderSync(PackIntake(kb))
+    assert sync.scan(share).installed
+    assert len(reads) == 1
+    for _ in range(5):
+        assert not sync.scan(share).changed
+    assert len(reads) == 1
+
+
+def test_a_pack_still_being_copied_is_not_read_half_written(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    sync = FolderSync(PackIntake(kb))
+    half = ACME[: len(ACME) // 2]
+    (share / "acme.yaml").write_text(half, encoding="utf-8")
+    first = sync.scan(share, settle=True)
+    assert first.waiting == 1 and not first.skipped and not first.problems
+    (share / "acme.yaml").write_text(ACME, encoding="utf-8")  # the copy goes on
+    second = sync.scan(share, settle=True)
+    assert second.waiting == 1 and not second.skipped
+    done = sync.scan(share, settle=True)  # the same size and time twice: complete
+    assert [s.pack_id for s in done.installed] == ["acme-collections"]
+    assert not done.skipped and done.waiting == 0
+
+
+def test_the_schema_file_beside_a_pack_is_not_taken_for_a_broken_pack(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "pack.schema.json").write_text('{"type": "object"}', encoding="utf-8")
+    (share / ".acme.1234.tmp.yaml").write_text("half", encoding="utf-8")  # hidden
+    report = FolderSync(PackIntake(kb)).scan(share)
+    assert not report.changed and report.files == []
+
+
+def test_a_refused_pack_is_told_once_but_the_pack_manager_keeps_showing_why(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "broken.yaml").write_text("format: agent-assistant/pack@1\nid: x\n", "utf-8")
+    report = FolderSync(PackIntake(kb)).scan(share)
+    assert [p.name for p, _ in report.skipped] == ["broken.yaml"]
+    # After a restart (a new FolderSync): not told again, still listed with its reason.
+    again = FolderSync(PackIntake(kb)).scan(share)
+    assert not again.skipped and not again.changed
+    [(path, problems)] = again.problems.items()
+    assert path.name == "broken.yaml" and "required field" in problems[0]
+
+
+def test_the_publishers_own_pack_is_found_installed_and_not_announced(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    intake = PackIntake(kb)
+    PackService(intake).publish(ACME, "acme-collections", share)
+    assert kb.pack_version("acme-collections") == 3
+    sync = FolderSync(intake)
+    report = sync.scan(share)
+    assert not report.changed and report.unchanged == 1
+    assert not (report.installed or report.skipped or report.problems)
+
+
+def test_publishing_from_the_editor_tells_the_publisher_nothing_back(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    watcher = PackFolderWatcher(window.operations, lambda: share, window, poll_ms=HOUR_MS)
+    told: list[str] = []
+    watcher.reported.connect(lambda report: told.append(announce_sync(lambda *_: None, report)))
+    _started(qtbot, watcher)
+    editor = PackEditor(window.operations, pack_folder=lambda: share)
+    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert editor.open_file(PACKS / "acme.yaml")
+    assert editor.publish()
+    qtbot.waitUntil(lambda: editor.published is not None, timeout=20000)
+    # The watcher sees the new file (a notification, then a second look to settle) ...
+    qtbot.waitUntil(
+        lambda: (
+            watcher.last_report is not None
+            and share / "acme-collections.yaml" in watcher.last_report.files
+            and not watcher.last_report.waiting
+        ),
+        timeout=20000,
+    )
+    # ... finds its bytes installed, and says nothing.
+    assert told == []
+    assert watcher.last_report is not None and not watcher.last_report.changed
+    window.operations.close()
+
+
+def test_a_database_failure_is_tried_again_at_the_next_look_and_told_once(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.store.errors import StoreError
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "acme.yaml").write_text(ACME, encoding="utf-8")
+    intake = PackIntake(kb)
+    real_install = intake.install
+
+    def locked(*args: object, **kwargs: object) -> object:
+        raise StoreError("the knowledge base is locked")
+
+    monkeypatch.setattr(intake, "install", locked)
+    sync = FolderSync(intake)
+    first = sync.scan(share, settle=True)
+    assert first.waiting == 1
+    told = sync.scan(share, settle=True)
+    assert [p.name for p, _ in told.skipped] == ["acme.yaml"]
+    quiet = sync.scan(share, settle=True)  # still locked: not told again
+    assert not quiet.skipped and quiet.problems
+    monkeypatch.setattr(intake, "install", real_install)
+    done = sync.scan(share, settle=True)  # unlocked: installed without the file changing
+    assert [s.pack_id for s in done.installed] == ["acme-collections"]
+    assert not done.problems
