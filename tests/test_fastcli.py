@@ -93,7 +93,10 @@ def full(argv: list[str]) -> int:
     return code
 
 
-def both(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[object, object]:
+Said = tuple[int | None, str, str]  # exit code, standard output, standard error
+
+
+def both(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[Said, Said]:
     quick = fastcli.run(argv)
     quick_out = capsys.readouterr()
     slow = full(argv)
