@@ -320,7 +320,8 @@ def list_cases(folder: Path, rounds: int, starts: int) -> dict[str, float]:
             f"list {name}: gui_p50_ms={statistics.median(values):.1f} gui_max_ms={max(values):.1f}",
             flush=True,
         )
-    first = [float(probe(FIRST_PROBE, str(folder), "supervisor")["ms"]) for _ in range(starts)]
+    first_runs = [probe(FIRST_PROBE, str(folder), "supervisor") for _ in range(starts)]
+    first = [float(r["ms"]) for r in first_runs]  # type: ignore[arg-type]
     typo_runs = [probe(FIRST_PROBE, str(folder), "apolgy") for _ in range(starts)]
     typo = [float(r["ms"]) for r in typo_runs]  # type: ignore[arg-type]
     warm = [float(r["warm_ms"]) for r in typo_runs]  # type: ignore[arg-type]

@@ -92,7 +92,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-shift-") as tmp:
         folder = build_library(Path(tmp) / "data", args.phrases)
-        app = QApplication.instance() or QApplication([])
+        _app = QApplication.instance() or QApplication([])
         server = control.ControlServer(folder)
         assert server.start()
         shift = ShiftClock()
@@ -158,11 +158,11 @@ def main() -> int:
             if n % 3 != 2:  # 200 of 300 calls hold
                 holds += 1
                 remote("hold", "start")
-                shift.lead += rng.uniform(30, 110)
+                shift.lead += rng.uniform(10, 40)
                 run_loop(20)
                 for _ in range(rng.randint(1, 3)):
                     remote("hold", "check-in")
-                    shift.lead += rng.uniform(40, 125)
+                    shift.lead += rng.uniform(20, 60)
                     run_loop(10)
                 remote("hold", "end")
             window.library.filter.setText(rng.choice(QUERIES))  # a search every call
@@ -176,7 +176,7 @@ def main() -> int:
             if n % 15 == 5:
                 for callback in window.services.activity.callbacks():
                     window.services.callbacks.complete(callback.id)
-            shift.lead += rng.uniform(60, 240)
+            shift.lead += rng.uniform(15, 45)
             remote("call", "end")
             run_loop(10)
             cpu.append((time.process_time() - started) * 1000.0)
