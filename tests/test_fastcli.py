@@ -4,6 +4,7 @@ same streams, the same exit codes, the same data folder), and hand everything el
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -57,7 +58,10 @@ class FakeWindow:
                 connection.sendall(self.answer(request))
 
     def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept() the thread waits in
         self.server.close()
+        self.thread.join(5)
         self.lock.release()
         os.unlink(self.endpoint)
 
