@@ -40,7 +40,15 @@ def _version() -> str:
         return "0+unknown"
 
 
-__version__ = _version()
-
 APP_NAME = "Agent Assistant"
 APP_ID = "agent-assistant"
+
+
+def __getattr__(name: str) -> str:
+    # The version is worked out when first asked for: a softphone's command (assistant/
+    # fastcli.py) never asks, and reading it costs pathlib and a file read on every start.
+    if name == "__version__":
+        version = _version()
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

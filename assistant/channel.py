@@ -11,8 +11,9 @@ connect to it, and the client checks the peer's user id (SO_PEERCRED) before it 
 answer. On Windows it is a named pipe made for the current user only (QLocalServer's
 UserAccessOption), whose server process's owner the client checks.
 
-Nothing here imports Qt or the rest of the program: a softphone runs a command on every call
-event, and the command's cost is its start (assistant/fastcli.py).
+Nothing here imports Qt or the rest of the program, nor typing or pathlib: a softphone runs a
+command on every call event, and the command's cost is its start (assistant/fastcli.py). A
+folder is any path (str or Path) to the client.
 
 A request is one line of JSON, the reply one line of JSON: ``{"ok": true, "message": "..."}``.
 """
@@ -22,12 +23,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import socket
 import stat
 import sys
-from pathlib import Path
-from typing import Any
+
+# typing.TYPE_CHECKING without importing typing (a few ms of every softphone command's start);
+# mypy reads any name TYPE_CHECKING alike.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    Folder = str | os.PathLike[str]
 
 LOCK_FILE = "window.lock"
 CONNECT_TIMEOUT_S = 1.5
@@ -38,8 +45,8 @@ MAX_MESSAGE_BYTES = 64 * 1024
 _WINDOWS_LOCK_OFFSET = 1 << 20
 _SOCKET_PATH_LIMIT = 100  # sun_path holds 104-108 bytes, with the terminating NUL
 
-Request = dict[str, Any]
-Reply = dict[str, Any]
+Request = dict[str, "Any"]
+Reply = dict[str, "Any"]
 
 
 class ChannelError(Exception):
@@ -117,10 +124,10 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
-def endpoint_of(data_dir: Path) -> str | None:
+def endpoint_of(data_dir: Folder) -> str | None:
     """The control socket the folder's window wrote in its lock file; None when none did."""
     try:
-        with open(data_dir / LOCK_FILE, "rb") as stream:
+        with open(os.path.join(data_dir, LOCK_FILE), "rb") as stream:
             raw = stream.read(4096)
     except OSError:
         return None
@@ -135,6 +142,8 @@ def endpoint_of(data_dir: Path) -> str | None:
 def new_endpoint(data_dir: Path) -> str:
     """A fresh control socket name for a window of ``data_dir``: a socket path in a folder
     only this user can enter (POSIX), or a pipe name nobody can guess (Windows)."""
+    import secrets  # here: a command's client never makes one, and it costs ~5 ms to import
+
     token = secrets.token_hex(8)
     if sys.platform == "win32":
         return f"agent-assistant-{token}"
@@ -151,6 +160,8 @@ def new_endpoint(data_dir: Path) -> str:
 
 def _private_folders(data_dir: Path) -> list[Path]:
     """Candidate folders for the socket, each checked to be this user's alone (0700)."""
+    from pathlib import Path  # the window's side only
+
     found: list[Path] = []
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime:
@@ -178,7 +189,7 @@ def _socket_folder(path: Path) -> Path:
 # ---------------------------------------------------------------- the client
 
 
-def send(data_dir: Path, request: Request, timeout: float = REPLY_TIMEOUT_S) -> Reply | None:
+def send(data_dir: Folder, request: Request, timeout: float = REPLY_TIMEOUT_S) -> Reply | None:
     """Send one request to the window of ``data_dir``; None when no window is running.
 
     Raises ChannelError when something that is not this user's window answers (the socket's

@@ -3,20 +3,24 @@
 A contract that scripts, softphones and IT rely on (see DESIGN.md): errors go to standard
 error; exit 0 on success, 1 on a user error (bad file, unknown id), 2 on bad usage.
 Commands that do not open the window never import Qt, so they start fast. Each group of
-subcommands lives in its own module under assistant/commands/.
+subcommands lives in its own module under assistant/commands/. The softphone's commands
+(``hold ...``, ``call ...``) are answered first by assistant/fastcli.py, before this module
+imports argparse or anything else: this module's imports stay inside its functions.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
 import sys
-from collections.abc import Sequence
 
-from assistant import __version__
-from assistant.commands import Handler, data_dir
-from assistant.datadir import ENV_VAR
+# typing.TYPE_CHECKING without importing typing (a few ms of a softphone command's start);
+# mypy reads any name TYPE_CHECKING alike.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
+    from assistant.commands import Handler
 
 # 128 + SIGPIPE (13): what a shell reports for a program its pipe's reader left behind.
 EXIT_BROKEN_PIPE = 141
@@ -35,6 +39,11 @@ COMMANDS = {
 
 def _top_level(add_help: bool = True) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The program's own options (and the --data-dir every subcommand takes too)."""
+    import argparse
+
+    from assistant import __version__
+    from assistant.datadir import ENV_VAR
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -63,6 +72,8 @@ def _top_level(add_help: bool = True) -> tuple[argparse.ArgumentParser, argparse
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``command`` (a known top-level command), only that
     command's group of subcommands is registered."""
+    import importlib
+
     parser, common = _top_level()
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     wanted = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
@@ -75,6 +86,8 @@ def _first_pass(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, 
     """The program's own options parsed alone: (arguments, None) when that is all there is
     (open the window, or the smoke test), else (None, the command named, if any). Starting the
     window then builds and imports none of the subcommands (~10 ms)."""
+    import argparse
+
     parser, _ = _top_level(add_help=False)
     parser.exit_on_error = False
     try:
@@ -115,6 +128,14 @@ def _reader_gone() -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from assistant import fastcli
+
+    try:
+        quick = fastcli.run(sys.argv[1:] if argv is None else argv)
+    except KeyboardInterrupt:
+        return 130
+    if quick is not None:
+        return quick
     args, command = _first_pass(argv)
     if args is None:
         args = build_parser(command).parse_args(argv)
@@ -129,11 +150,13 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _open_window(args: argparse.Namespace) -> int:
     from assistant.app import run_window
+    from assistant.commands import data_dir
 
     return run_window(data_dir(args))
 
 
 def _smoke_test(args: argparse.Namespace) -> int:
     from assistant.app import smoke_test
+    from assistant.commands import data_dir
 
     return smoke_test(data_dir(args))

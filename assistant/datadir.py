@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 import os
-import re
-from pathlib import Path
 
 from assistant import APP_ID
-from assistant.core.files import private_file, private_folder
+
+# typing.TYPE_CHECKING without importing typing: a softphone's command imports this module, and
+# pathlib only when the folder is the platform's default (assistant/fastcli.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENV_VAR = "AGENT_ASSISTANT_DATA_DIR"
-
-log = logging.getLogger(__name__)
 
 # Sub-folders the program makes in the data folder; everything in them is the program's.
 BACKUPS = "backups"
@@ -21,19 +21,28 @@ LOGS = "logs"
 _OWN_FOLDERS = (BACKUPS, PACK_COPIES, LOGS, f"{PACK_COPIES}/unusable")
 # Files the program makes at the top of the data folder (the folder may be one IT or the agent
 # chose, holding other things: only these are tightened).
-_OWN_FILES = re.compile(
+_OWN_FILES = (
     r"(knowledge|activity)(\.damaged-[0-9TZ]+)?\.db(-wal|-shm|-journal)?"
     r"|settings\.ini|window\.lock|pack-editor-recovery\.yaml|smoke-test\.json"
 )
+# This module is imported by every command, the softphone's too (assistant/fastcli.py), so
+# what only preparing the folder needs (logging, re, core.files) is imported there.
+
+
+def chosen_data_dir(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """The data folder given by --data-dir, or else the environment, as an absolute path with
+    ``~`` expanded and links resolved; None when neither gives one (the platform's default)."""
+    chosen = explicit or os.environ.get(ENV_VAR)
+    return os.path.realpath(os.path.expanduser(chosen)) if chosen else None
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data folder to use (not created here)."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    from_env = os.environ.get(ENV_VAR)
-    if from_env:
-        return Path(from_env).expanduser().resolve()
+    from pathlib import Path
+
+    chosen = chosen_data_dir(explicit)
+    if chosen:
+        return Path(chosen)
     # Only here: platformdirs costs ~5 ms to import, and a folder given by IT (the option or
     # the environment) does not need it.
     import platformdirs
@@ -56,6 +65,14 @@ def prepare_data_dir(data_dir: Path) -> Path:
     tightened (another user's, or a share without permissions) is logged and used as it is.
     Raises OSError when the folder cannot be created. Returns ``data_dir``.
     """
+    import logging
+    import re
+    from pathlib import Path
+
+    from assistant.core.files import private_file, private_folder
+
+    log = logging.getLogger(__name__)
+    own_files = re.compile(_OWN_FILES)
     if not private_folder(data_dir):
         log.warning("the data folder %s could not be made private to this user", data_dir)
     if os.name != "posix":
@@ -70,7 +87,7 @@ def prepare_data_dir(data_dir: Path) -> Path:
         if name and not private_folder(folder):
             loose.append(str(folder))
         for entry in entries:
-            ours = bool(name) or _OWN_FILES.fullmatch(entry.name) is not None
+            ours = bool(name) or own_files.fullmatch(entry.name) is not None
             if ours and entry.is_file(follow_symlinks=False) and not private_file(Path(entry.path)):
                 loose.append(entry.path)
     if loose:

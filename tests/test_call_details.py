@@ -126,7 +126,9 @@ def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
     desk.select_campaign(COLLECTIONS)
     desk.start_call()
     desk.tick_step(1, True)
-    details = CallDetails(services.activity, bar, CallbackWatch(services.callbacks), desk.tick_step)
+    details = CallDetails(
+        services.today, events, bar, CallbackWatch(services.callbacks), desk.tick_step
+    )
     qtbot.addWidget(details)
     model = details.checklist_model
     assert model.rowCount() == len(flow)

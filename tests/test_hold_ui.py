@@ -417,3 +417,35 @@ def test_attention_flashes_longer_as_reminders_escalate_and_chimes_only_when_on(
     settings.chime = False
     attention.request("Check in (reminder 3)", "On hold for 03:00", 3)
     assert len(alerts) == 3 and len(beeps) == 2
+
+
+def test_the_display_ticks_when_its_text_turns_over_not_four_times_a_second(
+    qtbot: QtBot, activity: ActivityLog
+) -> None:
+    bar, desk, clock, _nags, _host = make_bar(qtbot, activity)
+    tick = bar._tick
+    assert not tick.isActive()  # idle: nothing to count
+    desk.start_hold()
+    assert tick.isActive() and tick.isSingleShot()
+    assert 1000 <= tick.interval() <= 1010  # the next whole second of the hold
+    clock.now += 0.4  # a late wake-up: the next turn is 0.6 s away
+    bar._on_tick()
+    assert 600 <= tick.interval() <= 610 and bar.elapsed_label.text() == "00:00"
+    clock.now += 0.6
+    bar._on_tick()
+    assert bar.elapsed_label.text() == "00:01"
+    assert bar.next_label.text() == "check in within 01:59"
+    clock.now += 10.3  # 11.3 s in: checked in, the countdown now turns at .3, the time at .0
+    desk.check_in()
+    assert 700 <= tick.interval() <= 710  # the time on hold turns first
+    assert bar.next_label.text() == "check in within 02:00"
+    clock.now += 0.7
+    bar._on_tick()
+    assert bar.elapsed_label.text() == "00:12"
+    assert 300 <= tick.interval() <= 310
+    clock.now += 0.3
+    bar._on_tick()
+    assert bar.next_label.text() == "check in within 01:59"
+    assert 700 <= tick.interval() <= 710
+    desk.end_hold()
+    assert not tick.isActive()

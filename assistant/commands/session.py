@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from assistant.commands import EXIT_OK, Subparsers, add, data_dir, fail
+from assistant.commands import Subparsers, add, data_dir
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -36,22 +36,11 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 
 
 def _send(args: argparse.Namespace) -> int:
-    from assistant.channel import ChannelError, send
+    # The answer is the fast entry's (assistant/fastcli.py), which a softphone's command
+    # usually takes: one place says what a command answers.
+    from assistant.fastcli import deliver
 
     request = {"command": args.command, "action": args.action}
     if getattr(args, "campaign", None):
         request["campaign"] = args.campaign
-    folder = data_dir(args)
-    try:
-        reply = send(folder, request)
-    except ChannelError as problem:
-        return fail(str(problem))
-    if reply is None:
-        return fail(
-            f"no Agent Assistant window is running for the data folder {folder}; "
-            "start it with `agent-assistant` first"
-        )
-    if not reply.get("ok"):
-        return fail(str(reply.get("message", "the window refused the command")))
-    print(reply.get("message", "ok"))
-    return EXIT_OK
+    return deliver(request, data_dir(args))

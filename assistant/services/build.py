@@ -9,6 +9,7 @@ from assistant.core.hold import REPEAT_SECONDS
 from assistant.services.callbacks import CallbackService
 from assistant.services.desk import Desk
 from assistant.services.phrases import PhraseService, Profile
+from assistant.services.today import DaySummary
 from assistant.store.activity import ActivityLog
 from assistant.store.knowledge import KnowledgeBase
 
@@ -21,6 +22,7 @@ class Services(NamedTuple):
     desk: Desk
     phrases: PhraseService
     callbacks: CallbackService
+    today: DaySummary  # the day's hold summary, kept from the desk's events
 
 
 def build(
@@ -34,6 +36,13 @@ def build(
     {company} (the settings)."""
     activity = ActivityLog(kb.database, clock.wall)
     desk = Desk(kb, activity, clock, repeat_seconds=repeat_seconds)
+    # The day's summary subscribes first: a listener that shows it hears each event after it.
+    today = DaySummary(desk, clock.wall)
     return Services(
-        kb, activity, desk, PhraseService(kb, desk, profile), CallbackService(activity, desk)
+        kb,
+        activity,
+        desk,
+        PhraseService(kb, desk, profile),
+        CallbackService(activity, desk),
+        today,
     )

@@ -298,6 +298,11 @@ class PhraseSearch:
             self._by_persona[persona] = rows
         return rows
 
+    def warm_typos(self) -> None:
+        """Build the typo vocabulary now, as the first query with no match would."""
+        self._refresh()
+        self._vocab()
+
     def _vocab(self) -> _Vocabulary:
         if self._vocabulary is None:
             self._vocabulary = _Vocabulary(

@@ -7,7 +7,6 @@ The callbacks' alarm runs from the start in ui/callback_watch.py; the panel show
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,22 +33,17 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.callbacks import Callback
-from assistant.core.clock import WallClock, wall_now
 from assistant.core.hold import format_duration
-from assistant.store.activity import ActivityLog
-from assistant.store.events import Change
+from assistant.services.events import DeskEvent, HoldCheckedIn, HoldEnded, HoldStarted
+from assistant.services.today import DaySummary
 from assistant.ui.call_bar import CallBar
 from assistant.ui.callback_watch import CallbackWatch
+from assistant.ui.events import DeskEvents
 from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
 
 CALLBACKS_TAB = 1
-
-
-def local_midnight(now: datetime) -> datetime:
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 Tick = Callable[[int, bool], object]  # the desk's tick, as an action that may fail
@@ -196,28 +190,37 @@ class CallbacksPanel(QWidget):
 
 
 class TodaySummary(QLabel):
-    """Holds today: how many, average and longest, check-ins on time."""
+    """Holds today: how many, average and longest, check-ins on time.
+
+    It shows the desk's day summary (services/today.py), which each hold event changes by one
+    hold: a refresh costs the same at the end of a shift as at its start. A running hold's
+    time counts up, so it also refreshes every minute."""
 
     def __init__(
-        self, activity: ActivityLog, parent: QWidget | None = None, *, wall: WallClock = wall_now
+        self,
+        today: DaySummary,
+        events: DeskEvents,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todaySummary")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._activity = activity
-        self._wall = wall
-        activity.subscribe(lambda change: self.refresh() if change is Change.HOLDS else None)
+        self._today = today
+        events.happened.connect(self._on_desk)
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
 
+    def _on_desk(self, event: DeskEvent) -> None:
+        if isinstance(event, HoldStarted | HoldCheckedIn | HoldEnded):
+            self.refresh()
+
     def refresh(self) -> None:
-        now = self._wall()
-        summary = self._activity.summary(local_midnight(now), now)
+        summary = self._today.summary()  # at the desk's clock's now
         if summary.holds == 0:
             self.setText(self.tr("No holds today."))
             return
@@ -248,13 +251,12 @@ class CallDetails(QTabWidget):
 
     def __init__(
         self,
-        activity: ActivityLog,
+        today: DaySummary,
+        events: DeskEvents,
         call_bar: CallBar,
         watch: CallbackWatch,
         tick: Tick,
         parent: QWidget | None = None,
-        *,
-        wall: WallClock = wall_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callDetails")
@@ -264,7 +266,7 @@ class CallDetails(QTabWidget):
         self.checklist.setModel(self.checklist_model)
         self.checklist.setAccessibleName(self.tr("Call flow checklist"))
         self.callbacks = CallbacksPanel(watch, self)
-        self.today = TodaySummary(activity, self, wall=wall)
+        self.today = TodaySummary(today, events, self)
         self.today.setAccessibleName(self.tr("Today's holds"))
         self.tabBar().setAccessibleName(self.tr("Call details"))
         self.addTab(self.checklist, self.tr("Call f&low"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.core.hold import Nag, Phase, format_duration
+from assistant.core.hold import HoldTimer, Nag, Phase, format_duration
 from assistant.services.events import DeskEvent, HoldCheckedIn, HoldEnded, HoldStarted
 from assistant.services.sessions import HoldSession
 from assistant.ui.buttons import CompactButton
@@ -31,8 +31,9 @@ from assistant.ui.i18n import arg
 from assistant.ui.theme import restyle
 from assistant.ui.wrapping import WrappingWidget
 
-# The display refresh; reminders do not depend on it (they have their own precise timer).
-TICK_MS = 250
+# The display ticks a moment after the shown time turns over (float rounding at the boundary
+# must not leave the old second on screen); reminders have their own precise timer.
+TICK_MARGIN_MS = 2
 
 
 class HoldBar(WrappingWidget):
@@ -113,8 +114,11 @@ class HoldBar(WrappingWidget):
         self.deadline_timer.setSingleShot(True)
         self.deadline_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.deadline_timer.timeout.connect(self.on_deadline)
+        # The display tick: single-shot, armed to when the shown text next changes (once a
+        # second, not four times), precise so that it does not come early and tick twice.
         self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
+        self._tick.setSingleShot(True)
+        self._tick.setTimerType(Qt.TimerType.PreciseTimer)
         self._tick.timeout.connect(self._on_tick)
         self.toggle.clicked.connect(actions.hold_toggle.trigger)
         self.check_in_button.clicked.connect(actions.check_in.trigger)
@@ -152,12 +156,17 @@ class HoldBar(WrappingWidget):
     # ---------------------------------------------------------------- timing
 
     def _after_change(self) -> None:
-        if self.hold.running:
-            self._tick.start()
-        else:
-            self._tick.stop()
         self.arm()
         self.update_display()
+        self._arm_tick()
+
+    def _arm_tick(self) -> None:
+        """Arm the display tick to the next turn of a shown second (or stop it when idle)."""
+        wait = next_second_change(self.hold.timer, self.hold.now())
+        if wait is None:
+            self._tick.stop()
+        else:
+            self._tick.start(math.ceil(wait * 1000.0) + TICK_MARGIN_MS)
 
     def arm(self) -> None:
         """Arm the single-shot timer to the next deadline the core names (or stop it)."""
@@ -184,12 +193,14 @@ class HoldBar(WrappingWidget):
             self.on_deadline()
         else:
             self.update_display()
+        self._arm_tick()
 
     # ---------------------------------------------------------------- display
 
     def update_display(self) -> None:
-        # Called four times a second during a hold: touch only what changed, so an idle
-        # second costs no repaint (and, with PySide6 6.12 on Python 3.11, no leaked None).
+        # Called once a second during a hold, and on each deadline: touch only what changed,
+        # so a call that changes nothing costs no repaint (and, with PySide6 6.12 on Python
+        # 3.11, no leaked None).
         timer = self.hold.timer
         now = self.hold.now()
         running = timer.running
@@ -224,6 +235,22 @@ class HoldBar(WrappingWidget):
             self.setProperty("holding", running)
             self.setProperty("nag", nag)
             restyle((self, *self.findChildren(QLabel)))
+
+
+def next_second_change(timer: HoldTimer, now: float) -> float | None:
+    """Seconds from ``now`` until the bar's text next changes; None when no hold runs.
+
+    The elapsed time turns over a whole second after the start, the countdown (and the time
+    overdue) a whole second before (after) the check-in point; after a check-in the two no
+    longer agree, so the nearer one is taken.
+    """
+    started, point = timer.started, timer.next_check_in()
+    if not timer.running or started is None:
+        return None
+    turns = [started + math.floor(now - started) + 1.0]
+    if point is not None:
+        turns.append(point + math.floor(now - point) + 1.0)
+    return max(0.0, min(turns) - now)
 
 
 def _set_text(widget: QLabel | QPushButton, text: str) -> None:

@@ -320,7 +320,12 @@ class MainWindow(QMainWindow):
             return self.desk_actions.attempt(lambda: self.desk.tick_step(position, done))
 
         details = CallDetails(
-            self.services.activity, self.call, self.callback_watch, tick, self.centralWidget()
+            self.services.today,
+            self.desk_events,
+            self.call,
+            self.callback_watch,
+            tick,
+            self.centralWidget(),
         )
         details.setMaximumHeight(135)
         # Hidden before the layout takes it, so the layout does not show it: who built it shows it.

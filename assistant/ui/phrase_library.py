@@ -27,7 +27,7 @@ from assistant.ui.toast import Toast
 if TYPE_CHECKING:
     # For the type checker only: PySide6 creates an event class when it is first imported,
     # and no key press or hide reaches the library before the first paint.
-    from PySide6.QtGui import QHideEvent, QKeyEvent
+    from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 
 # The agent always sees at least this many phrases (two-line rows), however short the window.
 MIN_ROWS = 4
@@ -100,7 +100,10 @@ class PhraseLibrary(QWidget):
         self._persona: PersonaRow | None = None
         self._activate_when_answered = False
         self._keep: Ref | None = None
+        self._keep_rowid: int | None = None
+        self._warmed = False
         self.runner = SearchRunner(kb, self)
+        self._fetch = self.runner.fetch_rows  # the list's further pages, as the view scrolls
         self.runner.answered.connect(self._show)
 
         self.filter = SearchBox(self, self._search_key)
@@ -161,8 +164,12 @@ class PhraseLibrary(QWidget):
         """Ask for the results of what is typed now; they arrive in ``_show``."""
         self._debounce.stop()
         self._keep = self._current_ref() if keep_current else None
+        self._keep_rowid = self.model.rowid_of(self._keep)
         persona = self._persona.ref if self._persona else None
-        self.runner.submit(self.filter.text(), self._campaign, persona)
+        pinned = self._persona.phrases if self._persona else ()
+        self.runner.submit(
+            self.filter.text(), self._campaign, persona, tuple(pinned), self._keep_rowid
+        )
 
     def clear_search(self) -> None:
         self.filter.clear()
@@ -185,13 +192,14 @@ class PhraseLibrary(QWidget):
                 found = self.tr("%n results (best first)", None, count)
             self.count_label.setText(found)
         else:
-            pinned: list[PhraseRow] = []
-            if self._persona is not None:
-                offered = {p.ref: p for p in result.browse}
-                pinned = [offered[ref] for ref in self._persona.phrases if ref in offered]
+            browse = result.browse
             title = arg(self.tr("Suggested for: %1"), self._persona.name) if self._persona else ""
-            self.model.set_phrases(result.browse, pinned, title)
-            shown = len(result.browse)
+            if browse is None:  # the search thread failed (logged): nothing to show
+                self.model.set_results([])
+                shown = 0
+            else:
+                self.model.set_browse(browse, self._fetch, title, self._keep_rowid)
+                shown = len(browse.rowids) + len(browse.pinned)
             if result.total > shown:
                 locale = QLocale()
                 self.count_label.setText(
@@ -272,6 +280,14 @@ class PhraseLibrary(QWidget):
         self.toast.show_message(arg(done, phrase.title))
         self.refresh(keep_current=True)
         return starred
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed:
+            # Once the window shows, the first search's caches and typo vocabulary are made
+            # on the search thread, so the first search (and the first typo) waits for none.
+            self._warmed = True
+            QTimer.singleShot(0, self, lambda: self.runner.warm_up(self._campaign))
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._debounce.stop()  # a hidden list has nobody to show results to

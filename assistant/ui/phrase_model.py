@@ -1,8 +1,14 @@
-"""The phrase list as an item model: phrases under category headings, virtual at any size."""
+"""The phrase list as an item model: phrases under category headings, virtual at any size.
+
+Browsing a large library, the model is given the list's rowids and its first rows; the rest
+are fetched a page at a time as the view scrolls near its end (``canFetchMore``/
+``fetchMore``), so showing the list never makes or lays out a thousand rows at once.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -14,8 +20,13 @@ from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
+if TYPE_CHECKING:
+    from assistant.ui.search_runner import Browse
+
 PhraseRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[list[int]], dict[int, PhraseRow]]  # rows by rowid (the store's)
+PAGE = 200  # phrases fetched at a time as the view scrolls
 
 
 class PhraseListModel(QAbstractListModel):
@@ -31,6 +42,75 @@ class PhraseListModel(QAbstractListModel):
         self._entries: list[str | PhraseRow] = []
         self._phrase_rows: list[int] = []
         self._rank: dict[int, int] = {}
+        # Browsing: the rowids not fetched yet, where to fetch them, and what was shown last.
+        self._pending: list[int] = []
+        self._fetch: Fetch | None = None
+        self._previous: Category | None = None
+        self._rowids: dict[Ref, int] = {}  # of the phrases fetched, to keep one selected
+
+    def set_browse(
+        self, browse: Browse, fetch: Fetch, pinned_title: str = "", keep: int | None = None
+    ) -> None:
+        """The campaign's phrases to browse: the pinned ones first under ``pinned_title``, then
+        by category; rows not in ``browse.rows`` are fetched with ``fetch`` as the view needs
+        them (through ``keep``, a rowid that must be in the list at once)."""
+        rows = dict(browse.rows)
+        entries: list[str | PhraseRow] = []
+        self._rowids = {}
+        pinned = [rows[r] for r in browse.pinned if r in rows]
+        if pinned:
+            entries.append(pinned_title)
+            entries.extend(pinned)
+            self._rowids.update((rows[r].ref, r) for r in browse.pinned if r in rows)
+        self._fetch = fetch
+        self._pending = list(browse.rowids)
+        self._previous = None
+        upto = PAGE
+        if keep is not None and keep in rows and keep in self._pending:
+            upto = max(upto, self._pending.index(keep) + 1)
+        entries.extend(self._take(upto, rows))
+        self._reset(entries)
+
+    def _take(self, count: int, rows: dict[int, PhraseRow]) -> list[str | PhraseRow]:
+        """The next ``count`` pending phrases as entries, under headings where the category
+        changes; rows not in ``rows`` are fetched."""
+        chunk, self._pending = self._pending[:count], self._pending[count:]
+        missing = [r for r in chunk if r not in rows]
+        if missing and self._fetch is not None:
+            rows = {**rows, **self._fetch(missing)}
+        entries: list[str | PhraseRow] = []
+        for rowid in chunk:
+            phrase = rows.get(rowid)
+            if phrase is None:
+                continue  # removed since the list was made
+            if self._grouped and phrase.category != self._previous:
+                entries.append(labels.shown(labels.CATEGORIES, phrase.category))
+                self._previous = phrase.category
+            entries.append(phrase)
+            self._rowids[phrase.ref] = rowid
+        return entries
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and bool(self._pending)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._pending:
+            return
+        entries = self._take(PAGE, {})
+        if not entries:
+            return
+        first = len(self._entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self._entries.extend(entries)
+        self._phrase_rows.extend(
+            first + i for i, e in enumerate(entries) if isinstance(e, PhraseRow)
+        )
+        self._rank = {row: n for n, row in enumerate(self._phrase_rows[:9], start=1)}
+        self.endInsertRows()
+
+    def rowid_of(self, ref: Ref | None) -> int | None:
+        """The rowid of a phrase of the list being browsed (to keep it selected)."""
+        return None if ref is None else self._rowids.get(ref)
 
     def set_phrases(
         self,
@@ -42,6 +122,7 @@ class PhraseListModel(QAbstractListModel):
         if pinned:
             entries.append(pinned_title)
             entries.extend(pinned)
+        self._pending, self._fetch, self._rowids = [], None, {}
         skip = {p.ref for p in pinned or ()}
         previous: Category | None = None
         for phrase in phrases:
@@ -55,6 +136,7 @@ class PhraseListModel(QAbstractListModel):
 
     def set_results(self, phrases: list[PhraseRow]) -> None:
         """Ranked search results: a flat list, best first."""
+        self._pending, self._fetch, self._rowids = [], None, {}
         self._reset(list(phrases))
 
     def _reset(self, entries: list[str | PhraseRow]) -> None:

@@ -224,19 +224,24 @@ class QuickSearch(QFrame):
         self._debounce.stop()
         campaign, persona = self._context()
         self._persona = persona
-        self._runner.submit(self.search.text(), campaign, persona.ref if persona else None)
+        self._runner.submit(
+            self.search.text(),
+            campaign,
+            persona.ref if persona else None,
+            pinned=persona.phrases if persona else (),
+        )
 
     def _show(self, result: Answer) -> None:
         if result.request.query.strip():
             self.model.set_results(result.phrases)
+        elif result.browse is None:  # the search thread failed (logged): nothing to show
+            self.model.set_results([])
         else:
-            pinned: list[PhraseRow] = []
             persona = self._persona
-            if persona is not None:
-                offered = {p.ref: p for p in result.browse}
-                pinned = [offered[ref] for ref in persona.phrases if ref in offered]
             title = arg(self.tr("Suggested for: %1"), persona.name) if persona else ""
-            self.model.set_phrases(result.browse, pinned, title)
+            # The persona's suggestions come first (the runner pinned them); further rows are
+            # fetched from the runner's knowledge base as the list scrolls.
+            self.model.set_browse(result.browse, self._runner.fetch_rows, title)
         row = self.model.row_of(self._select) if self._select else -1
         if row < 0:
             row = self.model.first_phrase_row()

@@ -8,6 +8,7 @@ fast typing never shows stale results and the window never waits on the database
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PhraseRow
 from assistant.store.search import SearchHit
 from assistant.ui.gui_thread import GuiPost
+from assistant.ui.phrase_model import PAGE  # the rows an answer to browse brings at once
 
 BROWSE_LIMIT = 1000
 log = logging.getLogger(__name__)
@@ -31,6 +33,16 @@ class Request(NamedTuple):
     query: str
     campaign: Ref | None
     persona: Ref | None
+    pinned: tuple[Ref, ...] = ()  # browsing: the persona's suggestions, shown first
+    keep: int | None = None  # browsing: a phrase (rowid) to bring in with the first rows
+
+
+class Browse(NamedTuple):
+    """The campaign's phrases to browse: their rowids in order, and the rows fetched so far."""
+
+    rowids: list[int]  # the list (at most BROWSE_LIMIT), the pinned ones left out
+    rows: dict[int, PhraseRow]  # the first page, the pinned ones, the one to keep
+    pinned: list[int]  # the persona's suggestions among them, in the persona's order
 
 
 class Answer(NamedTuple):
@@ -38,24 +50,46 @@ class Answer(NamedTuple):
 
     request: Request
     hits: list[SearchHit]
-    browse: list[PhraseRow]
+    browse: Browse | None
     total: int  # phrases the campaign offers in all (browse mode)
 
     @property
     def phrases(self) -> list[PhraseRow]:
-        return [h.phrase for h in self.hits] if self.request.query.strip() else self.browse
+        """The hits, or the rows fetched so far of the list to browse, in order."""
+        if self.browse is None:
+            return [h.phrase for h in self.hits]
+        rows = self.browse.rows
+        return [rows[r] for r in self.browse.pinned + self.browse.rowids if r in rows]
 
 
 def answer(kb: KnowledgeBase, request: Request) -> Answer:
     """Run one request against ``kb`` (on whichever thread owns its connection)."""
     if request.query.strip():
         hits = kb.search(request.query, request.campaign, request.persona, SEARCH_LIMIT)
-        return Answer(request, hits, [], len(hits))
-    browse = kb.campaign_phrases(request.campaign, limit=BROWSE_LIMIT)
-    total = len(browse)
+        return Answer(request, hits, None, len(hits))
+    rowids = kb.browse_rowids(request.campaign, limit=BROWSE_LIMIT)
+    total = len(rowids)
     if total >= BROWSE_LIMIT:
         total = kb.campaign_phrase_count(request.campaign)
-    return Answer(request, [], browse, total)
+    pinned: list[int] = []
+    if request.pinned:
+        offered = set(rowids)
+        found = kb.rowids_of(request.pinned)
+        pinned = [found[ref] for ref in request.pinned if found.get(ref) in offered]
+        left_out = set(pinned)
+        rowids = [r for r in rowids if r not in left_out]
+    wanted = pinned + rowids[:PAGE]
+    if request.keep is not None and request.keep in rowids:
+        # Up to the phrase that stays selected (a star toggled far down the list).
+        wanted += rowids[PAGE : rowids.index(request.keep) + 1]
+    return Answer(request, [], Browse(rowids, kb.phrases_by_rowid(wanted), pinned), total)
+
+
+def warm(kb: KnowledgeBase, campaign: Ref | None) -> None:
+    """What the first search after a start needs, made ready before it comes: the search's
+    caches (campaign scope, usage) and its typo vocabulary."""
+    kb.search("warm", campaign, None, 1)
+    kb.warm_typos()
 
 
 class SearchRunner(QObject):
@@ -89,14 +123,26 @@ class SearchRunner(QObject):
         assert reader is not None  # a file on disk
         return KnowledgeBase(wrap(reader, self._kb.database.path))
 
+    def fetch_rows(self, rowids: Sequence[int]) -> dict[int, PhraseRow]:
+        """Further rows of a browse list, as its view scrolls (a few at a time, on the
+        window's own connection: quicker than a trip to the worker)."""
+        return self._kb.phrases_by_rowid(rowids)
+
     @property
     def threaded(self) -> bool:
         return self._worker is not None
 
-    def submit(self, query: str, campaign: Ref | None, persona: Ref | None) -> int:
+    def submit(
+        self,
+        query: str,
+        campaign: Ref | None,
+        persona: Ref | None,
+        pinned: tuple[Ref, ...] = (),
+        keep: int | None = None,
+    ) -> int:
         """Ask for results; ``answered`` brings them (at once when not threaded)."""
         self.latest += 1
-        request = Request(self.latest, query, campaign, persona)
+        request = Request(self.latest, query, campaign, persona, pinned, keep)
         if self._worker is None or (self.latest == 1 and not query.strip()):
             # The first fill, as the window opens, is a campaign's phrases to browse: answered
             # here it is in the window's first frame, instead of a frame or two later from the
@@ -111,10 +157,24 @@ class SearchRunner(QObject):
             )
         return request.seq
 
+    def warm_up(self, campaign: Ref | None) -> None:
+        """Ready the search thread's caches and typo vocabulary for the first search, in the
+        background (the window calls it once it shows). A search asked for meanwhile waits
+        behind it on the thread, never on the window's."""
+        if self._worker is not None:
+            # Under the searches' key: a search asked for before it starts runs instead (and
+            # builds what it needs itself).
+            self._worker.submit(
+                lambda reader: warm(reader, campaign),
+                None,
+                lambda error: log.warning("could not warm up the search: %s", error),
+                replaces="search",
+            )
+
     def _failed(self, request: Request, error: BaseException) -> None:
         # A bug: log it, and answer with nothing so the window does not wait for it.
         log.error("search failed for %r", request.query, exc_info=error)
-        self._deliver(Answer(request, [], [], 0))
+        self._deliver(Answer(request, [], None, 0))
 
     def _deliver(self, result: Answer) -> None:
         if result.request.seq == self.latest:

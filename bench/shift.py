@@ -1,0 +1,212 @@
+"""A compressed 8-hour shift on the real window (offscreen) with a 100,000-phrase library.
+
+300 calls; 200 of them put the customer on hold with check-ins; a campaign or mood change
+every call, a search every call (typed, then Escape), callbacks promised that come due while
+the window runs, and the softphone's commands (call start/end, hold start/check-in/end) sent
+over the real control channel (a socket, from a second thread, with assistant.channel.send).
+The desk's clock is injected (core/clock.py Clock) and moved forward by each hold's and
+call's length, so 8 hours pass in a few minutes; the window's timers run in real time.
+
+A probe timer asks the window's event loop to wake every 10 ms; how late it is answered is a
+stall. Prints, the last line being
+
+    shift: calls=... stall_max_ms=... stall_p99_ms=... cpu_per_call_first_ms=...
+           cpu_per_call_last_ms=... rss_growth_mb=...
+
+cpu_per_call is the process's CPU time per call (every thread), the median over the first and
+the last tenth of the shift; rss_growth the resident memory at the end less after the first
+tenth. Goals: no stall over 50 ms, the last tenth's CPU per call within 1.2x the first's,
+memory growth under 10 MB.
+
+    .venv/bin/python bench/shift.py [--calls 300] [--phrases 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from search import build_library  # noqa: E402
+
+from assistant.channel import send  # noqa: E402
+from assistant.core.clock import Clock  # noqa: E402
+
+QUERIES = ["sorry", "supervisor", "thank you for", "apolgy", "card payment", "hold", "refund"]
+
+
+class ShiftClock:
+    """The real clocks plus a lead the bench adds to: steady seconds and wall time move on
+    together, so 8 hours of holds and calls pass in minutes."""
+
+    def __init__(self) -> None:
+        self.lead = 0.0
+        self._wall0 = datetime.now(UTC)
+        self._mono0 = time.monotonic()
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.lead
+
+    def wall(self) -> datetime:
+        return self._wall0 + timedelta(seconds=self.monotonic() - self._mono0)
+
+    def clock(self) -> Clock:
+        return Clock(self.monotonic, self.wall)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS"):
+                return int(line.split()[1]) / 1024.0
+    return 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--phrases", type=int, default=100_000)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assistant import control
+    from assistant.services.build import build
+    from assistant.services.opening import open_knowledge_base
+    from assistant.settings import Settings
+    from assistant.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="bench-shift-") as tmp:
+        folder = build_library(Path(tmp) / "data", args.phrases)
+        _app = QApplication.instance() or QApplication([])
+        server = control.ControlServer(folder)
+        assert server.start()
+        shift = ShiftClock()
+        kb = open_knowledge_base(folder)
+        settings = Settings(folder)
+        window = MainWindow(build(kb, settings, shift.clock()), settings)
+        server.setParent(window)
+        server.attach(lambda request: control.handle(window.desk, window.bring_forward, request))
+        window.resize(420, 700)
+        window.show()
+        window.call.details_button.setChecked(True)  # the Today summary shown all shift
+
+        stalls: list[float] = []
+        last = [time.perf_counter()]
+
+        def probe() -> None:
+            now = time.perf_counter()
+            stalls.append(max(0.0, (now - last[0]) * 1000.0 - 10.0))
+            last[0] = now
+
+        def run_loop(ms: int) -> None:
+            loop = QEventLoop()
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+
+        def remote(command: str, action: str, **extra: str) -> None:
+            """A softphone command: sent from another thread while the window runs."""
+            replies: list[object] = []
+            thread = threading.Thread(
+                target=lambda: replies.append(
+                    send(folder, {"command": command, "action": action, **extra})
+                )
+            )
+            thread.start()
+            while thread.is_alive():
+                run_loop(2)
+            reply = replies[0]
+            if not isinstance(reply, dict) or not reply.get("ok"):
+                raise SystemExit(f"{command} {action}: {reply}")
+
+        run_loop(1500)  # the start settles: first paint, the search thread's warm-up
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(probe)
+        last[0] = time.perf_counter()
+        timer.start(10)
+
+        rng = random.Random(8)
+        campaigns = [c for c in kb.campaigns()]
+        personas = [p.ref for p in kb.personas()]
+        cpu: list[float] = []
+        rss_after_warmup = 0.0
+        holds = 0
+        for n in range(args.calls):
+            started = time.process_time()
+            if n % 2 == 0:
+                window.campaigns.select(campaigns[n % len(campaigns)].ref)
+            else:
+                window.personas.select(rng.choice([None, *personas]))
+            run_loop(20)
+            remote("call", "start")
+            run_loop(10)
+            if n % 3 != 2:  # 200 of 300 calls hold
+                holds += 1
+                remote("hold", "start")
+                shift.lead += rng.uniform(10, 40)
+                run_loop(20)
+                for _ in range(rng.randint(1, 3)):
+                    remote("hold", "check-in")
+                    shift.lead += rng.uniform(20, 60)
+                    run_loop(10)
+                remote("hold", "end")
+            window.library.filter.setText(rng.choice(QUERIES))  # a search every call
+            run_loop(30)
+            window.library.view.escape_pressed.emit()
+            run_loop(20)
+            if n % 15 == 0:  # a callback promised now that falls due in a second
+                window.services.callbacks.promise(
+                    f"Customer {n}", "555-0100", datetime.now(UTC) + timedelta(seconds=1)
+                )
+            if n % 15 == 5:
+                for callback in window.services.activity.callbacks():
+                    window.services.callbacks.complete(callback.id)
+            shift.lead += rng.uniform(15, 45)
+            remote("call", "end")
+            run_loop(10)
+            cpu.append((time.process_time() - started) * 1000.0)
+            if n + 1 == max(1, args.calls // 10):
+                rss_after_warmup = rss_mb()
+        timer.stop()
+        rss_end = rss_mb()
+        hours = (shift.wall() - shift._wall0).total_seconds() / 3600.0
+        tenth = max(1, args.calls // 10)
+        first, last_tenth = statistics.median(cpu[:tenth]), statistics.median(cpu[-tenth:])
+        ordered = sorted(stalls)
+        p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+        summary = window.services.today.summary()
+        print(
+            f"shift of {hours:.1f} h: holds={holds} today={summary.holds} holds, "
+            f"{summary.check_ins} check-ins; probes={len(stalls)}; "
+            f"cpu ratio last/first={last_tenth / first:.2f}",
+            flush=True,
+        )
+        print(
+            f"shift: calls={args.calls} stall_max_ms={max(stalls):.1f} stall_p99_ms={p99:.1f} "
+            f"cpu_per_call_first_ms={first:.1f} cpu_per_call_last_ms={last_tenth:.1f} "
+            f"rss_growth_mb={rss_end - rss_after_warmup:.1f}"
+        )
+        window.close()
+        server.close()
+        window.library.shutdown()
+        kb.database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
