@@ -1,0 +1,517 @@
+"""Reading the team folder: the floor (every agent's state now), today's summary, and the
+team's holds for ``report holds --team`` and ``report summary --team``.
+
+The floor reads only what changed: each agent's small state file is looked at (one ``stat``)
+at every refresh and read again only when its size or time changed; history files are read
+from where the last read stopped (they only grow). A reader never takes half a line: what
+follows the last newline is read again next time, and a line that is not valid JSON (a write
+cut short by a share that went away) is skipped. A line can be in a file twice (see
+services/team.py); one line per key is kept.
+
+Qt-free; the floor window (ui/floor.py) runs ``TeamFloor.refresh`` on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from assistant.core.clock import WallClock, wall_now
+from assistant.core.model import Ref
+from assistant.core.team import (
+    CHECK_IN,
+    HOLD,
+    NOT_SEEN_SECONDS,
+    STATE_FILE,
+    AgentState,
+    Sighting,
+    complete_lines,
+    decode_line,
+    history_day,
+    kind_prefix,
+    parse_time,
+    sight,
+)
+from assistant.store.activity import HOLD_OPEN, CheckInRow, HoldRow
+
+log = logging.getLogger(__name__)
+
+RUNNING = "running"  # a hold open in a program seen lately
+CUT = "cut"  # a hold open in a program not seen for NOT_SEEN_SECONDS (closed by a crash?)
+LineFilter = Callable[[bytes], bool]
+_HOLD_PREFIX = kind_prefix(HOLD)
+_CHECK_IN_PREFIX = kind_prefix(CHECK_IN)
+
+
+def holds_and_check_ins(line: bytes) -> bool:
+    return line.startswith(_HOLD_PREFIX) or line.startswith(_CHECK_IN_PREFIX)
+
+
+# ---------------------------------------------------------------- state files
+
+
+class StatesRead(NamedTuple):
+    """What one look at the state files found."""
+
+    sightings: tuple[Sighting, ...]
+    changed: tuple[str, ...]  # agent folders whose state was read this time
+    problem: str  # the team folder could not be read: why (the last sightings are kept)
+    looked_at: int  # state files looked at (stat)
+
+
+class StateFiles:
+    """Every agent's state, read again only when its file changed."""
+
+    def __init__(self, folder: Path, wall: WallClock = wall_now) -> None:
+        self.folder = folder
+        self._wall = wall
+        self._stamps: dict[str, tuple[int, int, int]] = {}
+        self._sightings: dict[str, Sighting] = {}
+
+    def refresh(self) -> StatesRead:
+        now = self._wall()
+        try:
+            with os.scandir(self.folder) as listing:
+                agents = [e.name for e in listing if not e.name.startswith(".") and _is_folder(e)]
+        except OSError as error:
+            problem = f"The team folder {self.folder} cannot be read ({error.strerror or error})."
+            return StatesRead(tuple(self._sightings.values()), (), problem, 0)
+        changed: list[str] = []
+        present = set()
+        for agent in agents:
+            path = os.path.join(self.folder, agent, STATE_FILE)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue  # a folder without a state yet, or one going away
+            present.add(agent)
+            stamp = (info.st_mtime_ns, info.st_size, info.st_ino)
+            if self._stamps.get(agent) == stamp:
+                continue
+            try:
+                with open(path, "rb") as stream:
+                    data = stream.read()
+                state = AgentState.decode(data)
+            except (OSError, ValueError) as error:
+                log.warning("%s cannot be read: %s", path, error)
+                continue  # read again when it changes
+            finally:
+                self._stamps[agent] = stamp
+            self._sightings[agent] = sight(self._sightings.get(agent), agent, state, now)
+            changed.append(agent)
+        for gone in set(self._sightings) - present:
+            del self._sightings[gone]
+            self._stamps.pop(gone, None)
+        return StatesRead(tuple(self._sightings.values()), tuple(changed), "", len(agents))
+
+    def state(self, agent: str) -> AgentState | None:
+        sighting = self._sightings.get(agent)
+        return sighting.state if sighting is not None else None
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------- history files
+
+
+class _Tail(NamedTuple):
+    stamp: tuple[int, int]
+    offset: int
+
+
+class HistoryFiles:
+    """The agents' history lines, read from where the last read stopped."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._tails: dict[Path, _Tail] = {}
+        # agent -> day -> key -> record
+        self._records: dict[str, dict[date, dict[str, dict[str, Any]]]] = {}
+        self.bytes_read = 0
+
+    def read(self, agent: str, first_day: date, keep: LineFilter = holds_and_check_ins) -> None:
+        """Read what ``agent`` appended to its history files of ``first_day`` and later;
+        forget its earlier days. Lines ``keep`` refuses are not parsed."""
+        days = self._records.setdefault(agent, {})
+        for day in [d for d in days if d < first_day]:
+            del days[day]
+        folder = self.folder / agent
+        try:
+            with os.scandir(folder) as listing:
+                files = [(history_day(e.name), e.path) for e in listing]
+        except OSError:
+            return
+        for file_day, name in files:
+            if file_day is None or file_day < first_day:
+                continue
+            day = file_day
+            path = Path(name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            stamp = (info.st_size, info.st_mtime_ns)
+            tail = self._tails.get(path)
+            if tail is not None and tail.stamp == stamp:
+                continue
+            offset = tail.offset if tail is not None and info.st_size >= tail.offset else 0
+            records = days.setdefault(day, {})
+            if offset == 0:
+                records.clear()  # new, or replaced by a shorter file: read it whole
+            try:
+                with open(path, "rb") as stream:
+                    stream.seek(offset)
+                    data = stream.read()
+            except OSError:
+                continue
+            self.bytes_read += len(data)
+            lines, used = complete_lines(data)
+            for line in lines:
+                if not keep(line):
+                    continue
+                record = decode_line(line)
+                if record is not None and isinstance(record.get("key"), str):
+                    records[record["key"]] = record
+            self._tails[path] = _Tail(stamp, offset + used)
+
+    def records(self, agent: str) -> Iterable[dict[str, Any]]:
+        for records in self._records.get(agent, {}).values():
+            yield from records.values()
+
+
+# ---------------------------------------------------------------- holds
+
+
+class TeamHold(NamedTuple):
+    """One agent's hold, as published."""
+
+    agent: str  # the name the team sees
+    folder: str  # the agent's sub-folder
+    hold: HoldRow
+    status: str  # ended, interrupted, running, cut
+
+
+def _check_in(record: dict[str, Any]) -> CheckInRow:
+    at, due = parse_time(record["at"]), parse_time(record["due_at"])
+    if at is None or due is None:
+        raise ValueError("a check-in without its times")
+    return CheckInRow(at, due, float(record["late_s"]))
+
+
+def _hold_row(record: dict[str, Any]) -> HoldRow:
+    """A published hold line as the store's HoldRow. Raises ValueError, KeyError, TypeError."""
+    started = parse_time(record["started_at"])
+    if started is None:
+        raise ValueError("a hold without its start")
+    campaign = str(record.get("campaign") or "")
+    pack, _, item = campaign.partition("/")
+    call = record.get("call")
+    return HoldRow(
+        int(record["hold"]),
+        started,
+        parse_time(record.get("ended_at")),
+        Ref(pack, item) if pack and item else None,
+        int(record["check_in_seconds"]),
+        None if call is None else int(call),
+        str(record.get("status") or "ended"),
+        tuple(_check_in(c) for c in record.get("check_ins") or ()),
+    )
+
+
+def agent_holds(
+    folder: str,
+    records: Iterable[dict[str, Any]],
+    state: AgentState | None,
+    since: datetime | None,
+    now: datetime,
+) -> list[TeamHold]:
+    """One agent's holds from its history records and its state: every finished hold, and
+    the one running now (with the check-ins published so far), as ``running`` or, when the
+    agent's program has not been seen for NOT_SEEN_SECONDS, ``cut``."""
+    holds: list[TeamHold] = []
+    check_ins: dict[str, list[CheckInRow]] = {}
+    finished: set[str] = set()
+    fallback = state.agent if state is not None and state.agent else folder
+    for record in records:
+        try:
+            if record["kind"] == HOLD:
+                row = _hold_row(record)
+                finished.add(record["key"])
+                if since is None or row.started_at >= since:
+                    agent = record.get("agent")
+                    name = agent if isinstance(agent, str) and agent else fallback
+                    holds.append(TeamHold(name, folder, row, row.status))
+            elif record["kind"] == CHECK_IN:
+                check_ins.setdefault(str(record.get("hold_key")), []).append(_check_in(record))
+        except (KeyError, TypeError, ValueError) as error:
+            log.warning("a line of %s cannot be used: %s", folder, error)
+    key = state.hold_key if state is not None else None
+    if state is not None and key is not None and key not in finished:
+        started = state.hold_started_at
+        if started is not None and (since is None or started >= since):
+            pack, _, item = state.campaign.partition("/")
+            row = HoldRow(
+                state.hold_id or 0,
+                started,
+                None,
+                Ref(pack, item) if pack and item else None,
+                state.check_in_seconds or 0,
+                state.call_id,
+                HOLD_OPEN,
+                tuple(sorted(check_ins.get(key, []))),
+            )
+            seen = (now - state.updated_at).total_seconds() <= NOT_SEEN_SECONDS
+            holds.append(TeamHold(fallback, folder, row, RUNNING if seen else CUT))
+    return holds
+
+
+class TeamHolds(NamedTuple):
+    holds: list[TeamHold]  # oldest first
+    agents: int
+    problem: str
+
+
+def first_file_day(since: datetime | None) -> date:
+    """The first daily file that can hold a hold started at or after ``since``: a hold's line
+    is written when it ends, on or after the day it started (UTC)."""
+    return since.astimezone(UTC).date() if since is not None else date.min
+
+
+def read_team_holds(folder: Path, since: datetime | None, now: datetime) -> TeamHolds:
+    """Every agent's published holds that started at or after ``since`` (all when None)."""
+    states = StateFiles(folder, lambda: now)
+    read = states.refresh()
+    if read.problem:
+        return TeamHolds([], 0, read.problem)
+    history = HistoryFiles(folder)
+    try:
+        with os.scandir(folder) as listing:
+            agents = sorted(e.name for e in listing if not e.name.startswith(".") and _is_folder(e))
+    except OSError as error:
+        return TeamHolds([], 0, f"The team folder {folder} cannot be read ({error})")
+    first = first_file_day(since)
+    holds: list[TeamHold] = []
+    for agent in agents:
+        state = states.state(agent)
+        key = state.hold_key if state is not None else None
+        keep = _hold_lines if key is None else _hold_lines_and_check_ins_of(key)
+        history.read(agent, first, keep)
+        holds.extend(agent_holds(agent, history.records(agent), state, since, now))
+    holds.sort(key=lambda h: (h.hold.started_at, h.agent.casefold(), h.hold.id))
+    return TeamHolds(holds, len(agents), "")
+
+
+def _hold_lines(line: bytes) -> bool:
+    return line.startswith(_HOLD_PREFIX)
+
+
+def _hold_lines_and_check_ins_of(key: str) -> LineFilter:
+    """Hold lines, and the check-ins of the hold running now (the others are in their hold's
+    line already)."""
+    mark = f'"hold_key":"{key}"'.encode()
+
+    def keep(line: bytes) -> bool:
+        return line.startswith(_HOLD_PREFIX) or (line.startswith(_CHECK_IN_PREFIX) and mark in line)
+
+    return keep
+
+
+# ---------------------------------------------------------------- summaries
+
+BY_AGENT = "agent"
+BY_CAMPAIGN = "campaign"
+BY_ALL = "all"
+
+
+class SummaryRow(NamedTuple):
+    """Hold discipline for one agent, one campaign, or everyone (``by``)."""
+
+    by: str
+    agent: str
+    campaign: str
+    holds: int
+    average_s: float
+    longest_s: float
+    check_ins: int
+    on_time: int
+    overdue_s: float  # time held customers waited past their check-in points
+
+    @property
+    def on_time_percent(self) -> float | None:
+        return None if self.check_ins == 0 else 100.0 * self.on_time / self.check_ins
+
+
+def overdue_s(hold: HoldRow, now: datetime) -> float:
+    """How long the customer waited past check-in points: each late check-in's lateness, and
+    the time past the last point when the hold ended (or now, for one still running)."""
+    return sum(c.late_s for c in hold.check_ins) + hold.overdue_at_end_s(now)
+
+
+def summarise(holds: Sequence[TeamHold], now: datetime) -> list[SummaryRow]:
+    """Per agent, per campaign and for everyone: holds, average and longest, check-ins on
+    time (at or before their point) and time overdue. Holds still running count up to now."""
+    groups: dict[tuple[str, str, str], list[HoldRow]] = {}
+    for item in holds:
+        campaign = str(item.hold.campaign) if item.hold.campaign else ""
+        groups.setdefault((BY_AGENT, item.agent, ""), []).append(item.hold)
+        groups.setdefault((BY_CAMPAIGN, "", campaign), []).append(item.hold)
+        groups.setdefault((BY_ALL, "", ""), []).append(item.hold)
+    order = {BY_AGENT: 0, BY_CAMPAIGN: 1, BY_ALL: 2}
+    rows = []
+    for (by, agent, campaign), members in sorted(
+        groups.items(), key=lambda g: (order[g[0][0]], g[0][1].casefold(), g[0][2])
+    ):
+        durations = [h.duration_s(now) for h in members]
+        check_ins = [c for h in members for c in h.check_ins]
+        rows.append(
+            SummaryRow(
+                by,
+                agent,
+                campaign,
+                len(members),
+                sum(durations) / len(durations),
+                max(durations),
+                len(check_ins),
+                sum(1 for c in check_ins if c.late_s <= 0.0),
+                sum(overdue_s(h, now) for h in members),
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------- the floor
+
+
+def local_midnight(now: datetime) -> datetime:
+    """The start of ``now``'s day where the floor is."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+class FloorUpdate(NamedTuple):
+    """What one refresh of the floor found."""
+
+    sightings: tuple[Sighting, ...]
+    today: tuple[SummaryRow, ...]
+    problem: str
+    agents: int
+    states_read: int  # state files read (not only looked at) this time
+
+
+class TeamFloor:
+    """The floor's reader: the state files by their stamps, the history by what was
+    appended, and today's summary from both."""
+
+    def __init__(self, folder: Path, wall: WallClock = wall_now) -> None:
+        self.folder = folder
+        self._wall = wall
+        self.states = StateFiles(folder, wall)
+        self.history = HistoryFiles(folder)
+        self._holds: dict[str, list[TeamHold]] = {}
+        self._day: date | None = None
+
+    def refresh(self, *, sweep: bool = False) -> FloorUpdate:
+        """Look at every state file and read the changed ones; read the history of the agents
+        whose state changed (every agent's with ``sweep``, and at the first refresh of a
+        day). A history line is written before the state that follows it (services/team.py),
+        so a changed state brings its history along."""
+        read = self.states.refresh()
+        now = self._wall()
+        midnight = local_midnight(now)
+        day = midnight.date()
+        if day != self._day:
+            self._day, sweep = day, True
+            self._holds.clear()
+        present = {s.folder for s in read.sightings}
+        for gone in set(self._holds) - present:
+            del self._holds[gone]
+        tail = present if sweep else set(read.changed)
+        first = first_file_day(midnight)
+        for agent in tail:
+            self.history.read(agent, first)
+        # A running hold's time grows: every agent's holds are summed up again, the files
+        # are not read again.
+        for agent in present:
+            state = self.states.state(agent)
+            if agent in tail or (state is not None and state.hold_key is not None):
+                self._holds[agent] = agent_holds(
+                    agent, self.history.records(agent), state, midnight, now
+                )
+        holds = [h for agent_holds_ in self._holds.values() for h in agent_holds_]
+        return FloorUpdate(
+            read.sightings,
+            tuple(summarise(holds, now)),
+            read.problem,
+            len(read.sightings),
+            len(read.changed),
+        )
+
+
+# ---------------------------------------------------------------- where the folder is
+
+# File systems reached over a network (Linux /proc/self/mounts names).
+NETWORK_FILE_SYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "ncpfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "davfs",
+        "fuse.davfs2",
+        "fuse.sshfs",
+        "sshfs",
+        "fuse.rclone",
+    }
+)
+
+
+def is_network_folder(folder: Path) -> bool:
+    """Whether ``folder`` is on a network share (where file-system watchers cannot be relied
+    on): a UNC path or a network drive on Windows, a network file system's mount on Linux.
+    Elsewhere, or when it cannot be told, False: the floor then watches and polls often."""
+    if sys.platform == "win32":
+        text = str(folder)
+        if text.startswith(("\\\\", "//")):
+            return True
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if not drive:
+            return False
+        import ctypes
+
+        drive_remote = 4
+        kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+        return bool(kind == drive_remote)
+    try:
+        with open("/proc/self/mounts", encoding="utf-8", errors="replace") as stream:
+            mounts = [line.split() for line in stream]
+    except OSError:
+        return False
+    try:
+        path = os.path.realpath(folder)
+    except OSError:
+        return False
+    best, kind = "", ""
+    for fields in mounts:
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind in NETWORK_FILE_SYSTEMS
