@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="198"/>
+        <location filename="../../assistant/app.py" line="235"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -355,67 +355,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s: «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation>%1 · %2 · %3 · %4 v%5</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Customer moods</source>
         <translation>Ánimo de los clientes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Signs:</source>
         <translation>Señales:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Do:</source>
         <translation>Hacer:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Avoid:</source>
         <translation>Evitar:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>e.g.</source>
         <translation>p. ej.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
         <source>%1: cheat sheet</source>
         <translation>%1: hoja de referencia</translation>
     </message>
@@ -534,6 +534,165 @@
         <location filename="../../assistant/ui/fill_form.py" line="91"/>
         <source>Cancel  (Esc)</source>
         <translation>Cancelar  (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>FloorModel</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="80"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="81"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="82"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="83"/>
+        <location filename="../../assistant/ui/floor.py" line="164"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="84"/>
+        <source>Next check-in</source>
+        <translation>Próxima vuelta con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="85"/>
+        <source>On call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="152"/>
+        <source>Overdue %1</source>
+        <translation>Retrasada %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="153"/>
+        <source>In %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="160"/>
+        <source>Not seen for %1</source>
+        <translation>Sin noticias desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="162"/>
+        <source>Idle</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="163"/>
+        <source>On a call</source>
+        <translation>En una llamada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="165"/>
+        <source>Signed out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="172"/>
+        <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
+        <translation>No hay noticias de %1 desde hace %2: el programa se cerró sin desconectarse, el ordenador está apagado o no llega a la carpeta del equipo. Se muestra el último estado que publicó.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="181"/>
+        <source>%1&apos;s customer has waited %2 past the check-in point.</source>
+        <translation>El cliente de %1 lleva %2 esperando después del momento de volver con él.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="274"/>
+        <source>Team floor</source>
+        <translation>Panel del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="295"/>
+        <source>Agents now</source>
+        <translation>Agentes ahora</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="298"/>
+        <source>Today&apos;s holds</source>
+        <translation>Esperas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="299"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="300"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="321"/>
+        <source>No team folder is set.</source>
+        <translation>No hay carpeta del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="324"/>
+        <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
+        <translation>Indique la carpeta del equipo en Configuración (Panel del equipo) o pida a TI que la fije en el archivo de directivas ([team] folder). Los agentes publican en ella cuando tienen activado &apos;Publicar mi estado en el panel del equipo&apos; en su Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="330"/>
+        <source>Team folder: %1</source>
+        <translation>Carpeta del equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="338"/>
+        <source>Reading the team folder…</source>
+        <translation>Leyendo la carpeta del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="372"/>
+        <source>The team folder cannot be read: %1</source>
+        <translation>No se puede leer la carpeta del equipo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="399"/>
+        <source>%n agents</source>
+        <translation>
+            <numerusform>%n agente</numerusform>
+            <numerusform>%n agentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="400"/>
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="401"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n retrasada</numerusform>
+            <numerusform>%n retrasadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="404"/>
+        <source>%n not seen</source>
+        <translation>
+            <numerusform>%n sin noticias</numerusform>
+            <numerusform>%n sin noticias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,7 +913,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <location filename="../../assistant/ui/operations.py" line="123"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -1286,23 +1445,23 @@ Continue this hold, or end it now?</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="701"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="717"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="716"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="621"/>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -1312,57 +1471,57 @@ Continue this hold, or end it now?</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="779"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="800"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="805"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="827"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="836"/>
+        <location filename="../../assistant/ui/editor/window.py" line="838"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -2077,232 +2236,342 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="68"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="78"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
         <source>Same as the company above</source>
         <translation>La misma empresa de arriba</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="80"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
         <source>Play a chime at each check-in point</source>
         <translation>Sonar un aviso cada vez que toque volver con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="81"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="86"/>
         <source>Show notifications for holds and callbacks</source>
         <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="82"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="87"/>
         <source>Keep the window above other windows</source>
         <translation>Mantener la ventana sobre las demás</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="83"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="88"/>
         <source>Closing the window keeps it in the tray</source>
         <translation>Al cerrar la ventana, sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="84"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="89"/>
         <source>Start minimised</source>
         <translation>Iniciar minimizado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="85"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="90"/>
         <source>Start when I sign in (Windows)</source>
         <translation>Iniciar al entrar en la sesión (Windows)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="93"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="94"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="99"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="104"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="103"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
         <source>No shared pack folder</source>
         <translation>Sin carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="125"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="118"/>
         <source>None: publish packs unsigned</source>
         <translation>Ninguna: publicar los paquetes sin firmar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="116"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="121"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation>Supervisores: la clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con ella cada paquete que publica. No la deje en los equipos de los agentes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
+        <source>P&amp;ublish my status to the team floor</source>
+        <translation>P&amp;ublicar mi estado en el panel del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
+        <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
+        <translation>Su estado (libre, en llamada, en espera y desde cuándo) y sus esperas, vueltas con el cliente y llamadas terminadas van a la carpeta del equipo para su supervisor. Los nombres, números y notas de los clientes nunca salen de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <source>The &apos;team&apos; folder in the pack folder</source>
+        <translation>La carpeta &apos;team&apos; de la carpeta de paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <source>Your sign-in name</source>
+        <translation>Su nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
+        <source>Set by IT (policy.ini)</source>
+        <translation>Fijado por TI (policy.ini)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="169"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="172"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="173"/>
         <source>Ca&amp;mpaign:</source>
         <translation>Ca&amp;mpaña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="141"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="174"/>
         <source>Company for this campai&amp;gn:</source>
         <translation>Empresa para esta campa&amp;ña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="176"/>
         <source>Window and alerts</source>
         <translation>Ventana y avisos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="187"/>
         <source>Bring-forward &amp;shortcut:</source>
         <translation>&amp;Atajo para traer al frente:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="189"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="158"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="191"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="159"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="192"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>Signing &amp;key:</source>
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="208"/>
+        <source>Team floor</source>
+        <translation>Panel del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="214"/>
+        <source>Team f&amp;older:</source>
+        <translation>Carpeta del e&amp;quipo:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="217"/>
+        <source>&amp;Name the team sees:</source>
+        <translation>Nom&amp;bre para el equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="238"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="239"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="240"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
         <source>Bring-forward shortcut</source>
         <translation>Atajo para traer al frente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="243"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="244"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="245"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="242"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="246"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="292"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="203"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="248"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="306"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
         <source>Choose the signing key</source>
         <translation>Elegir la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="249"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
+        <source>Publish my status to the team floor</source>
+        <translation>Publicar mi estado en el panel del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="251"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="299"/>
+        <source>Team folder</source>
+        <translation>Carpeta del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="252"/>
+        <source>Choose the team folder</source>
+        <translation>Elegir la carpeta del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="253"/>
+        <source>Name the team sees</source>
+        <translation>Nombre para el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="306"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="198"/>
+        <source>Agent or campaign</source>
+        <translation>Agente o campaña</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="199"/>
+        <source>Holds</source>
+        <translation>Esperas</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="200"/>
+        <source>Average</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="201"/>
+        <source>Longest</source>
+        <translation>La más larga</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="202"/>
+        <source>Check-ins on time</source>
+        <translation>Vueltas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="203"/>
+        <source>Overdue</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="245"/>
+        <source>Campaign: %1</source>
+        <translation>Campaña: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="245"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="246"/>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2629,29 @@ Intro o doble clic la copia.</translation>
         <location filename="../../assistant/ui/pack_manager.py" line="562"/>
         <source>From the pack folder %1:</source>
         <translation>Desde la carpeta de paquetes %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPublishing</name>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="87"/>
+        <source>Team folder offline</source>
+        <translation>Carpeta del equipo sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="91"/>
+        <source>The team folder %1 cannot be reached (%2). Your holds and calls are kept on this computer and sent when it is back.</source>
+        <translation>No se llega a la carpeta del equipo %1 (%2). Sus esperas y llamadas se guardan en este ordenador y se envían cuando vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="99"/>
+        <source>No team folder</source>
+        <translation>Sin carpeta del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="102"/>
+        <source>Publishing to the team floor is on, but no team folder is set: choose one in Settings, or ask IT.</source>
+        <translation>La publicación en el panel del equipo está activada, pero no hay carpeta del equipo: elija una en Configuración o pida a TI.</translation>
     </message>
 </context>
 <context>
@@ -2423,92 +2715,97 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="44"/>
+        <location filename="../../assistant/ui/menus.py" line="46"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="53"/>
+        <location filename="../../assistant/ui/menus.py" line="55"/>
         <source>Copy result %1</source>
         <translation>Copiar resultado %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <location filename="../../assistant/ui/menus.py" line="59"/>
         <source>Star or unstar phrase</source>
         <translation>Marcar o desmarcar frase favorita</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="60"/>
+        <location filename="../../assistant/ui/menus.py" line="62"/>
         <source>Copy the check-in phrase</source>
         <translation>Copiar la frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="62"/>
+        <location filename="../../assistant/ui/menus.py" line="64"/>
         <source>Promise a callback…</source>
         <translation>Prometer una devolución de llamada…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="64"/>
+        <location filename="../../assistant/ui/menus.py" line="66"/>
         <source>Show call flow, callbacks, today</source>
         <translation>Mostrar guion, devoluciones y hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="68"/>
+        <location filename="../../assistant/ui/menus.py" line="70"/>
         <source>Chime at reminders</source>
         <translation>Sonido en los recordatorios</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="72"/>
+        <location filename="../../assistant/ui/menus.py" line="74"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="73"/>
+        <location filename="../../assistant/ui/menus.py" line="75"/>
         <source>Always on top</source>
         <translation>Siempre visible</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="78"/>
+        <location filename="../../assistant/ui/menus.py" line="80"/>
         <source>Compact mode</source>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="85"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="86"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="85"/>
+        <location filename="../../assistant/ui/menus.py" line="87"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/menus.py" line="88"/>
+        <source>Team floor…</source>
+        <translation>Panel del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
+        <location filename="../../assistant/ui/menus.py" line="98"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="107"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <location filename="../../assistant/ui/menus.py" line="131"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
