@@ -29,6 +29,7 @@ COMMANDS = {
     "hold": "session",
     "call": "session",
     "report": "report",
+    "floor": "floor",
     "db": "db",
 }
 
