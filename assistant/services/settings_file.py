@@ -16,6 +16,7 @@ from pathlib import Path
 
 SETTINGS_FILE = "settings.ini"  # the file assistant/settings.py keeps through QSettings
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _SECTION = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\s*$")
 _ESCAPES = {
     "a": "\a",
@@ -34,7 +35,6 @@ _HEX = "0123456789abcdefABCDEF"
 # What QSettings writes for values that are not text (QSettingsPrivate::variantToString).
 _NOT_TEXT = (
     "@ByteArray(",
-    "@String(",
     "@Variant(",
     "@DateTime(",
     "@Rect(",
@@ -51,7 +51,9 @@ def read_settings_file(path: Path) -> dict[str, str]:
     UnicodeDecodeError."""
     values: dict[str, str] = {}
     section = "General"
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
+    # Lines end at \n or \r only, as QSettings reads them (str.splitlines would also break
+    # at U+0085 and U+2028, which a value may hold).
+    for line in _LINE_END.split(path.read_text(encoding="utf-8-sig")):
         stripped = line.strip()
         if not stripped or stripped[0] in ";#":
             continue
@@ -140,6 +142,8 @@ def qsettings_text(raw: str) -> str | None:
     text = _chopped(current, keep, was_quoted)
     if text.startswith("@@"):
         return text[1:]
+    if text.startswith("@String(") and text.endswith(")"):
+        return text[len("@String(") : -1]  # text holding a NUL character
     if text.startswith(_NOT_TEXT) and text.endswith(")"):
         return None
     return text

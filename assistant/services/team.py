@@ -526,7 +526,10 @@ class TeamPublisher:
 
     def _reached(self) -> None:
         if self.publishing and self._config.folder is not None:
+            back = self._status is PublishStatus.OFFLINE
             self._set_status(PublishStatus.ONLINE)
+            if back:
+                self.flush()  # what waited while the folder was away, without waiting 30 s
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, OSError):
