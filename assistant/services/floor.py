@@ -228,6 +228,70 @@ def _hold_row(record: dict[str, Any]) -> HoldRow:
     )
 
 
+class AgentHistory(NamedTuple):
+    """What one agent's history says: its finished holds, and the check-ins published for
+    each hold (a running hold's come only this way)."""
+
+    finished: list[TeamHold]
+    finished_keys: frozenset[str]
+    check_ins: dict[str, list[CheckInRow]]
+
+
+def agent_history(
+    folder: str, records: Iterable[dict[str, Any]], fallback: str, since: datetime | None
+) -> AgentHistory:
+    """An agent's finished holds that started at or after ``since`` (all when None), named as
+    each line says (``fallback`` when a line does not)."""
+    finished: list[TeamHold] = []
+    keys: set[str] = set()
+    check_ins: dict[str, list[CheckInRow]] = {}
+    for record in records:
+        try:
+            if record["kind"] == HOLD:
+                row = _hold_row(record)
+                keys.add(record["key"])
+                if since is None or row.started_at >= since:
+                    agent = record.get("agent")
+                    name = agent if isinstance(agent, str) and agent else fallback
+                    finished.append(TeamHold(name, folder, row, row.status))
+            elif record["kind"] == CHECK_IN:
+                check_ins.setdefault(str(record.get("hold_key")), []).append(_check_in(record))
+        except (KeyError, TypeError, ValueError) as error:
+            log.warning("a line of %s cannot be used: %s", folder, error)
+    return AgentHistory(finished, frozenset(keys), check_ins)
+
+
+def running_hold(
+    folder: str,
+    state: AgentState | None,
+    history: AgentHistory,
+    since: datetime | None,
+    now: datetime,
+) -> TeamHold | None:
+    """The hold the agent's state says is running (with the check-ins published so far), as
+    ``running`` or, when the agent's program has not been seen for NOT_SEEN_SECONDS, ``cut``;
+    None when there is none (or its line says it ended already)."""
+    key = state.hold_key if state is not None else None
+    if state is None or key is None or key in history.finished_keys:
+        return None
+    started = state.hold_started_at
+    if started is None or (since is not None and started < since):
+        return None
+    pack, _, item = state.campaign.partition("/")
+    row = HoldRow(
+        state.hold_id or 0,
+        started,
+        None,
+        Ref(pack, item) if pack and item else None,
+        state.check_in_seconds or 0,
+        state.call_id,
+        HOLD_OPEN,
+        tuple(sorted(history.check_ins.get(key, []))),
+    )
+    seen = (now - state.updated_at).total_seconds() <= NOT_SEEN_SECONDS
+    return TeamHold(state.agent or folder, folder, row, RUNNING if seen else CUT)
+
+
 def agent_holds(
     folder: str,
     records: Iterable[dict[str, Any]],
@@ -236,43 +300,11 @@ def agent_holds(
     now: datetime,
 ) -> list[TeamHold]:
     """One agent's holds from its history records and its state: every finished hold, and
-    the one running now (with the check-ins published so far), as ``running`` or, when the
-    agent's program has not been seen for NOT_SEEN_SECONDS, ``cut``."""
-    holds: list[TeamHold] = []
-    check_ins: dict[str, list[CheckInRow]] = {}
-    finished: set[str] = set()
+    the one running now (``running_hold``)."""
     fallback = state.agent if state is not None and state.agent else folder
-    for record in records:
-        try:
-            if record["kind"] == HOLD:
-                row = _hold_row(record)
-                finished.add(record["key"])
-                if since is None or row.started_at >= since:
-                    agent = record.get("agent")
-                    name = agent if isinstance(agent, str) and agent else fallback
-                    holds.append(TeamHold(name, folder, row, row.status))
-            elif record["kind"] == CHECK_IN:
-                check_ins.setdefault(str(record.get("hold_key")), []).append(_check_in(record))
-        except (KeyError, TypeError, ValueError) as error:
-            log.warning("a line of %s cannot be used: %s", folder, error)
-    key = state.hold_key if state is not None else None
-    if state is not None and key is not None and key not in finished:
-        started = state.hold_started_at
-        if started is not None and (since is None or started >= since):
-            pack, _, item = state.campaign.partition("/")
-            row = HoldRow(
-                state.hold_id or 0,
-                started,
-                None,
-                Ref(pack, item) if pack and item else None,
-                state.check_in_seconds or 0,
-                state.call_id,
-                HOLD_OPEN,
-                tuple(sorted(check_ins.get(key, []))),
-            )
-            seen = (now - state.updated_at).total_seconds() <= NOT_SEEN_SECONDS
-            holds.append(TeamHold(fallback, folder, row, RUNNING if seen else CUT))
-    return holds
+    history = agent_history(folder, records, fallback, since)
+    running = running_hold(folder, state, history, since, now)
+    return history.finished + ([running] if running is not None else [])
 
 
 class TeamHolds(NamedTuple):
@@ -357,36 +389,81 @@ def overdue_s(hold: HoldRow, now: datetime) -> float:
     return sum(c.late_s for c in hold.check_ins) + hold.overdue_at_end_s(now)
 
 
+class Tally(NamedTuple):
+    """Holds added up: what a summary row is made of. A finished hold's share never changes,
+    so the floor keeps each agent's tally and adds only the running holds at each refresh."""
+
+    holds: int = 0
+    total_s: float = 0.0
+    longest_s: float = 0.0
+    check_ins: int = 0
+    on_time: int = 0
+    overdue_s: float = 0.0
+
+    def plus(self, other: Tally) -> Tally:
+        return Tally(
+            self.holds + other.holds,
+            self.total_s + other.total_s,
+            max(self.longest_s, other.longest_s),
+            self.check_ins + other.check_ins,
+            self.on_time + other.on_time,
+            self.overdue_s + other.overdue_s,
+        )
+
+    @classmethod
+    def of(cls, hold: HoldRow, now: datetime) -> Tally:
+        duration = hold.duration_s(now)
+        return cls(
+            1,
+            duration,
+            duration,
+            len(hold.check_ins),
+            sum(1 for c in hold.check_ins if c.late_s <= 0.0),
+            overdue_s(hold, now),
+        )
+
+
+Tallies = dict[tuple[str, str], Tally]  # (agent, campaign) -> tally
+
+
+def tally(holds: Iterable[TeamHold], now: datetime, into: Tallies | None = None) -> Tallies:
+    """``holds`` added up per agent and campaign (into ``into``, when given)."""
+    out: Tallies = {} if into is None else into
+    for item in holds:
+        key = (item.agent, str(item.hold.campaign) if item.hold.campaign else "")
+        out[key] = out.get(key, Tally()).plus(Tally.of(item.hold, now))
+    return out
+
+
+def summary_rows(tallies: Tallies) -> list[SummaryRow]:
+    """Per agent, per campaign and for everyone, from per agent-and-campaign tallies."""
+    groups: dict[tuple[str, str, str], Tally] = {}
+    for (agent, campaign), part in tallies.items():
+        for key in ((BY_AGENT, agent, ""), (BY_CAMPAIGN, "", campaign), (BY_ALL, "", "")):
+            groups[key] = groups.get(key, Tally()).plus(part)
+    order = {BY_AGENT: 0, BY_CAMPAIGN: 1, BY_ALL: 2}
+    return [
+        SummaryRow(
+            by,
+            agent,
+            campaign,
+            part.holds,
+            part.total_s / part.holds if part.holds else 0.0,
+            part.longest_s,
+            part.check_ins,
+            part.on_time,
+            part.overdue_s,
+        )
+        for (by, agent, campaign), part in sorted(
+            groups.items(), key=lambda g: (order[g[0][0]], g[0][1].casefold(), g[0][2])
+        )
+    ]
+
+
 def summarise(holds: Sequence[TeamHold], now: datetime) -> list[SummaryRow]:
     """Per agent, per campaign and for everyone: holds, average and longest, check-ins on
     time (at or before their point) and time overdue. Holds still running count up to now."""
-    groups: dict[tuple[str, str, str], list[HoldRow]] = {}
-    for item in holds:
-        campaign = str(item.hold.campaign) if item.hold.campaign else ""
-        groups.setdefault((BY_AGENT, item.agent, ""), []).append(item.hold)
-        groups.setdefault((BY_CAMPAIGN, "", campaign), []).append(item.hold)
-        groups.setdefault((BY_ALL, "", ""), []).append(item.hold)
-    order = {BY_AGENT: 0, BY_CAMPAIGN: 1, BY_ALL: 2}
-    rows = []
-    for (by, agent, campaign), members in sorted(
-        groups.items(), key=lambda g: (order[g[0][0]], g[0][1].casefold(), g[0][2])
-    ):
-        durations = [h.duration_s(now) for h in members]
-        check_ins = [c for h in members for c in h.check_ins]
-        rows.append(
-            SummaryRow(
-                by,
-                agent,
-                campaign,
-                len(members),
-                sum(durations) / len(durations),
-                max(durations),
-                len(check_ins),
-                sum(1 for c in check_ins if c.late_s <= 0.0),
-                sum(overdue_s(h, now) for h in members),
-            )
-        )
-    return rows
+    return summary_rows(tally(holds, now))
 
 
 # ---------------------------------------------------------------- the floor
@@ -417,7 +494,9 @@ class TeamFloor:
         self._wall = wall
         self.states = StateFiles(folder, wall)
         self.history = HistoryFiles(folder)
-        self._holds: dict[str, list[TeamHold]] = {}
+        # Per agent, from its history: what it says, and its finished holds added up.
+        self._histories: dict[str, AgentHistory] = {}
+        self._finished: dict[str, Tallies] = {}
         self._day: date | None = None
 
     def refresh(self, *, sweep: bool = False) -> FloorUpdate:
@@ -431,26 +510,34 @@ class TeamFloor:
         day = midnight.date()
         if day != self._day:
             self._day, sweep = day, True
-            self._holds.clear()
+            self._histories.clear()
+            self._finished.clear()
         present = {s.folder for s in read.sightings}
-        for gone in set(self._holds) - present:
-            del self._holds[gone]
-        tail = present if sweep else set(read.changed)
+        for gone in set(self._histories) - present:
+            del self._histories[gone]
+            del self._finished[gone]
         first = first_file_day(midnight)
-        for agent in tail:
+        for agent in present if sweep else set(read.changed) | (present - set(self._histories)):
             self.history.read(agent, first)
-        # A running hold's time grows: every agent's holds are summed up again, the files
-        # are not read again.
-        for agent in present:
             state = self.states.state(agent)
-            if agent in tail or (state is not None and state.hold_key is not None):
-                self._holds[agent] = agent_holds(
-                    agent, self.history.records(agent), state, midnight, now
-                )
-        holds = [h for agent_holds_ in self._holds.values() for h in agent_holds_]
+            fallback = state.agent if state is not None and state.agent else agent
+            history = agent_history(agent, self.history.records(agent), fallback, midnight)
+            self._histories[agent] = history
+            self._finished[agent] = tally(history.finished, now)
+        # The finished holds are added up once; only the running ones grow with the clock.
+        tallies: Tallies = {}
+        for part in self._finished.values():
+            for key, value in part.items():
+                tallies[key] = tallies.get(key, Tally()).plus(value)
+        running = [
+            hold
+            for agent, history in self._histories.items()
+            if (hold := running_hold(agent, self.states.state(agent), history, midnight, now))
+        ]
+        tally(running, now, tallies)
         return FloorUpdate(
             read.sightings,
-            tuple(summarise(holds, now)),
+            tuple(summary_rows(tallies)),
             read.problem,
             len(read.sightings),
             len(read.changed),

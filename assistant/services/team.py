@@ -66,6 +66,7 @@ from assistant.services.events import (
 )
 from assistant.services.policy import Policy, load_policy, parse_switch
 from assistant.services.settings_file import SETTINGS_FILE, read_settings_file
+from assistant.store.activity import HoldRow
 from assistant.store.errors import StoreError
 from assistant.store.outbox import OutboxLine, TeamOutbox
 
@@ -224,6 +225,75 @@ def append_history(target: Target, lines: Sequence[OutboxLine]) -> list[int]:
     return written
 
 
+def hold_record(agent: str, row: HoldRow, campaign_name: str) -> dict[str, Any]:
+    """A finished hold's history line: times, campaign, interval, check-ins; no customer."""
+    ended = row.ended_at or row.started_at
+    return {
+        "kind": HOLD,
+        "key": hold_key(row.id, row.started_at),
+        "agent": agent,
+        "hold": row.id,
+        "started_at": iso(row.started_at),
+        "ended_at": iso(ended),
+        "duration_s": round(row.duration_s(ended), 3),
+        "campaign": str(row.campaign) if row.campaign else "",
+        "campaign_name": campaign_name,
+        "check_in_seconds": row.check_in_seconds,
+        "status": row.status,
+        "call": row.call_id,
+        "check_ins": [
+            {"at": iso(c.at), "due_at": iso(c.due_at), "late_s": c.late_s} for c in row.check_ins
+        ],
+    }
+
+
+def check_in_record(
+    agent: str,
+    hold_id: int,
+    hold_started_at: datetime,
+    at: datetime,
+    due_at: datetime,
+    campaign: Ref | None,
+) -> dict[str, Any]:
+    """A check-in's history line; ``hold_key`` ties it to its hold while that runs."""
+    return {
+        "kind": CHECK_IN,
+        "key": f"check_in:{hold_id}:{iso(at)}",
+        "hold_key": hold_key(hold_id, hold_started_at),
+        "agent": agent,
+        "hold": hold_id,
+        "at": iso(at),
+        "due_at": iso(due_at),
+        "late_s": round(max(0.0, (at - due_at).total_seconds()), 3),
+        "campaign": str(campaign) if campaign else "",
+    }
+
+
+def call_record(
+    agent: str,
+    call_id: int,
+    started_at: datetime,
+    ended_at: datetime,
+    campaign: Ref | None,
+    campaign_name: str,
+    missing_required_steps: int,
+) -> dict[str, Any]:
+    """A finished call's history line: times, campaign and how many required steps were left
+    unticked (not which: a count is all the floor needs)."""
+    return {
+        "kind": CALL,
+        "key": f"call:{call_id}:{iso(started_at)}",
+        "agent": agent,
+        "call": call_id,
+        "started_at": iso(started_at),
+        "ended_at": iso(ended_at),
+        "duration_s": round(max(0.0, (ended_at - started_at).total_seconds()), 3),
+        "campaign": str(campaign) if campaign else "",
+        "campaign_name": campaign_name,
+        "missing_required_steps": missing_required_steps,
+    }
+
+
 # ---------------------------------------------------------------- the publisher
 
 StatusListener = Callable[[PublishStatus, str], None]
@@ -362,53 +432,30 @@ class TeamPublisher:
         row = self._desk.activity.hold(event.hold_id)
         if row is None:
             return None
-        campaign = str(row.campaign) if row.campaign else ""
-        return {
-            "kind": HOLD,
-            "key": hold_key(row.id, row.started_at),
-            "agent": self._config.display_name,
-            "hold": row.id,
-            "started_at": iso(row.started_at),
-            "ended_at": iso(row.ended_at or event.ended_at),
-            "duration_s": round(row.duration_s(event.ended_at), 3),
-            "campaign": campaign,
-            "campaign_name": self._campaign_name(row.campaign),
-            "check_in_seconds": row.check_in_seconds,
-            "status": row.status,
-            "call": row.call_id,
-            "check_ins": [
-                {"at": iso(c.at), "due_at": iso(c.due_at), "late_s": c.late_s}
-                for c in row.check_ins
-            ],
-        }
+        if row.ended_at is None:
+            row = row._replace(ended_at=event.ended_at)
+        return hold_record(self._config.display_name, row, self._campaign_name(row.campaign))
 
     def _check_in_line(self, event: HoldCheckedIn) -> dict[str, Any]:
-        started = self._desk.hold.started_at or event.at
-        return {
-            "kind": CHECK_IN,
-            "key": f"check_in:{event.hold_id}:{iso(event.at)}",
-            "hold_key": hold_key(event.hold_id, started),
-            "agent": self._config.display_name,
-            "hold": event.hold_id,
-            "at": iso(event.at),
-            "due_at": iso(event.due_at),
-            "late_s": round(event.late_s, 3),
-            "campaign": str(event.campaign) if event.campaign else "",
-        }
+        return check_in_record(
+            self._config.display_name,
+            event.hold_id,
+            self._desk.hold.started_at or event.at,
+            event.at,
+            event.due_at,
+            event.campaign,
+        )
 
     def _call_line(self, event: CallEnded) -> dict[str, Any]:
-        return {
-            "kind": CALL,
-            "key": f"call:{event.call_id}:{iso(event.started_at)}",
-            "agent": self._config.display_name,
-            "call": event.call_id,
-            "started_at": iso(event.started_at),
-            "ended_at": iso(event.ended_at),
-            "duration_s": round(event.duration_s, 3),
-            "campaign": str(event.campaign) if event.campaign else "",
-            "campaign_name": self._campaign_name(event.campaign),
-            "missing_required_steps": len(event.missing_steps),
-        }
+        return call_record(
+            self._config.display_name,
+            event.call_id,
+            event.started_at,
+            event.ended_at,
+            event.campaign,
+            self._campaign_name(event.campaign),
+            len(event.missing_steps),
+        )
 
     def _campaign_name(self, ref: Ref | None) -> str:
         """The campaign's name (pack text, never a customer's), looked up once per campaign."""
