@@ -281,3 +281,21 @@ def test_the_floor_speaks_the_language(
             assert "Retrasada" in cell(window, 0, 4)
     finally:
         install_translators("en")
+
+
+def test_a_name_with_markup_is_shown_as_typed(
+    qtbot: QtBot, desks: Callable[[], KnowledgeBase], team: Path, time: FakeTime
+) -> None:
+    name = "<b>Eve</b><img src='file:///etc/passwd'>"
+    eve = Agent(desks(), team, name, time)
+    eve.desk.start_hold()
+    eve.settle()
+    window = FloorWindow(team, clock=time.wall, network=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.refreshes > 0)
+    time.seconds += 100  # overdue: the row has a tooltip naming the agent
+    window.show_rows()
+    assert cell(window, 0, 0) == name  # the table shows text, never markup
+    tip = cell(window, 0, 0, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img" in tip and "<img" not in tip and "<b>" not in tip
+    window.stop()

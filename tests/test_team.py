@@ -374,3 +374,34 @@ def test_the_command_line_reads_the_team_settings_the_window_wrote(
     assert config.publish
     assert config.folder == Path(r"\\fileserver\call centre; floor 2\team")
     assert config.display_name == "Ana, team B"
+
+
+def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
+    desks: Callable[[], KnowledgeBase],
+    team: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ana, ben = Agent(desks(), team, "Ana"), Agent(desks(), team, "Ben")
+    for _ in range(3):
+        ana.desk.start_hold()
+        ana.desk.check_in()
+        ana.desk.end_hold()
+    ana.settle()
+    # Someone writes a huge "state" into Ben's folder, and junk into Ana's history.
+    (ben.folder / STATE_FILE).write_bytes(b"{" + b" " * 200_000 + b"}")
+    [history] = ana.folder.glob("history-*.jsonl")
+    with history.open("ab") as stream:
+        stream.write(b"not json\n\xff\xfe\n[1,2]\n{}\n" + b'{"kind":"hold","key":"x"}\n')
+    (team / "stray-file.txt").write_text("not an agent")
+    read = StateFiles(team).refresh()
+    assert [s.state.agent for s in read.sightings] == ["Ana"]
+    assert "too large" in caplog.text
+    holds = read_team_holds(team, None, datetime.now(UTC)).holds
+    assert [h.hold.id for h in holds] == [1, 2, 3]  # the junk lines skipped, logged
+    # Read in small pieces, the history gives the same.
+    monkeypatch.setattr("assistant.services.floor.READ_CHUNK", 7)
+    reader = HistoryFiles(team)
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
+    assert reader.bytes_read == history.stat().st_size

@@ -41,6 +41,11 @@ from assistant.store.activity import HOLD_OPEN, CheckInRow, HoldRow
 
 log = logging.getLogger(__name__)
 
+# A state file is under 1 KB; anyone can write to a shared folder, and the floor must not
+# read a huge file someone put there.
+MAX_STATE_BYTES = 64 * 1024
+# History is read in pieces of this size, so a huge file never sits in memory whole.
+READ_CHUNK = 4 * 1024 * 1024
 RUNNING = "running"  # a hold open in a program seen lately
 CUT = "cut"  # a hold open in a program not seen for NOT_SEEN_SECONDS (closed by a crash?)
 LineFilter = Callable[[bytes], bool]
@@ -94,8 +99,10 @@ class StateFiles:
             if self._stamps.get(agent) == stamp:
                 continue
             try:
+                if info.st_size > MAX_STATE_BYTES:  # not a state any program of ours writes
+                    raise ValueError(f"{info.st_size} bytes is too large for a state file")
                 with open(path, "rb") as stream:
-                    data = stream.read()
+                    data = stream.read(MAX_STATE_BYTES + 1)
                 state = AgentState.decode(data)
             except (OSError, ValueError) as error:
                 log.warning("%s cannot be read: %s", path, error)
@@ -171,18 +178,21 @@ class HistoryFiles:
             try:
                 with open(path, "rb") as stream:
                     stream.seek(offset)
-                    data = stream.read()
+                    pending = b""
+                    while chunk := stream.read(READ_CHUNK):
+                        self.bytes_read += len(chunk)
+                        lines, used = complete_lines(pending + chunk)
+                        pending = (pending + chunk)[used:]
+                        offset += used
+                        for line in lines:
+                            if not keep(line):
+                                continue
+                            record = decode_line(line)
+                            if record is not None and isinstance(record.get("key"), str):
+                                records[record["key"]] = record
             except OSError:
-                continue
-            self.bytes_read += len(data)
-            lines, used = complete_lines(data)
-            for line in lines:
-                if not keep(line):
-                    continue
-                record = decode_line(line)
-                if record is not None and isinstance(record.get("key"), str):
-                    records[record["key"]] = record
-            self._tails[path] = _Tail(stamp, offset + used)
+                stamp = (-1, -1)  # what was read counts; the rest is read at the next look
+            self._tails[path] = _Tail(stamp, offset)
 
     def records(self, agent: str) -> Iterable[dict[str, Any]]:
         for records in self._records.get(agent, {}).values():

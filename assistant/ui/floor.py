@@ -49,6 +49,7 @@ from assistant.services.floor import (
 )
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
+from assistant.ui.plain import tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -134,7 +135,10 @@ class FloorModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.overdue:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            text = self._tooltip(row)
+            # Names come from files anyone on the share can write: shown as typed, never as
+            # markup.
+            return tooltip(text) if text else None
         return None
 
     def _text(self, row: FloorRow, column: int) -> str:

@@ -20,6 +20,7 @@ from assistant.settings import Settings
 from assistant.store.outbox import TeamOutbox
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
+from assistant.ui.plain import tooltip
 
 if TYPE_CHECKING:
     from assistant.services.desk import Desk
@@ -86,13 +87,15 @@ class TeamPublishing(QObject):
         if status is PublishStatus.OFFLINE:
             self.label.setText(self.tr("Team folder offline"))
             self.label.setToolTip(
-                arg(
-                    self.tr(
-                        "The team folder %1 cannot be reached (%2). Your holds and calls are "
-                        "kept on this computer and sent when it is back."
-                    ),
-                    folder,
-                    detail,
+                tooltip(
+                    arg(
+                        self.tr(
+                            "The team folder %1 cannot be reached (%2). Your holds and calls "
+                            "are kept on this computer and sent when it is back."
+                        ),
+                        folder,
+                        detail,
+                    )
                 )
             )
         elif status is PublishStatus.NO_FOLDER:
