@@ -305,13 +305,15 @@ class TeamPublisher:
     def __init__(
         self,
         desk: Desk,
-        outbox: TeamOutbox,
+        outbox: TeamOutbox | None = None,
         *,
         post: Post = run_here,
         worker: Worker[None] | None = None,
     ) -> None:
+        """``outbox``: where lines wait (default: the desk's activity.db); ``post`` runs the
+        worker's results on the caller's thread (services/background.py)."""
         self._desk = desk
-        self._outbox = outbox
+        self._outbox = outbox or TeamOutbox(desk.activity.database)
         self._worker: Worker[None] = worker or Worker("team-publisher", lambda: None, post=post)
         self._config = TeamConfig(False, None, default_display_name())
         self._agent: str | None = None

@@ -17,7 +17,6 @@ from assistant.core.team import HEARTBEAT_SECONDS
 from assistant.services.policy import Policy, load_policy
 from assistant.services.team import PublishStatus, TeamConfig, TeamPublisher, team_config
 from assistant.settings import Settings
-from assistant.store.outbox import TeamOutbox
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
@@ -53,7 +52,7 @@ class TeamPublishing(QObject):
         super().__init__(window)
         self._settings = settings
         self._policy = policy
-        self.publisher = TeamPublisher(desk, TeamOutbox(desk.activity.database), post=GuiPost(self))
+        self.publisher = TeamPublisher(desk, post=GuiPost(self))
         self.label = QLabel(window)
         self.label.setObjectName("teamStatus")
         self.label.hide()
