@@ -213,9 +213,19 @@ class SummaryModel(QAbstractTableModel):
         return self._rows
 
     def set_rows(self, rows: Sequence[SummaryRow], campaign_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+        """Show ``rows``; the same agents and campaigns only repaint (a selection stays)."""
+        rows = list(rows)
         self._names = dict(campaign_names)
+        if [(r.by, r.agent, r.campaign) for r in rows] == [
+            (r.by, r.agent, r.campaign) for r in self._rows
+        ]:
+            self._rows = rows
+            if rows:
+                last = self.index(len(rows) - 1, len(self._headers) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -369,7 +379,8 @@ class FloorWindow(QMainWindow):
             if state.campaign and state.campaign_name:
                 self._campaign_names[state.campaign] = state.campaign_name
         self.summary.set_rows(update.today, self._campaign_names)
-        self._watch()
+        if not update.problem:
+            self._watch()
         self.refreshes += 1
         self.show_rows()
 
