@@ -75,14 +75,18 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     - today's backup of the knowledge base, on a worker thread, after forgetting the customer
       data past its time (assistant/services/privacy.py); again each day while the window runs;
     - sqlite-utils imported on a worker thread, so the agent's first write (a phrase copied,
-      a hold started) does not wait for it.
+      a hold started) does not wait for it;
+    - publishing to the team folder, when the settings or the IT policy say so
+      (ui/team_status.py), on a worker thread of its own.
 
     Returns the threads started (a test or the smoke test may join them).
     """
     from assistant.services.opening import start_daily_backup
     from assistant.store.database import warm_up
+    from assistant.ui.team_status import start_team_publishing
 
     _watch_pack_folder(window, window.settings)
+    window.team_publishing = start_team_publishing(window, window.desk, window.settings)
     threads = [threading.Thread(target=warm_up, name="warm-up")]
     threads[0].start()
     backup = start_daily_backup(window.kb)
@@ -235,6 +239,35 @@ def run_window(data_dir: Path) -> int:
     # A hold left running by a crash shows as running, with a question: continue or end it.
     QTimer.singleShot(0, window.ask_about_open_holds)
     QTimer.singleShot(0, lambda: after_first_paint(window))
+    return int(app.exec())
+
+
+def run_floor(data_dir: Path) -> int:
+    """The team floor window alone (``agent-assistant floor``), until it closes. It reads the
+    team settings and the language from ``data_dir`` but opens no knowledge base, and makes
+    nothing there unless the folder exists (then the log goes there)."""
+    from assistant.logs import setup_logging
+    from assistant.services.settings_file import SETTINGS_FILE, read_settings_file
+    from assistant.services.team import read_team_config
+    from assistant.ui.crash_dialog import install_crash_handler
+    from assistant.ui.floor import FloorWindow
+    from assistant.ui.i18n import install_translators
+    from assistant.ui.theme import apply_theme
+
+    log_file = setup_logging(data_dir) if data_dir.is_dir() else None
+    install_crash_handler(log_file)
+    app = _application(sys.argv)
+    try:
+        values = read_settings_file(data_dir / SETTINGS_FILE)
+    except (OSError, UnicodeDecodeError):
+        values = {}
+    install_translators(values.get("appearance/language", ""))
+    theme = values.get("appearance/theme", "system")
+    size = values.get("appearance/font_size", "0")
+    apply_theme(app, theme if theme in ("system", "light", "dark") else "system",
+                int(size) if size.isdigit() and int(size) <= 32 else 0)  # fmt: skip
+    window = FloorWindow(read_team_config(data_dir).folder)
+    window.show()
     return int(app.exec())
 
 

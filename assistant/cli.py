@@ -33,6 +33,7 @@ COMMANDS = {
     "hold": "session",
     "call": "session",
     "report": "report",
+    "floor": "floor",
     "db": "db",
 }
 

@@ -211,6 +211,38 @@ class Settings(QObject):
     def pack_folder(self, value: str) -> None:
         self._set("packs/folder", value)
 
+    # ------------------------------------------------------------------ the team floor
+    # services/team.py resolves them with the IT policy (which wins); the command line reads
+    # the same keys without Qt (services/settings_file.py).
+
+    @property
+    def team_publish(self) -> bool:
+        """Publish the agent's state and finished holds, check-ins and calls to the team
+        folder, for the team floor."""
+        return self._bool("team/publish", False)
+
+    @team_publish.setter
+    def team_publish(self, value: bool) -> None:
+        self._set("team/publish", bool(value))
+
+    @property
+    def team_folder(self) -> str:
+        """The team folder (one sub-folder per agent); empty: "team" in the pack folder."""
+        return self._str("team/folder")
+
+    @team_folder.setter
+    def team_folder(self, value: str) -> None:
+        self._set("team/folder", value)
+
+    @property
+    def team_display_name(self) -> str:
+        """The name the team sees; empty: the user's sign-in name."""
+        return self._str("team/display_name")
+
+    @team_display_name.setter
+    def team_display_name(self, value: str) -> None:
+        self._set("team/display_name", value)
+
     @property
     def hotkey(self) -> str:
         """The system-wide shortcut that brings the window forward, in portable text form."""

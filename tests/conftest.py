@@ -58,6 +58,22 @@ def kb(empty_kb: KnowledgeBase, builtin_pack: Pack) -> KnowledgeBase:
 
 
 @pytest.fixture
+def desks(builtin_pack: Pack) -> Iterator[Callable[[], KnowledgeBase]]:
+    """A new agent's own knowledge base (in memory), as many as a test needs."""
+    made: list[KnowledgeBase] = []
+
+    def make() -> KnowledgeBase:
+        kb = KnowledgeBase(open_database(None))
+        kb.import_pack(builtin_pack, source="(built in)", sha256="test")
+        made.append(kb)
+        return kb
+
+    yield make
+    for kb in made:
+        kb.database.close()
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()

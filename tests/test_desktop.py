@@ -138,7 +138,14 @@ def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_d
     assert controls[:4] == expected
     assert dialog.pack_folder in controls and dialog.theme in controls
     assert controls.index(dialog.theme) < controls.index(dialog.pack_folder)
-    assert controls[-2:] == [dialog.signing_key, dialog.browse_key]
+    assert controls[-6:] == [
+        dialog.signing_key,
+        dialog.browse_key,
+        dialog.team_publish,
+        dialog.team_folder,
+        dialog.browse_team,
+        dialog.team_name,
+    ]
     for widget in controls:
         assert widget.accessibleName(), widget
 

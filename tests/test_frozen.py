@@ -9,12 +9,15 @@ import os
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from assistant.core.pack import Pack
+from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import PACKS
+from tests.teamwork import Agent
 
 pytestmark = pytest.mark.slow
 
@@ -154,3 +157,23 @@ def test_frozen_folder_is_small_and_carries_its_resources(frozen: Path) -> None:
     assert not (internal / "cryptography").exists()
     dropped = ("libcrypto", "libxcb-glx", "libXext", "libXrender", "_multibytecodec")
     assert [p.name for p in internal.rglob("*") if p.name.startswith(dropped)] == []
+
+
+def test_frozen_team_report_and_every_command(
+    frozen: Path, data_dir: Path, tmp_path: Path, desks: Callable[[], KnowledgeBase]
+) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    ana = Agent(desks(), team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    (data_dir / "settings.ini").write_text(f"[team]\nfolder={team.as_posix()}\n")
+    report = run(frozen, "report", "holds", "--team", "--format", "json", data_dir=data_dir)
+    assert report.returncode == 0, report.stderr
+    assert [row["agent"] for row in json.loads(report.stdout)] == ["Ana"]
+    summary = run(frozen, "report", "summary", "--team", data_dir=data_dir)
+    assert summary.returncode == 0 and summary.stdout.startswith("by,agent,"), summary.stderr
+    for command in ("search", "hold", "call", "floor", "db", "pack", "report"):
+        helped = run(frozen, command, "--help", data_dir=data_dir)
+        assert helped.returncode == 0, (command, helped.stderr)

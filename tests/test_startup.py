@@ -144,7 +144,13 @@ NOT_AT_FIRST_PAINT = {
     "assistant.commands.search": "a command, not the window",
     "assistant.commands.session": "a command, not the window",
     "assistant.commands.db": "a command, not the window",
+    "assistant.commands.floor": "a command, not the window",
     "csv": "imported by the report command",
+    # The team floor: publishing starts once the window shows; the floor opens from the menu.
+    "assistant.services.team": "publishing starts after the first paint",
+    "assistant.services.floor": "the floor window opens from the File menu",
+    "assistant.ui.team_status": "publishing starts after the first paint",
+    "assistant.ui.floor": "opens from the File menu",
     # The data folder is given (--data-dir, or the environment as IT may set it): the
     # per-user default is not looked up.
     "platformdirs": "the data folder was given",

@@ -655,6 +655,74 @@ ES: dict[str, str | tuple[str, str]] = {
         "Paquete del equipo actualizado: %1.",
         "Paquetes del equipo actualizados: %1.",
     ),
+    # The team floor (ui/floor.py, ui/team_status.py, the settings' Team floor group).
+    "Team floor": "Panel del equipo",
+    "Team floor…": "Panel del equipo…",
+    "State": "Estado",
+    "On hold": "En espera",
+    "On call": "En llamada",
+    "Overdue %1": "Retrasada %1",
+    "In %1": "En %1",
+    "Not seen for %1": "Sin noticias desde hace %1",
+    "Idle": "Libre",
+    "On a call": "En una llamada",
+    "Signed out": "Desconectado",
+    "%1 has not been seen for %2: the program was closed without signing out, the computer "
+    "is off, or it cannot reach the team folder. What is shown is the last state it "
+    "published.": "No hay noticias de %1 desde hace %2: el programa se cerró sin "
+    "desconectarse, el ordenador está apagado o no llega a la carpeta del equipo. Se muestra "
+    "el último estado que publicó.",
+    "%1's customer has waited %2 past the check-in point.": "El cliente de %1 lleva %2 "
+    "esperando después del momento de volver con él.",
+    "Agents now": "Agentes ahora",
+    "&Now": "&Ahora",
+    "No team folder is set.": "No hay carpeta del equipo.",
+    "Set the team folder in Settings (Team floor), or ask IT to set it in the policy file "
+    "([team] folder). Agents publish there when 'Publish my status to the team floor' is on "
+    "in their Settings.": "Indique la carpeta del equipo en Configuración (Panel del equipo) "
+    "o pida a TI que la fije en el archivo de directivas ([team] folder). Los agentes "
+    "publican en ella cuando tienen activado 'Publicar mi estado en el panel del equipo' en "
+    "su Configuración.",
+    "Team folder: %1": "Carpeta del equipo: %1",
+    "Reading the team folder…": "Leyendo la carpeta del equipo…",
+    "The team folder cannot be read: %1": "No se puede leer la carpeta del equipo: %1",
+    "%n agents": ("%n agente", "%n agentes"),
+    "%n on hold": ("%n en espera", "%n en espera"),
+    "%n overdue": ("%n retrasada", "%n retrasadas"),
+    "%n not seen": ("%n sin noticias", "%n sin noticias"),
+    "P&ublish my status to the team floor": "P&ublicar mi estado en el panel del equipo",
+    "Publish my status to the team floor": "Publicar mi estado en el panel del equipo",
+    "Your state (idle, on a call, on hold and for how long) and your finished holds, "
+    "check-ins and calls go to the team folder for your supervisor. Customers' names, "
+    "numbers and notes never leave this computer.": "Su estado (libre, en llamada, en espera "
+    "y desde cuándo) y sus esperas, vueltas con el cliente y llamadas terminadas van a la "
+    "carpeta del equipo para su supervisor. Los nombres, números y notas de los clientes "
+    "nunca salen de este ordenador.",
+    "The 'team' folder in the pack folder": "La carpeta 'team' de la carpeta de paquetes",
+    "Your sign-in name": "Su nombre de usuario",
+    "Set by IT (policy.ini)": "Fijado por TI (policy.ini)",
+    "Team f&older:": "Carpeta del e&quipo:",
+    "&Name the team sees:": "Nom&bre para el equipo:",
+    "Team folder": "Carpeta del equipo",
+    "Choose the team folder": "Elegir la carpeta del equipo",
+    "Name the team sees": "Nombre para el equipo",
+    "Agent or campaign": "Agente o campaña",
+    "Holds": "Esperas",
+    "Average": "Media",
+    "Longest": "La más larga",
+    "Check-ins on time": "Vueltas a tiempo",
+    "Overdue": "Retraso",
+    "Campaign: %1": "Campaña: %1",
+    "(none)": "(ninguna)",
+    "Whole team": "Todo el equipo",
+    "Team folder offline": "Carpeta del equipo sin conexión",
+    "The team folder %1 cannot be reached (%2). Your holds and calls are kept on this "
+    "computer and sent when it is back.": "No se llega a la carpeta del equipo %1 (%2). Sus "
+    "esperas y llamadas se guardan en este ordenador y se envían cuando vuelva.",
+    "No team folder": "Sin carpeta del equipo",
+    "Publishing to the team floor is on, but no team folder is set: choose one in Settings, "
+    "or ask IT.": "La publicación en el panel del equipo está activada, pero no hay carpeta "
+    "del equipo: elija una en Configuración o pida a TI.",
 }
 
 # Plural forms (sources with %n): Spanish has two, like English.
@@ -663,6 +731,10 @@ Forms = tuple[str, str]
 # English is the source language, but a source with %n still needs its English forms ("1
 # phrase", "2 phrases"): agent_assistant_en.ts gets these, and nothing else.
 EN_PLURALS: dict[str, Forms] = {
+    "%n agents": ("%n agent", "%n agents"),
+    "%n on hold": ("%n on hold", "%n on hold"),
+    "%n overdue": ("%n overdue", "%n overdue"),
+    "%n not seen": ("%n not seen", "%n not seen"),
     "%n steps left": ("%n step left", "%n steps left"),
     "Call&backs (%n due)": ("Call&backs (%n due)", "Call&backs (%n due)"),
     "%n results (best first)": ("%n result (best first)", "%n results (best first)"),

@@ -30,6 +30,15 @@ settings.
     # Days a done callback keeps the customer's name, number and note (default 30; wins
     # over the agent's settings.ini).
     callback_retention_days = 14
+
+    [team]
+    # Publish every agent's state and finished holds, check-ins and calls to the team folder
+    # (services/team.py); wins over the agent's settings.ini.
+    publish = true
+    # The folder holding one sub-folder per agent (default: "team" inside the pack folder).
+    folder = \\\\fileserver\\callcenter\\team
+    # The name the team sees; %USERNAME% (or $USER) is the signed-in user's.
+    display_name = %USERNAME%
 """
 
 from __future__ import annotations
@@ -66,6 +75,10 @@ class Policy:
     # [paste]: whether the program may type into other programs, and watch for abbreviations.
     paste_allowed: bool = True
     abbreviations_allowed: bool = True
+    # [team]: None where the policy does not say (the agent's settings.ini decides).
+    team_publish: bool | None = None
+    team_folder: Path | None = None
+    team_display_name: str | None = None
 
 
 def policy_path() -> Path:
@@ -114,6 +127,12 @@ def load_policy(path: Path | None = None) -> Policy:
             f"days from 0 to {MAX_RETENTION_DAYS}; ignored",
         )
     paste = _switch(parser, "paste", "enabled")
+    publish_text = parser.get("team", "publish", fallback=None)
+    publish = None if publish_text is None else parse_switch(publish_text)
+    if publish_text is not None and publish is None:
+        ignored += (f"{path}: [team] publish = {publish_text!r} is not true or false; ignored",)
+    team_folder = parser.get("team", "folder", fallback="").strip()
+    display_name = parser.get("team", "display_name", fallback="").strip()
     return Policy(
         path,
         pack_folder=Path(os.path.expandvars(folder)) if folder else None,
@@ -122,15 +141,28 @@ def load_policy(path: Path | None = None) -> Policy:
         ignored=ignored,
         paste_allowed=paste,
         abbreviations_allowed=paste and _switch(parser, "paste", "abbreviations"),
+        team_publish=publish,
+        team_folder=Path(os.path.expandvars(team_folder)) if team_folder else None,
+        team_display_name=os.path.expandvars(display_name) if display_name else None,
     )
 
 
-def _switch(parser: configparser.ConfigParser, section: str, key: str) -> bool:
-    """A yes/no the policy may switch off; a value that is neither counts as off."""
-    try:
-        return parser.getboolean(section, key, fallback=True)
-    except ValueError:
+def parse_switch(text: str) -> bool | None:
+    """An INI on/off value (true/false, yes/no, on/off, 1/0, any case); None for anything
+    else."""
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
         return False
+    return None
+
+
+def _switch(parser: configparser.ConfigParser, section: str, key: str) -> bool:
+    """A yes/no the policy may switch off (on when it says nothing); a value that is neither
+    counts as off."""
+    value = parser.get(section, key, fallback=None)
+    return True if value is None else bool(parse_switch(value))
 
 
 def enforce_signing(file: PackFile) -> str | None:

@@ -15,6 +15,7 @@ record. A session found open after a restart resumes from its written start time
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from assistant.core.call import CallRecord, CallTimer, Checklist, ChecklistStep
 from assistant.core.clock import Anchor, Clock
@@ -56,6 +57,11 @@ class TimedSession:
 
     def now(self) -> float:
         return self._clock.monotonic()
+
+    @property
+    def started_at(self) -> datetime | None:
+        """The running session's start, as written (None when none runs)."""
+        return self._anchor.wall if self._anchor is not None else None
 
 
 class HoldSession(TimedSession):
@@ -151,6 +157,18 @@ class HoldSession(TimedSession):
         )
         self._anchor = self._hold_id = self._call_id = None
         return event
+
+    def next_check_in_at(self) -> datetime | None:
+        """The wall time of the running hold's next check-in point (None when idle)."""
+        due = self.timer.next_check_in()
+        if due is None or self._anchor is None:
+            return None
+        return self._anchor.wall_at(due)
+
+    @property
+    def check_ins(self) -> int:
+        """Check-ins made during the running hold."""
+        return self._check_ins if self.running else 0
 
     def poll(self) -> Nag | None:
         """The reminder due now that was not handed out yet (core.hold.HoldTimer.poll)."""

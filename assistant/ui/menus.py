@@ -17,6 +17,7 @@ from assistant.ui.i18n import arg
 
 if TYPE_CHECKING:
     from assistant.ui.editor.window import PackEditor
+    from assistant.ui.floor import FloorWindow
     from assistant.ui.main_window import MainWindow
 
 
@@ -27,6 +28,7 @@ class WindowMenus(QObject):
         super().__init__(window)
         self._window = window
         self.pack_editor: PackEditor | None = None
+        self.team_floor_window: FloorWindow | None = None
         settings = window.settings
         library = window.library
         desk = window.desk_actions
@@ -78,11 +80,13 @@ class WindowMenus(QObject):
         self.settings = action(self.tr("Settings…"), self.show_settings, "Ctrl+,")
         self.about = action(self.tr("About Agent Assistant"), self.show_about)
         self.edit_packs = action(self.tr("Edit packs…"), self.show_pack_editor)
+        self.team_floor = action(self.tr("Team floor…"), self.show_team_floor)
 
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
         file_menu.addAction(self.edit_packs)
+        file_menu.addAction(self.team_floor)
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -143,11 +147,14 @@ class WindowMenus(QObject):
     # ------------------------------------------------------------------ dialogs
 
     def show_settings(self) -> int:
+        from assistant.services.policy import load_policy
         from assistant.ui.settings_dialog import SettingsDialog
+        from assistant.ui.team_status import config_from
 
         w = self._window
         campaigns = [(str(c.ref), c.name) for c in w.kb.campaigns()]
-        dialog = SettingsDialog(w.settings, campaigns, w)
+        locked = config_from(w.settings, load_policy()).locked
+        dialog = SettingsDialog(w.settings, campaigns, w, team_locked=locked)
         ref = w.campaigns.current_ref()
         dialog.select_campaign(str(ref) if ref else "")
         result = dialog.exec()
@@ -155,6 +162,28 @@ class WindowMenus(QObject):
             w.modes.set_always_on_top(w.settings.always_on_top)
             self.always_on_top.setChecked(w.settings.always_on_top)
         return int(result)
+
+    def show_team_floor(self) -> FloorWindow:
+        """The team floor of the team folder the settings (and the IT policy) name; one
+        window, brought forward when it is open already."""
+        from assistant.services.policy import load_policy
+        from assistant.ui.floor import FloorWindow
+        from assistant.ui.team_status import config_from
+
+        w = self._window
+        folder = config_from(w.settings, load_policy()).folder
+        floor = self.team_floor_window
+        if floor is not None and (floor.closed or floor.folder != folder):
+            floor.close()
+            floor.deleteLater()
+            floor = None
+        if floor is None:
+            floor = FloorWindow(folder, w)
+            self.team_floor_window = floor
+        floor.show()
+        floor.raise_()
+        floor.activateWindow()
+        return floor
 
     def show_about(self) -> int:
         from assistant.ui.about import AboutDialog

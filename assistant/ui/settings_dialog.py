@@ -1,5 +1,6 @@
 """The settings dialog: agent, companies per campaign, alerts, window, appearance, packs
-(the shared folder, and the signing key a supervisor publishes with).
+(the shared folder, and the signing key a supervisor publishes with), and the team floor
+(publishing the agent's state to the team folder; what the IT policy sets cannot be changed).
 
 Nothing is written until OK; Cancel leaves every setting as it was.
 """
@@ -85,8 +86,12 @@ class SettingsDialog(QDialog):
         settings: Settings,
         campaigns: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        team_locked: frozenset[str] = frozenset(),
     ) -> None:
-        """``campaigns`` is (ref 'pack/id', display name) for the per-campaign company names."""
+        """``campaigns`` is (ref 'pack/id', display name) for the per-campaign company names;
+        ``team_locked`` the team settings the IT policy sets ('publish', 'folder',
+        'display_name'), shown but not editable."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -144,6 +149,33 @@ class SettingsDialog(QDialog):
         self.browse_key = QPushButton(self.tr("Browse…"), self)
         self.browse_key.clicked.connect(self._browse_key)
 
+        # The team floor: only times, states and campaigns are shared, never a customer's data.
+        self.team_publish = QCheckBox(self.tr("P&ublish my status to the team floor"), self)
+        self.team_publish.setToolTip(
+            self.tr(
+                "Your state (idle, on a call, on hold and for how long) and your finished holds, "
+                "check-ins and calls go to the team folder for your supervisor. Customers' "
+                "names, numbers and notes never leave this computer."
+            )
+        )
+        self.team_folder = QLineEdit(settings.team_folder, self)
+        self.team_folder.setPlaceholderText(self.tr("The 'team' folder in the pack folder"))
+        self.browse_team = QPushButton(self.tr("Browse…"), self)
+        self.browse_team.clicked.connect(self._browse_team)
+        self.team_name = QLineEdit(settings.team_display_name, self)
+        self.team_name.setPlaceholderText(self.tr("Your sign-in name"))
+        locked_tip = self.tr("Set by IT (policy.ini)")
+        team_widgets: tuple[tuple[str, tuple[QWidget, ...]], ...] = (
+            ("publish", (self.team_publish,)),
+            ("folder", (self.team_folder, self.browse_team)),
+            ("display_name", (self.team_name,)),
+        )
+        for key, widgets in team_widgets:
+            if key in team_locked:
+                for widget in widgets:
+                    widget.setEnabled(False)
+                    widget.setToolTip(locked_tip)
+
         for box, value in (
             (self.chime, settings.chime),
             (self.notifications, settings.notifications),
@@ -151,6 +183,7 @@ class SettingsDialog(QDialog):
             (self.close_to_tray, settings.close_to_tray),
             (self.start_minimised, settings.start_minimised),
             (self.start_with_system, settings.start_with_system),
+            (self.team_publish, settings.team_publish),
         ):
             box.setChecked(value)
         self.font_size.setValue(settings.font_size)
@@ -201,6 +234,17 @@ class SettingsDialog(QDialog):
             field_label.setBuddy(field)  # a row holding a layout gets no buddy itself
             packs_form.addRow(field_label, row)
 
+        team = QGroupBox(self.tr("Team floor"), self)
+        team_form = QFormLayout(team)
+        team_form.addRow(self.team_publish)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_folder, 1)
+        team_row.addWidget(self.browse_team)
+        team_label = QLabel(self.tr("Team f&older:"), team)
+        team_label.setBuddy(self.team_folder)
+        team_form.addRow(team_label, team_row)
+        team_form.addRow(self.tr("&Name the team sees:"), self.team_name)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -208,14 +252,14 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # Fields wide enough for a company name or a folder path (Fusion keeps them at their
         # hint otherwise), in characters so it follows the font size.
-        for form in (agent_form, window_layout, look_form, packs_form):
+        for form in (agent_form, window_layout, look_form, packs_form, team_form):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 66)
         layout = QVBoxLayout(self)
-        layout.addWidget(_scrolling([agent, window, self.paste, look, packs], self))
+        layout.addWidget(_scrolling([agent, window, self.paste, look, packs, team], self))
         layout.addWidget(self.buttons)
 
-        names = {
+        names: dict[QWidget, str] = {
             self.agent_name: self.tr("Your name"),
             self.company: self.tr("Company"),
             self.campaign: self.tr("Campaign for the company name"),
@@ -228,6 +272,10 @@ class SettingsDialog(QDialog):
             self.browse: self.tr("Choose the pack folder"),
             self.signing_key: self.tr("Signing key"),
             self.browse_key: self.tr("Choose the signing key"),
+            self.team_publish: self.tr("Publish my status to the team floor"),
+            self.team_folder: self.tr("Team folder"),
+            self.browse_team: self.tr("Choose the team folder"),
+            self.team_name: self.tr("Name the team sees"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -238,7 +286,8 @@ class SettingsDialog(QDialog):
             self.chime, self.notifications, self.always_on_top, self.close_to_tray,
             self.start_minimised, self.start_with_system, self.hotkey,
             *self.paste.focus_chain(), self.theme, self.font_size, self.language,
-            self.pack_folder, self.browse, self.signing_key, self.browse_key, self.buttons,
+            self.pack_folder, self.browse, self.signing_key, self.browse_key,
+            self.team_publish, self.team_folder, self.browse_team, self.team_name, self.buttons,
         ]  # fmt: skip
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -269,6 +318,13 @@ class SettingsDialog(QDialog):
         )
         if folder:
             self.pack_folder.setText(folder)
+
+    def _browse_team(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Team folder"), self.team_folder.text()
+        )
+        if folder:
+            self.team_folder.setText(folder)
 
     def _browse_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -302,3 +358,10 @@ class SettingsDialog(QDialog):
         s.language = str(self.language.currentData() or "")
         s.pack_folder = self.pack_folder.text().strip()
         s.signing_key = self.signing_key.text().strip()
+        # What the policy sets is not the agent's to keep: their own value stays as it was.
+        if self.team_publish.isEnabled():
+            s.team_publish = self.team_publish.isChecked()
+        if self.team_folder.isEnabled():
+            s.team_folder = self.team_folder.text().strip()
+        if self.team_name.isEnabled():
+            s.team_display_name = self.team_name.text().strip()

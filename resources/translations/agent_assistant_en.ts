@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="229"/>
+        <location filename="../../assistant/app.py" line="233"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="265"/>
+        <location filename="../../assistant/ui/call_details.py" line="267"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="268"/>
+        <location filename="../../assistant/ui/call_details.py" line="270"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="269"/>
+        <location filename="../../assistant/ui/call_details.py" line="271"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="270"/>
+        <location filename="../../assistant/ui/call_details.py" line="272"/>
         <source>Call f&amp;low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="271"/>
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="273"/>
+        <location filename="../../assistant/ui/call_details.py" line="281"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="272"/>
+        <location filename="../../assistant/ui/call_details.py" line="274"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="281"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -277,47 +277,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="128"/>
+        <location filename="../../assistant/ui/call_details.py" line="122"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="130"/>
+        <location filename="../../assistant/ui/call_details.py" line="124"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="131"/>
+        <location filename="../../assistant/ui/call_details.py" line="125"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="132"/>
+        <location filename="../../assistant/ui/call_details.py" line="126"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="133"/>
+        <location filename="../../assistant/ui/call_details.py" line="127"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="134"/>
+        <location filename="../../assistant/ui/call_details.py" line="128"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="135"/>
+        <location filename="../../assistant/ui/call_details.py" line="129"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="136"/>
+        <location filename="../../assistant/ui/call_details.py" line="130"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="137"/>
+        <location filename="../../assistant/ui/call_details.py" line="131"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="81"/>
+        <location filename="../../assistant/ui/call_details.py" line="75"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="91"/>
+        <location filename="../../assistant/ui/call_details.py" line="85"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,6 +534,165 @@
     </message>
 </context>
 <context>
+    <name>FloorModel</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="82"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="83"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="84"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="85"/>
+        <location filename="../../assistant/ui/floor.py" line="169"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="86"/>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="87"/>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="157"/>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="158"/>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="165"/>
+        <source>Not seen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="167"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="168"/>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="170"/>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="177"/>
+        <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <source>%1&apos;s customer has waited %2 past the check-in point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FloorWindow</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="289"/>
+        <source>Team floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="310"/>
+        <source>Agents now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="313"/>
+        <source>Today&apos;s holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="314"/>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="315"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="336"/>
+        <source>No team folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="339"/>
+        <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="345"/>
+        <source>Team folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="353"/>
+        <source>Reading the team folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="388"/>
+        <source>The team folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="415"/>
+        <source>%n agents</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="416"/>
+        <source>%n on hold</source>
+        <translation>
+            <numerusform>%n on hold</numerusform>
+            <numerusform>%n on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="417"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/floor.py" line="420"/>
+        <source>%n not seen</source>
+        <translation>
+            <numerusform>%n not seen</numerusform>
+            <numerusform>%n not seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlobalHotkey</name>
     <message>
         <location filename="../../assistant/ui/hotkey.py" line="235"/>
@@ -544,93 +703,93 @@
 <context>
     <name>HoldBar</name>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="60"/>
-        <location filename="../../assistant/ui/hold_bar.py" line="197"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="61"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="208"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="61"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="62"/>
         <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="62"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="63"/>
         <source>Start or end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="63"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="64"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="65"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="66"/>
         <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="67"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="68"/>
         <source>Check in with the held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="71"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="72"/>
         <source>Time on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="74"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="75"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="75"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="76"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="96"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="96"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="97"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="197"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="208"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="204"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="215"/>
         <source>check in within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="210"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="221"/>
         <source>overdue %1 · reminder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="212"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="223"/>
         <source>check in now · %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="216"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="227"/>
         <source>check in every %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1581,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="544"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,162 +1589,162 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="81"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="84"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="179"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="178"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="190"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="189"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="199"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="210"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="226"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="239"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="238"/>
         <source>Packs in the shared folder not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="280"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="282"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="297"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="296"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="303"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="302"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="314"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="347"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="346"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="349"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="356"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="366"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="390"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="389"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="383"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1596,49 +1755,49 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="392"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="391"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="410"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="425"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="438"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="449"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="448"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="456"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="466"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="470"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="469"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,58 +1805,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="141"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="140"/>
         <source>%1 (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="143"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="158"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="142"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="157"/>
         <source>(built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,42 +2174,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="107"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="108"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="111"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="124"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="127"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="181"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="183"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2058,17 +2217,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="199"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="207"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="205"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2076,12 +2235,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2248,7 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseListModel</name>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="121"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="203"/>
         <source>%1
 
 Shortcut: %2
@@ -2098,7 +2257,7 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="123"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="205"/>
         <source>%1
 
 Enter or double-click copies it.</source>
@@ -2200,12 +2359,12 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="238"/>
+        <location filename="../../assistant/ui/quick_search.py" line="241"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="258"/>
+        <location filename="../../assistant/ui/quick_search.py" line="263"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,243 +2458,353 @@ Enter or double-click copies it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="92"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="102"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
         <source>Same as the company above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="104"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
         <source>Play a chime at each check-in point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="105"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
         <source>Show notifications for holds and callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="106"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Keep the window above other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
         <source>Closing the window keeps it in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
         <source>Start minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
         <source>Start when I sign in (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="117"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="118"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="121"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
         <source>No shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="144"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="149"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
         <source>None: publish packs unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="145"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
-        <source>Agent</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="153"/>
+        <source>P&amp;ublish my status to the team floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
-        <source>&amp;Your name:</source>
+        <source>The &apos;team&apos; folder in the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
-        <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
-        <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="165"/>
-        <source>Company for this campai&amp;gn:</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <source>Your sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
-        <source>Window and alerts</source>
+        <source>Set by IT (policy.ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="178"/>
-        <source>Quick search &amp;shortcut:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="223"/>
-        <source>Quick search shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="185"/>
-        <source>Appearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="187"/>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="188"/>
-        <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="189"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="191"/>
-        <source>Packs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Pack folder:</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
-        <source>Signing &amp;key:</source>
+        <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="219"/>
-        <source>Your name</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <source>Company for this campai&amp;gn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <source>Window and alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="211"/>
+        <source>Quick search &amp;shortcut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
+        <source>Team floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="243"/>
+        <source>Team f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="246"/>
+        <source>&amp;Name the team sees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <source>Quick search shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="218"/>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="220"/>
-        <source>Company</source>
+        <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
-        <source>Campaign for the company name</source>
+        <source>&amp;Font size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
-        <source>Company for this campaign</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
-        <source>Font size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
-        <source>Language</source>
+        <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="227"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
-        <source>Pack folder</source>
+        <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="263"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="264"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="265"/>
+        <source>Campaign for the company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="266"/>
+        <source>Company for this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <source>Font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="317"/>
+        <source>Pack folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
         <source>Choose the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="229"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="230"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Choose the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <source>Publish my status to the team floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="324"/>
+        <source>Team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <source>Choose the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <source>Name the team sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
         <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="203"/>
+        <source>Agent or campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="204"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="205"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="206"/>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="207"/>
+        <source>Check-ins on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="208"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <source>Campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/floor.py" line="261"/>
+        <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="606"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="605"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="614"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="613"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2543,7 +2812,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="618"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="617"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2551,13 +2820,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="621"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="634"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="620"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="633"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="623"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="622"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2565,27 +2834,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="626"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="625"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="635"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="634"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="652"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>
@@ -2594,14 +2863,37 @@ Enter or double-click copies it.</source>
     </message>
 </context>
 <context>
+    <name>TeamPublishing</name>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="87"/>
+        <source>Team folder offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="92"/>
+        <source>The team folder %1 cannot be reached (%2). Your holds and calls are kept on this computer and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="101"/>
+        <source>No team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/team_status.py" line="104"/>
+        <source>Publishing to the team floor is on, but no team folder is set: choose one in Settings, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="222"/>
+        <location filename="../../assistant/ui/call_details.py" line="225"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="226"/>
+        <location filename="../../assistant/ui/call_details.py" line="229"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -2609,12 +2901,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="231"/>
+        <location filename="../../assistant/ui/call_details.py" line="234"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="234"/>
+        <location filename="../../assistant/ui/call_details.py" line="237"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
@@ -2654,92 +2946,97 @@ Enter or double-click copies it.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="39"/>
+        <location filename="../../assistant/ui/menus.py" line="41"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="48"/>
+        <location filename="../../assistant/ui/menus.py" line="50"/>
         <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="52"/>
+        <location filename="../../assistant/ui/menus.py" line="54"/>
         <source>Star or unstar phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="55"/>
+        <location filename="../../assistant/ui/menus.py" line="57"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <location filename="../../assistant/ui/menus.py" line="59"/>
         <source>Promise a callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="59"/>
+        <location filename="../../assistant/ui/menus.py" line="61"/>
         <source>Show call flow, callbacks, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="63"/>
+        <location filename="../../assistant/ui/menus.py" line="65"/>
         <source>Chime at reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="67"/>
+        <location filename="../../assistant/ui/menus.py" line="69"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="68"/>
+        <location filename="../../assistant/ui/menus.py" line="70"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="73"/>
+        <location filename="../../assistant/ui/menus.py" line="75"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="78"/>
+        <location filename="../../assistant/ui/menus.py" line="80"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="79"/>
+        <location filename="../../assistant/ui/menus.py" line="81"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="80"/>
+        <location filename="../../assistant/ui/menus.py" line="82"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/menus.py" line="83"/>
+        <source>Team floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/menus.py" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="89"/>
+        <location filename="../../assistant/ui/menus.py" line="93"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="98"/>
+        <location filename="../../assistant/ui/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="101"/>
+        <location filename="../../assistant/ui/menus.py" line="105"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="122"/>
+        <location filename="../../assistant/ui/menus.py" line="126"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>

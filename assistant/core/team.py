@@ -1,0 +1,310 @@
+"""The team floor's records: what an agent publishes to the team folder, and what the floor
+makes of it.
+
+The team folder holds one sub-folder per agent, written by that agent's program only:
+
+- ``state.json``: the agent's state now (idle, on a call, on hold since, next check-in due),
+  replaced whole at each change and every HEARTBEAT_SECONDS;
+- ``history-YYYY-MM-DD.jsonl``: one JSON object per line for each finished hold, check-in and
+  call, appended, one file per day (UTC). A reader stops at the last complete line: a line
+  being written, or one a vanished share cut short, is never half-read.
+
+Nothing here names a customer: the records carry times, campaign references and counts.
+Plain Python: the floor's rules (overdue, not seen, the order of the rows) are tested with an
+injected clock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, NamedTuple
+
+STATE_FILE = "state.json"
+STATE_FORMAT = "agent-assistant/team-state@1"
+HISTORY_PREFIX = "history-"
+HISTORY_SUFFIX = ".jsonl"
+
+HEARTBEAT_SECONDS = 30
+"""How often a running program rewrites its state file even when nothing changed."""
+
+NOT_SEEN_SECONDS = 120
+"""An agent whose state has not been rewritten for this long is shown as not seen."""
+
+FORGET_SECONDS = 12 * 3600
+"""An agent whose state is older than this (gone home yesterday) is left off the floor."""
+
+# The kinds of history line.
+HOLD = "hold"
+CHECK_IN = "check_in"
+CALL = "call"
+
+
+class Activity(StrEnum):
+    """What an agent is doing, as the state file says."""
+
+    IDLE = "idle"
+    CALL = "call"
+    HOLD = "hold"
+    SIGNED_OUT = "signed_out"  # the program was closed
+
+
+def iso(moment: datetime) -> str:
+    """A time as the team folder writes it: UTC, milliseconds."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def parse_time(value: object) -> datetime | None:
+    """A time written by ``iso``; None for null. Raises ValueError for anything else."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a time: {value!r}")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError(f"a time without its zone: {value!r}")
+    return moment
+
+
+def history_name(day: date) -> str:
+    """The name of an agent's history file for ``day`` (UTC)."""
+    return f"{HISTORY_PREFIX}{day.isoformat()}{HISTORY_SUFFIX}"
+
+
+def history_day(name: str) -> date | None:
+    """The day a history file's name stands for; None for any other name."""
+    if not (name.startswith(HISTORY_PREFIX) and name.endswith(HISTORY_SUFFIX)):
+        return None
+    try:
+        return date.fromisoformat(name[len(HISTORY_PREFIX) : -len(HISTORY_SUFFIX)])
+    except ValueError:
+        return None
+
+
+def hold_key(hold_id: int, started_at: datetime) -> str:
+    """A hold's name in the team folder: its id with its start, so a hold id used again (an
+    activity.db restored from a backup) never stands for another hold."""
+    return f"hold:{hold_id}:{iso(started_at)}"
+
+
+class AgentState(NamedTuple):
+    """An agent's ``state.json``."""
+
+    agent: str
+    activity: Activity
+    updated_at: datetime
+    campaign: str = ""  # 'pack/id'
+    campaign_name: str = ""
+    call_id: int | None = None
+    call_started_at: datetime | None = None
+    hold_id: int | None = None
+    hold_started_at: datetime | None = None
+    check_in_seconds: int | None = None
+    next_check_in_at: datetime | None = None
+    check_ins: int = 0
+
+    @property
+    def hold_key(self) -> str | None:
+        if self.hold_id is None or self.hold_started_at is None:
+            return None
+        return hold_key(self.hold_id, self.hold_started_at)
+
+    def encode(self) -> bytes:
+        """The state as the file holds it (UTF-8 JSON, one object)."""
+        record: dict[str, Any] = {"format": STATE_FORMAT}
+        for name, value in self._asdict().items():
+            if isinstance(value, datetime):
+                value = iso(value)
+            elif isinstance(value, Activity):
+                value = value.value
+            record[name] = value
+        return (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+    @classmethod
+    def decode(cls, data: bytes) -> AgentState:
+        """A state file's bytes as a state. Raises ValueError when they are not one (another
+        format, a field of the wrong kind)."""
+        try:
+            record = json.loads(data)
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise ValueError(f"not JSON: {error}") from None
+        if not isinstance(record, dict) or record.get("format") != STATE_FORMAT:
+            raise ValueError("not an agent's state")
+        try:
+            return cls(
+                agent=_text(record.get("agent")),
+                activity=Activity(_text(record.get("activity"))),
+                updated_at=_required_time(record.get("updated_at")),
+                campaign=_text(record.get("campaign", "")),
+                campaign_name=_text(record.get("campaign_name", "")),
+                call_id=_optional_int(record.get("call_id")),
+                call_started_at=parse_time(record.get("call_started_at")),
+                hold_id=_optional_int(record.get("hold_id")),
+                hold_started_at=parse_time(record.get("hold_started_at")),
+                check_in_seconds=_optional_int(record.get("check_in_seconds")),
+                next_check_in_at=parse_time(record.get("next_check_in_at")),
+                check_ins=_optional_int(record.get("check_ins")) or 0,
+            )
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"not an agent's state: {error}") from None
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"not text: {value!r}")
+    return value
+
+
+def _optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"not a whole number: {value!r}")
+    return value
+
+
+def _required_time(value: object) -> datetime:
+    moment = parse_time(value)
+    if moment is None:
+        raise ValueError("a time is missing")
+    return moment
+
+
+# ---------------------------------------------------------------- history lines
+
+
+def encode_line(record: Mapping[str, Any]) -> bytes:
+    """One history record as one line (with its newline). ``kind`` is written first, so a
+    reader looking for one kind can skip the others without parsing them."""
+    ordered = {"kind": record["kind"], **record}
+    return (json.dumps(ordered, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def kind_prefix(kind: str) -> bytes:
+    """How a line of ``kind`` starts (see ``encode_line``)."""
+    return b'{"kind":' + json.dumps(kind).encode() + b","
+
+
+def complete_lines(data: bytes) -> tuple[list[bytes], int]:
+    """The complete lines in ``data`` and how many bytes they take (up to and including the
+    last newline). What follows the last newline is a line still being written, or one cut
+    short: the caller reads it again later, from the returned offset."""
+    end = data.rfind(b"\n") + 1
+    return data[:end].splitlines(), end
+
+
+def decode_line(line: bytes) -> dict[str, Any] | None:
+    """A history line as a record; None for a line that is not one (cut short by a share
+    that went away, then ended by the next write)."""
+    try:
+        record = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("kind"), str):
+        return None
+    return record
+
+
+# ---------------------------------------------------------------- the floor
+
+
+class Sighting(NamedTuple):
+    """An agent's state as the floor last read it, and when its latest heartbeat was first
+    seen (by the floor's clock)."""
+
+    folder: str
+    state: AgentState
+    seen_at: datetime
+
+
+def sight(previous: Sighting | None, folder: str, state: AgentState, now: datetime) -> Sighting:
+    """The floor read ``state`` from ``folder`` at ``now``.
+
+    An agent is seen when its program rewrites the state (a change or a heartbeat), timed by
+    the floor's own clock, so a desktop whose clock is off does not look alive or dead for it.
+    At the first reading the heartbeat's own time counts, when it is earlier: a state written
+    an hour ago by a program that is gone must not look fresh.
+    """
+    if previous is not None and previous.state.updated_at == state.updated_at:
+        return previous._replace(state=state)
+    if previous is None:
+        return Sighting(folder, state, min(now, state.updated_at))
+    return Sighting(folder, state, now)
+
+
+class FloorRow(NamedTuple):
+    """One agent on the floor, at a moment."""
+
+    folder: str
+    agent: str
+    activity: Activity
+    campaign: str
+    on_hold_s: float | None  # while on hold
+    until_check_in_s: float | None  # while on hold; negative once overdue
+    on_call_s: float | None  # while on a call
+    not_seen: bool  # no heartbeat for NOT_SEEN_SECONDS: what it says may be stale
+    last_seen_s: float
+
+    @property
+    def overdue_s(self) -> float:
+        """How long the held customer has waited past the check-in point (0: not overdue)."""
+        if self.until_check_in_s is None or self.activity is not Activity.HOLD:
+            return 0.0
+        return max(0.0, -self.until_check_in_s)
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_s > 0.0 and not self.not_seen
+
+    def rank(self) -> tuple[int, float, str]:
+        """Overdue holds first (the longest overdue at the top), then holds by the time left
+        to their check-in, calls, idle, signed out; agents not seen last."""
+        name = self.agent.casefold()
+        if self.not_seen:
+            return (5, 0.0, name)
+        if self.overdue:
+            return (0, -self.overdue_s, name)
+        if self.activity is Activity.HOLD:
+            return (1, self.until_check_in_s or 0.0, name)
+        if self.activity is Activity.CALL:
+            return (2, 0.0, name)
+        if self.activity is Activity.IDLE:
+            return (3, 0.0, name)
+        return (4, 0.0, name)
+
+
+def floor_row(sighting: Sighting, now: datetime) -> FloorRow:
+    """What the floor shows for one agent at ``now``."""
+    state = sighting.state
+    last_seen = max(0.0, (now - sighting.seen_at).total_seconds())
+    on_hold = until = on_call = None
+    if state.activity is Activity.HOLD and state.hold_started_at is not None:
+        on_hold = max(0.0, (now - state.hold_started_at).total_seconds())
+        if state.next_check_in_at is not None:
+            until = (state.next_check_in_at - now).total_seconds()
+    if state.call_started_at is not None and state.activity in (Activity.CALL, Activity.HOLD):
+        on_call = max(0.0, (now - state.call_started_at).total_seconds())
+    return FloorRow(
+        sighting.folder,
+        state.agent or sighting.folder,
+        state.activity,
+        state.campaign_name or state.campaign,
+        on_hold,
+        until,
+        on_call,
+        state.activity is not Activity.SIGNED_OUT and last_seen > NOT_SEEN_SECONDS,
+        last_seen,
+    )
+
+
+def floor_rows(sightings: Iterable[Sighting], now: datetime) -> list[FloorRow]:
+    """The floor at ``now``, in its order (``FloorRow.rank``); agents gone longer than
+    FORGET_SECONDS are left off."""
+    rows = [
+        floor_row(s, now)
+        for s in sightings
+        if (now - s.state.updated_at).total_seconds() <= FORGET_SECONDS
+    ]
+    return sorted(rows, key=FloorRow.rank)

@@ -1,0 +1,407 @@
+"""Publishing to the team folder and reading it back (services/team.py, services/floor.py):
+what is shared and what never is, file modes, a folder that goes away and comes back, torn
+lines, reading only what changed, and the team settings (the IT policy wins)."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from assistant.core.team import STATE_FILE, Activity
+from assistant.services.floor import (
+    CUT,
+    RUNNING,
+    HistoryFiles,
+    StateFiles,
+    TeamFloor,
+    read_team_holds,
+)
+from assistant.services.opening import open_knowledge_base
+from assistant.services.policy import Policy, load_policy
+from assistant.services.team import (
+    PublishStatus,
+    TeamConfig,
+    read_team_config,
+    team_config,
+)
+from assistant.store.knowledge import KnowledgeBase
+from tests.teamwork import Agent
+
+# What an agent types for a customer: none of it may reach the team folder.
+SECRETS = ("Zebulon Quartermaine", "555-0199-4242", "owes for the blue sofa", "REF-77AB9")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    """The usual umask (022), whatever the test run's is."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_the_state_and_every_finished_hold_check_in_and_call_are_published(
+    kb: KnowledgeBase, team: Path, umask: None
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    assert ana.state().activity is Activity.IDLE and ana.state().agent == "Ana"
+    assert ana.state().campaign == "builtin/collections"
+    assert ana.state().campaign_name == "Collections"
+
+    call = ana.desk.start_call()
+    ana.settle()
+    assert ana.state().activity is Activity.CALL
+    assert ana.state().call_started_at == call.started_at
+    ana.time.seconds += 20
+    hold = ana.desk.start_hold()
+    ana.settle()
+    state = ana.state()
+    assert state.activity is Activity.HOLD and state.hold_started_at == hold.started_at
+    assert state.check_in_seconds == 90  # the campaign's interval
+    assert state.next_check_in_at == hold.started_at + timedelta(seconds=90)
+    ana.time.seconds += 100  # ten seconds late
+    checked = ana.desk.check_in()
+    ana.settle()
+    assert ana.state().check_ins == 1
+    assert ana.state().next_check_in_at == checked.at + timedelta(seconds=90)
+    ana.desk.end_call()  # ends the hold first
+    ana.settle()
+    assert ana.state().activity is Activity.IDLE
+    kinds = [line["kind"] for line in ana.history()]
+    assert kinds == ["check_in", "hold", "call"]
+    hold_line = ana.history()[1]
+    assert hold_line["agent"] == "Ana" and hold_line["campaign"] == "builtin/collections"
+    assert hold_line["check_ins"] == [
+        {"at": checked.at.isoformat(timespec="milliseconds"),
+         "due_at": checked.due_at.isoformat(timespec="milliseconds"), "late_s": 10.0}
+    ]  # fmt: skip
+    assert ana.outbox() == 0  # everything sent
+    assert ana.publisher.status is PublishStatus.ONLINE
+
+    # Other agents and the supervisor read these files: the umask's mode, not the data
+    # folder's private 0600, and nothing else (no temporary file) is left.
+    for path in [ana.folder, *ana.folder.iterdir()]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == (0o755 if path.is_dir() else 0o644), path
+    assert sorted(p.name for p in ana.folder.iterdir()) == [
+        f"history-{datetime.now(UTC).date().isoformat()}.jsonl",
+        STATE_FILE,
+    ]
+    ana.publisher.close()
+    assert ana.state().activity is Activity.SIGNED_OUT
+
+
+def test_no_customer_name_number_or_note_ever_reaches_the_team_folder(
+    kb: KnowledgeBase, team: Path
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    desk = ana.desk
+    desk.start_call()
+    desk.customer_name = SECRETS[0]
+    due = desk.activity.now()
+    ana.services.callbacks.promise(SECRETS[0], SECRETS[1], due, f"{SECRETS[2]} {SECRETS[3]}")
+    desk.start_hold()
+    desk.check_in()
+    desk.end_hold()
+    desk.tick_step(0, True)
+    desk.end_call()
+    ana.publisher.heartbeat()
+    ana.settle()
+    ana.publisher.close()
+    everything = b"".join(p.read_bytes() for p in team.rglob("*") if p.is_file())
+    assert everything
+    for secret in (*SECRETS, "Quartermaine", "sofa"):
+        assert secret.lower().encode() not in everything.lower(), secret
+    # What a state says, exactly: nothing else can slip into it.
+    assert set(json.loads((ana.folder / STATE_FILE).read_bytes())) == {
+        "format", "agent", "activity", "updated_at", "campaign", "campaign_name", "call_id",
+        "call_started_at", "hold_id", "hold_started_at", "check_in_seconds",
+        "next_check_in_at", "check_ins",
+    }  # fmt: skip
+
+
+def test_an_unreachable_team_folder_loses_nothing_and_is_never_made_locally(
+    kb: KnowledgeBase, team: Path
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    heard: list[PublishStatus] = []
+    ana.publisher.on_status(lambda status, _detail: heard.append(status))
+    away = team.with_name("team-unplugged")
+    team.rename(away)  # the share is gone
+
+    for _ in range(3):
+        ana.desk.start_hold()
+        ana.desk.check_in()
+        ana.desk.end_hold()
+    ana.settle()
+    assert ana.publisher.status is PublishStatus.OFFLINE
+    assert heard == [PublishStatus.OFFLINE]
+    assert ana.outbox() == 6  # three holds and their check-ins wait in activity.db
+    assert not team.exists()  # an unmounted share does not turn into a local folder
+
+    away.rename(team)  # back
+    ana.publisher.heartbeat()  # the window's 30 s timer
+    ana.settle()
+    assert heard == [PublishStatus.OFFLINE, PublishStatus.ONLINE]
+    assert ana.outbox() == 0
+    holds = [line for line in ana.history() if line["kind"] == "hold"]
+    assert [h["hold"] for h in holds] == [1, 2, 3]
+    assert len([line for line in ana.history() if line["kind"] == "check_in"]) == 3
+
+
+def test_lines_kept_while_offline_survive_a_restart(data_dir: Path, team: Path) -> None:
+    kb = open_knowledge_base(data_dir, backup=False)
+    ana = Agent(kb, team, "Ana")
+    team.rename(team.with_name("gone"))
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    ana.publisher.close(timeout=5)
+    kb.database.close()
+
+    team.with_name("gone").rename(team)
+    again = open_knowledge_base(data_dir, backup=False)
+    later = Agent(again, team, "Ana")  # the next start, folder back
+    assert later.publisher.agent_folder() == ana.publisher.agent_folder()
+    assert [line["kind"] for line in later.history()] == ["hold"]
+    assert later.outbox() == 0
+    later.publisher.close()
+    again.database.close()
+
+
+def test_a_line_cut_short_is_skipped_and_spoils_nothing_after_it(
+    kb: KnowledgeBase, team: Path
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    with path.open("ab") as stream:
+        stream.write(b'{"kind":"hold","key":"hold:9')  # the share went away mid-write
+    reader = HistoryFiles(team)
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    assert len(list(reader.records(ana.folder.name))) == 1  # the half line waits, unread
+
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    holds = [r["hold"] for r in reader.records(ana.folder.name)]
+    assert holds == [1, 2]  # the torn line skipped, the next one whole
+    assert path.read_bytes().count(b"\n") == 3
+
+
+def test_a_line_sent_twice_counts_once(kb: KnowledgeBase, team: Path) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    path.write_bytes(path.read_bytes() * 2)  # written, then the program stopped before noting it
+    holds = read_team_holds(team, None, datetime.now(UTC)).holds
+    assert len(holds) == 1
+
+
+def test_the_history_is_read_from_where_the_last_read_stopped(
+    kb: KnowledgeBase, team: Path
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    for _ in range(20):
+        ana.desk.start_hold()
+        ana.desk.end_hold()
+    ana.settle()
+    reader = HistoryFiles(team)
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    first = reader.bytes_read
+    [path] = ana.folder.glob("history-*.jsonl")
+    assert first == path.stat().st_size
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    assert reader.bytes_read == first  # nothing new, nothing read
+    before = path.stat().st_size
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    assert reader.bytes_read - first == path.stat().st_size - before  # only the new line
+    assert len(list(reader.records(ana.folder.name))) == 21
+
+
+def test_a_refresh_reads_only_the_state_files_that_changed(
+    desks: Callable[[], KnowledgeBase], team: Path
+) -> None:
+    agents = [Agent(desks(), team, name) for name in ("Ana", "Ben", "Cleo")]
+    states = StateFiles(team)
+    first = states.refresh()
+    assert len(first.changed) == 3 and first.looked_at == 3
+    assert states.refresh().changed == ()
+    agents[1].desk.start_call()
+    agents[1].settle()
+    again = states.refresh()
+    assert again.changed == (agents[1].folder.name,) and again.looked_at == 3
+    by_folder = {s.folder: s.state for s in again.sightings}
+    assert by_folder[agents[1].folder.name].activity is Activity.CALL
+
+
+def test_the_team_report_lists_every_hold_with_its_agent_and_the_running_one(
+    desks: Callable[[], KnowledgeBase], team: Path
+) -> None:
+    ana, ben = Agent(desks(), team, "Ana"), Agent(desks(), team, "Ben")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ben.desk.start_hold()
+    ben.desk.check_in()  # still running: its check-in is published, the hold not yet
+    for agent in (ana, ben):
+        agent.settle()
+    now = datetime.now(UTC)
+    read = read_team_holds(team, None, now)
+    assert [(h.agent, h.status) for h in read.holds] == [("Ana", "ended"), ("Ben", RUNNING)]
+    assert len(read.holds[1].hold.check_ins) == 1
+    later = read_team_holds(team, None, now + timedelta(minutes=5))  # Ben's program went quiet
+    assert later.holds[1].status == CUT
+    since = read_team_holds(team, now + timedelta(seconds=1), now).holds
+    assert since == []
+
+
+def test_the_floor_reads_today_and_the_running_hold(
+    desks: Callable[[], KnowledgeBase], team: Path
+) -> None:
+    ana, ben = Agent(desks(), team, "Ana"), Agent(desks(), team, "Ben")
+    ana.desk.start_hold()
+    ana.desk.check_in()
+    ana.desk.end_hold()
+    ben.desk.start_hold()
+    for agent in (ana, ben):
+        agent.settle()
+    floor = TeamFloor(team)
+    update = floor.refresh()
+    assert update.agents == 2 and update.states_read == 2
+    by = {(row.by, row.agent, row.campaign): row for row in update.today}
+    assert by[("agent", "Ana", "")].holds == 1 and by[("agent", "Ana", "")].on_time == 1
+    assert by[("agent", "Ben", "")].holds == 1  # running, counted up to now
+    assert by[("campaign", "", "builtin/collections")].holds == 2
+    assert by[("all", "", "")].holds == 2
+    assert floor.refresh().states_read == 0
+
+
+def test_two_agents_of_the_same_name_never_share_a_folder(
+    desks: Callable[[], KnowledgeBase], team: Path
+) -> None:
+    first, second = Agent(desks(), team, "María José"), Agent(desks(), team, "María José")
+    assert first.publisher.agent_folder().startswith("mar-a-jos-")
+    assert second.publisher.agent_folder() != first.publisher.agent_folder()
+    # The name stays when the display name changes: the history stays together.
+    before = second.publisher.agent_folder()
+    second.publisher.configure(TeamConfig(True, team, "Majo"))
+    second.settle()
+    assert second.publisher.agent_folder() == before
+    assert second.state().agent == "Majo"
+
+
+def test_switching_publishing_off_signs_out_and_shares_nothing_more(
+    kb: KnowledgeBase, team: Path
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.publisher.configure(ana.config._replace(publish=False))
+    ana.settle()
+    assert ana.state().activity is Activity.SIGNED_OUT
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    assert ana.history() == [] and ana.outbox() == 0
+    assert ana.publisher.status is PublishStatus.OFF
+
+
+# ---------------------------------------------------------------- settings and policy
+
+
+def _policy(tmp_path: Path, text: str) -> Policy:
+    path = tmp_path / "policy.ini"
+    path.write_text(text, encoding="utf-8")
+    return load_policy(path)
+
+
+def test_the_team_folder_defaults_to_a_team_folder_inside_the_pack_folder(tmp_path: Path) -> None:
+    config = team_config(Policy(), publish=True, folder="", display_name="", pack_folder="/srv/p")
+    assert config.folder == Path("/srv/p/team") and config.display_name  # the user's name
+    none = team_config(Policy(), publish=True, folder="", display_name="", pack_folder="")
+    assert none.folder is None
+
+
+def test_the_it_policy_wins_over_the_agents_team_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AA_TEST_USER", "jdoe")
+    policy = _policy(
+        tmp_path,
+        "[packs]\nfolder = /srv/packs\n[team]\npublish = yes\nfolder = /srv/team\n"
+        "display_name = $AA_TEST_USER\n",
+    )
+    config = team_config(policy, publish=False, folder="/mine", display_name="Me", pack_folder="")
+    assert config == TeamConfig(
+        True, Path("/srv/team"), "jdoe", frozenset({"publish", "folder", "display_name"})
+    )
+    only_packs = _policy(tmp_path, "[packs]\nfolder = /srv/packs\n[team]\npublish = off\n")
+    config = team_config(only_packs, publish=True, folder="", display_name="Me", pack_folder="")
+    assert config == TeamConfig(False, Path("/srv/packs/team"), "Me", frozenset({"publish"}))
+    bad = _policy(tmp_path, "[team]\npublish = sometimes\n")
+    assert bad.team_publish is None and "sometimes" in bad.ignored[0]
+
+
+def test_the_command_line_reads_the_team_settings_the_window_wrote(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.settings import Settings
+
+    monkeypatch.setenv("AGENT_ASSISTANT_POLICY", str(data_dir / "no-policy.ini"))
+    settings = Settings(data_dir)
+    settings.team_publish = True
+    settings.team_folder = r"\\fileserver\call centre; floor 2\team"  # escaped by QSettings
+    settings.team_display_name = "Ana, team B"
+    config = read_team_config(data_dir)
+    assert config.publish
+    assert config.folder == Path(r"\\fileserver\call centre; floor 2\team")
+    assert config.display_name == "Ana, team B"
+
+
+def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
+    desks: Callable[[], KnowledgeBase],
+    team: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ana, ben = Agent(desks(), team, "Ana"), Agent(desks(), team, "Ben")
+    for _ in range(3):
+        ana.desk.start_hold()
+        ana.desk.check_in()
+        ana.desk.end_hold()
+    ana.settle()
+    # Someone writes a huge "state" into Ben's folder, and junk into Ana's history.
+    (ben.folder / STATE_FILE).write_bytes(b"{" + b" " * 200_000 + b"}")
+    [history] = ana.folder.glob("history-*.jsonl")
+    with history.open("ab") as stream:
+        stream.write(b"not json\n\xff\xfe\n[1,2]\n{}\n" + b'{"kind":"hold","key":"x"}\n')
+    (team / "stray-file.txt").write_text("not an agent")
+    read = StateFiles(team).refresh()
+    assert [s.state.agent for s in read.sightings] == ["Ana"]
+    assert "too large" in caplog.text
+    holds = read_team_holds(team, None, datetime.now(UTC)).holds
+    assert [h.hold.id for h in holds] == [1, 2, 3]  # the junk lines skipped, logged
+    # Read in small pieces, the history gives the same.
+    monkeypatch.setattr("assistant.services.floor.READ_CHUNK", 7)
+    reader = HistoryFiles(team)
+    reader.read(ana.folder.name, datetime.now(UTC).date())
+    assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
+    assert reader.bytes_read == history.stat().st_size
