@@ -20,11 +20,9 @@ A request is one line of JSON, the reply one line of JSON: ``{"ok": true, "messa
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import socket
-import stat
 import sys
 
 # typing.TYPE_CHECKING without importing typing (a few ms of every softphone command's start);
@@ -98,8 +96,10 @@ class WindowLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        with contextlib.suppress(OSError):
+        try:  # noqa: SIM105 - contextlib would cost a softphone command's start its import
             os.ftruncate(fd, 0)  # no socket name left for a command to try
+        except OSError:
+            pass
         os.close(fd)  # closing frees the lock
 
 
@@ -162,22 +162,29 @@ def _private_folders(data_dir: Path) -> list[Path]:
     """Candidate folders for the socket, each checked to be this user's alone (0700)."""
     from pathlib import Path  # the window's side only
 
-    found: list[Path] = []
+    candidates: list[Path] = []
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime:
-        with contextlib.suppress(ChannelError, OSError):
-            found.append(_socket_folder(Path(runtime) / "agent-assistant"))
-    with contextlib.suppress(ChannelError, OSError):
-        found.append(_socket_folder(data_dir))  # the agent's own data folder, kept 0700
-    with contextlib.suppress(ChannelError, OSError):
-        found.append(_socket_folder(Path("/tmp") / f"agent-assistant-{os.getuid()}"))
+        candidates.append(Path(runtime) / "agent-assistant")
+    candidates.append(data_dir)  # the agent's own data folder, kept 0700
+    candidates.append(Path("/tmp") / f"agent-assistant-{os.getuid()}")
+    found: list[Path] = []
+    for candidate in candidates:
+        try:
+            found.append(_socket_folder(candidate))
+        except (ChannelError, OSError):
+            continue  # not this user's alone: never used
     return found
 
 
 def _socket_folder(path: Path) -> Path:
     """``path`` made (or found) as a folder of this user's that nobody else may enter."""
-    with contextlib.suppress(FileExistsError):
+    import stat  # the window's side only
+
+    try:  # noqa: SIM105 - as in release()
         os.mkdir(path, 0o700)
+    except FileExistsError:
+        pass
     info = os.lstat(path)
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
         raise ChannelError(f"{path} is not a folder of this user's")

@@ -75,10 +75,10 @@ def run(argv: Sequence[str]) -> int | None:
     if parsed is None:
         return None
     request, explicit = parsed
-    from assistant.datadir import chosen_data_dir, resolve_data_dir
+    from assistant.datadir import chosen_data_dir, default_data_dir
 
     # A folder given by the option or the environment needs neither pathlib nor platformdirs.
-    return deliver(request, chosen_data_dir(explicit) or resolve_data_dir())
+    return deliver(request, chosen_data_dir(explicit) or default_data_dir())
 
 
 def deliver(request: dict[str, str], folder: str | PathLike[str]) -> int:

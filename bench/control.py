@@ -86,6 +86,9 @@ def main() -> int:
             "PYTHONPATH": str(ROOT),
         }
         env.pop("AGENT_ASSISTANT_DATA_DIR", None)
+        # An installed program has its bytecode (pip and the frozen build compile it): let the
+        # warm-up runs write it, as bench/startup.py does.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         named = {**env, "AGENT_ASSISTANT_DATA_DIR": str(folder)}
         window = subprocess.Popen(
             [*console_script()], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

@@ -252,3 +252,19 @@ def test_the_fast_entry_loads_no_qt_sqlite_yaml_or_argparse(
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "assistant.channel" in imported
     assert not {"PySide6", "sqlite3", "yaml", "argparse"} & imported
+
+
+@pytest.mark.parametrize("data_home", [None, "", "  ", "/srv/agents/data"])
+def test_the_default_data_folder_is_the_one_platformdirs_names(
+    monkeypatch: pytest.MonkeyPatch, data_home: str | None
+) -> None:
+    import platformdirs
+
+    from assistant.datadir import default_data_dir
+
+    if data_home is None:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_DATA_HOME", data_home)
+    expected = platformdirs.user_data_dir("agent-assistant", appauthor=False, roaming=True)
+    assert default_data_dir() == expected
