@@ -254,7 +254,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "Inbound": "Entrante",
     "Information": "Información",
     "Insurance": "Seguros",
-    "International": "Internacional",
     "Lead generation": "Captación de clientes",
     "Non-voice (email, chat)": "Sin voz (correo, chat)",
     "Opening": "Apertura",

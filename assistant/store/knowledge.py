@@ -461,10 +461,15 @@ class KnowledgeBase:
     def campaign_phrases(self, campaign: Ref | None, limit: int | None = None) -> list[PhraseRow]:
         """Phrases usable in ``campaign`` (its own and those for every campaign), by category.
 
-        With ``campaign`` None, every phrase is a candidate. Finding phrases by text is
-        ``search``'s job.
+        Within a category the phrases written for the campaign come first, the most specific
+        first (made for this campaign alone, then for a few, then for more), and the phrases
+        for every campaign after them: an outbound line opens with its own greetings, not with
+        a general inbound one. Then a team's packs before the built-in one, each in its order.
+        With ``campaign`` None, every phrase is a candidate, by category and pack order.
+        Finding phrases by text is ``search``'s job.
         """
         where = ""
+        specific = ""
         params: list[Any] = []
         if campaign is not None:
             where = (
@@ -473,11 +478,18 @@ class KnowledgeBase:
                 " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
             )
             params.extend(campaign)
+            # Counted only for the phrases that name campaigns (the others sort after them).
+            specific = (
+                " p.all_campaigns, CASE WHEN p.all_campaigns = 1 THEN 0 ELSE (SELECT count(*)"
+                " FROM phrase_campaigns pc WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id)"
+                " END,"
+            )
         sql = (
             f"SELECT {_PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
             " ON u.pack_id = p.pack_id AND u.phrase_id = p.id"
             + where
-            + f" ORDER BY {_CATEGORY_ORDER}, p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position"
+            + f" ORDER BY {_CATEGORY_ORDER},{specific}"
+            + f" p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position"
         )
         if limit is not None:
             sql += " LIMIT ?"

@@ -32,7 +32,7 @@ def describe(campaign: CampaignRow) -> str:
         (
             labels.shown(labels.CAMPAIGN_TYPES, campaign.type),
             labels.shown(labels.DIRECTIONS, campaign.direction),
-            labels.shown(labels.REACHES_AT_A_GLANCE, campaign.reach),
+            labels.shown(labels.REACHES, campaign.reach),
         )
     )
 
