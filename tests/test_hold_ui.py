@@ -262,6 +262,63 @@ def test_the_callback_form_refuses_an_empty_callback(qtbot: QtBot) -> None:
     assert dialog.isVisible() and "name or a number" in dialog.error.text()
 
 
+def test_tab_goes_field_to_field_in_the_callback_form_and_a_note_lands_in_the_note(
+    qtbot: QtBot,
+) -> None:
+    dialog = CallbackDialog(T0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    due = dialog.due_at()
+    dialog.contact.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(dialog.contact, "555-0101")
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.due
+    # One Tab stop, however many sections the date has.
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.note
+    qtbot.keyClicks(dialog.note, "bring the card number")
+    assert dialog.note.text() == "bring the card number"
+    assert dialog.due_at() == due  # nothing typed went into the date
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.due
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.contact
+
+
+def test_the_due_time_is_typed_or_moved_with_the_arrows(qtbot: QtBot) -> None:
+    dialog = CallbackDialog(T0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # focus-in events reach an active window only
+    start = dialog.due_at()
+    dialog.contact.setFocus()
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
+    # Entered with Tab, the hour is selected: digits type the time.
+    qtbot.keyClicks(dialog.due, "1530")
+    typed = dialog.due_at()
+    assert (typed.hour, typed.minute) == (15, 30) and typed.date() == start.date()
+    # Up and Down change the selected section; Left and Right go to the next one.
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Up)
+    assert dialog.due_at() == typed + timedelta(hours=1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Right)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Down)
+    assert dialog.due_at() == typed + timedelta(hours=1, minutes=-1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Right)  # the day
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Up)
+    assert dialog.due_at() == typed + timedelta(days=1, hours=1, minutes=-1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)  # already at the first section: it stays
+    assert dialog.focusWidget() is dialog.due
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Down)
+    assert dialog.due_at() == typed + timedelta(days=1, minutes=-1)
+
+
 def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(
     qtbot: QtBot, kb: KnowledgeBase
 ) -> None:
