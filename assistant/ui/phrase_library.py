@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.phrases import PhraseService
@@ -22,6 +22,7 @@ from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
+from assistant.ui.status_line import CountLine, KeyHints
 from assistant.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -107,9 +108,9 @@ class PhraseLibrary(QWidget):
         self.filter.setPlaceholderText(self.tr("Search phrases  (Ctrl+K or /)"))
         self.filter.setAccessibleName(self.tr("Search phrases"))
         self.filter.setClearButtonEnabled(True)
-        self.hints = QLabel(self.tr("Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"), self)
+        # The hints give way to the count when the status line is short (ui/status_line.py).
+        self.hints = KeyHints(self.tr("Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"), self)
         self.hints.setObjectName("muted")
-        self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PhraseListModel(self)
         self.view = PhraseView(self)
         self.view.setModel(self.model)
@@ -123,7 +124,7 @@ class PhraseLibrary(QWidget):
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Preview of the text that will be copied"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count_label = QLabel(self)
+        self.count_label = CountLine(self)
         self.count_label.setObjectName("muted")
         self.toast = Toast(self.view)
         layout = QVBoxLayout(self)
