@@ -30,7 +30,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from assistant.resources import resource_path
-    from assistant.ui.theme import FUSION
+    from assistant.ui.theme import FUSION, stylesheet
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -44,7 +44,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet())
     return app
 
 
