@@ -26,6 +26,7 @@ from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents
 from assistant.ui.hold_bar import HoldBar
+from assistant.ui.main_window import MainWindow
 from tests.conftest import MakeWindow
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
@@ -225,6 +226,64 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
         assert "required steps not ticked" in window.statusBar().currentMessage()
     [hold] = window.services.activity.holds()
     assert hold.call_id == call.id and not hold.open
+
+
+def _call_with_steps_not_ticked(window: MainWindow) -> None:
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()
+    window.desk.end_call()
+    assert window.call.flagged and "Not ticked" in window.call.status_label.text()
+    assert "required steps not ticked" in window.statusBar().currentMessage()
+
+
+def test_the_red_flag_of_unticked_steps_goes_after_a_minute_idle(make_window: MakeWindow) -> None:
+    window = make_window()
+    _call_with_steps_not_ticked(window)
+    timer = window.call.flag_timer
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() == 60_000
+    timer.timeout.emit()  # a minute later, no call since
+    assert not window.call.flagged
+    assert window.call.property("flagged") is False
+    assert window.call.status_label.text().startswith("Last call ")
+
+
+def test_the_next_call_starts_clean_of_the_last_ones_flag_and_message(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    _call_with_steps_not_ticked(window)
+    window.desk.start_call()
+    assert not window.call.flagged and window.call.property("flagged") is False
+    assert "Not ticked" not in window.call.status_label.text()
+    assert window.statusBar().currentMessage() == ""
+    assert not window.call.flag_timer.isActive()
+    # Another message shown since is not the call's to clear.
+    window.desk.end_call()
+    window.statusBar().showMessage("Callback due: Jane Doe", 10_000)
+    window.desk.start_call()
+    assert window.statusBar().currentMessage() == "Callback due: Jane Doe"
+
+
+def test_the_customers_mood_is_forgotten_when_the_call_ends(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    angry = Ref(BUILTIN_PACK_ID, "angry")
+    window.desk.start_call()
+    window.personas.select(angry)
+    window.call_context.set_customer_name("Jane Doe")
+    button = window.personas.button_for(angry)
+    assert button is not None and button.isChecked()
+    assert window.library.model.data(window.library.model.index(0)) == "Suggested for: Angry"
+    window.desk.end_call()
+    assert window.personas.current() is None and not button.isChecked()
+    assert window.call_context.customer_name() == ""
+    assert "Suggested for" not in str(window.library.model.data(window.library.model.index(0)))
+    assert window.personas.tips.text().startswith("Pick the customer's mood")
+    # A mood picked with no call running stays until the agent changes it.
+    window.personas.select(angry)
+    window.call.update_display()
+    assert window.personas.current() is not None
 
 
 def test_ctrl_b_then_typing_and_enter_saves_a_callback(

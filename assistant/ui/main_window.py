@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         persona_box = QWidget(self.splitter)
         library_box = QWidget(self.splitter)
         self.campaigns = CampaignPicker(central)
-        self.personas = PersonaPanel(persona_box)
+        self.personas = PersonaPanel(persona_box, events=self.desk_events)
         self.call_context = CallContextBar(library_box)
         self.library = PhraseLibrary(services.kb, services.phrases, library_box)
         self.hold = HoldBar(self.desk.hold, self.desk_actions, self.desk_events, central)
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
             self, settings, notify=lambda title, text, level: self.tray.notify(title, text, level)
         )
         self._details_before_call = False
+        self._call_warning = ""  # the status line's word on the last call's unticked steps
 
         persona_layout = QVBoxLayout(persona_box)
         persona_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
             self.library.set_campaign(ref)
             self._refresh_texts()
         elif isinstance(event, CallStarted):
+            if self._call_warning and self.statusBar().currentMessage() == self._call_warning:
+                self.statusBar().clearMessage()  # about the last call, not this one
             self._details_before_call = self.call.details_button.isChecked()
             if self.desk.call.checklist.steps:
                 details = self.call_details
@@ -199,7 +202,8 @@ class MainWindow(QMainWindow):
             if event.missing_steps:
                 # Step names are pack text: a list, in the pack's language.
                 ended = self.tr("Call ended with required steps not ticked: %1")
-                self.statusBar().showMessage(arg(ended, ", ".join(event.missing_steps)), 15_000)
+                self._call_warning = arg(ended, ", ".join(event.missing_steps))
+                self.statusBar().showMessage(self._call_warning, 15_000)
 
     def _on_customer_name(self) -> None:
         self.desk.customer_name = self.call_context.customer_name()

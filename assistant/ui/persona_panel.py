@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.model import Ref
+from assistant.services.events import CallEnded, DeskEvent
 from assistant.store.rows import PersonaRow
+from assistant.ui.events import DeskEvents
 from assistant.ui.flow_layout import FlowLayout
 from assistant.ui.i18n import arg
 from assistant.ui.plain import escape, tooltip
@@ -56,7 +58,7 @@ class PersonaPanel(QWidget):
 
     persona_changed = Signal(object)  # PersonaRow | None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, events: DeskEvents | None = None) -> None:
         super().__init__(parent)
         self._personas: list[PersonaRow] = []
         self._current: PersonaRow | None = None
@@ -85,6 +87,12 @@ class PersonaPanel(QWidget):
         layout.addWidget(self.buttons_box)
         layout.addWidget(self.card, 1)
         self._show(None)
+        if events is not None:
+            events.happened.connect(self._on_desk)
+
+    def _on_desk(self, event: DeskEvent) -> None:
+        if isinstance(event, CallEnded):
+            self.select(None)  # the mood was this customer's, as the name was
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
         keep = self._current.ref if self._current else None
