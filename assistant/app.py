@@ -233,8 +233,16 @@ def run_window(data_dir: Path) -> int:
         return 1
     # A hold left running by a crash shows as running, with a question: continue or end it.
     QTimer.singleShot(0, window.ask_about_open_holds)
+    # The first start asks for the agent's name and company, once (ui/first_run.py).
+    QTimer.singleShot(0, lambda: _ask_profile_once(window))
     QTimer.singleShot(0, lambda: after_first_paint(window))
     return int(app.exec())
+
+
+def _ask_profile_once(window) -> None:  # type: ignore[no-untyped-def]
+    from assistant.ui.first_run import ask_once
+
+    ask_once(window, window.settings)
 
 
 def _bring_running_forward(data_dir: Path) -> int:

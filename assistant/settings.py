@@ -86,6 +86,15 @@ class Settings(QObject):
     def company(self, value: str) -> None:
         self._set("agent/company", value)
 
+    @property
+    def profile_asked(self) -> bool:
+        """The first start asked for the agent's name and company (answered or skipped)."""
+        return self._bool("agent/profile_asked", False)
+
+    @profile_asked.setter
+    def profile_asked(self, value: bool) -> None:
+        self._set("agent/profile_asked", bool(value))
+
     # ------------------------------------------------------------------ beside the softphone
     # Window modes, tray, shortcut, appearance and start-up (ui/window_modes, ui/tray,
     # ui/settings_dialog, ui/theme read these).

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.desk_events = DeskEvents(self.desk, self)
         self.operations = Operations(services.kb, self)
         self.desk_actions = DeskActions(self.desk, self.desk_events, self)
-        self.copier = PhraseCopier(services.phrases, self)
+        self.copier = PhraseCopier(services.phrases, self, settings)
 
         # The containers first, so each panel is made in the widget it lives in: moving a
         # built widget to another parent makes the stylesheet polish its whole subtree again.
