@@ -186,7 +186,6 @@ class MainWindow(QMainWindow):
                 if self.campaigns.current_ref() != ref:
                     self.campaigns.select(ref)
             self.library.set_campaign(ref)
-            self._refresh_texts()
         elif isinstance(event, CallStarted):
             if self._call_warning and self.statusBar().currentMessage() == self._call_warning:
                 self.statusBar().clearMessage()  # about the last call, not this one
@@ -204,6 +203,9 @@ class MainWindow(QMainWindow):
                 ended = self.tr("Call ended with required steps not ticked: %1")
                 self._call_warning = arg(ended, ", ".join(event.missing_steps))
                 self.statusBar().showMessage(self._call_warning, 15_000)
+        # Whatever happened (a campaign, a call begun or ended, a hold), the texts shown are
+        # filled with what is known now: the campaign, the customer's name or none.
+        self._refresh_texts()
 
     def _on_customer_name(self) -> None:
         self.desk.customer_name = self.call_context.customer_name()
