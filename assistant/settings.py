@@ -62,6 +62,16 @@ class Settings(QObject):
         self._set("window/splitter", value)
 
     @property
+    def splitter_wide_state(self) -> QByteArray:
+        """The splitter between the two columns of a wide window (ui/columns.py)."""
+        value = self._qs.value("window/splitter_wide")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @splitter_wide_state.setter
+    def splitter_wide_state(self, value: QByteArray) -> None:
+        self._set("window/splitter_wide", value)
+
+    @property
     def last_campaign(self) -> str:
         """The campaign chosen last, as 'pack/id'; empty for none."""
         return self._str("session/campaign")

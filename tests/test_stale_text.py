@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import CampaignType, Category, Direction, Reach, Ref
@@ -73,7 +73,9 @@ def copy_check_in(qtbot: QtBot, window: MainWindow, typed: str | None = None) ->
         if isinstance(form, FillForm):
             asked.extend(form.fields)
             if typed is not None:
-                form.fields["customer_name"].setText(typed)
+                name = form.fields["customer_name"]
+                assert isinstance(name, QLineEdit)
+                name.setText(typed)
                 form.accept()
             else:
                 form.reject()

@@ -17,7 +17,7 @@ from assistant.services.phrases import PhraseService
 from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
-from assistant.ui.delegates import TwoLineDelegate, row_height
+from assistant.ui.delegates import TwoLineDelegate, heading_height, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     # and no key press or hide reaches the library before the first paint.
     from PySide6.QtGui import QHideEvent, QKeyEvent
 
-# The agent always sees at least this many phrases (two-line rows), however short the window.
+# The agent always sees at least this many phrases (two-line rows) under the heading above
+# them, however short the window.
 MIN_ROWS = 4
 # What it asks for when there is room: the window shares a shortage from here down.
 COMFORTABLE_ROWS = 6
@@ -67,7 +68,10 @@ class PhraseView(QListView):
         return QSize(super().sizeHint().width(), self._rows_height(COMFORTABLE_ROWS))
 
     def _rows_height(self, rows: int) -> int:
-        return rows * row_height(self.font(), 2) + 2 * self.frameWidth()
+        # A list browsed from the top opens with a heading (a category, or the mood's
+        # suggestions): the rows are counted under it.
+        heading = heading_height(self.font())
+        return rows * row_height(self.font(), 2) + heading + 2 * self.frameWidth()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
