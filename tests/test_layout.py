@@ -277,8 +277,8 @@ def test_narrow_again_it_is_one_column_and_as_tall(make_window: MakeWindow) -> N
         if wide:
             assert wide_problems(window) == [], width
         else:
-            layout = window.centralWidget().layout()
-            assert layout is not None and window.splitter.orientation() == Qt.Orientation.Vertical
+            layout = window.columns.layout
+            assert window.splitter.orientation() == Qt.Orientation.Vertical
             assert layout.indexOf(window.call_details) == layout.indexOf(window.splitter) + 1
             assert window.call_details.maximumHeight() == 135
     # Two columns never need more than the width that brings them: narrower is one column.
