@@ -31,7 +31,8 @@ FLAG_MS = 60_000
 class CallBar(QWidget):
     """Shows the desk's call; its Start/End button triggers the desk's call action."""
 
-    checklist_changed = Signal()
+    checklist_changed = Signal()  # another call or another flow: read the steps again
+    step_ticked = Signal(int)  # a step ticked or unticked, by whatever means (its position)
     add_callback_requested = Signal()
     details_toggled = Signal(bool)
 
@@ -121,7 +122,9 @@ class CallBar(QWidget):
             else:
                 self._message = self._last_call
             self.checklist_changed.emit()
-        elif not isinstance(event, StepTicked):
+        elif isinstance(event, StepTicked):
+            self.step_ticked.emit(event.position)
+        else:
             self.checklist_changed.emit()  # another campaign's flow, for the next call
         self.update_display()
 

@@ -21,15 +21,17 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
+    from assistant.ui.call_details import CallDetails
+
 WIDE_AT = 760
 # Where the splitter starts in a new window: most of the height (or width) to the phrases.
 NARROW_SIZES = [220, 380]
 WIDE_SIZES = [340, 420]
-# Under the phrases, the call details give way first (their pages scroll); in the wide side
-# column they share its height with the tips instead.
+# Under the phrases, the call details give way first (their pages scroll). In the wide side
+# column they take the room of the whole call flow and the tips the rest (stretch 1 to 0).
 NARROW_DETAILS_MAX = 135
-DETAILS_STRETCH = 2
-SIDE_STRETCH = 3
+DETAILS_STRETCH = 0
+SIDE_STRETCH = 1
 UNLIMITED = 16_777_215  # QWIDGETSIZE_MAX
 
 
@@ -69,7 +71,7 @@ class Columns(QObject):
         self.layout.setContentsMargins(10, 6, 10, 6)
         self.layout.setSpacing(4)
         self._wide = False
-        self._details: QWidget | None = None
+        self._details: CallDetails | None = None
         self._states: dict[Qt.Orientation, QByteArray] = {}
         self.central.resized.connect(self._fit)
 
@@ -94,7 +96,7 @@ class Columns(QObject):
             self.layout.addWidget(widget)
         self._window.setCentralWidget(self.central)
 
-    def place_details(self, details: QWidget) -> None:
+    def place_details(self, details: CallDetails) -> None:
         """Where the call details go, once built: under the phrases in one column, under the
         tips in two. Hidden until whoever built them shows them."""
         details.hide()
@@ -106,6 +108,8 @@ class Columns(QObject):
         if details is None:
             return
         hidden = details.isHidden()
+        # Beside the tips the whole call flow is in view; under the phrases it gives way.
+        details.show_whole_flow(self._wide)
         if self._wide:
             details.setMaximumHeight(UNLIMITED)
             self._side_layout.addWidget(details, DETAILS_STRETCH)

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="198"/>
+        <location filename="../../assistant/app.py" line="231"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="47"/>
+        <location filename="../../assistant/ui/call_bar.py" line="51"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="51"/>
+        <location filename="../../assistant/ui/call_bar.py" line="55"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="56"/>
+        <location filename="../../assistant/ui/call_bar.py" line="60"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="61"/>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="65"/>
+        <location filename="../../assistant/ui/call_bar.py" line="141"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="62"/>
+        <location filename="../../assistant/ui/call_bar.py" line="66"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="64"/>
+        <location filename="../../assistant/ui/call_bar.py" line="68"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="65"/>
+        <location filename="../../assistant/ui/call_bar.py" line="69"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="66"/>
+        <location filename="../../assistant/ui/call_bar.py" line="70"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="71"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="70"/>
+        <location filename="../../assistant/ui/call_bar.py" line="74"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="76"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="107"/>
+        <location filename="../../assistant/ui/call_bar.py" line="119"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="109"/>
+        <location filename="../../assistant/ui/call_bar.py" line="116"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="141"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="147"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="147"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="127"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="265"/>
+        <location filename="../../assistant/ui/call_details.py" line="272"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="268"/>
+        <location filename="../../assistant/ui/call_details.py" line="275"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="269"/>
+        <location filename="../../assistant/ui/call_details.py" line="276"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="270"/>
+        <location filename="../../assistant/ui/call_details.py" line="277"/>
         <source>Call f&amp;low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="271"/>
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="278"/>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="272"/>
+        <location filename="../../assistant/ui/call_details.py" line="279"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -204,67 +204,67 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Reschedule callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="52"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="86"/>
         <source>customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="53"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="87"/>
         <source>Customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="55"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="89"/>
         <source>number or reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="56"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="90"/>
         <source>Number or reference to call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="61"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="95"/>
         <source>When the callback is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="64"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="98"/>
         <source>what you promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="65"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="99"/>
         <source>Note: what you promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="71"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="105"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="72"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="106"/>
         <source>N&amp;umber / ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="73"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="107"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="74"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="108"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,47 +277,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="128"/>
+        <location filename="../../assistant/ui/call_details.py" line="135"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="130"/>
+        <location filename="../../assistant/ui/call_details.py" line="137"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="131"/>
+        <location filename="../../assistant/ui/call_details.py" line="138"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="132"/>
+        <location filename="../../assistant/ui/call_details.py" line="139"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="133"/>
+        <location filename="../../assistant/ui/call_details.py" line="140"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="134"/>
+        <location filename="../../assistant/ui/call_details.py" line="141"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="135"/>
+        <location filename="../../assistant/ui/call_details.py" line="142"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="136"/>
+        <location filename="../../assistant/ui/call_details.py" line="143"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="137"/>
+        <location filename="../../assistant/ui/call_details.py" line="144"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,27 +325,27 @@
 <context>
     <name>CampaignPicker</name>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="92"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="97"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="93"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="98"/>
         <source>The campaign (account) you are working on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="103"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="108"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="141"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="152"/>
         <source>No campaign installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="144"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
         <source>%1 · hold check-in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,67 +353,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="30"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>Avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="54"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
         <source>e.g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="62"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
         <source>%1: cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="81"/>
+        <location filename="../../assistant/ui/call_details.py" line="83"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="91"/>
+        <location filename="../../assistant/ui/call_details.py" line="93"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,17 +434,17 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="80"/>
+        <location filename="../../assistant/ui/labels.py" line="75"/>
         <source>Enter the customer&apos;s name or a number or reference to call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="83"/>
+        <location filename="../../assistant/ui/labels.py" line="78"/>
         <source>Enter when the callback is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="84"/>
+        <location filename="../../assistant/ui/labels.py" line="79"/>
         <source>The due time needs a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,27 +508,32 @@
 <context>
     <name>FillForm</name>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="47"/>
+        <location filename="../../assistant/ui/fill_form.py" line="51"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="78"/>
+        <location filename="../../assistant/ui/fill_form.py" line="82"/>
         <source>Include: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="87"/>
+        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <source>&amp;Remember in Settings for the next phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="96"/>
         <source>Text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <location filename="../../assistant/ui/fill_form.py" line="98"/>
         <source>Copy  (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="91"/>
+        <location filename="../../assistant/ui/fill_form.py" line="100"/>
         <source>Cancel  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,58 +673,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="93"/>
-        <source>Customer mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="224"/>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="230"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="244"/>
+        <location filename="../../assistant/ui/main_window.py" line="232"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="249"/>
+        <location filename="../../assistant/ui/main_window.py" line="237"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="250"/>
+        <location filename="../../assistant/ui/main_window.py" line="238"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="241"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="255"/>
+        <location filename="../../assistant/ui/main_window.py" line="243"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="201"/>
+        <location filename="../../assistant/ui/main_window.py" line="185"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="269"/>
+        <location filename="../../assistant/ui/main_window.py" line="257"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="275"/>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="263"/>
+        <location filename="../../assistant/ui/main_window.py" line="270"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +749,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="112"/>
+        <location filename="../../assistant/ui/operations.py" line="123"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,23 +1281,23 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="701"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="717"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="716"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="621"/>
-        <location filename="../../assistant/ui/editor/window.py" line="749"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,57 +1307,57 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="779"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="800"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="805"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="827"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="836"/>
+        <location filename="../../assistant/ui/editor/window.py" line="838"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1662,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="27"/>
-        <location filename="../../assistant/ui/labels.py" line="70"/>
+        <location filename="../../assistant/ui/labels.py" line="65"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1738,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="42"/>
-        <location filename="../../assistant/ui/labels.py" line="74"/>
+        <location filename="../../assistant/ui/labels.py" line="69"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,88 +1758,82 @@ Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="52"/>
-        <location filename="../../assistant/ui/labels.py" line="58"/>
+        <location filename="../../assistant/ui/labels.py" line="53"/>
         <source>Domestic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="53"/>
-        <source>International</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/labels.py" line="59"/>
+        <location filename="../../assistant/ui/labels.py" line="54"/>
         <source>International 24x7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="63"/>
+        <location filename="../../assistant/ui/labels.py" line="58"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="64"/>
+        <location filename="../../assistant/ui/labels.py" line="59"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="65"/>
+        <location filename="../../assistant/ui/labels.py" line="60"/>
         <source>Empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="66"/>
+        <location filename="../../assistant/ui/labels.py" line="61"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="67"/>
+        <location filename="../../assistant/ui/labels.py" line="62"/>
         <source>De escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="68"/>
+        <location filename="../../assistant/ui/labels.py" line="63"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="69"/>
+        <location filename="../../assistant/ui/labels.py" line="64"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="71"/>
+        <location filename="../../assistant/ui/labels.py" line="66"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="72"/>
+        <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="73"/>
+        <location filename="../../assistant/ui/labels.py" line="68"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="89"/>
+        <location filename="../../assistant/ui/labels.py" line="84"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="90"/>
+        <location filename="../../assistant/ui/labels.py" line="85"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="91"/>
+        <location filename="../../assistant/ui/labels.py" line="86"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="92"/>
+        <location filename="../../assistant/ui/labels.py" line="87"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,80 +1841,86 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="29"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="54"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="30"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="52"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="233"/>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="31"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/persona_panel.py" line="64"/>
+        <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="110"/>
         <source>Customer personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="75"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="114"/>
+        <source>Customer mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="127"/>
         <source>How to handle this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="100"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="165"/>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="135"/>
-        <source>Pick the customer&apos;s mood to see the signs, what to do and what to avoid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="107"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="112"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="108"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="122"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="124"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="129"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="181"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="186"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="183"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="185"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -1928,17 +1928,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="199"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="204"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="205"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="210"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -1946,12 +1946,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="276"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="271"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="276"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +1972,59 @@ Enter or double-click copies it.</source>
         <source>%1
 
 Enter or double-click copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="27"/>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="31"/>
+        <source>Phrases say your name and your company. Type them once here; File ▸ Settings changes them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="39"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="40"/>
+        <source>as you say it to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="43"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="44"/>
+        <source>the company you answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="47"/>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="48"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="51"/>
+        <source>Save  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="55"/>
+        <source>Skip  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2352,12 +2405,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="222"/>
+        <location filename="../../assistant/ui/call_details.py" line="229"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="226"/>
+        <location filename="../../assistant/ui/call_details.py" line="233"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -2365,12 +2418,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="231"/>
+        <location filename="../../assistant/ui/call_details.py" line="238"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="234"/>
+        <location filename="../../assistant/ui/call_details.py" line="241"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
@@ -2495,7 +2548,7 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <location filename="../../assistant/ui/menus.py" line="128"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
