@@ -232,16 +232,17 @@ def run_window(data_dir: Path) -> int:
         QMessageBox.critical(None, APP_NAME, arg(message, failure))
         return 1
     # A hold left running by a crash shows as running, with a question: continue or end it.
-    QTimer.singleShot(0, window.ask_about_open_holds)
-    # The first start asks for the agent's name and company, once (ui/first_run.py).
-    QTimer.singleShot(0, lambda: _ask_profile_once(window))
+    # Then, on the first start, the agent's name and company, once (ui/first_run.py).
+    QTimer.singleShot(0, lambda: _first_questions(window))
     QTimer.singleShot(0, lambda: after_first_paint(window))
     return int(app.exec())
 
 
-def _ask_profile_once(window) -> None:  # type: ignore[no-untyped-def]
+def _first_questions(window) -> None:  # type: ignore[no-untyped-def]
+    """What the window asks when it opens, one question after the other."""
     from assistant.ui.first_run import ask_once
 
+    window.ask_about_open_holds()  # waits for its answer, if it asks at all
     ask_once(window, window.settings)
 
 

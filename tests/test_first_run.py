@@ -179,3 +179,17 @@ def test_a_form_asking_only_what_the_agent_alone_knows_offers_nothing(qtbot: QtB
     form = FillForm("Refund", "Refunded {amount}.", {}, ["amount"])
     qtbot.addWidget(form)
     assert form.remember is None and form.remembered() == {}
+
+
+def test_the_program_asks_when_its_window_first_opens(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+) -> None:
+    from assistant.app import _first_questions
+
+    window = make_window(Settings(data_dir))
+    _first_questions(window)
+    [dialog] = window.findChildren(ProfileDialog)
+    assert dialog.isVisible() and dialog.isModal()
+    dialog.reject()
+    _first_questions(window)  # the next start
+    assert [d for d in window.findChildren(ProfileDialog) if d.isVisible()] == []

@@ -1,6 +1,7 @@
 """The main window: campaign picker, persona tips, phrase library and the call and hold bars in
-one column. It assembles the panels and connects them to the services (assistant/services/):
-every use case is a service call, and each panel shows what the services say happened."""
+one column, or two when the window is wide (ui/columns.py). It assembles the panels and
+connects them to the services (assistant/services/): every use case is a service call, and
+each panel shows what the services say happened."""
 
 from __future__ import annotations
 
@@ -91,9 +92,9 @@ class MainWindow(QMainWindow):
         self._call_warning = ""  # the status line's word on the last call's unticked steps
         self.columns.arrange(
             self.campaigns,
-            [self.personas],
-            [self.call_context, self.library],
-            [self.call, self.hold],
+            side=[self.personas],
+            main=[self.call_context, self.library],
+            bottom=[self.call, self.hold],
         )
         status = self.statusBar()
         status.setSizeGripEnabled(True)
