@@ -18,22 +18,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from assistant.resources import resource_path
 from assistant.ui import theme
 from tests.conftest import MakeWindow
+from tests.test_desktop import contrast
 
 TEXT = 4.5
 BORDER = 3.0
 Role = QPalette.ColorRole
 
 # ------------------------------------------------------------------ WCAG arithmetic
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: QColor) -> float:
-    r, g, b = (_channel(v) for v in (colour.red(), colour.green(), colour.blue()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def over(colour: QColor, background: QColor) -> QColor:
@@ -51,9 +42,10 @@ def over(colour: QColor, background: QColor) -> QColor:
 
 
 def ratio(foreground: QColor, background: QColor) -> float:
-    fg = over(foreground, background) if foreground.alpha() < 255 else foreground
-    lighter, darker = sorted((luminance(fg), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
+    """WCAG's ratio of a colour (half-transparent ones as drawn) on a background."""
+    return contrast(
+        over(foreground, background) if foreground.alpha() < 255 else foreground, background
+    )
 
 
 def test_the_arithmetic_is_wcags() -> None:
@@ -277,12 +269,12 @@ def test_in_dark_mode_the_call_flow_check_boxes_can_be_seen(
     window.resize(420, 700)
     window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
     window.desk.start_call()
-    window.desk.tick_step(0, True)
+    window.desk.tick_step(1, True)  # the first step is the one in view, the second below it
     checklist = window.call_details.checklist
     assert checklist.isVisible()
     image = _pixels(checklist.viewport())
     base = role(theme.dark_palette(), Role.Base)
-    for row, what in ((1, "an unticked box's border"), (0, "a tick")):
+    for row, what in ((0, "an unticked box's border"), (1, "a tick")):
         rect = checklist.visualRect(checklist.model().index(row, 0))
         # The indicator is the first thing in the row, before the step's text.
         text_left = rect.left() + 4 + 16

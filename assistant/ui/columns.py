@@ -108,6 +108,8 @@ class Columns(QObject):
         if details is None:
             return
         hidden = details.isHidden()
+        self._side_layout.removeWidget(details)
+        self.layout.removeWidget(details)
         # Beside the tips the whole call flow is in view; under the phrases it gives way.
         details.show_whole_flow(self._wide)
         if self._wide:
@@ -134,7 +136,7 @@ class Columns(QObject):
         self._restore_sizes(orientation)
         self._put_details()
         self.changed.emit(wide)
-        QTimer.singleShot(0, lambda: self._keep_height(height))
+        QTimer.singleShot(0, self, lambda: self._keep_height(height))  # not after the window
 
     def _keep_height(self, height: int) -> None:
         """The window as tall as before the switch, when that is enough. While the panels are

@@ -36,7 +36,7 @@ DO_LINES = 3
 def _section(title: str, items: tuple[str, ...]) -> str:
     rows = "".join(f"<li>{escape(item)}</li>" for item in items)
     return (
-        f"<p style='margin:2px 0 0 0'><b>{title}</b></p>"
+        f"<p style='margin:2px 0 0 0'><b>{escape(title)}</b></p>"
         # A list's indent is 40 px; most of it back to the tips, bullets stay in line.
         f"<ul style='margin:0 0 0 -26px; -qt-list-indent:1'>{rows}</ul>"
     )
