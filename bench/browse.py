@@ -2,9 +2,9 @@
 made for the campaign first, the most specific first), against the same query ordered only by
 category and pack, in one run.
 
-With 100,000 synthetic phrases (bench/search.py's, 30 % of them made for one campaign) in a
-temporary database file, it times what the search thread runs for an empty search box: the
-first BROWSE_LIMIT phrases of a campaign. The last line is the summary:
+With 100,000 synthetic phrases (30 % of them made for one or two of ten campaigns, over every
+category) in a temporary database file, it times what the search thread runs for an empty
+search box: the first BROWSE_LIMIT phrases of a campaign. The last line is the summary:
 
     browse: n=100000 baseline_ms=… ordered_ms=… ratio=…
 
@@ -30,12 +30,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.core.model import BUILTIN_PACK_ID  # noqa: E402
+from assistant.core.model import (  # noqa: E402
+    BUILTIN_PACK_ID,
+    CampaignType,
+    Category,
+    Direction,
+    Reach,
+)
+from assistant.core.pack import Campaign, Pack, Phrase  # noqa: E402
 from assistant.store import knowledge  # noqa: E402
 from assistant.store.database import open_database  # noqa: E402
 from assistant.store.knowledge import KnowledgeBase  # noqa: E402
 from assistant.ui.search_runner import BROWSE_LIMIT  # noqa: E402
-from bench.search import build_library  # noqa: E402
 
 BASELINE = (
     f"SELECT {knowledge._PHRASE_COLUMNS} FROM phrases p LEFT JOIN phrase_usage u"
@@ -46,6 +52,22 @@ BASELINE = (
     f" ORDER BY {knowledge._CATEGORY_ORDER}, p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id,"
     " p.position LIMIT ?"
 )
+
+
+def library(n: int) -> Pack:
+    campaigns = tuple(
+        Campaign(f"c{i}", f"Campaign {i}", CampaignType.OTHER, Direction.INBOUND, Reach.DOMESTIC)
+        for i in range(10)
+    )
+    categories = list(Category)
+    phrases = []
+    for i in range(n):
+        scoped = () if i % 10 >= 3 else tuple(f"c{(i + k) % 10}" for k in range(1 + i % 2))
+        text = f"Phrase {i}: thank you for holding, we will be right with you."
+        phrases.append(
+            Phrase(f"p{i}", f"Phrase {i}", text, categories[i % len(categories)], campaigns=scoped)
+        )
+    return Pack("synthetic", "Synthetic", 1, campaigns=campaigns, phrases=tuple(phrases))
 
 
 def median_ms(call: Callable[[], object], times: int = 15) -> float:
@@ -62,8 +84,8 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    folder = build_library(Path(tempfile.mkdtemp()) / "data", args.size)
-    kb = KnowledgeBase(open_database(folder / "knowledge.db"))
+    kb = KnowledgeBase(open_database(Path(tempfile.mkdtemp()) / "knowledge.db"))
+    kb.import_pack(library(args.size))
     campaign = next(c.ref for c in kb.campaigns() if c.ref.pack == "synthetic")
     conn = kb.database.conn
     baseline, ordered = [], []
