@@ -228,6 +228,8 @@ def wide_problems(window: MainWindow) -> list[str]:
     for widget in (window.personas.card, window.call_details):
         if widget.isVisible() and not side.contains(window_rect(widget, window)):
             problems.append(f"{type(widget).__name__} is not in the side column")
+    if window.campaigns.height() > window.campaigns.sizeHint().height():
+        problems.append("the campaign line took the room the columns should have")
     bottom = window_rect(window.call, window)
     if (
         bottom.top() < max(side.bottom(), main.bottom())

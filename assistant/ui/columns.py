@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from assistant.settings import Settings
 
@@ -133,6 +133,11 @@ class Columns(QObject):
         self._wide = wide
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         self.splitter.setOrientation(orientation)
+        # Turning a splitter turns its size policy too; across or down, it is what grows
+        # when the window does (the campaign line and the bars keep their height).
+        policy = self.splitter.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        self.splitter.setSizePolicy(policy)
         self._restore_sizes(orientation)
         self._put_details()
         self.changed.emit(wide)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -26,7 +25,7 @@ from assistant.ui.i18n import arg
 from assistant.ui.plain import escape, tooltip
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
 
 # The lines of "Do" a chosen mood keeps in view however short the window (the rest scrolls).
@@ -106,6 +105,7 @@ class PersonaPanel(QWidget):
         self._personas: list[PersonaRow] = []
         self._current: PersonaRow | None = None
         self._kept_height: tuple[tuple[object, ...], int] | None = None
+        self._guide_ready = False
         self.buttons_box = QWidget(self)
         self.buttons_box.setAccessibleName(self.tr("Customer personas"))
         self.flow = FlowLayout(self.buttons_box, spacing=4)
@@ -196,12 +196,34 @@ class PersonaPanel(QWidget):
         chosen = self._personas[index] if button.isChecked() else None
         self.select(chosen.ref if chosen else None)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._guide_ready:
+            # The guide is rich text, whose first layout costs a start ~7 ms: it follows the
+            # first paint, which shows the hint alone.
+            QTimer.singleShot(0, self, self._show_guide)
+
+    def _show_guide(self) -> None:
+        self._guide_ready = True
+        if self._current is None:
+            self._show(None)
+
     def _show(self, persona: PersonaRow | None) -> None:
         changed = persona != self._current
         self._current = persona
-        self.tips.setTextFormat(Qt.TextFormat.RichText)
-        self.tips.setText(tips_html(persona) if persona else guide_html(self._personas))
-        self.card.verticalScrollBar().setValue(0)  # "Do" first
+        if persona is not None:
+            self.tips.setTextFormat(Qt.TextFormat.RichText)
+            self.tips.setText(tips_html(persona))
+        elif self._guide_ready:
+            self.tips.setTextFormat(Qt.TextFormat.RichText)
+            self.tips.setText(guide_html(self._personas))
+        else:
+            self.tips.setTextFormat(Qt.TextFormat.PlainText)
+            self.tips.setText(
+                self.tr("Pick the customer's mood to see what to do and what to avoid.")
+            )
+        if changed:
+            self.card.verticalScrollBar().setValue(0)  # from the top: "Do" first
         self.card.updateGeometry()
         if changed:
             self.persona_changed.emit(persona)
@@ -227,6 +249,9 @@ class PersonaPanel(QWidget):
     def _do_height(self, persona: PersonaRow, width: int) -> int:
         """The height of the "Do" heading and its first DO_LINES lines, laid out as the card
         lays them out (a QLabel's rich text is a QTextDocument without margins)."""
+        # Imported here: a start shows no mood's tips, and each Qt class costs start-up time.
+        from PySide6.QtGui import QTextDocument
+
         document = QTextDocument()
         document.setDefaultFont(self.tips.font())
         document.setDocumentMargin(0)

@@ -51,7 +51,10 @@ class KeyHints(QLabel):
 
     def set_hints(self, text: str) -> None:
         self._hints = [part.strip() for part in text.split(SEPARATOR) if part.strip()]
-        self._refit()
+        if self.width():
+            self._refit()
+        else:  # not laid out yet: all of them, until a width says how many fit
+            self.setText(self.whole_text())
 
     def whole_text(self) -> str:
         return SEPARATOR.join(self._hints)

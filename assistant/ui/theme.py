@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -146,6 +146,8 @@ def apply_theme(app: QApplication, choice: str, font_size: int = 0) -> bool:
 
 def stylesheet(dark: bool = False) -> str:
     """The program's stylesheet; its images (check marks) are found as ``icons:NAME``."""
+    from PySide6.QtCore import QDir  # here: a Qt class costs start-up time where it is named
+
     QDir.addSearchPath("icons", str(resource_path("icons")))
     sheet = resource_path("style.qss").read_text(encoding="utf-8")
     return sheet + (DARK_EXTRA if dark else "")
