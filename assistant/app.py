@@ -30,7 +30,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from assistant.resources import resource_path
-    from assistant.ui.theme import FUSION
+    from assistant.ui.theme import FUSION, stylesheet
 
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -44,7 +44,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    app.setStyleSheet(stylesheet())
     return app
 
 
@@ -237,7 +237,8 @@ def run_window(data_dir: Path) -> int:
         message_box(None, QMessageBox.Icon.Critical, APP_NAME, arg(message, failure)).exec()
         return 1
     # A hold left running by a crash shows as running, with a question: continue or end it.
-    QTimer.singleShot(0, window.ask_about_open_holds)
+    # Then, on the first start, the agent's name and company, once (ui/first_run.py).
+    QTimer.singleShot(0, lambda: _first_questions(window))
     QTimer.singleShot(0, lambda: after_first_paint(window))
     return int(app.exec())
 
@@ -269,6 +270,14 @@ def run_floor(data_dir: Path) -> int:
     window = FloorWindow(read_team_config(data_dir).folder)
     window.show()
     return int(app.exec())
+
+
+def _first_questions(window) -> None:  # type: ignore[no-untyped-def]
+    """What the window asks when it opens, one question after the other."""
+    from assistant.ui.first_run import ask_once
+
+    window.ask_about_open_holds()  # waits for its answer, if it asks at all
+    ask_once(window, window.settings)
 
 
 def _bring_running_forward(data_dir: Path) -> int:

@@ -63,6 +63,16 @@ class Settings(QObject):
         self._set("window/splitter", value)
 
     @property
+    def splitter_wide_state(self) -> QByteArray:
+        """The splitter between the two columns of a wide window (ui/columns.py)."""
+        value = self._qs.value("window/splitter_wide")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @splitter_wide_state.setter
+    def splitter_wide_state(self, value: QByteArray) -> None:
+        self._set("window/splitter_wide", value)
+
+    @property
     def last_campaign(self) -> str:
         """The campaign chosen last, as 'pack/id'; empty for none."""
         return self._str("session/campaign")
@@ -86,6 +96,15 @@ class Settings(QObject):
     @company.setter
     def company(self, value: str) -> None:
         self._set("agent/company", value)
+
+    @property
+    def profile_asked(self) -> bool:
+        """The first start asked for the agent's name and company (answered or skipped)."""
+        return self._bool("agent/profile_asked", False)
+
+    @profile_asked.setter
+    def profile_asked(self, value: bool) -> None:
+        self._set("agent/profile_asked", bool(value))
 
     # ------------------------------------------------------------------ beside the softphone
     # Window modes, tray, shortcut, appearance and start-up (ui/window_modes, ui/tray,

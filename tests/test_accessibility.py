@@ -96,3 +96,40 @@ def test_tab_reaches_every_settings_field_in_reading_order(qtbot: QtBot, data_di
     qtbot.waitUntil(dialog.isActiveWindow)
     chain = check_keyboard_access(qtbot, dialog, dialog.agent_name)
     assert dialog.signing_key in chain and dialog.browse_key in chain
+
+
+def test_in_two_columns_tab_reads_a_column_at_a_time(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(900, 700)
+    worst_case(window)
+    QApplication.processEvents()
+    assert window.columns.wide
+    chain = tab_chain(qtbot, window.campaigns.combo)
+    assert [w for w in chain if not spoken_name(w)] == []
+    unreachable = [spoken_name(w) for w in tab_stops(window) if w not in chain]
+    assert unreachable == []
+
+    def column(widget: QWidget) -> str:
+        for name, box in (("side", window.columns.side), ("main", window.columns.main)):
+            if box.isAncestorOf(widget):
+                return name
+        return "across"
+
+    # The campaign, then the side column (mood, tips, call details), then the main one (name,
+    # search, phrases), then the bars: each column top to bottom.
+    columns = [column(w) for w in chain]
+    runs = [c for i, c in enumerate(columns) if i == 0 or columns[i - 1] != c]
+    assert runs == ["across", "side", "main", "across"]
+    for name in ("side", "main"):
+        inside = [w for w in chain if column(w) == name]
+        assert out_of_reading_order(inside, window) == [], name
+    names = [spoken_name(w) for w in chain]
+    tabs = window.call_details.tabBar()
+    assert chain.index(window.personas.card) < chain.index(tabs) < names.index("Callbacks")
+    assert names.index("Callbacks") < names.index("Customer name for this call")
+    assert names[-1] == "Copy the check-in phrase"
+    # Narrow again: the call details come after the phrases, as they sit under them.
+    window.resize(420, 800)
+    QApplication.processEvents()
+    chain = tab_chain(qtbot, window.campaigns.combo)
+    assert out_of_reading_order(chain, window) == []

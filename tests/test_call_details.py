@@ -176,3 +176,28 @@ def test_leaving_compact_mode_shows_the_details_only_if_the_toggle_is_on(
     assert not details.isVisible()
     window.modes.set_compact(False)
     assert details.isVisible()
+
+
+def test_short_details_keep_the_step_the_call_is_at_in_view(make_window: MakeWindow) -> None:
+    from tests.test_layout import worst_case
+
+    window = make_window()
+    window.resize(420, 700)
+    worst_case(window)
+    details = window.call_details
+    details.setCurrentWidget(details.checklist)
+    view, model = details.checklist, details.checklist_model
+    for ticked in range(3):
+        window.desk.tick_step(ticked, True)
+        QApplication.processEvents()
+        current = model.current_step()
+        assert current == ticked + 1
+        rect = view.visualRect(model.index(current))
+        assert view.viewport().rect().contains(rect), ticked  # whole, at the top
+    # In a wide window the whole flow is in view, from its first step.
+    window.resize(900, 700)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert window.columns.wide
+    for row in range(model.rowCount()):
+        assert view.viewport().rect().contains(view.visualRect(model.index(row))), row

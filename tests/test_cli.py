@@ -312,3 +312,25 @@ def test_a_data_folder_named_like_a_command_is_a_folder(
     assert main(["--data-dir", str(folder), "search", "hold", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)
     assert (folder / "knowledge.db").exists()
+
+
+def test_counts_are_said_in_the_singular_for_one(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one = tmp_path / "one.yaml"
+    one.write_text(
+        "format: agent-assistant/pack@1\nid: one-of-each\nname: One\nversion: 1\n"
+        "campaigns:\n  - {id: c1, name: C, type: sales, direction: inbound, reach: domestic}\n"
+        "personas:\n  - {id: p1, name: P}\n"
+        "phrases:\n  - {id: f1, title: T, text: Hello, category: opening}\n",
+        encoding="utf-8",
+    )
+    base = ["--data-dir", str(data_dir), "pack"]
+    for command in ("validate", "import"):
+        assert main([*base, command, str(one)]) == 0
+        assert "1 campaign, 1 persona, 1 phrase" in capsys.readouterr().out
+    assert main([*base, "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "1 campaign, 1 persona, 1 phrase\n" in listed
+    assert " 1 campaigns" not in listed and " 1 personas" not in listed
+    assert re.search(r"\d\d campaigns, \d\d personas, \d+ phrases", listed)  # the built-in pack

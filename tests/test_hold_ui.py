@@ -26,6 +26,7 @@ from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents
 from assistant.ui.hold_bar import HoldBar
+from assistant.ui.main_window import MainWindow
 from tests.conftest import MakeWindow
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
@@ -228,6 +229,64 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     assert hold.call_id == call.id and not hold.open
 
 
+def _call_with_steps_not_ticked(window: MainWindow) -> None:
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()
+    window.desk.end_call()
+    assert window.call.flagged and "Not ticked" in window.call.status_label.text()
+    assert "required steps not ticked" in window.statusBar().currentMessage()
+
+
+def test_the_red_flag_of_unticked_steps_goes_after_a_minute_idle(make_window: MakeWindow) -> None:
+    window = make_window()
+    _call_with_steps_not_ticked(window)
+    timer = window.call.flag_timer
+    assert timer.isActive() and timer.isSingleShot() and timer.interval() == 60_000
+    timer.timeout.emit()  # a minute later, no call since
+    assert not window.call.flagged
+    assert window.call.property("flagged") is False
+    assert window.call.status_label.text().startswith("Last call ")
+
+
+def test_the_next_call_starts_clean_of_the_last_ones_flag_and_message(
+    make_window: MakeWindow,
+) -> None:
+    window = make_window()
+    _call_with_steps_not_ticked(window)
+    window.desk.start_call()
+    assert not window.call.flagged and window.call.property("flagged") is False
+    assert "Not ticked" not in window.call.status_label.text()
+    assert window.statusBar().currentMessage() == ""
+    assert not window.call.flag_timer.isActive()
+    # Another message shown since is not the call's to clear.
+    window.desk.end_call()
+    window.statusBar().showMessage("Callback due: Jane Doe", 10_000)
+    window.desk.start_call()
+    assert window.statusBar().currentMessage() == "Callback due: Jane Doe"
+
+
+def test_the_customers_mood_is_forgotten_when_the_call_ends(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    window = make_window()
+    angry = Ref(BUILTIN_PACK_ID, "angry")
+    window.desk.start_call()
+    window.personas.select(angry)
+    window.call_context.set_customer_name("Jane Doe")
+    button = window.personas.button_for(angry)
+    assert button is not None and button.isChecked()
+    assert window.library.model.data(window.library.model.index(0)) == "Suggested for: Angry"
+    window.desk.end_call()
+    assert window.personas.current() is None and not button.isChecked()
+    assert window.call_context.customer_name() == ""
+    assert "Suggested for" not in str(window.library.model.data(window.library.model.index(0)))
+    assert "Pick the customer&#x27;s mood" in window.personas.tips.text()
+    # A mood picked with no call running stays until the agent changes it.
+    window.personas.select(angry)
+    window.call.update_display()
+    assert window.personas.current() is not None
+
+
 def test_ctrl_b_then_typing_and_enter_saves_a_callback(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
@@ -261,6 +320,63 @@ def test_the_callback_form_refuses_an_empty_callback(qtbot: QtBot) -> None:
     dialog.show()
     dialog.accept()
     assert dialog.isVisible() and "name or a number" in dialog.error.text()
+
+
+def test_tab_goes_field_to_field_in_the_callback_form_and_a_note_lands_in_the_note(
+    qtbot: QtBot,
+) -> None:
+    dialog = CallbackDialog(T0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    due = dialog.due_at()
+    dialog.contact.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(dialog.contact, "555-0101")
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.due
+    # One Tab stop, however many sections the date has.
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.note
+    qtbot.keyClicks(dialog.note, "bring the card number")
+    assert dialog.note.text() == "bring the card number"
+    assert dialog.due_at() == due  # nothing typed went into the date
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.due
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.contact
+
+
+def test_the_due_time_is_typed_or_moved_with_the_arrows(qtbot: QtBot) -> None:
+    dialog = CallbackDialog(T0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # focus-in events reach an active window only
+    start = dialog.due_at()
+    dialog.contact.setFocus()
+    qtbot.keyClick(dialog.contact, Qt.Key.Key_Tab)
+    # Entered with Tab, the hour is selected: digits type the time.
+    qtbot.keyClicks(dialog.due, "1530")
+    typed = dialog.due_at()
+    assert (typed.hour, typed.minute) == (15, 30) and typed.date() == start.date()
+    # Up and Down change the selected section; Left and Right go to the next one.
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Up)
+    assert dialog.due_at() == typed + timedelta(hours=1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Right)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Down)
+    assert dialog.due_at() == typed + timedelta(hours=1, minutes=-1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Right)  # the day
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Up)
+    assert dialog.due_at() == typed + timedelta(days=1, hours=1, minutes=-1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Left)  # already at the first section: it stays
+    assert dialog.focusWidget() is dialog.due
+    qtbot.keyClick(dialog.due, Qt.Key.Key_Down)
+    assert dialog.due_at() == typed + timedelta(days=1, minutes=-1)
 
 
 def test_a_due_callback_is_raised_once_and_can_be_snoozed_or_done(

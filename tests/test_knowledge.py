@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from assistant.core.model import BUILTIN_PACK_ID, Category, Ref
-from assistant.core.pack import Pack, Phrase
+from assistant.core.model import BUILTIN_PACK_ID, CampaignType, Category, Direction, Reach, Ref
+from assistant.core.pack import Campaign, Pack, Phrase
 from assistant.packs.loader import load_pack
 from assistant.services.intake import builtin_known, import_file
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
@@ -62,6 +62,79 @@ def test_campaign_phrases_are_its_own_plus_those_for_every_campaign(
 def test_campaign_phrases_are_grouped_by_category_in_call_order(kb: KnowledgeBase) -> None:
     orders = [p.category.order for p in kb.campaign_phrases(CS)]
     assert orders == sorted(orders)
+
+
+def test_within_a_category_the_phrases_made_for_the_campaign_come_first(
+    empty_kb: KnowledgeBase,
+) -> None:
+    def campaign(id_: str, direction: Direction) -> Campaign:
+        return Campaign(id_, id_.title(), CampaignType.SALES, direction, Reach.DOMESTIC)
+
+    def phrase(id_: str, category: Category, *campaigns: str) -> Phrase:
+        return Phrase(id_, id_, "Hello.", category, campaigns=campaigns)
+
+    # In pack order the general phrases come first, as a pack often writes them.
+    pack = Pack(
+        id="order-test",
+        name="Order test",
+        version=1,
+        campaigns=(
+            campaign("dial-out", Direction.OUTBOUND),
+            campaign("renewals", Direction.OUTBOUND),
+            campaign("care", Direction.INBOUND),
+        ),
+        phrases=(
+            phrase("inbound-greeting", Category.OPENING),
+            phrase("outbound-greeting", Category.OPENING, "dial-out", "renewals"),
+            phrase("care-greeting", Category.OPENING, "care"),
+            phrase("dial-out-greeting", Category.OPENING, "dial-out"),
+            phrase("close", Category.CLOSING),
+            phrase("dial-out-close", Category.CLOSING, "dial-out"),
+            phrase("verify", Category.VERIFICATION),
+        ),
+    )
+    empty_kb.import_pack(pack)
+    shown = [p.ref.id for p in empty_kb.campaign_phrases(Ref("order-test", "dial-out"))]
+    # By category first; in each, this campaign's own, the most specific first, then the
+    # phrases for every campaign.
+    assert shown == [
+        "dial-out-greeting",
+        "outbound-greeting",
+        "inbound-greeting",
+        "verify",
+        "dial-out-close",
+        "close",
+    ]
+    care = [p.ref.id for p in empty_kb.campaign_phrases(Ref("order-test", "care"))]
+    assert care[:2] == ["care-greeting", "inbound-greeting"]
+    # Without a campaign: by category, then pack order.
+    every = [p.ref.id for p in empty_kb.campaign_phrases(None)]
+    assert every[:4] == [
+        "inbound-greeting",
+        "outbound-greeting",
+        "care-greeting",
+        "dial-out-greeting",
+    ]
+
+
+def test_each_built_in_campaign_opens_with_its_own_phrases(
+    kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    """The rule above on the built-in pack: a campaign with phrases of its own in a category
+    lists one of them first there (Collections, outbound, no longer opens with "Inbound
+    greeting")."""
+    for campaign in builtin_pack.campaigns:
+        ref = Ref(BUILTIN_PACK_ID, campaign.id)
+        first: dict[Category, Phrase] = {}
+        own: set[Category] = set()
+        by_id = {p.id: p for p in builtin_pack.phrases}
+        for row in kb.campaign_phrases(ref):
+            phrase = by_id[row.ref.id]
+            first.setdefault(row.category, phrase)
+            if phrase.campaigns:
+                own.add(row.category)
+        for category in own:
+            assert first[category].campaigns, (campaign.id, category, first[category].id)
 
 
 def test_search_needs_every_word_and_is_case_insensitive(kb: KnowledgeBase) -> None:

@@ -1,10 +1,13 @@
-"""The window at its default 420 x 700 in the worst case: a call with its details open and a
-hold nagging. What the agent must always see stays whole (hold bar, call bar, every persona
-button, the search box and at least four phrases); the details and the tips card give way.
+"""The window at its default 420 x 700 in the worst case: a call with its details open, a hold
+nagging and the customer's mood picked. What the agent must always see stays whole (hold bar,
+call bar, every mood button, the search box, at least four phrases, and the mood's "Do" heading
+with three lines of it); the details, the rest of the tips card and the preview give way.
+Wide (ui/columns.py), the mood, its tips and the call details are a column beside the phrases.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import subprocess
@@ -14,7 +17,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
@@ -25,12 +29,15 @@ from assistant.ui.phrase_library import MIN_ROWS
 from tests.conftest import MakeWindow
 
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
+ANGRY = Ref(BUILTIN_PACK_ID, "angry")
+DO_LINES = 3
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worst_case(window: MainWindow) -> None:
-    """A call on a campaign with a call flow (details open), a due callback, and a hold two
-    and a half minutes long: red, nagging, its check-in line shown."""
+def worst_case(window: MainWindow, mood: Ref | None = ANGRY) -> None:
+    """A call on a campaign with a call flow (details open), a due callback, a hold two and a
+    half minutes long (red, nagging, its check-in line shown), and the customer's mood picked
+    (the angry one has the most tips)."""
     window.campaigns.select(COLLECTIONS)
     window.desk.start_call()
     window.call.details_button.setChecked(True)
@@ -39,7 +46,37 @@ def worst_case(window: MainWindow) -> None:
     window.desk.resume_after_restart()
     window.hold.on_deadline()
     window.services.activity.add_callback("Jane Doe", "555-0101", started, "card replacement")
-    QApplication.processEvents()
+    if mood is not None:
+        window.personas.select(mood)
+    for _ in range(3):  # a minimum that grew is told to the parents one level at a time
+        QApplication.processEvents()
+
+
+def do_lines_shown(window: MainWindow) -> tuple[int, int]:
+    """(lines of the chosen mood's "Do" tips in view in the card, lines it has): the card's
+    text laid out at its width, against the part of it the card shows."""
+    label, card = window.personas.tips, window.personas.card
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    document.setHtml(label.text())
+    document.setTextWidth(label.contentsRect().width())
+    layout = document.documentLayout()
+    heading = document.begin()
+    assert heading.text() == "Do", "the card opens with what to do"
+    seen_to = (
+        card.verticalScrollBar().value() + card.viewport().height() - label.contentsRect().top()
+    )
+    shown = total = 0
+    block = heading.next()
+    while block.isValid() and block.textList() is not None:
+        top = layout.blockBoundingRect(block).top()
+        for number in range(block.layout().lineCount()):
+            line = block.layout().lineAt(number)
+            total += 1
+            shown += top + line.y() + line.height() <= seen_to
+        block = block.next()
+    return shown, total
 
 
 def fully_shown(widget: QWidget) -> bool:
@@ -56,13 +93,15 @@ def window_rect(widget: QWidget, window: QWidget) -> QRect:
 
 
 def full_rows(window: MainWindow) -> int:
+    """Phrases shown whole (the headings between them not counted)."""
     view = window.library.view
-    model = view.model()
+    model = window.library.model
     viewport = view.viewport().rect()
     return sum(
         1
         for row in range(model.rowCount())
-        if viewport.contains(view.visualRect(model.index(row, 0)))
+        if model.phrase_at(row) is not None
+        and viewport.contains(view.visualRect(model.index(row, 0)))
     )
 
 
@@ -101,7 +140,12 @@ def must_see_problems(window: MainWindow) -> list[str]:
                 problems.append(f"{must[i].accessibleName()} overlaps {must[j].accessibleName()}")
     rows = full_rows(window)
     if rows < MIN_ROWS:
-        problems.append(f"only {rows} phrase rows are visible")
+        problems.append(f"only {rows} phrases are visible")
+    mood = window.personas.current()
+    if mood is not None and mood.tips and not window.modes.compact:
+        shown, total = do_lines_shown(window)
+        if shown < min(DO_LINES, total):
+            problems.append(f"only {shown} lines of what to do with an {mood.name} customer")
     return problems
 
 
@@ -135,13 +179,139 @@ def test_everything_the_agent_needs_fits_at_420_by_700_in_the_worst_case(
     for i, a in enumerate(buttons):
         for b in buttons[i + 1 :]:
             assert not a.geometry().intersects(b.geometry()), (a.text(), b.text())
-    # What gave way: the details panel and the tips card, down to a line or so each; the
-    # details still show one whole row (here the due callback), the rest scrolls.
+    # What gave way: the details panel and the tips card; the details still show one whole
+    # row (here the due callback), the card what to do (three lines of it): the rest scrolls.
     assert window.call_details.height() < window.call_details.sizeHint().height()
     assert window.personas.card.height() < window.personas.card.sizeHint().height()
     callbacks = window.call_details.callbacks.view
     first = callbacks.visualRect(callbacks.model().index(0, 0))
     assert callbacks.viewport().visibleRegion().boundingRect().contains(first)
+    shown, total = do_lines_shown(window)
+    assert shown >= DO_LINES and total > shown  # Angry has more to do than fits
+    # A call needs no campaign summary (the hold bar says the check-in interval): its line
+    # went to the tips; it is back after the call.
+    assert not window.campaigns.summary.isVisible()
+    window.desk.end_hold()
+    window.desk.end_call()
+    assert window.campaigns.summary.isVisible()
+
+
+def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:
+    """Before a mood is chosen the card says how to recognise each; once chosen, what to do
+    and what to avoid come first, the signs after them."""
+    window = make_window()
+    window.resize(420, 700)
+    angry = next(p for p in window.personas.personas() if p.ref == ANGRY)
+    guide = html.unescape(window.personas.tips.text())
+    assert "Pick the customer's mood" in guide
+    for persona in window.personas.personas():
+        if persona.signs:
+            assert f"<b>{persona.name}</b>: " in guide
+    assert angry.signs[0] in guide
+    button = window.personas.button_for(ANGRY)
+    assert button is not None and angry.signs[-1] in button.toolTip()
+    window.personas.select(ANGRY)
+    chosen = window.personas.tips.text()
+    assert chosen.index("<b>Do</b>") < chosen.index("<b>Avoid</b>") < chosen.index("<b>Signs</b>")
+    assert window.personas.card.verticalScrollBar().value() == 0
+
+
+def wide_problems(window: MainWindow) -> list[str]:
+    """What is wrong with the two columns: the mood, its tips and the call details in one,
+    beside the name, search and phrases; the bars across the bottom."""
+    problems = []
+    if not window.columns.wide or window.splitter.orientation() != Qt.Orientation.Horizontal:
+        problems.append("one column")
+    side, main = window_rect(window.columns.side, window), window_rect(window.columns.main, window)
+    if not side.right() < main.left():
+        problems.append("the columns are not side by side")
+    for widget in (window.personas.card, window.call_details):
+        if widget.isVisible() and not side.contains(window_rect(widget, window)):
+            problems.append(f"{type(widget).__name__} is not in the side column")
+    if window.campaigns.height() > window.campaigns.sizeHint().height():
+        problems.append("the campaign line took the room the columns should have")
+    bottom = window_rect(window.call, window)
+    if (
+        bottom.top() < max(side.bottom(), main.bottom())
+        or bottom.width() < main.right() - side.left()
+    ):
+        problems.append("the call bar is not across the bottom")
+    return problems
+
+
+def test_a_wide_window_puts_mood_tips_and_call_flow_beside_the_phrases(
+    make_window: MakeWindow, themed: str
+) -> None:
+    window = make_window()
+    window.resize(900, 700)
+    worst_case(window)
+    window.call_details.setCurrentWidget(window.call_details.checklist)
+    QApplication.processEvents()
+    assert window.size() == QSize(900, 700)
+    assert must_see_problems(window) == []
+    assert wide_problems(window) == []
+    # The room is used: everything the agent does with this customer, and the whole call flow.
+    shown, total = do_lines_shown(window)
+    assert shown == total
+    checklist = window.call_details.checklist
+    viewport = checklist.viewport().rect()
+    steps = checklist.model().rowCount()
+    assert steps >= 5
+    for row in range(steps):
+        assert viewport.contains(checklist.visualRect(checklist.model().index(row, 0))), row
+    assert full_rows(window) >= 2 * MIN_ROWS
+    assert not window.hold.phrase_label.wordWrap() or window.hold.phrase_label.height() < 2 * (
+        window.hold.phrase_label.fontMetrics().lineSpacing()
+    )  # the check-in line on one line across the window
+
+
+def test_narrow_again_it_is_one_column_and_as_tall(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(900, 700)
+    worst_case(window)
+    for width, wide in ((420, False), (900, True), (759, False), (760, True), (420, False)):
+        window.resize(width, 700)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert window.columns.wide is wide, width
+        assert window.size() == QSize(width, 700), width  # no taller for the move
+        assert must_see_problems(window) == [], width
+        if wide:
+            assert wide_problems(window) == [], width
+        else:
+            layout = window.columns.layout
+            assert window.splitter.orientation() == Qt.Orientation.Vertical
+            assert layout.indexOf(window.call_details) == layout.indexOf(window.splitter) + 1
+            assert window.call_details.maximumHeight() == 135
+    # Two columns never need more than the width that brings them: narrower is one column.
+    window.resize(900, 700)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() < 760
+
+
+def test_each_arrangement_keeps_its_splitter(make_window: MakeWindow, data_dir: Path) -> None:
+    from assistant.settings import Settings
+
+    window = make_window()
+    window.resize(900, 700)
+    QApplication.processEvents()
+    window.splitter.setSizes([300, 580])
+    wide = window.splitter.sizes()
+    window.resize(420, 700)
+    QApplication.processEvents()
+    window.splitter.setSizes([150, 400])
+    narrow = window.splitter.sizes()
+    window.resize(900, 700)
+    QApplication.processEvents()
+    assert window.splitter.sizes() == wide
+    window.close()
+    again = make_window(Settings(data_dir))
+    again.resize(900, 700)
+    QApplication.processEvents()
+    assert again.splitter.sizes() == wide
+    again.resize(420, 700)
+    QApplication.processEvents()
+    assert again.splitter.sizes()[0] == narrow[0]
 
 
 def test_a_window_made_too_short_stops_at_what_the_agent_needs(make_window: MakeWindow) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -128,3 +129,26 @@ def test_a_status_message_gets_the_whole_status_line(make_window: MakeWindow) ->
     window.statusBar().clearMessage()
     QApplication.processEvents()
     assert hints.isVisible()
+
+
+@pytest.mark.parametrize("width", [420, 520, 900])
+def test_the_key_hints_give_way_to_what_the_list_says(make_window: MakeWindow, width: int) -> None:
+    window = make_window()
+    window.resize(width, 700)
+    window.library.filter.setText("zzqqxx")
+    window.library.refresh()
+    QApplication.processEvents()
+    count, hints = window.library.count_label, window.library.hints
+    assert count.text() == "No phrase matches; try fewer or other words"
+    assert not count.is_elided() and count.shown_text() == count.text()
+    assert not count.geometry().intersects(hints.geometry()) or hints.shown_count() == 0
+    # Whole hints from the first, none cut in the middle; all of them when there is room.
+    shown = hints.text()
+    assert hints.whole_text().startswith(shown)
+    rest = hints.whole_text()[len(shown) :]
+    assert shown == "" or rest == "" or rest.startswith(" · ")
+    if width >= 900:
+        assert shown == hints.whole_text() and hints.toolTip() == ""
+    elif shown != hints.whole_text():
+        assert "Esc clear" in hints.toolTip()
+    assert hints.fontMetrics().horizontalAdvance(shown) <= hints.contentsRect().width()

@@ -164,5 +164,5 @@ def test_the_editor_names_the_format_values_as_the_core_does() -> None:
         t: t.label for t in CampaignType
     }
     assert {c: str(n) for c, n in labels.CATEGORIES.items()} == {c: c.label for c in Category}
-    assert list(labels.DIRECTIONS) == list(Direction)
-    assert list(labels.REACHES) == list(Reach)
+    assert {d: str(n) for d, n in labels.DIRECTIONS.items()} == {d: d.label for d in Direction}
+    assert {r: str(n) for r, n in labels.REACHES.items()} == {r: r.label for r in Reach}

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.core.model import BUILTIN_PACK_ID, Reach, Ref
+from assistant.core.pack import Pack
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
@@ -34,6 +35,30 @@ def test_campaign_picker_lists_every_campaign_at_a_glance(qtbot: QtBot, kb: Know
     assert chosen[-1] is picker.current()
     row = kb.campaigns()[3]
     assert row.type.label in picker.summary.text()
+
+
+def test_a_reach_reads_the_same_in_the_picker_the_editor_and_the_cheat_sheets(
+    qtbot: QtBot, kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    from assistant.packs.sheet import ENGLISH
+    from assistant.ui import labels
+    from assistant.ui.campaign_picker import describe
+    from assistant.ui.sheet_pdf import CheatSheet
+
+    row = next(r for r in kb.campaigns() if r.reach is Reach.INTERNATIONAL)
+    campaign = next(c for c in builtin_pack.campaigns if c.id == row.ref.id)
+    name = Reach.INTERNATIONAL.label
+    assert name == "International 24x7"
+    shown = {
+        "picker": describe(row),
+        "editor": dict(labels.choices(labels.REACHES))[Reach.INTERNATIONAL.value],
+        "sheet from the window": CheatSheet().words().subtitle(campaign, builtin_pack),
+        "sheet from the command line": ENGLISH.subtitle(campaign, builtin_pack),
+    }
+    for where, text in shown.items():
+        assert name in text.split(" · ") or text == name, (where, text)
+    # The direction too: the command line's sheet names it as the window does.
+    assert ENGLISH.subtitle(campaign, builtin_pack).split(" · ")[1] == describe(row).split(" · ")[1]
 
 
 def test_campaign_picker_keeps_the_remembered_campaign(qtbot: QtBot, kb: KnowledgeBase) -> None:
@@ -64,7 +89,7 @@ def test_persona_buttons_show_tips_and_a_second_click_clears(
         assert html.escape(line) in shown
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert panel.current() is None
-    assert "Pick the customer's mood" in panel.tips.text()
+    assert "Pick the customer's mood" in html.unescape(panel.tips.text())
 
 
 def test_persona_text_is_never_markup(qtbot: QtBot) -> None:

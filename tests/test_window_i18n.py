@@ -38,6 +38,7 @@ from assistant.services.shared_folder import FolderSync
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.callback_dialog import CallbackDialog
 from assistant.ui.fill_form import FillForm
+from assistant.ui.first_run import ProfileDialog
 from assistant.ui.i18n import install_translators
 from assistant.ui.main_window import MainWindow
 from assistant.ui.recovery_notice import show_recovery_notice
@@ -141,6 +142,13 @@ def test_the_main_window_speaks_the_language_in_every_state(
     for tab in range(window.call_details.count()):
         window.call_details.setCurrentIndex(tab)
         _check(judge, shown_strings(window) | seen.all(), f"call details tab {tab}")
+    # Two columns, when the window is wide.
+    window.resize(900, 700)
+    QApplication.processEvents()
+    assert window.columns.wide
+    _check(judge, shown_strings(window) | seen.all(), "wide")
+    window.resize(420, 700)
+    QApplication.processEvents()
 
     # A hold past its check-in point: red, nagging, the check-in line ready.
     _hold_overdue(window)
@@ -249,6 +257,24 @@ def test_the_fill_in_form_speaks_the_language(
     qtbot.addWidget(form)
     form.show()
     _check(judge, shown_strings(form) - {"Balance reminder"}, "fill-in form")
+    # Asking for the agent's own name, it offers to keep it in Settings.
+    own = FillForm("Greeting", "This is {agent_name}.", {}, ["agent_name"], window)
+    qtbot.addWidget(own)
+    own.show()
+    assert own.remember is not None and own.remember.isVisible()
+    _check(judge, shown_strings(own) - {"Greeting"}, "fill-in form, the agent's name")
+
+
+def test_the_first_start_speaks_the_language(
+    make_window: MakeWindow, judge: Judge, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from assistant.settings import Settings
+
+    window = make_window()
+    dialog = ProfileDialog(Settings(tmp_path), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _check(judge, shown_strings(dialog) | {dialog.windowTitle()}, "first start")
 
 
 def test_the_settings_dialog_speaks_the_language(
@@ -405,6 +431,8 @@ def test_spanish_mnemonics_are_not_taken_twice(
         CallbackDialog(datetime.now(UTC), window),
         window.pack_tools.open_manager(),
         FillForm("x", TEMPLATE, {}, ["amount", "card"], window),
+        FillForm("x", "{agent_name} {company} {amount}", {}, ["agent_name", "company"], window),
+        ProfileDialog(window.settings, window),
     ]
     for dialog in dialogs:
         if dialog is not window:

@@ -257,7 +257,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "Inbound": "Entrante",
     "Information": "Información",
     "Insurance": "Seguros",
-    "International": "Internacional",
     "Lead generation": "Captación de clientes",
     "Non-voice (email, chat)": "Sin voz (correo, chat)",
     "Opening": "Apertura",
@@ -367,8 +366,19 @@ ES: dict[str, str | tuple[str, str]] = {
     "Customer personas": "Perfiles de cliente",
     "How to handle this customer": "Cómo tratar a este cliente",
     "Persona: %1": "Perfil: %1",
-    "Pick the customer's mood to see the signs, what to do and what to avoid.": "Elija el "
-    "ánimo del cliente para ver las señales, qué hacer y qué evitar.",
+    "Pick the customer's mood to see what to do and what to avoid.": "Elija el ánimo del "
+    "cliente para ver qué hacer y qué evitar.",
+    # The first start (ui/first_run.py) and the fill-in form's offer to keep the agent's own.
+    "Welcome to %1": "Bienvenido a %1",
+    "Phrases say your name and your company. Type them once here; File ▸ Settings changes "
+    "them later.": "Las frases dicen su nombre y su empresa. Escríbalos una vez aquí; "
+    "Archivo ▸ Configuración los cambia más adelante.",
+    "as you say it to customers": "como se presenta a los clientes",
+    "the company you answer for": "la empresa para la que atiende",
+    "Save  (Enter)": "Guardar  (Intro)",
+    "Skip  (Esc)": "Omitir  (Esc)",
+    "&Remember in Settings for the next phrases": "&Recordar en Configuración para las "
+    "próximas frases",
     "Do": "Hacer",
     "Search phrases  (Ctrl+K or /)": "Buscar frases  (Ctrl+K o /)",
     "Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear": "Intro copia · Ctrl+1…9 · Ctrl+D "

@@ -32,6 +32,11 @@ def data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """'1 campaign', '2 campaigns', '0 phrases': the command line's English counts."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
 def fail(message: str) -> int:
     """Print a user error to standard error and return exit code 1."""
     print(f"agent-assistant: {message}", file=sys.stderr)

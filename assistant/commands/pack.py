@@ -14,6 +14,7 @@ from assistant.commands import (
     Subparsers,
     add,
     as_dict,
+    counted,
     fail,
     open_kb,
 )
@@ -98,7 +99,10 @@ def _export(args: argparse.Namespace) -> int:
     problem = _write_new(args.output, pack_to_json(pack) if as_json else pack_to_yaml(pack))
     if problem:
         return fail(problem)
-    print(f"{args.output}: wrote {pack.id} version {pack.version}, {len(pack.phrases)} phrases")
+    print(
+        f"{args.output}: wrote {pack.id} version {pack.version}, "
+        f"{counted(len(pack.phrases), 'phrase')}"
+    )
     return EXIT_OK
 
 
@@ -174,7 +178,8 @@ def _convert(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem)
     phrases = len(conversion.data["phrases"])
-    print(f"{args.output}: wrote {phrases} phrases ({len(conversion.skipped)} rows not used)")
+    unused = counted(len(conversion.skipped), "row")
+    print(f"{args.output}: wrote {counted(phrases, 'phrase')} ({unused} not used)")
     try:
         fallback = builtin_known(open_kb(args))
     except StoreError:
@@ -216,8 +221,8 @@ def _validate(args: argparse.Namespace) -> int:
             for warning in lint_file(path, pack, builtin):
                 print(warning)
             print(
-                f"{path}: ok: {pack.id} version {pack.version}, {len(pack.campaigns)} campaigns, "
-                f"{len(pack.personas)} personas, {len(pack.phrases)} phrases"
+                f"{path}: ok: {pack.id} version {pack.version}, "
+                + _contents(len(pack.campaigns), len(pack.personas), len(pack.phrases))
             )
     return EXIT_USER_ERROR if failed else EXIT_OK
 
@@ -274,8 +279,7 @@ def _import(args: argparse.Namespace) -> int:
         )
         print(
             f"{path}: installed {summary.pack_id} version {summary.version}{replaced}: "
-            f"{summary.campaigns} campaigns, {summary.personas} personas, "
-            f"{summary.phrases} phrases"
+            + _contents(summary.campaigns, summary.personas, summary.phrases)
         )
     return EXIT_USER_ERROR if failed else EXIT_OK
 
@@ -293,8 +297,8 @@ def _list(args: argparse.Namespace) -> int:
     for p in packs:
         flag = " (built in)" if p.builtin else ""
         print(
-            f"{p.id}\tv{p.version}\t{p.name}{flag}\t{p.campaigns} campaigns, "
-            f"{p.personas} personas, {p.phrases} phrases"
+            f"{p.id}\tv{p.version}\t{p.name}{flag}\t"
+            + _contents(p.campaigns, p.personas, p.phrases)
         )
     return EXIT_OK
 
@@ -408,3 +412,10 @@ def _verify(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {problem}")
     print(f"{args.file}: ok: signed by {args.key.name}")
     return EXIT_OK
+
+
+def _contents(campaigns: int, personas: int, phrases: int) -> str:
+    """'1 campaign, 11 personas, 247 phrases'."""
+    return ", ".join(
+        (counted(campaigns, "campaign"), counted(personas, "persona"), counted(phrases, "phrase"))
+    )

@@ -69,10 +69,20 @@ class Direction(StrEnum):
     OUTBOUND = "outbound"
     BLENDED = "blended"
 
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
 
 class Reach(StrEnum):
     DOMESTIC = "domestic"
     INTERNATIONAL = "international"
+
+    @property
+    def label(self) -> str:
+        """How the reach is named everywhere (picker, editor, cheat sheets): an international
+        campaign runs around the clock, which is what it means for an agent's shift."""
+        return "International 24x7" if self is Reach.INTERNATIONAL else "Domestic"
 
 
 class Channel(StrEnum):

@@ -28,7 +28,7 @@ def _english_hold_phrase(seconds: int, phrase: str) -> str:
 
 def _english_subtitle(campaign: Campaign, pack: Pack) -> str:
     return (
-        f"{campaign.type.label} · {campaign.direction.value} · {campaign.reach.value}"
+        f"{campaign.type.label} · {campaign.direction.label} · {campaign.reach.label}"
         f" · {pack.name} v{pack.version}"
     )
 

@@ -460,33 +460,59 @@ class KnowledgeBase:
         """Phrases usable in ``campaign`` (its own and those for every campaign, limited to
         those for one of its channels), by category.
 
-        With ``campaign`` None, every phrase is a candidate. Finding phrases by text is
-        ``search``'s job.
+        Within a category the phrases written for the campaign come first, the most specific
+        first (made for this campaign alone, then for a few, then for more), and the phrases
+        for every campaign after them: an outbound line opens with its own greetings, not with
+        a general inbound one. Then a team's packs before the built-in one, each in its order.
+        With ``campaign`` None, every phrase is a candidate, by category and pack order.
+        Finding phrases by text is ``search``'s job.
         """
         rowids = self.browse_rowids(campaign, limit)
         rows = self.phrases_by_rowid(rowids)
         return [rows[rowid] for rowid in rowids if rowid in rows]
 
     def browse_rowids(self, campaign: Ref | None, limit: int | None = None) -> list[int]:
-        """The rowids of ``campaign_phrases``, in its order: by category in call order, a team
-        pack's phrases before the built-in pack's, then by pack and position.
+        """The rowids of ``campaign_phrases``, in its order: by category in call order; within
+        a category the phrases written for ``campaign`` first (those for fewest campaigns
+        first: an outbound campaign's list does not open on a line written for inbound ones),
+        then the phrases for every campaign; then a team pack's before the built-in pack's,
+        then by pack and position.
 
-        Each category is a walk of the phrases_browse index (db/0009) that stops at ``limit``:
-        no sort of the whole library (a few milliseconds at 100,000 phrases, not hundreds).
+        Each category is a walk of the phrases_browse index (db/0009) that stops at ``limit``
+        (the campaign's own phrases are few, and found through its links): no sort of the whole
+        library (a few milliseconds at 100,000 phrases, not hundreds).
         """
-        scope, params = self._campaign_scope(campaign)
+        channels, channel_params = self._channel_scope(campaign)
         found: list[int] = []
         conn = self._database.conn
+        order = f"p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position"
         for category in sorted(Category, key=lambda c: c.order):
+            if campaign is not None:
+                left = -1 if limit is None else int(limit) - len(found)
+                if left == 0:
+                    break
+                found.extend(
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT p.rowid FROM phrase_campaigns pc JOIN phrases p"
+                        " ON p.pack_id = pc.pack_id AND p.id = pc.phrase_id"
+                        " WHERE pc.campaign_pack = ? AND pc.campaign_id = ? AND p.category = ?"
+                        f" AND p.all_campaigns = 0{channels} ORDER BY (SELECT count(*) FROM"
+                        " phrase_campaigns c WHERE c.pack_id = p.pack_id AND c.phrase_id = p.id),"
+                        f" {order} LIMIT ?",
+                        [*campaign, category.value, *channel_params, left],
+                    )
+                )
             left = -1 if limit is None else int(limit) - len(found)
             if left == 0:
                 break
+            everyone = " AND p.all_campaigns = 1" if campaign is not None else ""
             found.extend(
                 r[0]
                 for r in conn.execute(
-                    f"SELECT p.rowid FROM phrases p WHERE p.category = ?{scope}"
-                    f" ORDER BY p.pack_id = '{BUILTIN_PACK_ID}', p.pack_id, p.position LIMIT ?",
-                    [category.value, *params, left],
+                    f"SELECT p.rowid FROM phrases p WHERE p.category = ?{everyone}{channels}"
+                    f" ORDER BY {order} LIMIT ?",
+                    [category.value, *channel_params, left],
                 )
             )
         return found
@@ -566,16 +592,21 @@ class KnowledgeBase:
             " WHERE pc.pack_id = p.pack_id AND pc.phrase_id = p.id"
             " AND pc.campaign_pack = ? AND pc.campaign_id = ?))"
         )
-        params: list[Any] = list(campaign)
-        channels = self.campaign_channels(campaign)
-        if channels is not None and set(channels) != set(Channel):
-            marks = ", ".join("?" * len(channels))
-            where += (
-                " AND (p.channels = '[]' OR EXISTS (SELECT 1 FROM json_each(p.channels)"
-                f" WHERE value IN ({marks})))"
-            )
-            params.extend(channel.value for channel in channels)
-        return where, params
+        channels, channel_params = self._channel_scope(campaign)
+        return where + channels, [*campaign, *channel_params]
+
+    def _channel_scope(self, campaign: Ref | None) -> tuple[str, list[Any]]:
+        """The condition (`` AND ...``) keeping the phrases for one of ``campaign``'s channels
+        (nothing to keep out for a campaign on every channel, or none)."""
+        channels = self.campaign_channels(campaign) if campaign is not None else None
+        if channels is None or set(channels) == set(Channel):
+            return "", []
+        marks = ", ".join("?" * len(channels))
+        condition = (
+            " AND (p.channels = '[]' OR EXISTS (SELECT 1 FROM json_each(p.channels)"
+            f" WHERE value IN ({marks})))"
+        )
+        return condition, [channel.value for channel in channels]
 
     def campaign_channels(self, campaign: Ref) -> tuple[Channel, ...] | None:
         """The channels ``campaign`` runs on (its own, or its type's); None if not installed."""

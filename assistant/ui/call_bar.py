@@ -23,11 +23,16 @@ from assistant.ui.events import DeskEvents
 from assistant.ui.i18n import arg
 from assistant.ui.theme import restyle
 
+# How long the red "Not ticked: ..." stays after a call: long enough to read and note, not so
+# long that it is still there, stale, when the next call comes in.
+FLAG_MS = 60_000
+
 
 class CallBar(QWidget):
     """Shows the desk's call; its Start/End button triggers the desk's call action."""
 
-    checklist_changed = Signal()
+    checklist_changed = Signal()  # another call or another flow: read the steps again
+    step_ticked = Signal(int)  # a step ticked or unticked, by whatever means (its position)
     add_callback_requested = Signal()
     details_toggled = Signal(bool)
 
@@ -86,6 +91,11 @@ class CallBar(QWidget):
         self.details_button.toggled.connect(self.details_toggled)
         self._message = ""
         self._flagged = False  # the last call ended with required steps not ticked
+        self._last_call = ""  # what the line says once the flag has been read
+        self.flag_timer = QTimer(self)
+        self.flag_timer.setSingleShot(True)
+        self.flag_timer.setInterval(FLAG_MS)
+        self.flag_timer.timeout.connect(self._flag_read)
         events.happened.connect(self._on_desk)
         self.update_display()
 
@@ -95,6 +105,8 @@ class CallBar(QWidget):
 
     def _on_desk(self, event: DeskEvent) -> None:
         if isinstance(event, CallStarted):
+            # Whatever the last call left (the red flag too) is not this call's.
+            self.flag_timer.stop()
             self._message = ""
             self._flagged = False
             self._tick.start()
@@ -102,14 +114,28 @@ class CallBar(QWidget):
         elif isinstance(event, CallEnded):
             self._tick.stop()
             self._flagged = bool(event.missing_steps)
+            self._last_call = arg(self.tr("Last call %1"), format_duration(event.duration_s))
             if event.missing_steps:
                 # Step names are pack text: a list, in the pack's language.
                 self._message = arg(self.tr("Not ticked: %1"), ", ".join(event.missing_steps))
+                self.flag_timer.start()
             else:
-                self._message = arg(self.tr("Last call %1"), format_duration(event.duration_s))
+                self._message = self._last_call
             self.checklist_changed.emit()
-        elif not isinstance(event, StepTicked):
+        elif isinstance(event, StepTicked):
+            self.step_ticked.emit(event.position)
+        else:
             self.checklist_changed.emit()  # another campaign's flow, for the next call
+        self.update_display()
+
+    @property
+    def flagged(self) -> bool:
+        """The red flag is up: the last call ended with required steps not ticked."""
+        return self._flagged and not self.call.running
+
+    def _flag_read(self) -> None:
+        self._flagged = False
+        self._message = self._last_call
         self.update_display()
 
     def update_display(self) -> None:

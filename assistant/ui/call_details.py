@@ -44,6 +44,8 @@ from assistant.ui.i18n import arg
 Index = QModelIndex | QPersistentModelIndex
 
 CALLBACKS_TAB = 1
+# Beside the tips in a wide window the call flow is shown whole, up to this many steps.
+WHOLE_FLOW_STEPS = 10
 
 
 Tick = Callable[[int, bool], object]  # the desk's tick, as an action that may fail
@@ -58,10 +60,15 @@ class ChecklistModel(QAbstractListModel):
         self._call = call_bar.call
         self._tick = tick
         call_bar.checklist_changed.connect(self._reset)
+        call_bar.step_ticked.connect(self._ticked)
 
     def _reset(self) -> None:
         self.beginResetModel()
         self.endResetModel()
+
+    def _ticked(self, position: int) -> None:
+        index = self.index(position)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._call.checklist.steps)
@@ -88,6 +95,11 @@ class ChecklistModel(QAbstractListModel):
             font.setBold(True)
             return font
         return None
+
+    def current_step(self) -> int:
+        """The first step not ticked yet (the one the call is at); -1 when all are."""
+        checklist = self._call.checklist
+        return next((i for i in range(len(checklist.steps)) if not checklist.ticked(i)), -1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -274,6 +286,24 @@ class CallDetails(QTabWidget):
         self.addTab(_scrolling(self.today, self), self.tr("&Today"))
         watch.due_count_changed.connect(self._show_due)
         self._show_due(watch.due_count())
+        self._whole_flow = False
+        # When the panel is short, the step the call is at is the one in view.
+        self.checklist_model.modelReset.connect(self._show_current_step)
+        self.checklist_model.dataChanged.connect(lambda *_: self._show_current_step())
+        self.checklist_model.modelReset.connect(self.updateGeometry)
+
+    def show_whole_flow(self, whole: bool) -> None:
+        """Ask for the room of every step (a wide window's side column has it), or only for
+        the tabs and one row (under the phrases, where the details give way first)."""
+        if whole != self._whole_flow:
+            self._whole_flow = whole
+            self.updateGeometry()
+
+    def _show_current_step(self) -> None:
+        step = self.checklist_model.current_step()
+        if step >= 0:
+            index = self.checklist_model.index(step)
+            self.checklist.scrollTo(index, QListView.ScrollHint.PositionAtTop)
 
     def _show_due(self, count: int) -> None:
         self.setTabText(
@@ -290,6 +320,10 @@ class CallDetails(QTabWidget):
         buttons = [panel.add_button, panel.done_button, panel.snooze_button]
         return [self.tabBar(), self.checklist, panel.view, *buttons, panel.reschedule_button]
 
+    def sizeHint(self) -> QSize:
+        # Beside the tips: the whole flow and no more, the tips take the rest of the column.
+        return self.minimumSizeHint() if self._whole_flow else super().sizeHint()
+
     def minimumSizeHint(self) -> QSize:
         # The tabs and one whole row of the page (a checklist step, a callback); the pages
         # scroll below that.
@@ -303,7 +337,13 @@ class CallDetails(QTabWidget):
             + 2 * self.callbacks.view.frameWidth()
             + margins,
         ]
-        return QSize(size.width(), self.tabBar().sizeHint().height() + max(rows))
+        height = self.tabBar().sizeHint().height() + max(rows)
+        if self._whole_flow:
+            steps = min(self.checklist_model.rowCount(), WHOLE_FLOW_STEPS)
+            flow = sum(self.checklist.sizeHintForRow(i) or fallback for i in range(steps))
+            room = flow + 2 * self.checklist.frameWidth() + 6  # a little air around the steps
+            height = max(height, self.tabBar().sizeHint().height() + room)
+        return QSize(size.width(), height)
 
 
 def _scrolling(page: QWidget, parent: QWidget) -> QScrollArea:

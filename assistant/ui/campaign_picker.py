@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from assistant.core.hold import format_duration
 from assistant.core.model import Ref
+from assistant.services.events import CallEnded, CallStarted, DeskEvent
 from assistant.store.rows import CampaignRow
 from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
+from assistant.ui.events import DeskEvents
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 from assistant.ui.wrapping import WrappingWidget
@@ -32,7 +34,7 @@ def describe(campaign: CampaignRow) -> str:
         (
             labels.shown(labels.CAMPAIGN_TYPES, campaign.type),
             labels.shown(labels.DIRECTIONS, campaign.direction),
-            labels.shown(labels.REACHES_AT_A_GLANCE, campaign.reach),
+            labels.shown(labels.REACHES, campaign.reach),
         )
     )
 
@@ -80,11 +82,14 @@ class CampaignModel(QAbstractListModel):
 
 class CampaignPicker(WrappingWidget):
     """A drop-down of campaigns (type, direction and reach on each line) and a summary (it
-    wraps at large font sizes; as a WrappingWidget it is never squeezed to one line)."""
+    wraps at large font sizes; as a WrappingWidget it is never squeezed to one line).
+
+    During a call the summary steps aside: the campaign is chosen by then, the hold bar says
+    its check-in interval, and the line is the customer's tips' room."""
 
     campaign_changed = Signal(object)  # CampaignRow | None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, events: DeskEvents | None = None) -> None:
         super().__init__(parent)
         self.model = CampaignModel(self)
         self.combo = QComboBox(self)
@@ -112,6 +117,12 @@ class CampaignPicker(WrappingWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         self.combo.currentIndexChanged.connect(self._on_index)
+        if events is not None:
+            events.happened.connect(self._on_desk)
+
+    def _on_desk(self, event: DeskEvent) -> None:
+        if isinstance(event, CallStarted | CallEnded):
+            self.summary.setHidden(isinstance(event, CallStarted))
 
     def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
         keep = current or self.current_ref()

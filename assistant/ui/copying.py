@@ -7,12 +7,21 @@ steps and the quick-search popup all copy through one PhraseCopier.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from assistant.services.phrases import PhraseService
 from assistant.store.rows import PhraseRow
+
+
+class Profile(Protocol):
+    """Where the agent's own values are kept (assistant.settings.Settings)."""
+
+    agent_name: str
+    company: str
 
 
 class Filled:
@@ -32,10 +41,13 @@ class PhraseCopier(QObject):
     copied = Signal(object)  # the PhraseRow that was copied
     cancelled = Signal()  # the agent closed the fill-in form
 
-    def __init__(self, phrases: PhraseService, parent: QWidget) -> None:
+    def __init__(
+        self, phrases: PhraseService, parent: QWidget, profile: Profile | None = None
+    ) -> None:
         super().__init__(parent)
         self.phrases = phrases
         self._parent = parent
+        self._profile = profile
 
     def fill(self, phrase: PhraseRow, parent: QWidget | None = None) -> Filled | None:
         """The phrase as it would be pasted now; the fill-in form asks first for any value
@@ -50,6 +62,14 @@ class PhraseCopier(QObject):
             self.cancelled.emit()
             return None
         values = form.values()
+        if self._profile is not None:
+            # The agent's name or company typed in the form, kept when the agent says so: the
+            # next phrase fills them without asking.
+            kept = form.remembered()
+            if "agent_name" in kept:
+                self._profile.agent_name = kept["agent_name"]
+            if "company" in kept:
+                self._profile.company = kept["company"]
         return Filled(phrase, self.phrases.fill(phrase, values, form.included()), values)
 
     def done(self, filled: Filled) -> None:

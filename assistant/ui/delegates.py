@@ -89,8 +89,13 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if index.data(HeaderRole):
-            return QSize(120, QFontMetrics(option.font).height() + 10)
+            return QSize(120, heading_height(option.font))
         return QSize(120, row_height(option.font, 2 if index.data(DetailRole) else 1))
+
+
+def heading_height(font: QFont) -> int:
+    """The height of a TwoLineDelegate heading row (a category, "Suggested for: …")."""
+    return QFontMetrics(font).height() + 10
 
 
 def row_height(font: QFont, lines: int = 2) -> int:

@@ -24,6 +24,10 @@ from assistant.core import placeholders
 from assistant.ui import labels
 from assistant.ui.i18n import arg
 
+# The placeholders whose values belong in Settings (the agent's own): the form offers to keep
+# them there, so the next phrase does not ask again.
+PROFILE_FIELDS = ("agent_name", "company")
+
 
 def field_label(name: str) -> str:
     """'customer_name' -> 'Customer name'. The placeholders the program fills itself are named
@@ -80,6 +84,11 @@ class FillForm(QDialog):
             box.toggled.connect(self._update)
             form.addRow(box)
             self.sections[name] = box
+        self.remember: QCheckBox | None = None
+        if any(name in PROFILE_FIELDS for name in ask):
+            self.remember = QCheckBox(self.tr("&Remember in Settings for the next phrases"), self)
+            self.remember.setChecked(True)
+            form.addRow(self.remember)
         self.preview = QLabel(self)
         self.preview.setObjectName("preview")
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,6 +117,13 @@ class FillForm(QDialog):
         out = dict(self._values)
         out.update({name: _text(widget).strip() for name, widget in self.fields.items()})
         return out
+
+    def remembered(self) -> dict[str, str]:
+        """The agent's own values typed here, to keep in Settings ({} when not wanted)."""
+        if self.remember is None or not self.remember.isChecked():
+            return {}
+        values = self.values()
+        return {name: values[name] for name in PROFILE_FIELDS if values.get(name)}
 
     def included(self) -> dict[str, bool]:
         """Each optional section's name, and whether the agent keeps it."""

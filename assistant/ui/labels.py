@@ -48,13 +48,8 @@ DIRECTIONS: dict[Direction, object] = {
     Direction.BLENDED: QT_TRANSLATE_NOOP("PackValues", "Blended"),
 }
 
+# One wording wherever a reach is shown (the picker, the editor, cheat sheets): Reach.label.
 REACHES: dict[Reach, object] = {
-    Reach.DOMESTIC: QT_TRANSLATE_NOOP("PackValues", "Domestic"),
-    Reach.INTERNATIONAL: QT_TRANSLATE_NOOP("PackValues", "International"),
-}
-
-# The campaign picker's summary says what an international campaign means for the shift.
-REACHES_AT_A_GLANCE: dict[Reach, object] = {
     Reach.DOMESTIC: QT_TRANSLATE_NOOP("PackValues", "Domestic"),
     Reach.INTERNATIONAL: QT_TRANSLATE_NOOP("PackValues", "International 24x7"),
 }

@@ -1,14 +1,15 @@
 """The main window: campaign picker, persona tips, phrase library and the call and hold bars in
-one column. It assembles the panels and connects them to the services (assistant/services/):
-every use case is a service call, and each panel shows what the services say happened."""
+one column, or two when the window is wide (ui/columns.py). It assembles the panels and
+connects them to the services (assistant/services/): every use case is a service call, and
+each panel shows what the services say happened."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from assistant import APP_NAME
 from assistant.core.callbacks import Callback
@@ -25,6 +26,7 @@ from assistant.ui.call_bar import CallBar
 from assistant.ui.call_context import CallContextBar
 from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.campaign_picker import CampaignPicker
+from assistant.ui.columns import Columns
 from assistant.ui.copying import PhraseCopier
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents, StoreEvents
@@ -66,20 +68,20 @@ class MainWindow(QMainWindow):
         self.desk_events = DeskEvents(self.desk, self)
         self.operations = Operations(services.kb, self)
         self.desk_actions = DeskActions(self.desk, self.desk_events, self)
-        self.copier = PhraseCopier(services.phrases, self)
+        self.copier = PhraseCopier(services.phrases, self, settings)
         # Set by ui/paste_setup.py: True when it pasted the phrase into the previous program.
         self.enter_pastes: Callable[[PhraseRow], bool] | None = None
 
         # The containers first, so each panel is made in the widget it lives in: moving a
         # built widget to another parent makes the stylesheet polish its whole subtree again.
-        central = QWidget(self)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, central)
-        persona_box = QWidget(self.splitter)
-        library_box = QWidget(self.splitter)
-        self.campaigns = CampaignPicker(central)
-        self.personas = PersonaPanel(persona_box)
-        self.call_context = CallContextBar(library_box)
-        self.library = PhraseLibrary(services.kb, services.phrases, library_box)
+        # One column, or two when the window is wide (ui/columns.py).
+        self.columns = Columns(self, settings)
+        central = self.columns.central
+        self.splitter = self.columns.splitter
+        self.campaigns = CampaignPicker(central, events=self.desk_events)
+        self.personas = PersonaPanel(self.columns.side, events=self.desk_events)
+        self.call_context = CallContextBar(self.columns.main)
+        self.library = PhraseLibrary(services.kb, services.phrases, self.columns.main)
         self.hold = HoldBar(self.desk.hold, self.desk_actions, self.desk_events, central)
         self.call = CallBar(self.desk.call, self.desk_actions, self.desk_events, central)
         # The callbacks' alarm runs from the start; the details panel that lists them (and the
@@ -90,31 +92,13 @@ class MainWindow(QMainWindow):
             self, settings, notify=lambda title, text, level: self.tray.notify(title, text, level)
         )
         self._details_before_call = False
-
-        persona_layout = QVBoxLayout(persona_box)
-        persona_layout.setContentsMargins(0, 0, 0, 0)
-        persona_layout.addWidget(_heading(self.tr("Customer mood"), persona_box))
-        persona_layout.addWidget(self.personas, 1)
-        library_layout = QVBoxLayout(library_box)
-        library_layout.setContentsMargins(0, 0, 0, 0)
-        library_layout.addWidget(self.call_context)
-        library_layout.addWidget(self.library, 1)
-        # Made with the splitter as their parent, the two boxes are its panes, in that order.
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.campaigns)
-        # No stretch factors: with their own size hints a short window takes the same from the
-        # splitter and the details until one is at its minimum (the details' is small).
-        layout.addWidget(self.splitter)
-        # The call details go here, between the splitter and the call bar, once built.
-        layout.addWidget(self.call)
-        layout.addWidget(self.hold)
-        self.setCentralWidget(central)
-        self._central_layout = layout
+        self._call_warning = ""  # the status line's word on the last call's unticked steps
+        self.columns.arrange(
+            self.campaigns,
+            side=[self.personas],
+            main=[self.call_context, self.library],
+            bottom=[self.call, self.hold],
+        )
         status = self.statusBar()
         status.setSizeGripEnabled(True)
         # The result count and the key hints live in the status line to leave the list room.
@@ -124,7 +108,7 @@ class MainWindow(QMainWindow):
 
         self.pack_tools = PackTools(self.operations, self, self.events)
         self.menus = WindowMenus(self)
-        self._persona_box = persona_box
+        self.columns.changed.connect(lambda _wide: self.menus.set_tab_order())
         self._quitting = False
         self.modes = WindowModes(
             self, settings, self.compact_hides, self._campaign_text, self._select_campaign_text
@@ -188,8 +172,9 @@ class MainWindow(QMainWindow):
                 if self.campaigns.current_ref() != ref:
                     self.campaigns.select(ref)
             self.library.set_campaign(ref)
-            self._refresh_texts()
         elif isinstance(event, CallStarted):
+            if self._call_warning and self.statusBar().currentMessage() == self._call_warning:
+                self.statusBar().clearMessage()  # about the last call, not this one
             self._details_before_call = self.call.details_button.isChecked()
             if self.desk.call.checklist.steps:
                 details = self.call_details
@@ -202,7 +187,11 @@ class MainWindow(QMainWindow):
             if event.missing_steps:
                 # Step names are pack text: a list, in the pack's language.
                 ended = self.tr("Call ended with required steps not ticked: %1")
-                self.statusBar().showMessage(arg(ended, ", ".join(event.missing_steps)), 15_000)
+                self._call_warning = arg(ended, ", ".join(event.missing_steps))
+                self.statusBar().showMessage(self._call_warning, 15_000)
+        # Whatever happened (a campaign, a call begun or ended, a hold), the texts shown are
+        # filled with what is known now: the campaign, the customer's name or none.
+        self._refresh_texts()
 
     def _on_customer_name(self) -> None:
         self.desk.customer_name = self.call_context.customer_name()
@@ -327,11 +316,7 @@ class MainWindow(QMainWindow):
             tick,
             self.centralWidget(),
         )
-        details.setMaximumHeight(135)
-        # Hidden before the layout takes it, so the layout does not show it: who built it shows it.
-        details.hide()
-        layout = self._central_layout
-        layout.insertWidget(layout.indexOf(self.call), details)
+        self.columns.place_details(details)  # hidden: who built it shows it
         details.callbacks.add_requested.connect(self.add_callback)
         details.callbacks.reschedule_requested.connect(self.reschedule_callback)
         details.checklist.doubleClicked.connect(lambda index: self.copy_step_phrase(index.row()))
@@ -347,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def compact_hides(self) -> list[QWidget]:
         """Everything compact mode hides: all but the search box, results and hold timer."""
-        hides = [self.menuBar(), self.campaigns, self._persona_box, self.call_context, self.call]
+        hides = [self.menuBar(), self.campaigns, self.columns.side, self.call_context, self.call]
         # The details only once built and while the Details toggle is on: leaving compact mode
         # shows again what it hid, and with the toggle off the details were not shown.
         if self._call_details is not None and self.call.details_button.isChecked():
@@ -412,10 +397,4 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         self.modes.save()
-        self._settings.splitter_state = QByteArray(self.splitter.saveState())
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("heading")
-    return label
+        self.columns.save()

@@ -121,14 +121,19 @@ class WindowMenus(QObject):
 
     def set_tab_order(self) -> None:
         """As the agent reads, top to bottom and left to right: campaign, mood, tips, search,
-        phrases, call details, call bar, hold bar."""
+        phrases, call details, call bar, hold bar. In two columns, a column at a time: the
+        mood, tips and call details, then the name, search and phrases, then the bars."""
         w = self._window
         w.personas.card.setAccessibleName(self.tr("Persona tips"))
         buttons = w.personas.group.buttons()
+        # Hidden ones are skipped, as Tab skips them.
+        details = w.call_details.focus_chain() if w.call_details_built else []
         chain: list[QWidget] = [w.campaigns.combo, *buttons, w.personas.card]
+        if w.columns.wide:
+            chain += details
         chain += [w.call_context.customer, w.library.filter, w.library.view]
-        if w.call_details_built:  # hidden ones are skipped, as Tab skips them
-            chain += w.call_details.focus_chain()
+        if not w.columns.wide:
+            chain += details
         chain += [w.call.details_button, w.call.callback_button, w.call.toggle]
         chain += [w.hold.check_in_button, w.hold.toggle, w.hold.copy_button]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -139,10 +144,7 @@ class WindowMenus(QObject):
         w.modes.restore(default_size)
         self.always_on_top.setChecked(w.modes.always_on_top)
         self.compact.setChecked(w.modes.compact)
-        state = w.settings.splitter_state
-        if state.isEmpty() or not w.splitter.restoreState(state):
-            # Most of the height goes to the phrases; the persona card scrolls.
-            w.splitter.setSizes([220, 380])
+        w.columns.restore()
 
     # ------------------------------------------------------------------ dialogs
 

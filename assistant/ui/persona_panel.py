@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -15,37 +17,79 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.model import Ref
+from assistant.services.events import CallEnded, DeskEvent
 from assistant.store.rows import PersonaRow
+from assistant.ui.events import DeskEvents
 from assistant.ui.flow_layout import FlowLayout
 from assistant.ui.i18n import arg
 from assistant.ui.plain import escape, tooltip
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
+
+# The lines of "Do" a chosen mood keeps in view however short the window (the rest scrolls).
+DO_LINES = 3
+
+
+def _section(title: str, items: tuple[str, ...]) -> str:
+    rows = "".join(f"<li>{escape(item)}</li>" for item in items)
+    return (
+        f"<p style='margin:2px 0 0 0'><b>{escape(title)}</b></p>"
+        # A list's indent is 40 px; most of it back to the tips, bullets stay in line.
+        f"<ul style='margin:0 0 0 -26px; -qt-list-indent:1'>{rows}</ul>"
+    )
+
 
 def tips_html(persona: PersonaRow) -> str:
-    """The persona card. Every piece of pack text is escaped: shown as text, never as markup.
-    The headings are the agent's language; the tips are the pack's."""
+    """The card of a chosen mood: what to do first, then what to avoid (what the agent needs
+    once the mood is named), then the signs it was recognised by. Every piece of pack text is
+    escaped: shown as text, never as markup. The headings are the agent's language; the tips
+    are the pack's."""
     parts = []
     for title, items in (
-        (QCoreApplication.translate("PersonaPanel", "Signs"), persona.signs),
         (QCoreApplication.translate("PersonaPanel", "Do"), persona.tips),
         (QCoreApplication.translate("PersonaPanel", "Avoid"), persona.avoid),
+        (QCoreApplication.translate("PersonaPanel", "Signs"), persona.signs),
     ):
         if items:
-            rows = "".join(f"<li>{escape(item)}</li>" for item in items)
-            parts.append(
-                f"<p style='margin:2px 0 0 0'><b>{title}</b></p>"
-                f"<ul style='margin:0; -qt-list-indent:1'>{rows}</ul>"
-            )
+            parts.append(_section(title, items))
+    return "".join(parts)
+
+
+def guide_html(personas: list[PersonaRow]) -> str:
+    """The card before a mood is chosen: how to recognise each one (choosing is when the signs
+    matter)."""
+    hint = QCoreApplication.translate(
+        "PersonaPanel", "Pick the customer's mood to see what to do and what to avoid."
+    )
+    parts = [f"<p style='margin:0'>{escape(hint)}</p>"]
+    for persona in personas:
+        if persona.signs:
+            signs = " · ".join(escape(sign) for sign in persona.signs)
+            parts.append(f"<p style='margin:2px 0 0 0'><b>{escape(persona.name)}</b>: {signs}</p>")
     return "".join(parts)
 
 
 class TipsCard(QScrollArea):
-    """The scrolling card of tips. When the window is short it gives way down to one line
-    (the rest scrolls), so the persona buttons above and the phrases below stay whole."""
+    """The scrolling card of tips. When the window is short it gives way, down to one line
+    with no mood chosen and down to the "Do" heading and DO_LINES lines of it with one (the
+    rest scrolls), so the mood buttons above and the phrases below stay whole."""
+
+    def __init__(self, panel: PersonaPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self._width = 0
 
     def minimumSizeHint(self) -> QSize:
         size = super().minimumSizeHint()
-        return QSize(size.width(), self.fontMetrics().lineSpacing() + 8)
+        return QSize(size.width(), self._panel.card_minimum_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.updateGeometry()  # another width, maybe more lines to keep in view
 
 
 class PersonaPanel(QWidget):
@@ -56,13 +100,21 @@ class PersonaPanel(QWidget):
 
     persona_changed = Signal(object)  # PersonaRow | None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, events: DeskEvents | None = None) -> None:
         super().__init__(parent)
         self._personas: list[PersonaRow] = []
         self._current: PersonaRow | None = None
+        self._kept_height: tuple[tuple[object, ...], int] | None = None
+        self._guide_ready = False
         self.buttons_box = QWidget(self)
         self.buttons_box.setAccessibleName(self.tr("Customer personas"))
         self.flow = FlowLayout(self.buttons_box, spacing=4)
+        # The heading leads the row of moods rather than taking a line of its own: at 420x700
+        # in a call that line is what lets the "Do" tips stay in view.
+        self.heading = QLabel(self.tr("Customer mood"), self.buttons_box)
+        self.heading.setObjectName("moodHeading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.flow.addWidget(self.heading)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusivity by hand, so a second click clears
         self.group.buttonClicked.connect(self._on_button)
@@ -85,6 +137,19 @@ class PersonaPanel(QWidget):
         layout.addWidget(self.buttons_box)
         layout.addWidget(self.card, 1)
         self._show(None)
+        if events is not None:
+            events.happened.connect(self._on_desk)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        # The row of moods reports its wrapped height as its minimum (ui/flow_layout.py), and
+        # the card scrolls: the panel has a height range, not one height per width. (A box
+        # laying out a height-for-width item gives it exactly that height: beside the call
+        # details in a wide window, the tips would take it all.)
+        return False
+
+    def _on_desk(self, event: DeskEvent) -> None:
+        if isinstance(event, CallEnded):
+            self.select(None)  # the mood was this customer's, as the name was
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
         keep = self._current.ref if self._current else None
@@ -98,11 +163,16 @@ class PersonaPanel(QWidget):
             button.setText(persona.name)
             button.setCheckable(True)
             button.setAccessibleName(arg(self.tr("Persona: %1"), persona.name))
-            button.setToolTip(tooltip(persona.signs[0] if persona.signs else persona.name))
+            # How to recognise it, where the agent's pointer is.
+            button.setToolTip(tooltip("\n".join(persona.signs) if persona.signs else persona.name))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.group.addButton(button, index)
             self.flow.addWidget(button)
+            # As tall as a mood button, so the heading's text sits on the buttons' line.
+            self.heading.setMinimumHeight(button.sizeHint().height())
         self.select(keep)
+        if self._current is None:
+            self._show(None)  # the guide names these moods
 
     def personas(self) -> list[PersonaRow]:
         return list(self._personas)
@@ -126,16 +196,78 @@ class PersonaPanel(QWidget):
         chosen = self._personas[index] if button.isChecked() else None
         self.select(chosen.ref if chosen else None)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._guide_ready:
+            # The guide is rich text, whose first layout costs a start ~7 ms: it follows the
+            # first paint, which shows the hint alone.
+            QTimer.singleShot(0, self, self._show_guide)
+
+    def _show_guide(self) -> None:
+        self._guide_ready = True
+        if self._current is None:
+            self._show(None)
+
     def _show(self, persona: PersonaRow | None) -> None:
         changed = persona != self._current
         self._current = persona
-        if persona is None:
-            self.tips.setTextFormat(Qt.TextFormat.PlainText)
-            self.tips.setText(
-                self.tr("Pick the customer's mood to see the signs, what to do and what to avoid.")
-            )
-        else:
+        if persona is not None:
             self.tips.setTextFormat(Qt.TextFormat.RichText)
             self.tips.setText(tips_html(persona))
+        elif self._guide_ready:
+            self.tips.setTextFormat(Qt.TextFormat.RichText)
+            self.tips.setText(guide_html(self._personas))
+        else:
+            self.tips.setTextFormat(Qt.TextFormat.PlainText)
+            self.tips.setText(
+                self.tr("Pick the customer's mood to see what to do and what to avoid.")
+            )
+        if changed:
+            self.card.verticalScrollBar().setValue(0)  # from the top: "Do" first
+        self.card.updateGeometry()
         if changed:
             self.persona_changed.emit(persona)
+
+    def card_minimum_height(self) -> int:
+        """What the card keeps in view: one line, or with a mood chosen its "Do" heading and
+        DO_LINES lines of it (wrapped at the card's width), with the card's padding."""
+        label = self.tips
+        padding = label.height() - label.contentsRect().height() if label.height() else 0
+        frame = 2 * self.card.frameWidth()
+        line = label.fontMetrics().lineSpacing()
+        persona = self._current
+        if persona is None or not persona.tips:
+            return line + padding + frame
+        side = label.width() - label.contentsRect().width() if label.width() else 0
+        scroll_bar = self.card.verticalScrollBar().sizeHint().width()
+        width = max(40, self.card.width() - frame - scroll_bar - side)
+        key = (persona.ref, persona.tips, width, label.font().key(), padding, frame)
+        if self._kept_height is None or self._kept_height[0] != key:
+            self._kept_height = (key, self._do_height(persona, width))
+        return self._kept_height[1] + padding + frame
+
+    def _do_height(self, persona: PersonaRow, width: int) -> int:
+        """The height of the "Do" heading and its first DO_LINES lines, laid out as the card
+        lays them out (a QLabel's rich text is a QTextDocument without margins)."""
+        # Imported here: a start shows no mood's tips, and each Qt class costs start-up time.
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        document.setDefaultFont(self.tips.font())
+        document.setDocumentMargin(0)
+        document.setHtml(_section(self.tr("Do"), persona.tips))
+        document.setTextWidth(width)
+        layout = document.documentLayout()
+        bottom, lines = 0.0, 0
+        block = document.begin().next()  # after the heading
+        while block.isValid() and lines < DO_LINES:
+            text_layout = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            for number in range(text_layout.lineCount()):
+                line = text_layout.lineAt(number)
+                bottom = top + line.y() + line.height()
+                lines += 1
+                if lines == DO_LINES:
+                    break
+            block = block.next()
+        return int(bottom + 0.999)

@@ -10,18 +10,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.phrases import PhraseService
 from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
-from assistant.ui.delegates import TwoLineDelegate, row_height
+from assistant.ui.delegates import TwoLineDelegate, heading_height, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
+from assistant.ui.status_line import CountLine, KeyHints
 from assistant.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     # and no key press or hide reaches the library before the first paint.
     from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 
-# The agent always sees at least this many phrases (two-line rows), however short the window.
+# The agent always sees at least this many phrases (two-line rows) under the heading above
+# them, however short the window.
 MIN_ROWS = 4
 # What it asks for when there is room: the window shares a shortage from here down.
 COMFORTABLE_ROWS = 6
@@ -66,7 +68,10 @@ class PhraseView(QListView):
         return QSize(super().sizeHint().width(), self._rows_height(COMFORTABLE_ROWS))
 
     def _rows_height(self, rows: int) -> int:
-        return rows * row_height(self.font(), 2) + 2 * self.frameWidth()
+        # A list browsed from the top opens with a heading (a category, or the mood's
+        # suggestions): the rows are counted under it.
+        heading = heading_height(self.font())
+        return rows * row_height(self.font(), 2) + heading + 2 * self.frameWidth()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -110,9 +115,9 @@ class PhraseLibrary(QWidget):
         self.filter.setPlaceholderText(self.tr("Search phrases  (Ctrl+K or /)"))
         self.filter.setAccessibleName(self.tr("Search phrases"))
         self.filter.setClearButtonEnabled(True)
-        self.hints = QLabel(self.tr("Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"), self)
+        # The hints give way to the count when the status line is short (ui/status_line.py).
+        self.hints = KeyHints(self.tr("Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear"), self)
         self.hints.setObjectName("muted")
-        self.hints.setTextFormat(Qt.TextFormat.PlainText)
         self.model = PhraseListModel(self)
         self.view = PhraseView(self)
         self.view.setModel(self.model)
@@ -126,7 +131,7 @@ class PhraseLibrary(QWidget):
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Preview of the text that will be copied"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count_label = QLabel(self)
+        self.count_label = CountLine(self)
         self.count_label.setObjectName("muted")
         self.toast = Toast(self.view)
         layout = QVBoxLayout(self)

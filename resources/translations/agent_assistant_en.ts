@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="47"/>
+        <location filename="../../assistant/ui/call_bar.py" line="52"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="51"/>
+        <location filename="../../assistant/ui/call_bar.py" line="56"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="56"/>
+        <location filename="../../assistant/ui/call_bar.py" line="61"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="61"/>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="66"/>
+        <location filename="../../assistant/ui/call_bar.py" line="144"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="62"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <location filename="../../assistant/ui/call_bar.py" line="68"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="64"/>
+        <location filename="../../assistant/ui/call_bar.py" line="69"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="65"/>
+        <location filename="../../assistant/ui/call_bar.py" line="70"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="66"/>
+        <location filename="../../assistant/ui/call_bar.py" line="71"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="70"/>
+        <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="107"/>
+        <location filename="../../assistant/ui/call_bar.py" line="120"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="109"/>
+        <location filename="../../assistant/ui/call_bar.py" line="117"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="144"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="127"/>
+        <location filename="../../assistant/ui/call_bar.py" line="153"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="267"/>
+        <location filename="../../assistant/ui/call_details.py" line="279"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="270"/>
+        <location filename="../../assistant/ui/call_details.py" line="282"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="271"/>
+        <location filename="../../assistant/ui/call_details.py" line="283"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="272"/>
+        <location filename="../../assistant/ui/call_details.py" line="284"/>
         <source>Call f&amp;low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="273"/>
-        <location filename="../../assistant/ui/call_details.py" line="281"/>
+        <location filename="../../assistant/ui/call_details.py" line="285"/>
+        <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="274"/>
+        <location filename="../../assistant/ui/call_details.py" line="286"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="281"/>
+        <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -204,67 +204,67 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Reschedule callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="52"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="86"/>
         <source>customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="53"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="87"/>
         <source>Customer&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="55"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="89"/>
         <source>number or reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="56"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="90"/>
         <source>Number or reference to call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="61"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="95"/>
         <source>When the callback is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="64"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="98"/>
         <source>what you promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="65"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="99"/>
         <source>Note: what you promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="71"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="105"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="72"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="106"/>
         <source>N&amp;umber / ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="73"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="107"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="74"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="108"/>
         <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,47 +277,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="122"/>
+        <location filename="../../assistant/ui/call_details.py" line="134"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="124"/>
+        <location filename="../../assistant/ui/call_details.py" line="136"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="125"/>
+        <location filename="../../assistant/ui/call_details.py" line="137"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="126"/>
+        <location filename="../../assistant/ui/call_details.py" line="138"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="127"/>
+        <location filename="../../assistant/ui/call_details.py" line="139"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="128"/>
+        <location filename="../../assistant/ui/call_details.py" line="140"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="129"/>
+        <location filename="../../assistant/ui/call_details.py" line="141"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="130"/>
+        <location filename="../../assistant/ui/call_details.py" line="142"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="131"/>
+        <location filename="../../assistant/ui/call_details.py" line="143"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,27 +325,27 @@
 <context>
     <name>CampaignPicker</name>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="92"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="97"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="93"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="98"/>
         <source>The campaign (account) you are working on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="103"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="108"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="141"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="152"/>
         <source>No campaign installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="144"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
         <source>%1 · hold check-in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="75"/>
+        <location filename="../../assistant/ui/call_details.py" line="82"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="85"/>
+        <location filename="../../assistant/ui/call_details.py" line="92"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,17 +434,17 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="80"/>
+        <location filename="../../assistant/ui/labels.py" line="75"/>
         <source>Enter the customer&apos;s name or a number or reference to call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="83"/>
+        <location filename="../../assistant/ui/labels.py" line="78"/>
         <source>Enter when the callback is due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="84"/>
+        <location filename="../../assistant/ui/labels.py" line="79"/>
         <source>The due time needs a time zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,27 +508,32 @@
 <context>
     <name>FillForm</name>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="47"/>
+        <location filename="../../assistant/ui/fill_form.py" line="51"/>
         <source>Fill in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="78"/>
+        <location filename="../../assistant/ui/fill_form.py" line="82"/>
         <source>Include: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="87"/>
+        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <source>&amp;Remember in Settings for the next phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="96"/>
         <source>Text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <location filename="../../assistant/ui/fill_form.py" line="98"/>
         <source>Copy  (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="91"/>
+        <location filename="../../assistant/ui/fill_form.py" line="100"/>
         <source>Cancel  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,58 +840,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="96"/>
-        <source>Customer mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="233"/>
+        <location filename="../../assistant/ui/main_window.py" line="222"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="240"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="242"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="258"/>
+        <location filename="../../assistant/ui/main_window.py" line="247"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="259"/>
+        <location filename="../../assistant/ui/main_window.py" line="248"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="262"/>
+        <location filename="../../assistant/ui/main_window.py" line="251"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="264"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="204"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="267"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
-        <location filename="../../assistant/ui/main_window.py" line="291"/>
+        <location filename="../../assistant/ui/main_window.py" line="273"/>
+        <location filename="../../assistant/ui/main_window.py" line="280"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,7 +1883,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="27"/>
-        <location filename="../../assistant/ui/labels.py" line="70"/>
+        <location filename="../../assistant/ui/labels.py" line="65"/>
         <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +1959,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="42"/>
-        <location filename="../../assistant/ui/labels.py" line="74"/>
+        <location filename="../../assistant/ui/labels.py" line="69"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,88 +1979,82 @@ Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="52"/>
-        <location filename="../../assistant/ui/labels.py" line="58"/>
+        <location filename="../../assistant/ui/labels.py" line="53"/>
         <source>Domestic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="53"/>
-        <source>International</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/labels.py" line="59"/>
+        <location filename="../../assistant/ui/labels.py" line="54"/>
         <source>International 24x7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="63"/>
+        <location filename="../../assistant/ui/labels.py" line="58"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="64"/>
+        <location filename="../../assistant/ui/labels.py" line="59"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="65"/>
+        <location filename="../../assistant/ui/labels.py" line="60"/>
         <source>Empathy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="66"/>
+        <location filename="../../assistant/ui/labels.py" line="61"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="67"/>
+        <location filename="../../assistant/ui/labels.py" line="62"/>
         <source>De escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="68"/>
+        <location filename="../../assistant/ui/labels.py" line="63"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="69"/>
+        <location filename="../../assistant/ui/labels.py" line="64"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="71"/>
+        <location filename="../../assistant/ui/labels.py" line="66"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="72"/>
+        <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="73"/>
+        <location filename="../../assistant/ui/labels.py" line="68"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="89"/>
+        <location filename="../../assistant/ui/labels.py" line="84"/>
         <source>Customer name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="90"/>
+        <location filename="../../assistant/ui/labels.py" line="85"/>
         <source>Agent name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="91"/>
+        <location filename="../../assistant/ui/labels.py" line="86"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="92"/>
+        <location filename="../../assistant/ui/labels.py" line="87"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,80 +2130,87 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="29"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="30"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="51"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="258"/>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="31"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="52"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="64"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="63"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="223"/>
+        <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="110"/>
         <source>Customer personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="75"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="114"/>
+        <source>Customer mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="127"/>
         <source>How to handle this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="100"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="165"/>
         <source>Persona: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="135"/>
-        <source>Pick the customer&apos;s mood to see the signs, what to do and what to avoid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="111"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="119"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="125"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="127"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="132"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="193"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2217,17 +2218,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="201"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="207"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="212"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="218"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2235,12 +2236,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,6 +2262,59 @@ Enter or double-click copies it.</source>
         <source>%1
 
 Enter or double-click copies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="27"/>
+        <source>Welcome to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="31"/>
+        <source>Phrases say your name and your company. Type them once here; File ▸ Settings changes them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="39"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="40"/>
+        <source>as you say it to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="43"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="44"/>
+        <source>the company you answer for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="47"/>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="48"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="51"/>
+        <source>Save  (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="55"/>
+        <source>Skip  (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,12 +2942,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="225"/>
+        <location filename="../../assistant/ui/call_details.py" line="237"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="229"/>
+        <location filename="../../assistant/ui/call_details.py" line="241"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -2901,12 +2955,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="234"/>
+        <location filename="../../assistant/ui/call_details.py" line="246"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="237"/>
+        <location filename="../../assistant/ui/call_details.py" line="249"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>
@@ -3036,7 +3090,7 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="126"/>
+        <location filename="../../assistant/ui/menus.py" line="127"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>

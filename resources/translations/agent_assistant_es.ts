@@ -49,83 +49,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="47"/>
+        <location filename="../../assistant/ui/call_bar.py" line="52"/>
         <source>CALL</source>
         <translation>LLAMADA</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="51"/>
+        <location filename="../../assistant/ui/call_bar.py" line="56"/>
         <source>Talk time</source>
         <translation>Tiempo de conversación</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="56"/>
+        <location filename="../../assistant/ui/call_bar.py" line="61"/>
         <source>Call status</source>
         <translation>Estado de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="61"/>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="66"/>
+        <location filename="../../assistant/ui/call_bar.py" line="144"/>
         <source>Start call</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="62"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation>Iniciar o terminar la llamada: tiempo de conversación, guion (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="63"/>
+        <location filename="../../assistant/ui/call_bar.py" line="68"/>
         <source>Start or end call</source>
         <translation>Iniciar o terminar la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="64"/>
+        <location filename="../../assistant/ui/call_bar.py" line="69"/>
         <source>+ Callback</source>
         <translation>+ Devolución</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="65"/>
+        <location filename="../../assistant/ui/call_bar.py" line="70"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="66"/>
+        <location filename="../../assistant/ui/call_bar.py" line="71"/>
         <source>Promise a callback</source>
         <translation>Prometer una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="70"/>
+        <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation>Mostrar el guion, las devoluciones de llamada y las esperas de hoy (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
         <source>Show call details</source>
         <translation>Mostrar los detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="107"/>
+        <location filename="../../assistant/ui/call_bar.py" line="120"/>
         <source>Not ticked: %1</source>
         <translation>Sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="109"/>
+        <location filename="../../assistant/ui/call_bar.py" line="117"/>
         <source>Last call %1</source>
         <translation>Duró %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="118"/>
+        <location filename="../../assistant/ui/call_bar.py" line="144"/>
         <source>End call</source>
         <translation>Terminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>falta %n</numerusform>
@@ -133,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="124"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>on a call</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="127"/>
+        <location filename="../../assistant/ui/call_bar.py" line="153"/>
         <source>no call</source>
         <translation>sin llamada</translation>
     </message>
@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="267"/>
+        <location filename="../../assistant/ui/call_details.py" line="279"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="270"/>
+        <location filename="../../assistant/ui/call_details.py" line="282"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="271"/>
+        <location filename="../../assistant/ui/call_details.py" line="283"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="272"/>
+        <location filename="../../assistant/ui/call_details.py" line="284"/>
         <source>Call f&amp;low</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="273"/>
-        <location filename="../../assistant/ui/call_details.py" line="281"/>
+        <location filename="../../assistant/ui/call_details.py" line="285"/>
+        <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs</source>
         <translation>&amp;Devoluciones</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="274"/>
+        <location filename="../../assistant/ui/call_details.py" line="286"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="281"/>
+        <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>&amp;Devoluciones (%n vencida)</numerusform>
@@ -206,67 +206,67 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Reschedule callback</source>
         <translation>Reprogramar la devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="49"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Promise a callback</source>
         <translation>Prometer una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="52"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="86"/>
         <source>customer&apos;s name</source>
         <translation>nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="53"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="87"/>
         <source>Customer&apos;s name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="55"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="89"/>
         <source>number or reference</source>
         <translation>número o referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="56"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="90"/>
         <source>Number or reference to call back</source>
         <translation>Número o referencia para devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="61"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="95"/>
         <source>When the callback is due</source>
         <translation>Cuándo toca devolver la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="64"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="98"/>
         <source>what you promised</source>
         <translation>lo que prometió</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="65"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="99"/>
         <source>Note: what you promised</source>
         <translation>Nota: lo que prometió</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="71"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="105"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="72"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="106"/>
         <source>N&amp;umber / ref</source>
         <translation>Nú&amp;mero / ref.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="73"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="107"/>
         <source>&amp;Due</source>
         <translation>&amp;Cuándo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/callback_dialog.py" line="74"/>
+        <location filename="../../assistant/ui/callback_dialog.py" line="108"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
@@ -279,47 +279,47 @@
         <translation>VENCIDA %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="122"/>
+        <location filename="../../assistant/ui/call_details.py" line="134"/>
         <source>Callbacks</source>
         <translation>Devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="124"/>
+        <location filename="../../assistant/ui/call_details.py" line="136"/>
         <source>&amp;Add…</source>
         <translation>N&amp;ueva…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="125"/>
+        <location filename="../../assistant/ui/call_details.py" line="137"/>
         <source>D&amp;one</source>
         <translation>H&amp;echa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="126"/>
+        <location filename="../../assistant/ui/call_details.py" line="138"/>
         <source>&amp;Snooze 5 min</source>
         <translation>Po&amp;sponer 5 min</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="127"/>
+        <location filename="../../assistant/ui/call_details.py" line="139"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="128"/>
+        <location filename="../../assistant/ui/call_details.py" line="140"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="129"/>
+        <location filename="../../assistant/ui/call_details.py" line="141"/>
         <source>The selected callback is made: take it off the list</source>
         <translation>La devolución elegida ya está hecha: quitarla de la lista</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="130"/>
+        <location filename="../../assistant/ui/call_details.py" line="142"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation>Recordarme la devolución elegida en 5 minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="131"/>
+        <location filename="../../assistant/ui/call_details.py" line="143"/>
         <source>Choose another time for the selected callback</source>
         <translation>Elegir otra hora para la devolución elegida</translation>
     </message>
@@ -327,27 +327,27 @@
 <context>
     <name>CampaignPicker</name>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="92"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="97"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="93"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="98"/>
         <source>The campaign (account) you are working on</source>
         <translation>La campaña (cuenta) en la que trabaja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="103"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="108"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="141"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="152"/>
         <source>No campaign installed.</source>
         <translation>No hay ninguna campaña instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="144"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
         <source>%1 · hold check-in %2</source>
         <translation>%1 · retomar cada %2</translation>
     </message>
@@ -423,12 +423,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="75"/>
+        <location filename="../../assistant/ui/call_details.py" line="82"/>
         <source>%1  (required)</source>
         <translation>%1  (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="85"/>
+        <location filename="../../assistant/ui/call_details.py" line="92"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation>Doble clic para copiar la frase de este paso</translation>
     </message>
@@ -436,17 +436,17 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="80"/>
+        <location filename="../../assistant/ui/labels.py" line="75"/>
         <source>Enter the customer&apos;s name or a number or reference to call back.</source>
         <translation>Escriba el nombre del cliente o un número o referencia para devolver la llamada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="83"/>
+        <location filename="../../assistant/ui/labels.py" line="78"/>
         <source>Enter when the callback is due.</source>
         <translation>Indique cuándo toca devolver la llamada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="84"/>
+        <location filename="../../assistant/ui/labels.py" line="79"/>
         <source>The due time needs a time zone.</source>
         <translation>La hora necesita una zona horaria.</translation>
     </message>
@@ -511,27 +511,32 @@
 <context>
     <name>FillForm</name>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="47"/>
+        <location filename="../../assistant/ui/fill_form.py" line="51"/>
         <source>Fill in: %1</source>
         <translation>Completar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="78"/>
+        <location filename="../../assistant/ui/fill_form.py" line="82"/>
         <source>Include: %1</source>
         <translation>Incluir: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="87"/>
+        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <source>&amp;Remember in Settings for the next phrases</source>
+        <translation>&amp;Recordar en Configuración para las próximas frases</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/fill_form.py" line="96"/>
         <source>Text that will be copied</source>
         <translation>Texto que se copiará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="89"/>
+        <location filename="../../assistant/ui/fill_form.py" line="98"/>
         <source>Copy  (Enter)</source>
         <translation>Copiar  (Intro)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/fill_form.py" line="91"/>
+        <location filename="../../assistant/ui/fill_form.py" line="100"/>
         <source>Cancel  (Esc)</source>
         <translation>Cancelar  (Esc)</translation>
     </message>
@@ -838,58 +843,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="96"/>
-        <source>Customer mood</source>
-        <translation>Ánimo del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/main_window.py" line="233"/>
+        <location filename="../../assistant/ui/main_window.py" line="222"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="240"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (aviso %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="242"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="258"/>
+        <location filename="../../assistant/ui/main_window.py" line="247"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="259"/>
+        <location filename="../../assistant/ui/main_window.py" line="248"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="262"/>
+        <location filename="../../assistant/ui/main_window.py" line="251"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="264"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="204"/>
+        <location filename="../../assistant/ui/main_window.py" line="189"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="267"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
-        <location filename="../../assistant/ui/main_window.py" line="291"/>
+        <location filename="../../assistant/ui/main_window.py" line="273"/>
+        <location filename="../../assistant/ui/main_window.py" line="280"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
@@ -1890,7 +1890,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="27"/>
-        <location filename="../../assistant/ui/labels.py" line="70"/>
+        <location filename="../../assistant/ui/labels.py" line="65"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
@@ -1966,7 +1966,7 @@ Install the older version anyway?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="42"/>
-        <location filename="../../assistant/ui/labels.py" line="74"/>
+        <location filename="../../assistant/ui/labels.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -1986,88 +1986,82 @@ Install the older version anyway?</source>
         <translation>Mixta</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="52"/>
-        <location filename="../../assistant/ui/labels.py" line="58"/>
+        <location filename="../../assistant/ui/labels.py" line="53"/>
         <source>Domestic</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="53"/>
-        <source>International</source>
-        <translation>Internacional</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/labels.py" line="59"/>
+        <location filename="../../assistant/ui/labels.py" line="54"/>
         <source>International 24x7</source>
         <translation>Internacional 24x7</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="63"/>
+        <location filename="../../assistant/ui/labels.py" line="58"/>
         <source>Opening</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="64"/>
+        <location filename="../../assistant/ui/labels.py" line="59"/>
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="65"/>
+        <location filename="../../assistant/ui/labels.py" line="60"/>
         <source>Empathy</source>
         <translation>Empatía</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="66"/>
+        <location filename="../../assistant/ui/labels.py" line="61"/>
         <source>Hold</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="67"/>
+        <location filename="../../assistant/ui/labels.py" line="62"/>
         <source>De escalation</source>
         <translation>Desescalada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="68"/>
+        <location filename="../../assistant/ui/labels.py" line="63"/>
         <source>Escalation</source>
         <translation>Escalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="69"/>
+        <location filename="../../assistant/ui/labels.py" line="64"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="71"/>
+        <location filename="../../assistant/ui/labels.py" line="66"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="72"/>
+        <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>Callback</source>
         <translation>Devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="73"/>
+        <location filename="../../assistant/ui/labels.py" line="68"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="89"/>
+        <location filename="../../assistant/ui/labels.py" line="84"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="90"/>
+        <location filename="../../assistant/ui/labels.py" line="85"/>
         <source>Agent name</source>
         <translation>Nombre del agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="91"/>
+        <location filename="../../assistant/ui/labels.py" line="86"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/labels.py" line="92"/>
+        <location filename="../../assistant/ui/labels.py" line="87"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
@@ -2143,80 +2137,87 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="29"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="30"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="51"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="258"/>
         <source>Do</source>
         <translation>Hacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="31"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="52"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="64"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="63"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="223"/>
+        <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
+        <translation>Elija el ánimo del cliente para ver qué hacer y qué evitar.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="110"/>
         <source>Customer personas</source>
         <translation>Perfiles de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="75"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="114"/>
+        <source>Customer mood</source>
+        <translation>Ánimo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="127"/>
         <source>How to handle this customer</source>
         <translation>Cómo tratar a este cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="100"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="165"/>
         <source>Persona: %1</source>
         <translation>Perfil: %1</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="135"/>
-        <source>Pick the customer&apos;s mood to see the signs, what to do and what to avoid.</source>
-        <translation>Elija el ánimo del cliente para ver las señales, qué hacer y qué evitar.</translation>
     </message>
 </context>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="110"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation>Buscar frases  (Ctrl+K o /)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="111"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="113"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="119"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation>Intro copia · Ctrl+1…9 · Ctrl+D favorita · Esc borra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="125"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="127"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="132"/>
         <source>Preview of the text that will be copied</source>
         <translation>Vista previa del texto que se copiará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="188"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="193"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="190"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="192"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n resultado (el mejor primero)</numerusform>
@@ -2224,17 +2225,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="201"/>
         <source>Suggested for: %1</source>
         <translation>Sugeridas para: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="207"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="212"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation>Se muestran las primeras %1 de %2 frases; escriba para buscar en todas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="218"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n frase</numerusform>
@@ -2242,12 +2243,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
         <source>Starred: %1</source>
         <translation>Favorita: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="279"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
         <source>Unstarred: %1</source>
         <translation>Ya no es favorita: %1</translation>
     </message>
@@ -2275,6 +2276,59 @@ Enter or double-click copies it.</source>
         <translation>%1
 
 Intro o doble clic la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="27"/>
+        <source>Welcome to %1</source>
+        <translation>Bienvenido a %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="31"/>
+        <source>Phrases say your name and your company. Type them once here; File ▸ Settings changes them later.</source>
+        <translation>Las frases dicen su nombre y su empresa. Escríbalos una vez aquí; Archivo ▸ Configuración los cambia más adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="39"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="40"/>
+        <source>as you say it to customers</source>
+        <translation>como se presenta a los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="43"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="44"/>
+        <source>the company you answer for</source>
+        <translation>la empresa para la que atiende</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="47"/>
+        <source>&amp;Your name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="48"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="51"/>
+        <source>Save  (Enter)</source>
+        <translation>Guardar  (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/first_run.py" line="55"/>
+        <source>Skip  (Esc)</source>
+        <translation>Omitir  (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2901,12 +2955,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="225"/>
+        <location filename="../../assistant/ui/call_details.py" line="237"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="229"/>
+        <location filename="../../assistant/ui/call_details.py" line="241"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -2914,12 +2968,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="234"/>
+        <location filename="../../assistant/ui/call_details.py" line="246"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="237"/>
+        <location filename="../../assistant/ui/call_details.py" line="249"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
@@ -3049,7 +3103,7 @@ Intro o doble clic la copia.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="126"/>
+        <location filename="../../assistant/ui/menus.py" line="127"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>

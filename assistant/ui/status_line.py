@@ -1,0 +1,92 @@
+"""The two lines that share the status bar with its messages: what the phrase list shows (a
+count, or why nothing matches) and the key hints. The hints give way first: they drop whole
+hints from the end, then disappear; the count is cut only when even it alone does not fit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from assistant.ui.elided_label import ElidedLine
+from assistant.ui.plain import tooltip
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
+SEPARATOR = " · "
+
+
+class CountLine(ElidedLine):
+    """Asks for the room of its whole text (an ElidedLine asks for none): a layout gives it
+    that before anything stretching beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        if text != self.text():
+            super().setText(text)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin()
+        return QSize(width + margins.left() + margins.right() + 1, super().sizeHint().height())
+
+
+class KeyHints(QLabel):
+    """Key hints ("Enter copy · Ctrl+1…9 · …") that show as many whole hints as fit, in
+    order, and nothing rather than a cut one; all of them in the tooltip when some are left
+    out. Plain text."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._hints: list[str] = []
+        self.set_hints(text)
+
+    def set_hints(self, text: str) -> None:
+        self._hints = [part.strip() for part in text.split(SEPARATOR) if part.strip()]
+        if self.width():
+            self._refit()
+        else:  # not laid out yet: all of them, until a width says how many fit
+            self.setText(self.whole_text())
+
+    def whole_text(self) -> str:
+        return SEPARATOR.join(self._hints)
+
+    def shown_count(self) -> int:
+        """How many hints are shown now."""
+        shown = super().text()
+        return len(shown.split(SEPARATOR)) if shown else 0
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self.whole_text())
+        return QSize(width + margins.left() + margins.right() + 1, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._refit()
+
+    def _refit(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        shown = ""
+        for count in range(len(self._hints), 0, -1):
+            candidate = SEPARATOR.join(self._hints[:count])
+            if metrics.horizontalAdvance(candidate) <= room:
+                shown = candidate
+                break
+        if shown != super().text():
+            self.setText(shown)
+        wanted = tooltip(self.whole_text()) if shown != self.whole_text() else ""
+        if self.toolTip() != wanted:
+            self.setToolTip(wanted)
