@@ -7,11 +7,16 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+from typing import Any
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, Pack, Persona, Phrase
 from assistant.packs.sheet import SheetError, build_sheets, sheet_html
+from assistant.store.knowledge import KnowledgeBase
+from tests.conftest import PACKS
 from tests.test_cli import run
 
 pytestmark = pytest.mark.skipif(
@@ -108,3 +113,32 @@ def test_rich_fields_read_plainly_on_paper() -> None:
     assert readable(text) == (
         "About {reason: Billing / Other}, plan {plan, e.g. Basic}. [optional: Covered, {name}.] {x}"
     )
+
+
+def test_the_editors_cheat_sheet_is_written_off_the_window_thread(
+    qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet of 10,000 phrases froze the window (and its hold timer) for 74 s: it is drawn
+    on the pack writer, and the window answers meanwhile."""
+    import threading
+
+    from assistant.ui import sheet_pdf
+    from assistant.ui.editor.window import PackEditor
+    from assistant.ui.operations import Operations
+
+    drawn_on: list[str] = []
+    real = sheet_pdf.write_sheet_pdf
+
+    def watched(*args: Any, **kwargs: Any) -> int:
+        drawn_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sheet_pdf, "write_sheet_pdf", watched)
+    editor = PackEditor(Operations(kb))
+    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    assert editor.open_file(PACKS / "acme.yaml")
+    target = tmp_path / "acme.pdf"
+    assert editor.export_sheet(target)  # returns at once; the status line says when it is done
+    qtbot.waitUntil(lambda: target.exists() and "Wrote the cheat sheet" in editor.last_message)
+    assert drawn_on == ["pack-writer"]
+    assert target.read_bytes().startswith(b"%PDF")
