@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
-
 from typing import Any
 
 import pytest
