@@ -21,6 +21,7 @@ import logging
 from assistant.core.call import CallRecord
 from assistant.core.clock import SYSTEM_CLOCK, Clock
 from assistant.core.hold import REPEAT_SECONDS, WARNING_SECONDS, HoldRecord
+from assistant.core.listeners import Listeners
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.services.events import (
     CallEnded,
@@ -69,7 +70,7 @@ class Desk:
         )
         self.call = CallSession(activity, clock)
         self._campaign: CampaignRow | None = None
-        self._listeners: list[DeskListener] = []
+        self._listeners: Listeners[DeskEvent] = Listeners()
         # For {customer_name} in this call's phrases: memory only, never written anywhere.
         self.customer_name = ""
 
@@ -83,15 +84,13 @@ class Desk:
 
     def subscribe(self, listener: DeskListener) -> None:
         """Call ``listener(event)`` after each action that succeeded."""
-        self._listeners.append(listener)
+        self._listeners.add(listener)
 
     def unsubscribe(self, listener: DeskListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners.remove(listener)
 
     def _emit(self, event: DeskEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
+        self._listeners(event)
 
     # ---------------------------------------------------------------- the campaign
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
+from assistant.core.listeners import Listeners as BaseListeners
+
 
 class Change(StrEnum):
     PACKS = "packs"  # pack content: campaigns, personas, phrases (knowledge.db)
@@ -22,21 +24,4 @@ class Change(StrEnum):
 
 
 Listener = Callable[[Change], None]
-
-
-class Listeners:
-    """A list of listeners, each called with the change after a commit."""
-
-    def __init__(self) -> None:
-        self._listeners: list[Listener] = []
-
-    def add(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def remove(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def __call__(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+Listeners = BaseListeners[Change]

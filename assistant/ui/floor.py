@@ -11,9 +11,9 @@ on screen without reading anything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -70,33 +70,24 @@ def _muted() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
-class FloorModel(QAbstractTableModel):
-    """One row per agent, in the floor's order (core/team.py FloorRow.rank)."""
+R = TypeVar("R")
 
-    AGENT, STATE, CAMPAIGN, ON_HOLD, CHECK_IN, ON_CALL = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+class _Table(QAbstractTableModel, Generic[R]):
+    """Rows of one kind under fixed headers; rows with the same keys as before only repaint,
+    so a selection stays while the floor updates every second."""
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[FloorRow] = []
-        self._headers = [
-            self.tr("Agent"),
-            self.tr("State"),
-            self.tr("Campaign"),
-            self.tr("On hold"),
-            self.tr("Next check-in"),
-            self.tr("On call"),
-        ]
-        self._bold = QFont()
-        self._bold.setBold(True)
+        self._rows: list[R] = []
+        self._headers = headers
 
     @property
-    def rows(self) -> list[FloorRow]:
+    def rows(self) -> list[R]:
         return self._rows
 
-    def set_rows(self, rows: Sequence[FloorRow]) -> None:
-        """Show ``rows``; the same agents in the same order only repaint."""
-        rows = list(rows)
-        if [r.folder for r in rows] == [r.folder for r in self._rows]:
+    def _show(self, rows: list[R], key: Callable[[R], object]) -> None:
+        if [key(r) for r in rows] == [key(r) for r in self._rows]:
             self._rows = rows
             if rows:
                 last = self.index(len(rows) - 1, len(self._headers) - 1)
@@ -118,6 +109,31 @@ class FloorModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
+
+
+class FloorModel(_Table[FloorRow]):
+    """One row per agent, in the floor's order (core/team.py FloorRow.rank)."""
+
+    AGENT, STATE, CAMPAIGN, ON_HOLD, CHECK_IN, ON_CALL = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                self.tr("Agent"),
+                self.tr("State"),
+                self.tr("Campaign"),
+                self.tr("On hold"),
+                self.tr("Next check-in"),
+                self.tr("On call"),
+            ],
+            parent,
+        )
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[FloorRow]) -> None:
+        """Show ``rows``; the same agents in the same order only repaint."""
+        self._show(list(rows), lambda r: r.folder)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -190,56 +206,29 @@ class FloorModel(QAbstractTableModel):
         return ""
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(_Table[SummaryRow]):
     """Today's holds per agent, then per campaign, then the whole team."""
 
     NAME, HOLDS, AVERAGE, LONGEST, ON_TIME, OVERDUE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SummaryRow] = []
+        super().__init__(
+            [
+                self.tr("Agent or campaign"),
+                self.tr("Holds"),
+                self.tr("Average"),
+                self.tr("Longest"),
+                self.tr("Check-ins on time"),
+                self.tr("Overdue"),
+            ],
+            parent,
+        )
         self._names: dict[str, str] = {}
-        self._headers = [
-            self.tr("Agent or campaign"),
-            self.tr("Holds"),
-            self.tr("Average"),
-            self.tr("Longest"),
-            self.tr("Check-ins on time"),
-            self.tr("Overdue"),
-        ]
-
-    @property
-    def rows(self) -> list[SummaryRow]:
-        return self._rows
 
     def set_rows(self, rows: Sequence[SummaryRow], campaign_names: dict[str, str]) -> None:
         """Show ``rows``; the same agents and campaigns only repaint (a selection stays)."""
-        rows = list(rows)
         self._names = dict(campaign_names)
-        if [(r.by, r.agent, r.campaign) for r in rows] == [
-            (r.by, r.agent, r.campaign) for r in self._rows
-        ]:
-            self._rows = rows
-            if rows:
-                last = self.index(len(rows) - 1, len(self._headers) - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        self._show(list(rows), lambda r: (r.by, r.agent, r.campaign))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
