@@ -21,14 +21,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from assistant.packs.errors import PackError, format_path
 from assistant.ui.editor.document import PackDocument, Path
-from assistant.ui.plain import tooltip
+from assistant.ui.elided_label import ElidedLine
 
 Index = QModelIndex | QPersistentModelIndex
 _REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
@@ -66,7 +65,7 @@ class _DocumentUndo(QObject):
         return False
 
 
-class FieldError(QLabel):
+class FieldError(ElidedLine):
     """The validator's message under a field: one line, always there (empty when the field
     is fine), so a message coming or going never moves the fields below it; as wide as its
     text, cut with "…" when longer than the field (the whole text in its tooltip and in the
@@ -74,42 +73,21 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
         self.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
-    def text(self) -> str:
-        return self._text
-
     def setText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            self.updateGeometry()
-            self._refit()
-
-    def shown_text(self) -> str:
-        return super().text()
+        if text != self.text():
+            super().setText(text)
+            self.updateGeometry()  # as wide as its text
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
-        width = self.fontMetrics().horizontalAdvance(self._text) + margins.left() + margins.right()
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right()
         return QSize(width + 2, self.fontMetrics().height() + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.sizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._refit()
-
-    def _refit(self) -> None:
-        width = max(1, self.contentsRect().width())
-        shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, width)
-        if shown != super().text():
-            super().setText(shown)
-        self.setToolTip(tooltip(self._text) if shown != self._text else "")
 
 
 class Binding:
