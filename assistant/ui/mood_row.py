@@ -49,6 +49,11 @@ class MoodRow(QWidget):
         self.group.buttonClicked.connect(self._on_button)
         self.menu = QMenu(self)
         self.menu.setToolTipsVisible(True)  # each mood's signs, as on its button
+        # Filled when first needed: most windows never open it, and a start has no time to
+        # spare (a QAction per mood).
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self._moods: list[tuple[str, str]] = []
+        self._menu_filled = False
         self.more = QToolButton(self)
         self.more.setObjectName("moodMore")
         self.more.setMenu(self.menu)
@@ -66,7 +71,8 @@ class MoodRow(QWidget):
             self.group.removeButton(button)
             self.flow.removeWidget(button)
             button.deleteLater()
-        self.menu.clear()
+        self._moods = list(moods)
+        self._menu_filled = False
         self._checked = -1
         self.flow.removeWidget(self.more)  # back at the end, after the new buttons
         for index, (name, signs) in enumerate(moods):
@@ -82,10 +88,6 @@ class MoodRow(QWidget):
             self.flow.addWidget(button)
             # As tall as a mood button, so the heading's text sits on the buttons' line.
             self.heading.setMinimumHeight(button.sizeHint().height())
-            action = self.menu.addAction(name.replace("&", "&&"))  # a name's & is no mnemonic
-            action.setCheckable(True)
-            action.setToolTip(tooltip(signs or name))
-            action.triggered.connect(lambda _on=False, index=index: self.picked.emit(index))
         self.flow.addWidget(self.more)
         self._fit()
 
@@ -94,8 +96,9 @@ class MoodRow(QWidget):
         self._checked = index
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == index)
-        for number, action in enumerate(self.mood_actions()):
-            action.setChecked(number == index)
+        if self._menu_filled:
+            for number, action in enumerate(self.menu.actions()):
+                action.setChecked(number == index)
         self._fit()
 
     def set_folded(self, folded: bool) -> None:
@@ -109,7 +112,21 @@ class MoodRow(QWidget):
         return self._folded and self._checked >= 0
 
     def mood_actions(self) -> list[QAction]:
-        return [action for action in self.menu.actions() if not action.isSeparator()]
+        """The menu's entries, a mood each, in the pack's order."""
+        self._fill_menu()
+        return self.menu.actions()
+
+    def _fill_menu(self) -> None:
+        if self._menu_filled:
+            return
+        self._menu_filled = True
+        self.menu.clear()
+        for index, (name, signs) in enumerate(self._moods):
+            action = self.menu.addAction(name.replace("&", "&&"))  # a name's & is no mnemonic
+            action.setCheckable(True)
+            action.setChecked(index == self._checked)
+            action.setToolTip(tooltip(signs or name))
+            action.triggered.connect(lambda _on=False, index=index: self.picked.emit(index))
 
     def shown_buttons(self) -> list[QAbstractButton]:
         return [button for button in self.group.buttons() if not button.isHidden()]

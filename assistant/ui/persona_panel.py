@@ -83,7 +83,8 @@ class TipsCard(QScrollArea):
 
 
 class PersonaPanel(QWidget):
-    """Persona buttons (click again to clear) and the chosen persona's card of tips.
+    """The row of moods (ui/mood_row.py: click one again to clear it) and the chosen mood's
+    card of tips. During a call the row folds to the chosen mood, so the card gets its lines.
 
     The persona's suggested phrases are shown first in the phrase library (see MainWindow).
     """
