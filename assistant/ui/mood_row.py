@@ -36,9 +36,8 @@ class MoodRow(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Customer personas"))
         self.flow = FlowLayout(self, spacing=SPACING)
-        # The heading leads the row of moods rather than taking a line of its own: at 420x700
-        # in a call that line is what lets the "Do" tips stay in view.
-        # One word: "Customer mood" took as much of the first line as two moods.
+        # The heading leads the row rather than taking a line of its own, in one word:
+        # "Customer mood" took as much of the first line as two moods.
         self.heading = QLabel(self.tr("Mood"), self)
         self.heading.setObjectName("moodHeading")
         self.heading.setToolTip(self.tr("The customer's mood: pick one to see how to handle it"))
@@ -78,7 +77,7 @@ class MoodRow(QWidget):
         for index, (name, signs) in enumerate(moods):
             button = QToolButton(self)
             button.setObjectName("mood")
-            button.setText(name)
+            button.setText(_literal(name))
             button.setCheckable(True)
             button.setAccessibleName(arg(self.tr("Persona: %1"), name))
             # How to recognise it, where the agent's pointer is.
@@ -122,7 +121,7 @@ class MoodRow(QWidget):
         self._menu_filled = True
         self.menu.clear()
         for index, (name, signs) in enumerate(self._moods):
-            action = self.menu.addAction(name.replace("&", "&&"))  # a name's & is no mnemonic
+            action = self.menu.addAction(_literal(name))
             action.setCheckable(True)
             action.setChecked(index == self._checked)
             action.setToolTip(tooltip(signs or name))
@@ -146,7 +145,7 @@ class MoodRow(QWidget):
         buttons = self.group.buttons()
         if self.folded:
             shown = [self._checked]
-            self._name_more(folded=True, hidden=len(buttons) - 1)
+            self._name_more(folded=True)
         else:
             shown = self._fitting(len(buttons))
         before = self._shown()
@@ -182,7 +181,7 @@ class MoodRow(QWidget):
             widths.append(self.more.sizeHint().width())
         return line_count(widths, self._width, SPACING)
 
-    def _name_more(self, *, folded: bool, hidden: int) -> None:
+    def _name_more(self, *, folded: bool, hidden: int = 0) -> None:
         if folded:
             self.more.setText(self.tr("Change"))
             self.more.setAccessibleName(self.tr("Change the customer's mood"))
@@ -191,3 +190,8 @@ class MoodRow(QWidget):
             self.more.setText(self.tr("%n more", "", hidden))
             self.more.setAccessibleName(self.tr("More customer moods"))
             self.more.setToolTip(self.tr("Every customer mood, those without a button too"))
+
+
+def _literal(name: str) -> str:
+    """A mood's name as a button or menu entry shows it: its & a character, not a mnemonic."""
+    return name.replace("&", "&&")
