@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from assistant.ui.flow_layout import FlowLayout
+from assistant.ui.flow_layout import FlowLayout, line_count
 
 
 def flow_box(qtbot: QtBot, count: int, margin: int = 0) -> tuple[QWidget, FlowLayout]:
@@ -38,6 +38,9 @@ def test_flow_layout_height_for_width(qtbot: QtBot, width: int, height: int) -> 
     assert flow.heightForWidth(width) == height
     _box, framed = flow_box(qtbot, 7, margin=5)
     assert framed.heightForWidth(width + 10) == height + 10
+    # The mood row counts lines before it lays them out (ui/mood_row.py): the same wrapping.
+    assert line_count([50] * 7, width, 4) * 24 - 4 == height
+    assert line_count([], width, 4) == 0
 
 
 def test_flow_layout_minimum_is_the_wrapped_height_at_its_width(qtbot: QtBot) -> None:

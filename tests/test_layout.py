@@ -1,7 +1,10 @@
 """The window at its default 420 x 700 in the worst case: a call with its details open, a hold
 nagging and the customer's mood picked. What the agent must always see stays whole (hold bar,
-call bar, every mood button, the search box, at least four phrases, and the mood's "Do" heading
-with three lines of it); the details, the rest of the tips card and the preview give way.
+call bar, every mood button shown, the search box, at least four phrases, and the mood's "Do"
+heading with three lines of it); the details, the rest of the tips card and the preview give
+way. During a call a picked mood folds the row of moods to that mood and "Change" (every mood
+in its menu); before one is picked every mood of the built-in pack is a button, and a pack with
+more moods than fit in MAX_LINES lines has "N more".
 Wide (ui/columns.py), the mood, its tips and the call details are a column beside the phrases.
 """
 
@@ -126,7 +129,12 @@ def must_see_problems(window: MainWindow) -> list[str]:
     problems = []
     must = [window.library.filter, window.library.view, window.hold]
     if not window.modes.compact:
-        must += [window.call, *window.personas.group.buttons()]
+        row = window.personas.buttons_box
+        must += [window.call, *row.shown_buttons()]
+        if len(row.shown_buttons()) < len(window.personas.personas()):
+            must.append(row.more)  # the other moods: in its menu, one key away
+            if len(row.mood_actions()) != len(window.personas.personas()):
+                problems.append("the menu of moods does not list every mood")
     for widget in must:
         if not fully_shown(widget):
             name = widget.accessibleName() or type(widget).__name__
@@ -170,10 +178,13 @@ def test_everything_the_agent_needs_fits_at_420_by_700_in_the_worst_case(
     assert window.size() == QSize(420, 700)  # it fits: the window did not have to grow
     assert must_see_problems(window) == []
     assert style_paddings(window) == [FUSION_PADDING]
-    # Every persona button inside its row's visible area, none on top of another.
+    # The mood picked during the call is the row's one mood, beside "Change" (every mood in
+    # its menu): one line, inside the row's visible area, nothing on top of another.
     box = window.personas.buttons_box
-    buttons = window.personas.group.buttons()
-    assert len(buttons) == len(window.personas.personas()) >= 11
+    assert len(box.group.buttons()) == len(window.personas.personas()) >= 16
+    assert box.folded and [b.text() for b in box.shown_buttons()] == ["Angry"]
+    buttons = [*box.shown_buttons(), box.more]
+    assert box.more.text() == "Change" and box.height() < 2 * box.more.height()
     for button in buttons:
         assert box.visibleRegion().boundingRect().contains(button.geometry()), button.text()
     for i, a in enumerate(buttons):
@@ -182,12 +193,11 @@ def test_everything_the_agent_needs_fits_at_420_by_700_in_the_worst_case(
     # What gave way: the details panel and the tips card; the details still show one whole
     # row (here the due callback), the card what to do (three lines of it): the rest scrolls.
     assert window.call_details.height() < window.call_details.sizeHint().height()
-    assert window.personas.card.height() < window.personas.card.sizeHint().height()
     callbacks = window.call_details.callbacks.view
     first = callbacks.visualRect(callbacks.model().index(0, 0))
     assert callbacks.viewport().visibleRegion().boundingRect().contains(first)
     shown, total = do_lines_shown(window)
-    assert shown >= DO_LINES and total > shown  # Angry has more to do than fits
+    assert shown >= DO_LINES and window.personas.card.verticalScrollBar().maximum() > 0
     # A call needs no campaign summary (the hold bar says the check-in interval): its line
     # went to the tips; it is back after the call.
     assert not window.campaigns.summary.isVisible()
@@ -380,7 +390,7 @@ from assistant.packs.loader import load_pack
 from assistant.resources import builtin_pack_path
 from assistant.ui.theme import apply_theme
 from tests.conftest import new_window
-from tests.test_layout import must_see_problems, style_paddings, worst_case
+from tests.test_layout import ANGRY, must_see_problems, style_paddings, worst_case
 
 app = QApplication(sys.argv[:1])
 apply_theme(app, "light")
@@ -390,11 +400,20 @@ window = new_window(kb, Settings(Path(tempfile.mkdtemp())))
 window.resize(420, 700)
 window.show()
 QApplication.processEvents()
-worst_case(window)
+worst_case(window, mood=None)  # the moment the agent picks the mood: every mood a button
+before = {
+    "size": [window.width(), window.height()],
+    "problems": must_see_problems(window),
+    "more": window.personas.buttons_box.more.isVisible(),
+}
+window.personas.select(ANGRY)
+for _ in range(3):
+    QApplication.processEvents()
 report = {
     "size": [window.width(), window.height()],
     "problems": must_see_problems(window),
     "paddings": style_paddings(window),
+    "before": before,
 }
 print(json.dumps(report))
 window.desk.close()
@@ -417,4 +436,9 @@ def test_the_worst_case_fits_at_125_150_and_200_percent(scale: str) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     # The compact buttons' padding is in device-independent pixels: the same at every scale.
-    assert report == {"size": [420, 700], "problems": [], "paddings": [FUSION_PADDING]}
+    assert report == {
+        "size": [420, 700],
+        "problems": [],
+        "paddings": [FUSION_PADDING],
+        "before": {"size": [420, 700], "problems": [], "more": False},
+    }

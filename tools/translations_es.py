@@ -64,7 +64,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Company for this campai&gn:": "Empresa para esta campa&ña:",
     "Company for this campaign": "Empresa para esta campaña",
     "Copied: %1": "Copiado: %1",
-    "Customer mood": "Ánimo del cliente",
+    "Mood": "Ánimo",
     "Dark": "Oscuro",
     "Data folder: %1": "Carpeta de datos: %1",
     "End hold": "Terminar espera",
@@ -366,6 +366,16 @@ ES: dict[str, str | tuple[str, str]] = {
     "Customer personas": "Perfiles de cliente",
     "How to handle this customer": "Cómo tratar a este cliente",
     "Persona: %1": "Perfil: %1",
+    "The customer's mood: pick one to see how to handle it": "El ánimo del cliente: elija uno "
+    "para ver cómo tratarlo",
+    # The row of moods (ui/mood_row.py): folded during a call, or more moods than fit.
+    "Change": "Cambiar",
+    "Change the customer's mood": "Cambiar el ánimo del cliente",
+    "Every customer mood, to pick another": "Todos los ánimos de cliente, para elegir otro",
+    "%n more": ("%n más", "%n más"),
+    "More customer moods": "Más ánimos de cliente",
+    "Every customer mood, those without a button too": "Todos los ánimos de cliente, también "
+    "los que no tienen botón",
     "Pick the customer's mood to see what to do and what to avoid.": "Elija el ánimo del "
     "cliente para ver qué hacer y qué evitar.",
     # The first start (ui/first_run.py) and the fill-in form's offer to keep the agent's own.
@@ -744,6 +754,7 @@ EN_PLURALS: dict[str, Forms] = {
     "%n agents": ("%n agent", "%n agents"),
     "%n on hold": ("%n on hold", "%n on hold"),
     "%n overdue": ("%n overdue", "%n overdue"),
+    "%n more": ("%n more", "%n more"),
     "%n not seen": ("%n not seen", "%n not seen"),
     "%n steps left": ("%n step left", "%n steps left"),
     "Call&backs (%n due)": ("Call&backs (%n due)", "Call&backs (%n due)"),

@@ -9,8 +9,27 @@ above can squeeze a line of items out of sight.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+def wrapped(widths: Iterable[int], width: int, spacing: int) -> Iterator[tuple[int, int]]:
+    """Where items this wide go in lines ``width`` across: (line, x) of each, in order. An item
+    wider than the line still gets a line of its own."""
+    line, x = 0, 0
+    for item in widths:
+        if x > 0 and x + item > width:
+            line, x = line + 1, 0
+        yield line, x
+        x += item + spacing
+
+
+def line_count(widths: Iterable[int], width: int, spacing: int) -> int:
+    """How many lines items this wide take, wrapped as a FlowLayout wraps them."""
+    lines = [line for line, _x in wrapped(widths, width, spacing)]
+    return lines[-1] + 1 if lines else 0
 
 
 class FlowLayout(QLayout):
@@ -97,15 +116,15 @@ class FlowLayout(QLayout):
         """Place the items in lines inside ``rect``; returns the height they take."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._visible():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.x() + area.width():
-                x = area.x()
+        items = self._visible()
+        hints = [item.sizeHint() for item in items]
+        places = wrapped((hint.width() for hint in hints), area.width(), self._spacing)
+        y, line, line_height = area.y(), 0, 0
+        for item, hint, (item_line, x) in zip(items, hints, places, strict=True):
+            if item_line != line:
                 y += line_height + self._spacing
-                line_height = 0
+                line, line_height = item_line, 0
             if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
+                item.setGeometry(QRect(QPoint(area.x() + x, y), hint))
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()

@@ -126,9 +126,11 @@ class WindowMenus(QObject):
         w = self._window
         w.personas.card.setAccessibleName(self.tr("Persona tips"))
         buttons = w.personas.group.buttons()
-        # Hidden ones are skipped, as Tab skips them.
+        # Hidden ones are skipped, as Tab skips them (a mood row folded during a call shows
+        # the picked mood and the menu of every mood).
         details = w.call_details.focus_chain() if w.call_details_built else []
-        chain: list[QWidget] = [w.campaigns.combo, *buttons, w.personas.card]
+        moods = [*buttons, w.personas.buttons_box.more]
+        chain: list[QWidget] = [w.campaigns.combo, *moods, w.personas.card]
         if w.columns.wide:
             chain += details
         chain += [w.call_context.customer, w.library.filter, w.library.view]

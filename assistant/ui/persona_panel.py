@@ -5,24 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
-from assistant.services.events import CallEnded, DeskEvent
+from assistant.services.events import CallEnded, CallStarted, DeskEvent
 from assistant.store.rows import PersonaRow
 from assistant.ui.events import DeskEvents
-from assistant.ui.flow_layout import FlowLayout
-from assistant.ui.i18n import arg
-from assistant.ui.plain import escape, tooltip
+from assistant.ui.mood_row import MoodRow
+from assistant.ui.plain import escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -93,7 +83,8 @@ class TipsCard(QScrollArea):
 
 
 class PersonaPanel(QWidget):
-    """Persona buttons (click again to clear) and the chosen persona's card of tips.
+    """The row of moods (ui/mood_row.py: click one again to clear it) and the chosen mood's
+    card of tips. During a call the row folds to the chosen mood, so the card gets its lines.
 
     The persona's suggested phrases are shown first in the phrase library (see MainWindow).
     """
@@ -106,18 +97,11 @@ class PersonaPanel(QWidget):
         self._current: PersonaRow | None = None
         self._kept_height: tuple[tuple[object, ...], int] | None = None
         self._guide_ready = False
-        self.buttons_box = QWidget(self)
-        self.buttons_box.setAccessibleName(self.tr("Customer personas"))
-        self.flow = FlowLayout(self.buttons_box, spacing=4)
-        # The heading leads the row of moods rather than taking a line of its own: at 420x700
-        # in a call that line is what lets the "Do" tips stay in view.
-        self.heading = QLabel(self.tr("Customer mood"), self.buttons_box)
-        self.heading.setObjectName("moodHeading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.flow.addWidget(self.heading)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # exclusivity by hand, so a second click clears
-        self.group.buttonClicked.connect(self._on_button)
+        self._in_call = False
+        # The heading, a button per mood and the menu of every mood (ui/mood_row.py).
+        self.buttons_box = MoodRow(self)
+        self.group = self.buttons_box.group
+        self.buttons_box.picked.connect(self._on_picked)
         self.tips = QLabel(self)
         self.tips.setObjectName("personaTips")
         self.tips.setWordWrap(True)
@@ -148,28 +132,24 @@ class PersonaPanel(QWidget):
         return False
 
     def _on_desk(self, event: DeskEvent) -> None:
-        if isinstance(event, CallEnded):
+        if isinstance(event, CallStarted):
+            self._in_call = True
+            self._fold()
+        elif isinstance(event, CallEnded):
+            self._in_call = False
             self.select(None)  # the mood was this customer's, as the name was
+
+    def _fold(self) -> None:
+        # During a call the picked mood's tips are what the agent reads: the other moods step
+        # aside for them (one key away, in the row's menu).
+        self.buttons_box.set_folded(self._in_call and self._current is not None)
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
         keep = self._current.ref if self._current else None
-        for button in self.group.buttons():
-            self.group.removeButton(button)
-            self.flow.removeWidget(button)
-            button.deleteLater()
         self._personas = personas
-        for index, persona in enumerate(personas):
-            button = QToolButton(self.buttons_box)
-            button.setText(persona.name)
-            button.setCheckable(True)
-            button.setAccessibleName(arg(self.tr("Persona: %1"), persona.name))
-            # How to recognise it, where the agent's pointer is.
-            button.setToolTip(tooltip("\n".join(persona.signs) if persona.signs else persona.name))
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.group.addButton(button, index)
-            self.flow.addWidget(button)
-            # As tall as a mood button, so the heading's text sits on the buttons' line.
-            self.heading.setMinimumHeight(button.sizeHint().height())
+        self.buttons_box.set_moods(
+            [(persona.name, "\n".join(persona.signs)) for persona in personas]
+        )
         self.select(keep)
         if self._current is None:
             self._show(None)  # the guide names these moods
@@ -183,18 +163,15 @@ class PersonaPanel(QWidget):
     def select(self, ref: Ref | None) -> None:
         """Choose the persona with this key; None (or an unknown key) clears the choice."""
         index = next((i for i, p in enumerate(self._personas) if p.ref == ref), -1)
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == index)
+        self.buttons_box.check(index)
         self._show(self._personas[index] if index >= 0 else None)
 
     def button_for(self, ref: Ref) -> QAbstractButton | None:
         index = next((i for i, p in enumerate(self._personas) if p.ref == ref), -1)
         return self.group.button(index) if index >= 0 else None
 
-    def _on_button(self, button: QAbstractButton) -> None:
-        index = self.group.id(button)
-        chosen = self._personas[index] if button.isChecked() else None
-        self.select(chosen.ref if chosen else None)
+    def _on_picked(self, index: int) -> None:
+        self.select(self._personas[index].ref if index >= 0 else None)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -224,6 +201,7 @@ class PersonaPanel(QWidget):
             )
         if changed:
             self.card.verticalScrollBar().setValue(0)  # from the top: "Do" first
+        self._fold()
         self.card.updateGeometry()
         if changed:
             self.persona_changed.emit(persona)

@@ -919,6 +919,62 @@ Continue this hold, or end it now?</source>
     </message>
 </context>
 <context>
+    <name>MoodRow</name>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="37"/>
+        <source>Customer personas</source>
+        <translation>Perfiles de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="42"/>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="44"/>
+        <source>The customer&apos;s mood: pick one to see how to handle it</source>
+        <translation>El ánimo del cliente: elija uno para ver cómo tratarlo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="77"/>
+        <source>Persona: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="170"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="171"/>
+        <source>Change the customer&apos;s mood</source>
+        <translation>Cambiar el ánimo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="172"/>
+        <source>Every customer mood, to pick another</source>
+        <translation>Todos los ánimos de cliente, para elegir otro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/mood_row.py" line="174"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="175"/>
+        <source>More customer moods</source>
+        <translation>Más ánimos de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/mood_row.py" line="176"/>
+        <source>Every customer mood, those without a button too</source>
+        <translation>Todos los ánimos de cliente, también los que no tienen botón</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../assistant/ui/operations.py" line="128"/>
@@ -2137,46 +2193,31 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="51"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="258"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="41"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="235"/>
         <source>Do</source>
         <translation>Hacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="52"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="63"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="223"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="199"/>
         <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
         <translation>Elija el ánimo del cliente para ver qué hacer y qué evitar.</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/persona_panel.py" line="110"/>
-        <source>Customer personas</source>
-        <translation>Perfiles de cliente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="114"/>
-        <source>Customer mood</source>
-        <translation>Ánimo del cliente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="127"/>
         <source>How to handle this customer</source>
         <translation>Cómo tratar a este cliente</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="165"/>
-        <source>Persona: %1</source>
-        <translation>Perfil: %1</translation>
     </message>
 </context>
 <context>
