@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -282,8 +283,6 @@ def test_every_command_is_documented_in_the_command_line_reference() -> None:
 
 
 def test_every_option_is_documented_in_the_command_line_reference() -> None:
-    import argparse
-
     reference = CLI_REFERENCE.read_text(encoding="utf-8")
     parser = build_parser()
     options = {
@@ -299,11 +298,8 @@ def test_every_option_is_documented_in_the_command_line_reference() -> None:
         assert f"`{option}" in reference or f" {option}" in reference, option
 
 
-def _subparsers(parser: object) -> list[object]:
-    import argparse
-
-    assert isinstance(parser, argparse.ArgumentParser)
-    found: list[object] = []
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
