@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -269,13 +270,41 @@ def test_bad_usage_exits_2(argv: list[str]) -> None:
     assert caught.value.code == 2
 
 
-def test_every_command_is_documented_in_the_readme() -> None:
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+CLI_REFERENCE = Path(__file__).parent.parent / "docs" / "cli.md"
+
+
+def test_every_command_is_documented_in_the_command_line_reference() -> None:
+    reference = CLI_REFERENCE.read_text(encoding="utf-8")
     parser = build_parser()
     commands = _commands(parser)
     assert commands  # the walk found the subcommands
     for command in commands:
-        assert f"agent-assistant {command}" in readme, command
+        assert f"agent-assistant {command}" in reference, command
+
+
+def test_every_option_is_documented_in_the_command_line_reference() -> None:
+    reference = CLI_REFERENCE.read_text(encoding="utf-8")
+    parser = build_parser()
+    options = {
+        option
+        for sub in [parser, *_subparsers(parser)]
+        for action in sub._actions
+        if not isinstance(action, argparse._HelpAction)
+        for option in action.option_strings
+        if option.startswith("--")
+    }
+    assert {"--data-dir", "--json", "--team", "--force", "--key"} <= options  # the walk worked
+    for option in sorted(options):
+        assert f"`{option}" in reference or f" {option}" in reference, option
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found.extend([sub, *_subparsers(sub)])
+    return found
 
 
 def _commands(parser: object, prefix: str = "") -> list[str]:

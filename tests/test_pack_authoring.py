@@ -174,12 +174,12 @@ def test_export_writes_an_installed_pack_that_imports_back(
     assert "No pack with the id 'nothing-here'" in capsys.readouterr().err
 
 
-def test_the_complete_example_in_the_readme_validates(builtin_pack: Pack) -> None:
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## For supervisors") :]
+def test_the_complete_example_in_the_pack_guide_validates(builtin_pack: Pack) -> None:
+    guide = (Path(__file__).parent.parent / "docs" / "packs.md").read_text(encoding="utf-8")
+    section = guide[guide.index("## The format, with a complete example") :]
     start = section.index("```yaml\n") + len("```yaml\n")
     example = section[start : section.index("```", start)]
-    result = validate_pack_bytes("README.md", example.encode("utf-8"), known_ids(builtin_pack))
+    result = validate_pack_bytes("packs.md", example.encode("utf-8"), known_ids(builtin_pack))
     assert result.problems == [], [str(p) for p in result.problems]
     assert result.pack is not None and result.pack.id == "acme-collections"
 
