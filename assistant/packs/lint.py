@@ -11,7 +11,7 @@ words): ``recording-notice``, ``identity-check``, ``right-party``, ``debt-disclo
 ``debt-balance``, ``account-details``, ``no-success``, ``check-in`` and ``internal``. A pack
 without them still gets sensible answers from the fallbacks in ``Roles`` (a verification
 phrase is a security question, a compliance phrase that mentions recording is the notice, ...).
-The README's pack guide lists the tags and the rules.
+The pack guide (docs/packs.md) lists the tags and the rules.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The team outbox: history lines waiting to be published to the team folder (db/0008).
+"""The team outbox: history lines waiting to be published to the team folder (db/0010).
 
 Lines are added as the agent's holds, check-ins and calls finish, and removed once they are
 in the team folder, so a team folder that cannot be reached loses nothing, across restarts

@@ -5,7 +5,7 @@ watches for ``WM_HOTKEY``. X11: ``XGrabKey`` on the root window through the syst
 library Qt's own X11 support already needs), on a connection of its own watched by a
 ``QSocketNotifier``. Wayland and macOS have no such API without extra dependencies:
 ``available()`` is False there and ``register`` does nothing, so desktops can bind their own
-shortcut to ``agent-assistant`` instead (README).
+shortcut to ``agent-assistant`` instead (docs/user-guide.md).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The Pack manager dialog: installed packs, import, export and remove; and the shared-folder
-watcher that installs new packs every few minutes. The window's own part (the menu entry,
+watcher that installs new and changed packs within seconds. The window's own part (the menu entry,
 dropped files, the worker) is in ui/pack_tools.py, so a start does not load this module.
 
 All file and database work runs on one worker thread (one writer at a time); widgets only
