@@ -4,6 +4,8 @@ suggestions first and not repeated, Ctrl+1..9, a starred phrase staying selected
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -105,3 +107,28 @@ def test_a_phrase_starred_far_down_the_list_stays_selected(qtbot: QtBot, kb: Kno
     assert library.current_phrase() is not None
     assert library.current_phrase().ref == far.ref  # type: ignore[union-attr]
     assert library.current_phrase().favourite  # type: ignore[union-attr]
+
+
+def test_the_warm_up_never_swallows_a_search_asked_for_before_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    """A mood picked in the window's first moment was sometimes never answered: the warm-up,
+    queued under the searches' key, skipped the search still waiting on the thread."""
+    from assistant.services.opening import open_knowledge_base
+    from assistant.ui.search_runner import Answer, SearchRunner
+
+    kb = open_knowledge_base(data_dir, backup=False)
+    runner = SearchRunner(kb)
+    answers: list[Answer] = []
+    runner.answered.connect(answers.append)
+    try:
+        runner.submit("", None, None)  # the first fill, answered at once
+        angry = Ref(BUILTIN_PACK_ID, "angry")
+        for _ in range(20):
+            seq = runner.submit("", None, angry, pinned=(Ref(BUILTIN_PACK_ID, "deesc-let-vent"),))
+            runner.warm_up(None)
+            qtbot.waitUntil(lambda seq=seq: answers[-1].request.seq == seq, timeout=5000)
+        assert not runner.pending
+    finally:
+        runner.shutdown()
+        kb.database.close()

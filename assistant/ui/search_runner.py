@@ -161,14 +161,15 @@ class SearchRunner(QObject):
         """Ready the search thread's caches and typo vocabulary for the first search, in the
         background (the window calls it once it shows). A search asked for meanwhile waits
         behind it on the thread, never on the window's."""
-        if self._worker is not None:
-            # Under the searches' key: a search asked for before it starts runs instead (and
-            # builds what it needs itself).
+        # A search already asked for builds what it needs itself. The warm-up has a key of its
+        # own: under the searches' key it would skip a search still queued, whose answer would
+        # then never come (a mood picked in the window's first moment showed no suggestions).
+        if self._worker is not None and not self.pending:
             self._worker.submit(
                 lambda reader: warm(reader, campaign),
                 None,
                 lambda error: log.warning("could not warm up the search: %s", error),
-                replaces="search",
+                replaces="warm-up",
             )
 
     def _failed(self, request: Request, error: BaseException) -> None:
