@@ -30,6 +30,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from assistant.resources import resource_path
+    from assistant.ui.gui_thread import GuiThreadCollector
     from assistant.ui.theme import FUSION, stylesheet
 
     existing = QApplication.instance()
@@ -39,6 +40,8 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
         # Fusion from the start (ui/theme.py): then apply_theme() need not call setStyle().
         app = QApplication([*argv, "-style", "Fusion"])
         app.setProperty(FUSION, True)
+        # Garbage with Qt objects in it is collected on this thread only (collector.py).
+        GuiThreadCollector(app)
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)

@@ -1,11 +1,19 @@
-"""Pausing Python's cyclic garbage collector while a burst of long-lived objects is made.
+"""When Python's cyclic garbage collector runs: paused while a burst of long-lived objects
+is made, and, in a program with a window, only on the window's thread.
 
-A start builds some 30,000 objects that live as long as the program (modules, classes, Qt
-wrappers, enums), and reading a big pack builds millions that form no cycles; meanwhile the
+Pausing. A start builds some 30,000 objects that live as long as the program (modules, classes,
+Qt wrappers, enums), and reading a big pack builds millions that form no cycles; meanwhile the
 collector would walk the growing heap again and again and find nothing (about 8 ms of a start,
 a third of the time of a 100,000-phrase pack). Reference counting frees everything as usual
-while it is paused. The switch is process-wide: other threads go without cyclic collection
-for that moment too.
+while it is paused. The switch is process-wide: other threads go without cyclic collection for
+that moment too.
+
+The window's thread. A collection runs on whichever thread happens to allocate when a
+threshold is crossed; when that is a worker (a search, a pack check, a backup) and the garbage
+holds a Qt object, the object is destroyed on the wrong thread, which hangs or crashes the
+program (seen: a segmentation fault while the pack editor checked a large pack). So a program
+with a window turns automatic collection off and collects on its own thread, at the same
+thresholds, a few times a second (ui/gui_thread.py GuiThreadCollector, as pyqtgraph does).
 """
 
 from __future__ import annotations
@@ -13,6 +21,16 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_automatic_off = False
+
+
+def automatic_off() -> None:
+    """Automatic collection off for good, in every thread: whoever calls this collects (with
+    collect_due()); paused() blocks no longer turn it back on."""
+    global _automatic_off
+    _automatic_off = True
+    gc.disable()
 
 
 @contextmanager
@@ -23,5 +41,19 @@ def paused() -> Iterator[None]:
     try:
         yield
     finally:
-        if collecting:
+        if collecting and not _automatic_off:
             gc.enable()
+
+
+def collect_due() -> int:
+    """Collect the generations whose thresholds the allocations since the last collection
+    have crossed, as the automatic collector would have; the number of objects freed."""
+    first, second, third = gc.get_threshold()
+    young, middle, old = gc.get_count()
+    freed = 0
+    if young > first:
+        generation = 0
+        if middle > second:
+            generation = 2 if old > third else 1
+        freed = gc.collect(generation)
+    return freed

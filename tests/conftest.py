@@ -84,10 +84,24 @@ def data_dir(tmp_path: Path) -> Path:
 def qapp(qapp: QApplication) -> QApplication:
     """pytest-qt's application, speaking English as the program does for an English agent
     (with the English plural forms: "1 phrase", "2 phrases")."""
+    from assistant.ui.gui_thread import GuiThreadCollector
     from assistant.ui.i18n import install_translators
 
     install_translators("en")
+    # As the program does (app.py): cyclic garbage, which may hold a test's widgets, is
+    # collected on this thread only, never by a worker that allocates (collector.py).
+    if qapp.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(qapp)
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_gui_thread() -> Iterator[None]:
+    """Between tests too, the garbage is collected here, on the main thread."""
+    yield
+    from assistant import collector
+
+    collector.collect_due()
 
 
 @pytest.fixture(scope="session", autouse=True)

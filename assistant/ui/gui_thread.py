@@ -1,10 +1,13 @@
-"""Handing a function to the GUI thread from a worker thread."""
+"""Keeping work on the GUI thread: a function handed over from a worker thread, and Python's
+cyclic garbage collection (assistant/collector.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from assistant import collector
 
 
 class GuiPost(QObject):
@@ -21,3 +24,17 @@ class GuiPost(QObject):
 
     def _run(self, function: Callable[[], None]) -> None:
         function()
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector off for every thread, and run here instead, on the
+    GUI thread, at its usual thresholds: a Qt object left in a reference cycle is then never
+    destroyed by a worker thread that happened to allocate (assistant/collector.py)."""
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        collector.automatic_off()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(collector.collect_due)
+        self._timer.start()

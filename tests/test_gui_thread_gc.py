@@ -1,0 +1,73 @@
+"""Garbage that holds Qt objects is collected on the GUI thread, never by a worker thread that
+happened to allocate (a worker collecting a shown widget hangs or crashes the program)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from assistant import collector
+from assistant.ui.gui_thread import GuiThreadCollector
+
+
+class Cyclic(QWidget):
+    """A widget only a reference cycle keeps alive: freed by the cyclic collector alone."""
+
+    def __init__(self, destroyed_on: list[str]) -> None:
+        super().__init__()
+        self.itself = self
+        self.destroyed.connect(lambda *_: destroyed_on.append(threading.current_thread().name))
+
+
+def churn(results: list[object]) -> None:
+    """Allocate far past every collection threshold, as a search or a pack check does, and
+    hand the result over."""
+    results.append([[i] for i in range(20 * sum(gc.get_threshold()))])
+
+
+def test_a_worker_that_allocates_never_collects_the_windows_garbage(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    assert qapp.findChild(GuiThreadCollector) is not None  # as the program does (app.py)
+    assert not gc.isenabled()
+    destroyed_on: list[str] = []
+    widget = Cyclic(destroyed_on)
+    widget.show()
+    del widget
+    results: list[object] = []
+    worker = threading.Thread(target=churn, args=(results,), name="worker")
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive()
+    assert destroyed_on == []  # the worker allocated, but left the cycle alone
+    # The GUI thread's timer finds the thresholds crossed and collects, here.
+    qtbot.waitUntil(lambda: destroyed_on == ["MainThread"], timeout=5000)
+    assert results
+
+
+def test_collect_due_collects_as_the_automatic_collector_would() -> None:
+    gc.collect()
+    assert collector.collect_due() == 0  # nothing allocated since: nothing to do
+    freed: list[bool] = []
+
+    class Loop:
+        def __init__(self) -> None:
+            self.itself = self
+
+        def __del__(self) -> None:
+            freed.append(True)
+
+    Loop()
+    kept = [[i] for i in range(2 * gc.get_threshold()[0])]
+    assert kept and not freed
+    assert collector.collect_due() >= 1
+    assert freed == [True]
+
+
+def test_a_pause_does_not_turn_automatic_collection_back_on(qapp: QApplication) -> None:
+    with collector.paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
