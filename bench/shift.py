@@ -4,8 +4,10 @@
 every call, a search every call (typed, then Escape), callbacks promised that come due while
 the window runs, and the softphone's commands (call start/end, hold start/check-in/end) sent
 over the real control channel (a socket, from a second thread, with assistant.channel.send).
-The desk's clock is injected (core/clock.py Clock) and moved forward by each hold's and
-call's length, so 8 hours pass in a few minutes; the window's timers run in real time.
+The window starts as the program starts it (Fusion, the stylesheet, and the work that follows
+the first paint, waited for before the shift begins). The desk's clock is injected
+(core/clock.py Clock) and moved forward by each hold's and call's length, so 8 hours pass in a
+few minutes; the window's timers run in real time.
 
 A probe timer asks the window's event loop to wake every 10 ms; how late it is answered is a
 stall. Prints, the last line being
@@ -85,25 +87,40 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant import control
+    from assistant.app import after_first_paint
     from assistant.services.build import build
     from assistant.services.opening import open_knowledge_base
     from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.theme import FUSION, apply_theme
+
+    def run_loop(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
 
     with tempfile.TemporaryDirectory(prefix="bench-shift-") as tmp:
         folder = build_library(Path(tmp) / "data", args.phrases)
-        _app = QApplication.instance() or QApplication([])
+        # Started as the program starts (assistant/app.py): Fusion and the stylesheet, then
+        # after the first paint the work that follows it (sqlite-utils imported on a thread,
+        # today's backup, the daily upkeep timer). The clock is the bench's.
+        app = QApplication([sys.argv[0], "-style", "Fusion"])
+        app.setProperty(FUSION, True)
         server = control.ControlServer(folder)
         assert server.start()
         shift = ShiftClock()
-        kb = open_knowledge_base(folder)
+        kb = open_knowledge_base(folder, backup=False)
         settings = Settings(folder)
+        apply_theme(app, settings.theme, settings.font_size)
         window = MainWindow(build(kb, settings, shift.clock()), settings)
         server.setParent(window)
         server.attach(lambda request: control.handle(window.desk, window.bring_forward, request))
         window.resize(420, 700)
         window.show()
         window.call.details_button.setChecked(True)  # the Today summary shown all shift
+        run_loop(0)
+        for thread in after_first_paint(window):
+            thread.join()  # a start's work, not the shift's
 
         stalls: list[float] = []
         last = [time.perf_counter()]
@@ -112,11 +129,6 @@ def main() -> int:
             now = time.perf_counter()
             stalls.append(max(0.0, (now - last[0]) * 1000.0 - 10.0))
             last[0] = now
-
-        def run_loop(ms: int) -> None:
-            loop = QEventLoop()
-            QTimer.singleShot(ms, loop.quit)
-            loop.exec()
 
         def remote(command: str, action: str, **extra: str) -> None:
             """A softphone command: sent from another thread while the window runs."""
