@@ -23,6 +23,7 @@ from assistant.ui.events import DeskEvents
 from assistant.ui.flow_layout import FlowLayout
 from assistant.ui.i18n import arg
 from assistant.ui.plain import escape, tooltip
+from assistant.ui.rich_label import MeasuredLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -118,7 +119,7 @@ class PersonaPanel(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # exclusivity by hand, so a second click clears
         self.group.buttonClicked.connect(self._on_button)
-        self.tips = QLabel(self)
+        self.tips = MeasuredLabel(self)  # the same texts again and again, measured once
         self.tips.setObjectName("personaTips")
         self.tips.setWordWrap(True)
         self.tips.setOpenExternalLinks(False)
