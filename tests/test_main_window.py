@@ -14,7 +14,7 @@ from assistant import settings as settings_module
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import MakeWindow, new_window
+from tests.conftest import MakeWindow, new_window, scroll_to_the_end
 
 
 def _global_rect(widget: QWidget) -> QRect:
@@ -46,6 +46,7 @@ def test_choosing_a_campaign_switches_the_library_and_hold_policy(
     window = make_window()
     target = next(c for c in kb.campaigns() if c.ref.id != "customer-service")
     window.campaigns.select(target.ref)
+    scroll_to_the_end(window.library)
     shown = {
         window.library.model.phrase_at(r).ref  # type: ignore[union-attr]
         for r in range(window.library.model.rowCount())

@@ -18,7 +18,7 @@ from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
 from assistant.ui.rich_label import MeasuredLabel
-from tests.conftest import MakeWindow, services_for
+from tests.conftest import MakeWindow, scroll_to_the_end, services_for
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -134,6 +134,7 @@ def test_a_persona_puts_its_suggested_phrases_first(qtbot: QtBot, kb: KnowledgeB
     pinned = [model.phrase_at(r).ref for r in range(1, 1 + len(angry.phrases))]  # type: ignore[union-attr]
     assert pinned == list(angry.phrases)
     assert library.current_phrase() == model.phrase_at(1)  # Enter copies the first suggestion
+    scroll_to_the_end(library)
     all_refs = [model.phrase_at(r).ref for r in range(model.rowCount()) if model.phrase_at(r)]  # type: ignore[union-attr]
     assert len(all_refs) == len(set(all_refs)) == len(kb.campaign_phrases(CS))
     library.set_persona(None)
@@ -175,6 +176,7 @@ def test_the_library_groups_phrases_under_category_headings(
         model.index(r).data() for r in range(model.rowCount()) if model.phrase_at(r) is None
     ]
     assert headings[:3] == ["Opening", "Verification", "Empathy"]
+    scroll_to_the_end(library)
     assert model.phrase_count() == len(kb.campaign_phrases(CS))
     heading_row = next(r for r in range(model.rowCount()) if model.phrase_at(r) is None)
     assert not model.flags(model.index(heading_row)) & Qt.ItemFlag.ItemIsSelectable
