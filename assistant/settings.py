@@ -6,7 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 
 from assistant.core.files import create_private_file
 
@@ -14,10 +14,19 @@ SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
 DEFAULT_HOTKEY = "Ctrl+Alt+Space"
 ENTER_ACTIONS = ("copy", "paste")
+# The campaign in use changes often (on some desks at every call), and each write rewrites and
+# syncs the file on the window's thread (QSettings holds Python's lock while it does, so another
+# thread would not spare the window). It is kept at once and written this long after the first
+# change since the last write, once for every change in between, and when the window closes.
+# A crash in between loses at most that last second's choice: the next start shows the campaign
+# chosen before it (a call or hold left open comes back with its own campaign, from
+# activity.db), and nothing the agent did is lost.
+SAVE_DELAY_MS = 1000
 
 
 class Settings(QObject):
-    """Window and agent settings. Every property has a default; writes reach disk at once."""
+    """Window and agent settings. Every property has a default; writes reach disk at once,
+    but for the campaign in use (``last_campaign``), written within SAVE_DELAY_MS."""
 
     changed = Signal(str)
 
@@ -27,6 +36,11 @@ class Settings(QObject):
         with contextlib.suppress(OSError):  # a folder that cannot be written: QSettings says
             create_private_file(data_dir / SETTINGS_FILE)
         self._qs = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self._later: dict[str, object] = {}  # kept, not written yet
+        self._save = QTimer(self)
+        self._save.setSingleShot(True)
+        self._save.setInterval(SAVE_DELAY_MS)
+        self._save.timeout.connect(self.flush)
 
     @property
     def path(self) -> Path:
@@ -43,6 +57,23 @@ class Settings(QObject):
             self._qs.setValue(key, value)
             self._qs.sync()
         self.changed.emit(key)
+
+    def _set_later(self, key: str, value: str) -> None:
+        """Keep ``value`` now (reads see it) and write it within SAVE_DELAY_MS (see there)."""
+        if self._later.get(key, self._str(key)) != value:
+            self._later[key] = value
+            if not self._save.isActive():
+                self._save.start()
+        self.changed.emit(key)
+
+    def flush(self) -> None:
+        """Write what is kept and not written yet (the window calls it as it closes)."""
+        self._save.stop()
+        later, self._later = self._later, {}
+        if later:
+            for key, value in later.items():
+                self._qs.setValue(key, value)
+            self._qs.sync()
 
     @property
     def geometry(self) -> QByteArray:
@@ -75,11 +106,12 @@ class Settings(QObject):
     @property
     def last_campaign(self) -> str:
         """The campaign chosen last, as 'pack/id'; empty for none."""
-        return self._str("session/campaign")
+        kept = self._later.get("session/campaign")
+        return kept if isinstance(kept, str) else self._str("session/campaign")
 
     @last_campaign.setter
     def last_campaign(self, value: str) -> None:
-        self._set("session/campaign", value)
+        self._set_later("session/campaign", value)
 
     @property
     def agent_name(self) -> str:

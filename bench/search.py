@@ -296,6 +296,15 @@ window.close()
 """
 
 
+def child_environment() -> dict[str, str]:
+    """The environment of a probe: the program from this tree, its bytecode written and read
+    as an installed program's is (a sandbox's PYTHONDONTWRITEBYTECODE would compile every
+    module from source at every start)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def probe(script: str, *args: str) -> dict[str, object]:
     import json
 
@@ -305,7 +314,7 @@ def probe(script: str, *args: str) -> dict[str, object]:
         text=True,
         check=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=child_environment(),
     )
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -340,7 +349,7 @@ def window_memory_mb(folder: Path) -> float:
         text=True,
         check=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=child_environment(),
     )
     return float(out.stdout.strip().splitlines()[-1])
 

@@ -4,8 +4,10 @@
 every call, a search every call (typed, then Escape), callbacks promised that come due while
 the window runs, and the softphone's commands (call start/end, hold start/check-in/end) sent
 over the real control channel (a socket, from a second thread, with assistant.channel.send).
-The desk's clock is injected (core/clock.py Clock) and moved forward by each hold's and
-call's length, so 8 hours pass in a few minutes; the window's timers run in real time.
+The window starts as the program starts it (Fusion, the stylesheet, and the work that follows
+the first paint, waited for before the shift begins). The desk's clock is injected
+(core/clock.py Clock) and moved forward by each hold's and call's length, so 8 hours pass in a
+few minutes; the window's timers run in real time.
 
 A probe timer asks the window's event loop to wake every 10 ms; how late it is answered is a
 stall. Prints, the last line being
@@ -18,7 +20,10 @@ the last tenth of the shift; rss_growth the resident memory at the end less afte
 tenth. Goals: no stall over 50 ms, the last tenth's CPU per call within 1.2x the first's,
 memory growth under 10 MB.
 
-    .venv/bin/python bench/shift.py [--calls 300] [--phrases 100000]
+With --explain N it also prints the N longest stalls and the events the window's thread
+handled during each (bench/gui_trace.py), with the step of the shift they came in.
+
+    .venv/bin/python bench/shift.py [--calls 300] [--phrases 100000] [--explain 15]
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from gui_trace import TimedApplication  # noqa: E402
 from search import build_library  # noqa: E402
 
 from assistant.channel import send  # noqa: E402
@@ -79,47 +85,68 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--phrases", type=int, default=100_000)
+    parser.add_argument("--explain", type=int, default=0, metavar="N")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from assistant import control
+    from assistant.app import after_first_paint
     from assistant.services.build import build
     from assistant.services.opening import open_knowledge_base
     from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.theme import FUSION, apply_theme
+
+    def run_loop(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
 
     with tempfile.TemporaryDirectory(prefix="bench-shift-") as tmp:
         folder = build_library(Path(tmp) / "data", args.phrases)
-        _app = QApplication.instance() or QApplication([])
+        # Started as the program starts (assistant/app.py): Fusion and the stylesheet, then
+        # after the first paint the work that follows it (sqlite-utils imported on a thread,
+        # today's backup, the daily upkeep timer). The clock is the bench's.
+        argv = [sys.argv[0], "-style", "Fusion"]
+        app = TimedApplication(argv) if args.explain else QApplication(argv)
+        app.setProperty(FUSION, True)
         server = control.ControlServer(folder)
         assert server.start()
         shift = ShiftClock()
-        kb = open_knowledge_base(folder)
+        kb = open_knowledge_base(folder, backup=False)
         settings = Settings(folder)
+        apply_theme(app, settings.theme, settings.font_size)
         window = MainWindow(build(kb, settings, shift.clock()), settings)
         server.setParent(window)
         server.attach(lambda request: control.handle(window.desk, window.bring_forward, request))
         window.resize(420, 700)
         window.show()
         window.call.details_button.setChecked(True)  # the Today summary shown all shift
+        run_loop(0)
+        for thread in after_first_paint(window):
+            thread.join()  # a start's work, not the shift's
 
         stalls: list[float] = []
+        late: list[tuple[float, float, float]] = []  # --explain: (from, to, stall)
         last = [time.perf_counter()]
 
         def probe() -> None:
             now = time.perf_counter()
-            stalls.append(max(0.0, (now - last[0]) * 1000.0 - 10.0))
+            stall = max(0.0, (now - last[0]) * 1000.0 - 10.0)
+            stalls.append(stall)
+            if args.explain and stall > 5.0:
+                late.append((last[0], now, stall))
             last[0] = now
 
-        def run_loop(ms: int) -> None:
-            loop = QEventLoop()
-            QTimer.singleShot(ms, loop.quit)
-            loop.exec()
+        def step(name: str) -> None:
+            if isinstance(app, TimedApplication):
+                app.step = name
 
         def remote(command: str, action: str, **extra: str) -> None:
             """A softphone command: sent from another thread while the window runs."""
+            step(f"{command} {action}")
             replies: list[object] = []
             thread = threading.Thread(
                 target=lambda: replies.append(
@@ -149,8 +176,10 @@ def main() -> int:
         for n in range(args.calls):
             started = time.process_time()
             if n % 2 == 0:
+                step("campaign change")
                 window.campaigns.select(campaigns[n % len(campaigns)].ref)
             else:
+                step("mood change")
                 window.personas.select(rng.choice([None, *personas]))
             run_loop(20)
             remote("call", "start")
@@ -165,10 +194,13 @@ def main() -> int:
                     shift.lead += rng.uniform(20, 60)
                     run_loop(10)
                 remote("hold", "end")
+            step("search")
             window.library.filter.setText(rng.choice(QUERIES))  # a search every call
             run_loop(30)
+            step("escape")
             window.library.view.escape_pressed.emit()
             run_loop(20)
+            step("callbacks")
             if n % 15 == 0:  # a callback promised now that falls due in a second
                 window.services.callbacks.promise(
                     f"Customer {n}", "555-0100", datetime.now(UTC) + timedelta(seconds=1)
@@ -201,6 +233,12 @@ def main() -> int:
             f"cpu_per_call_first_ms={first:.1f} cpu_per_call_last_ms={last_tenth:.1f} "
             f"rss_growth_mb={rss_end - rss_after_warmup:.1f}"
         )
+        if isinstance(app, TimedApplication):
+            for start, end, stall in sorted(late, key=lambda s: -s[2])[: args.explain]:
+                during = app.during(start, end)
+                print(f"stall {stall:.1f} ms, the events in it ({len(during)} of 1 ms or more):")
+                for handled in during:
+                    print(f"    {handled.ms:6.1f} ms  {handled.what}")
         window.close()
         server.close()
         window.library.shutdown()

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from assistant.services.build import Services
     from assistant.settings import Settings
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.phrase_library import PhraseLibrary
 
 TESTS = Path(__file__).parent
 PACKS = TESTS / "packs"
@@ -189,6 +190,19 @@ def make_window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MakeWindow:
         return window
 
     return make
+
+
+def scroll_to_the_end(library: PhraseLibrary) -> None:
+    """Scroll the phrase list to its end, as an agent would: it comes a page at a time
+    (ui/phrase_model.py PAGE), fetched as the view nears its end."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(100):
+        if not library.model.canFetchMore():
+            return
+        library.view.scrollToBottom()
+        QApplication.processEvents()
+    raise AssertionError("the list never fetched its last page")
 
 
 def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:

@@ -231,6 +231,7 @@ def test_the_window_remembers_its_place_and_campaign_per_monitor_setup(
     assert state["campaign"] == str(sales)
     # Elsewhere the agent picked another campaign; this setup still comes back to its own.
     settings.last_campaign = f"{BUILTIN_PACK_ID}/customer-service"
+    settings.flush()
     again = make_window(Settings(data_dir))
     assert again.campaigns.current_ref() == sales
     assert again.size().width() == 500 and again.size().height() == 640

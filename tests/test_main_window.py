@@ -10,10 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from assistant import settings as settings_module
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, new_window, scroll_to_the_end
 
 
 def _global_rect(widget: QWidget) -> QRect:
@@ -45,6 +46,7 @@ def test_choosing_a_campaign_switches_the_library_and_hold_policy(
     window = make_window()
     target = next(c for c in kb.campaigns() if c.ref.id != "customer-service")
     window.campaigns.select(target.ref)
+    scroll_to_the_end(window.library)
     shown = {
         window.library.model.phrase_at(r).ref  # type: ignore[union-attr]
         for r in range(window.library.model.rowCount())
@@ -103,6 +105,76 @@ def test_the_window_remembers_size_position_and_campaign(
     assert second.campaigns.current_ref() == target
     assert (second.width(), second.height()) == (480, 760)
     assert second.pos() == first.pos()
+
+
+def test_the_campaign_in_use_is_written_shortly_after_it_changes_and_at_close(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 50)
+    window = make_window()
+    refs = [c.ref for c in kb.campaigns()]
+    on_disk = Settings(data_dir).last_campaign
+    for ref in refs[1:4]:  # an agent going through the campaigns
+        window.campaigns.select(ref)
+    # Known at once, written once the changes have stopped for a moment: not at each change.
+    assert window.settings.last_campaign == str(refs[3])
+    assert Settings(data_dir).last_campaign == on_disk
+    qtbot.waitUntil(lambda: Settings(data_dir).last_campaign == str(refs[3]))
+    window.campaigns.select(refs[2])
+    window.close()  # at close, whatever is left is written at once
+    assert Settings(data_dir).last_campaign == str(refs[2])
+
+
+def test_a_crash_right_after_choosing_a_campaign_loses_that_choice_but_no_customer(
+    make_window: MakeWindow,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 60_000)  # the crash comes first
+    settings = Settings(data_dir)
+    crashed = new_window(kb, settings)
+    before, chosen = kb.campaigns()[1].ref, kb.campaigns()[2].ref
+    crashed.campaigns.select(before)
+    settings.flush()  # chosen a while ago: written
+    crashed.campaigns.select(chosen)
+    # The program dies here, before the choice is written: nothing closes, nothing flushes.
+    crashed.library.shutdown()
+    crashed.deleteLater()
+    settings.deleteLater()
+    QApplication.processEvents()
+    # The next start opens on the campaign chosen before...
+    assert Settings(data_dir).last_campaign == str(before)
+    assert make_window().campaigns.current_ref() == before
+
+
+def test_a_crash_with_a_customer_on_hold_comes_back_on_the_hold_s_campaign(
+    make_window: MakeWindow,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 60_000)  # the crash comes first
+    settings = Settings(data_dir)
+    crashed = new_window(kb, settings)
+    chosen = kb.campaigns()[2].ref
+    crashed.campaigns.select(chosen)
+    crashed.desk.start_call()
+    crashed.desk.start_hold()
+    crashed.library.shutdown()
+    crashed.deleteLater()
+    settings.deleteLater()
+    QApplication.processEvents()
+    assert Settings(data_dir).last_campaign != str(chosen)  # the choice was not written...
+    window = make_window()
+    window.desk.resume_after_restart()
+    # ...but the customer left on hold comes back with the call and its campaign (activity.db).
+    assert window.hold.running and window.call.running
+    assert window.campaigns.current_ref() == chosen
 
 
 def test_a_stale_remembered_campaign_falls_back_to_the_first(

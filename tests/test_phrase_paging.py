@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, CampaignType, Category, Direction, Reach, Ref
@@ -15,7 +14,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.phrase_library import PhraseLibrary
 from assistant.ui.phrase_model import PAGE
 from assistant.ui.search_runner import BROWSE_LIMIT
-from tests.conftest import services_for
+from tests.conftest import scroll_to_the_end, services_for
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 CATEGORIES = list(Category)
@@ -53,15 +52,6 @@ def shown(library: PhraseLibrary) -> list[str | Ref]:
         phrase = model.phrase_at(row)
         out.append(phrase.ref if phrase else str(model.index(row).data()))
     return out
-
-
-def scroll_to_the_end(library: PhraseLibrary) -> None:
-    for _ in range(50):
-        if not library.model.canFetchMore():
-            return
-        library.view.scrollToBottom()
-        QApplication.processEvents()
-    raise AssertionError("the list never fetched its last page")
 
 
 def test_the_list_shows_a_page_and_fetches_the_rest_as_it_scrolls(

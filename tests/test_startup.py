@@ -219,14 +219,19 @@ def test_restoring_the_campaign_at_start_does_not_rewrite_the_settings(data_dir:
 
     settings = Settings(data_dir)
     settings.last_campaign = "builtin/collections"
+    settings.flush()
     before = settings.path.stat()
     heard: list[str] = []
     settings.changed.connect(heard.append)
     settings.last_campaign = "builtin/collections"  # what the window does as it starts
+    settings.flush()
     after = settings.path.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     assert heard == ["session/campaign"]  # listeners still hear it, as before
     settings.last_campaign = "builtin/sales"
+    assert settings.last_campaign == "builtin/sales"
+    assert Settings(data_dir).last_campaign == "builtin/collections"  # written shortly after
+    settings.flush()
     assert Settings(data_dir).last_campaign == "builtin/sales"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Reach, Ref
@@ -17,7 +17,8 @@ from assistant.ui.delegates import HeaderRole
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
-from tests.conftest import MakeWindow, services_for
+from assistant.ui.rich_label import MeasuredLabel
+from tests.conftest import MakeWindow, scroll_to_the_end, services_for
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -133,6 +134,7 @@ def test_a_persona_puts_its_suggested_phrases_first(qtbot: QtBot, kb: KnowledgeB
     pinned = [model.phrase_at(r).ref for r in range(1, 1 + len(angry.phrases))]  # type: ignore[union-attr]
     assert pinned == list(angry.phrases)
     assert library.current_phrase() == model.phrase_at(1)  # Enter copies the first suggestion
+    scroll_to_the_end(library)
     all_refs = [model.phrase_at(r).ref for r in range(model.rowCount()) if model.phrase_at(r)]  # type: ignore[union-attr]
     assert len(all_refs) == len(set(all_refs)) == len(kb.campaign_phrases(CS))
     library.set_persona(None)
@@ -174,6 +176,7 @@ def test_the_library_groups_phrases_under_category_headings(
         model.index(r).data() for r in range(model.rowCount()) if model.phrase_at(r) is None
     ]
     assert headings[:3] == ["Opening", "Verification", "Empathy"]
+    scroll_to_the_end(library)
     assert model.phrase_count() == len(kb.campaign_phrases(CS))
     heading_row = next(r for r in range(model.rowCount()) if model.phrase_at(r) is None)
     assert not model.flags(model.index(heading_row)) & Qt.ItemFlag.ItemIsSelectable
@@ -239,6 +242,56 @@ def test_the_preview_elides_what_does_not_fit_and_keeps_the_whole_text(qtbot: Qt
     assert label.sizeHint().height() == label.minimumSizeHint().height() + 2 * line
     label.setText("Short.")
     assert label.shown_text() == "Short." and not label.is_elided() and not label.toolTip()
+
+
+def test_the_preview_is_fitted_again_in_a_new_font_when_its_text_is_set_again(
+    qtbot: QtBot,
+) -> None:
+    label = ElidedLabel(max_lines=3)
+    qtbot.addWidget(label)
+    text = " ".join(["word"] * 40)
+    label.setText(text)
+    label.resize(200, 200)
+    label.show()
+    QApplication.processEvents()
+    first_line = label.shown_text().split("\n")[0]
+    font = label.font()
+    font.setPointSize(font.pointSize() * 2)
+    label.setFont(font)
+    label.setText(text)  # what the window does after a setting changed (the font size)
+    assert len(label.shown_text().split("\n")[0]) < len(first_line)  # fewer words to a line
+
+
+def test_the_tips_card_measures_each_text_as_a_plain_label_would(qtbot: QtBot) -> None:
+    # MeasuredLabel keeps its answers per text: they must be the answers, whatever came
+    # before (another text, another font, another padding).
+    measured, plain = MeasuredLabel(), QLabel()
+    for label in (measured, plain):
+        qtbot.addWidget(label)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.show()
+    guide = "<p>" + " ".join(["calm"] * 60) + "</p>"
+    tips = "<ul>" + "".join(f"<li>{'listen ' * n}</li>" for n in range(1, 12)) + "</ul>"
+
+    def same() -> None:
+        assert measured.minimumSizeHint() == plain.minimumSizeHint()
+        assert measured.sizeHint() == plain.sizeHint()
+        for width in (120, 300, 120):
+            assert measured.heightForWidth(width) == plain.heightForWidth(width)
+
+    for text in (guide, tips, guide):
+        for label in (measured, plain):
+            label.setText(text)
+        same()
+    font = plain.font()
+    font.setPointSize(font.pointSize() + 6)
+    for label in (measured, plain):
+        label.setFont(font)
+    same()
+    for label in (measured, plain):
+        label.setStyleSheet("padding: 0 40px")
+    same()
 
 
 def test_a_toast_follows_its_list_while_shown_and_then_lets_go(qtbot: QtBot) -> None:

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.core.hold import format_duration
-from assistant.services.events import CallEnded, CallStarted, DeskEvent, StepTicked
+from assistant.services.events import (
+    CallEnded,
+    CallStarted,
+    CampaignSelected,
+    DeskEvent,
+    StepTicked,
+)
 from assistant.services.sessions import CallSession
 from assistant.ui.buttons import CompactButton
 from assistant.ui.desk_actions import DeskActions
@@ -124,8 +130,9 @@ class CallBar(QWidget):
             self.checklist_changed.emit()
         elif isinstance(event, StepTicked):
             self.step_ticked.emit(event.position)
-        else:
+        elif isinstance(event, CampaignSelected):
             self.checklist_changed.emit()  # another campaign's flow, for the next call
+        # A hold changes neither the flow nor the ticks: the checklist stays as it is.
         self.update_display()
 
     @property

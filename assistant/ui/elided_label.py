@@ -8,7 +8,7 @@ gives way down to one line when the window is short, and ends a cut text with "â
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from assistant.ui.plain import tooltip
@@ -24,6 +24,7 @@ class ElidedLabel(QLabel):
         self._max_lines = max(1, max_lines)
         self._width = 0
         self._elided = False
+        self._fitted_font = QFont()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -38,6 +39,10 @@ class ElidedLabel(QLabel):
         return self._text
 
     def setText(self, text: str) -> None:
+        # The same text in the same font changes nothing: no fitting, no new layout of the
+        # window (the preview is set again at every event of the desk and every setting).
+        if text == self._text and self.font() == self._fitted_font:
+            return
         self._text = text
         self._refit()
         self.updateGeometry()
@@ -78,6 +83,7 @@ class ElidedLabel(QLabel):
         return max(1, self.contentsRect().width())
 
     def _refit(self) -> None:
+        self._fitted_font = QFont(self.font())
         room = self.contentsRect().height() // max(1, self.fontMetrics().lineSpacing())
         lines, self._elided = self._lines(self._text_width(), min(self._max_lines, room))
         super().setText("\n".join(lines))

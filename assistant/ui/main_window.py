@@ -398,3 +398,4 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         self.modes.save()
         self.columns.save()
+        self._settings.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.events import CallEnded, CallStarted, DeskEvent
@@ -13,6 +13,7 @@ from assistant.store.rows import PersonaRow
 from assistant.ui.events import DeskEvents
 from assistant.ui.mood_row import MoodRow
 from assistant.ui.plain import escape
+from assistant.ui.rich_label import MeasuredLabel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -102,7 +103,7 @@ class PersonaPanel(QWidget):
         self.buttons_box = MoodRow(self)
         self.group = self.buttons_box.group
         self.buttons_box.picked.connect(self._on_picked)
-        self.tips = QLabel(self)
+        self.tips = MeasuredLabel(self)  # the same texts again and again, measured once
         self.tips.setObjectName("personaTips")
         self.tips.setWordWrap(True)
         self.tips.setOpenExternalLinks(False)
