@@ -5,6 +5,7 @@ the editor, a locked activity.db, a pack installed beside a running window)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -20,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from assistant import control
 from assistant.cli import main
-from assistant.core.model import Ref
+from assistant.core.model import Ref, find_ref
 from assistant.packs.errors import PackInvalidError
 from assistant.services.desk import SessionError
 from assistant.services.intake import PackIntake
@@ -305,3 +306,37 @@ def test_the_desk_changes_nothing_when_an_action_does_not_fit(kb: KnowledgeBase)
     assert not desk.hold.running and ended.missing_steps  # flagged, not blocked
     [hold] = services.activity.holds()
     assert not hold.open and hold.call_id == ended.call_id
+
+
+def test_a_bare_id_names_the_team_packs_item_everywhere(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A team pack whose campaign has the built-in one's id, with a phrase of its own.
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - id: acme-collections\n", "  - id: collections\n", 1)
+    text = text.replace("campaigns: [acme-collections]", "campaigns: [collections]")
+    team = tmp_path / "team.yaml"
+    team.write_text(text, encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(team)]) == 0
+    ours = Ref("acme-collections", "collections")
+
+    def searched(*campaign: str) -> list[str]:
+        capsys.readouterr()
+        words = ["search", "debt collection disclosure", "--json", *campaign]
+        assert main(["--data-dir", str(data_dir), *words]) == 0
+        return [hit["id"] for hit in json.loads(capsys.readouterr().out)]
+
+    # The command line's search, the desk (softphone, window) and the core rule agree.
+    assert "acme-disclosure" in searched("--campaign", "collections")
+    assert "acme-disclosure" in searched("--campaign", "acme-collections/collections")
+    assert "acme-disclosure" not in searched("--campaign", "builtin/collections")
+    kb = open_knowledge_base(data_dir, backup=False)
+    try:
+        services = services_for(kb)
+        services.desk.start_call("collections")
+        assert services.desk.campaign is not None and services.desk.campaign.ref == ours
+        assert find_ref("collections", [Ref("builtin", "collections"), ours]) == ours
+        assert find_ref("collections", [Ref("builtin", "collections")]).pack == "builtin"  # type: ignore[union-attr]
+        assert find_ref("nope/collections", [ours]) is None
+    finally:
+        kb.database.close()

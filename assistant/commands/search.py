@@ -28,7 +28,7 @@ def _positive(text: str) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from assistant.core.model import Ref
+    from assistant.core.model import Ref, find_ref
     from assistant.store.errors import StoreError
 
     try:
@@ -39,12 +39,8 @@ def _search(args: argparse.Namespace) -> int:
     def resolve(kind: str, given: str | None, known: list[Ref]) -> Ref | None | str:
         if given is None:
             return None
-        pack, _, item = given.rpartition("/")
-        matches = [r for r in known if r.id == item and (not pack or r.pack == pack)]
-        if not matches:
-            return f"no {kind} with the id '{given}' is installed"
-        # The built-in pack sorts first, so a bare id prefers it when two packs share it.
-        return matches[0]
+        found = find_ref(given, known)  # the window's rule: a team pack's id before built-in
+        return found if found is not None else f"no {kind} with the id '{given}' is installed"
 
     campaign = resolve("campaign", args.campaign, [c.ref for c in kb.campaigns()])
     persona = resolve("persona", args.persona, [p.ref for p in kb.personas()])

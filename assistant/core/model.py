@@ -8,6 +8,7 @@ dataclasses costs about 5 ms that it skips.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -134,3 +135,22 @@ class Ref(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.pack}/{self.id}"
+
+
+def parse_ref(text: str) -> Ref | None:
+    """'pack/id' as a Ref; None for anything else."""
+    pack, sep, item = text.partition("/")
+    return Ref(pack, item) if sep and pack and item else None
+
+
+def find_ref(text: str, installed: Iterable[Ref]) -> Ref | None:
+    """The installed item ``text`` names: 'pack/id' exactly, or a bare id, where a team pack's
+    item wins over the built-in one of the same id (a team leader's pack is written for this
+    team). The one rule for the window, the softphone's ``call start --campaign`` and the
+    command line's ``search --campaign/--persona``."""
+    known = list(installed)
+    ref = parse_ref(text)
+    if ref is not None:
+        return ref if ref in known else None
+    matches = sorted((r for r in known if r.id == text), key=lambda r: r.pack == BUILTIN_PACK_ID)
+    return matches[0] if matches else None

@@ -22,7 +22,7 @@ from assistant.core.call import CallRecord
 from assistant.core.clock import SYSTEM_CLOCK, Clock
 from assistant.core.hold import REPEAT_SECONDS, WARNING_SECONDS, HoldRecord
 from assistant.core.listeners import Listeners
-from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.core.model import Ref, find_ref, parse_ref
 from assistant.services.events import (
     CallEnded,
     CallStarted,
@@ -43,12 +43,6 @@ from assistant.store.rows import CampaignRow, PhraseRow
 log = logging.getLogger(__name__)
 
 __all__ = ["Desk", "SessionError", "parse_ref"]
-
-
-def parse_ref(text: str) -> Ref | None:
-    """'pack/id' as a Ref; None for anything else."""
-    pack, sep, item = text.partition("/")
-    return Ref(pack, item) if sep and pack and item else None
 
 
 class Desk:
@@ -116,14 +110,7 @@ class Desk:
     def find_campaign(self, text: str) -> Ref | None:
         """The installed campaign ``text`` names: 'pack/id', or a bare id, where a team pack's
         campaign wins over the built-in one of the same id."""
-        ref = parse_ref(text)
-        campaigns = self._kb.campaigns()
-        if ref is not None:
-            return ref if any(c.ref == ref for c in campaigns) else None
-        matches = sorted(
-            (c.ref for c in campaigns if c.ref.id == text), key=lambda r: r.pack == BUILTIN_PACK_ID
-        )
-        return matches[0] if matches else None
+        return find_ref(text, (c.ref for c in self._kb.campaigns()))
 
     def check_in_phrase(self) -> PhraseRow | None:
         """The selected campaign's hold check-in phrase, if it has one."""
