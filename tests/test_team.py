@@ -31,7 +31,7 @@ from assistant.services.team import (
     team_config,
 )
 from assistant.store.knowledge import KnowledgeBase
-from tests.teamwork import Agent
+from tests.teamwork import COLLECTIONS, Agent
 
 # What an agent types for a customer: none of it may reach the team folder.
 SECRETS = ("Zebulon Quartermaine", "555-0199-4242", "owes for the blue sofa", "REF-77AB9")
@@ -405,3 +405,56 @@ def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
     reader.read(ana.folder.name, datetime.now(UTC).date())
     assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
     assert reader.bytes_read == history.stat().st_size
+
+
+def test_what_a_crash_left_open_and_the_next_start_ended_reaches_the_team_folder(
+    data_dir: Path, team: Path
+) -> None:
+    kb = open_knowledge_base(data_dir, backup=False)
+    ana = Agent(kb, team, "Ana")
+    activity = ana.services.activity
+    # A crash left a call and two holds open (the older one from an earlier call's mess).
+    older = activity.log_hold_start(ana.time.wall(), COLLECTIONS, 90)
+    ana.time.seconds += 30
+    call = ana.desk.start_call()
+    ana.desk.start_hold()
+    ana.settle()
+    ana.publisher.close(timeout=5)
+    kb.database.close()  # no end written: the crash
+
+    again = open_knowledge_base(data_dir, backup=False)
+    later = Agent(again, team, "Ana", ana.time)
+    later.time.seconds += 60
+    resumed = later.desk.resume_after_restart()
+    later.settle()
+    assert resumed is not None and later.desk.call.call_id == call.call_id  # asked about
+    [line] = later.history()  # the older hold, ended now and marked interrupted
+    assert line["kind"] == "hold" and line["hold"] == older
+    assert line["status"] == "interrupted" and line["campaign"] == "builtin/collections"
+    # The resumed hold and its call end as the agent says; then their lines follow.
+    later.desk.end_call()
+    later.settle()
+    assert [h["kind"] for h in later.history()] == ["hold", "hold", "call"]
+    assert later.outbox() == 0
+    later.publisher.close()
+    again.database.close()
+
+
+def test_a_call_a_crash_left_open_without_a_hold_is_ended_and_published(
+    data_dir: Path, team: Path
+) -> None:
+    kb = open_knowledge_base(data_dir, backup=False)
+    ana = Agent(kb, team, "Ana")
+    call = ana.desk.start_call()
+    ana.settle()
+    ana.publisher.close(timeout=5)
+    kb.database.close()
+
+    again = open_knowledge_base(data_dir, backup=False)
+    later = Agent(again, team, "Ana", ana.time)
+    assert later.desk.resume_after_restart() is None  # no hold: nothing to ask
+    later.settle()
+    [line] = later.history()
+    assert line["kind"] == "call" and line["call"] == call.call_id
+    later.publisher.close()
+    again.database.close()

@@ -29,6 +29,7 @@ from assistant.services.events import (
     CampaignSelected,
     DeskEvent,
     DeskListener,
+    EndedAtRestart,
     HoldCheckedIn,
     HoldEnded,
     HoldStarted,
@@ -194,9 +195,15 @@ class Desk:
         """
         holds = [h for h in self._activity.open_holds() if h.id != self.hold.hold_id]
         resume: HoldRow | None = holds[-1] if holds and not self.hold.running else None
+        ended_holds: list[HoldEnded] = []
+        ended_calls: list[CallEnded] = []
         for row in holds:
             if row is not resume:
-                self._activity.log_hold_end(row.id, self._activity.now(), interrupted=True)
+                at = self._activity.now()
+                self._activity.log_hold_end(row.id, at, interrupted=True)
+                ended_holds.append(
+                    HoldEnded(row.id, row.started_at, at, row.campaign, len(row.check_ins), True)
+                )
         keep_call = resume.call_id if resume is not None else None
         for call in self._activity.open_calls():
             if call.id == self.call.call_id:
@@ -208,7 +215,13 @@ class Desk:
                 ticked = self._activity.ticked_steps(call.id)
                 self._emit(self.call.resume(call, flow, ticked))
             else:
-                self._activity.log_call_end(call.id, self._activity.now(), call.missing_steps)
+                at = self._activity.now()
+                self._activity.log_call_end(call.id, at, call.missing_steps)
+                ended_calls.append(
+                    CallEnded(call.id, call.started_at, at, call.campaign, call.missing_steps)
+                )
+        if ended_holds or ended_calls:
+            self._emit(EndedAtRestart(tuple(ended_holds), tuple(ended_calls)))
         if resume is None:
             return None
         event = self.hold.resume(resume)

@@ -80,6 +80,15 @@ class HoldEnded(NamedTuple):
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
 
+class EndedAtRestart(NamedTuple):
+    """Holds and calls a crash (or a power cut) left open, ended at the next start without the
+    agent (desk.resume_after_restart): the holds marked interrupted. Not the running hold or
+    call: the window's bars hear nothing of these; the team folder and the day's summary do."""
+
+    holds: tuple[HoldEnded, ...]
+    calls: tuple[CallEnded, ...]
+
+
 DeskEvent = (
     CampaignSelected
     | CallStarted
@@ -88,5 +97,6 @@ DeskEvent = (
     | HoldStarted
     | HoldCheckedIn
     | HoldEnded
+    | EndedAtRestart
 )
 DeskListener = Callable[[DeskEvent], None]

@@ -60,6 +60,7 @@ from assistant.services.events import (
     CallStarted,
     CampaignSelected,
     DeskEvent,
+    EndedAtRestart,
     HoldCheckedIn,
     HoldEnded,
     HoldStarted,
@@ -415,6 +416,11 @@ class TeamPublisher:
             self._keep(self._check_in_line(event), event.at)
         elif isinstance(event, CallEnded):
             self._keep(self._call_line(event), event.ended_at)
+        elif isinstance(event, EndedAtRestart):  # what a crash left open, ended at this start
+            for hold in event.holds:
+                self._keep(self._hold_line(hold), hold.ended_at)
+            for call in event.calls:
+                self._keep(self._call_line(call), call.ended_at)
         if isinstance(event, _STATE_EVENTS):
             self.publish_state()
 

@@ -14,7 +14,13 @@ from datetime import datetime
 
 from assistant.core.clock import WallClock, wall_now
 from assistant.services.desk import Desk
-from assistant.services.events import DeskEvent, HoldCheckedIn, HoldEnded, HoldStarted
+from assistant.services.events import (
+    DeskEvent,
+    EndedAtRestart,
+    HoldCheckedIn,
+    HoldEnded,
+    HoldStarted,
+)
 from assistant.store.activity import ActivityLog, HoldSummary
 
 
@@ -91,11 +97,11 @@ class DaySummary:
     def _on_desk(self, event: DeskEvent) -> None:
         if self._day is None:
             return  # not read yet: the first read will find it written
-        if isinstance(event, HoldStarted):
+        if isinstance(event, EndedAtRestart):
+            self._day = None  # holds a crash left open, ended at this start: read the day again
+        elif isinstance(event, HoldStarted):
             if event.resumed:
-                # A restart ended older holds left open without events: read the day again
-                # (once per restart, not per hold).
-                self._day = None
+                self._day = None  # the hold a crash left open, running again: as written
             elif event.started_at >= self._day:
                 self._open[event.hold_id] = _as_written(event.started_at)
         elif isinstance(event, HoldCheckedIn):
