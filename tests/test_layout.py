@@ -37,12 +37,14 @@ DO_LINES = 3
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def worst_case(window: MainWindow, mood: Ref | None = ANGRY) -> None:
+def worst_case(window: MainWindow, mood: Ref | None = ANGRY, *, call: bool = True) -> None:
     """A call on a campaign with a call flow (details open), a due callback, a hold two and a
     half minutes long (red, nagging, its check-in line shown), and the customer's mood picked
-    (the angry one has the most tips)."""
+    (the angry one has the most tips). ``call=False``: the same hold without a call (an agent
+    whose softphone does not tell the window of calls)."""
     window.campaigns.select(COLLECTIONS)
-    window.desk.start_call()
+    if call:
+        window.desk.start_call()
     window.call.details_button.setChecked(True)
     started = datetime.now(UTC) - timedelta(seconds=150)
     window.services.activity.log_hold_start(started, COLLECTIONS, 120)
@@ -203,6 +205,22 @@ def test_everything_the_agent_needs_fits_at_420_by_700_in_the_worst_case(
     assert not window.campaigns.summary.isVisible()
     window.desk.end_hold()
     window.desk.end_call()
+    assert window.campaigns.summary.isVisible()
+
+
+def test_a_hold_without_a_call_fits_at_420_by_700_too(make_window: MakeWindow, themed: str) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    worst_case(window, call=False)
+    assert window.hold.property("nag") == "due" and not window.desk.call.running
+    assert window.size() == QSize(420, 700)  # it grew to 736 when only a call folded the moods
+    assert must_see_problems(window) == []
+    # A customer on hold is on the line: the picked mood alone, and no campaign summary.
+    box = window.personas.buttons_box
+    assert box.folded and [b.text() for b in box.shown_buttons()] == ["Angry"]
+    assert not window.campaigns.summary.isVisible()
+    window.desk.end_hold()  # still with the customer's mood, every mood back
+    assert not box.folded and window.personas.current() is not None
     assert window.campaigns.summary.isVisible()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
-from assistant.services.events import CallEnded, CallStarted, DeskEvent
+from assistant.services.events import CallEnded, CallStarted, DeskEvent, HoldEnded, HoldStarted
 from assistant.store.rows import PersonaRow
 from assistant.ui.events import DeskEvents
 from assistant.ui.mood_row import MoodRow
@@ -99,6 +99,7 @@ class PersonaPanel(QWidget):
         self._kept_height: tuple[tuple[object, ...], int] | None = None
         self._guide_ready = False
         self._in_call = False
+        self._on_hold = False  # a customer on hold is on the line, call or not
         # The heading, a button per mood and the menu of every mood (ui/mood_row.py).
         self.buttons_box = MoodRow(self)
         self.group = self.buttons_box.group
@@ -139,11 +140,16 @@ class PersonaPanel(QWidget):
         elif isinstance(event, CallEnded):
             self._in_call = False
             self.select(None)  # the mood was this customer's, as the name was
+        elif isinstance(event, HoldStarted | HoldEnded):
+            self._on_hold = isinstance(event, HoldStarted)
+            self._fold()
 
     def _fold(self) -> None:
-        # During a call the picked mood's tips are what the agent reads: the other moods step
-        # aside for them (one key away, in the row's menu).
-        self.buttons_box.set_folded(self._in_call and self._current is not None)
+        # With a customer on the line (a call, or a hold without one) the picked mood's tips
+        # are what the agent reads: the other moods step aside for them (one key away, in the
+        # row's menu).
+        with_customer = self._in_call or self._on_hold
+        self.buttons_box.set_folded(with_customer and self._current is not None)
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
         keep = self._current.ref if self._current else None
