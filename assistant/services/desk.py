@@ -108,6 +108,12 @@ class Desk:
         if self._campaign is not None:
             self.select_campaign(self._campaign.ref)
 
+    @property
+    def with_customer(self) -> bool:
+        """A customer is on the line: a call runs, or a hold (a softphone may tell of holds
+        only). The window then keeps what the agent reads for this customer in view."""
+        return self.call.running or self.hold.running
+
     def find_campaign(self, text: str) -> Ref | None:
         """The installed campaign ``text`` names: 'pack/id', or a bare id, where a team pack's
         campaign wins over the built-in one of the same id."""

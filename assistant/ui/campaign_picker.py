@@ -101,7 +101,7 @@ class CampaignPicker(WrappingWidget):
         )
         self.combo.setMinimumContentsLength(16)
         self.combo.setItemDelegate(TwoLineDelegate(self.combo))
-        self._in_call = self._on_hold = False
+        self._desk = events.desk if events is not None else None
         self.summary = QLabel(self)
         self.summary.setObjectName("campaignSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,13 +122,10 @@ class CampaignPicker(WrappingWidget):
             events.happened.connect(self._on_desk)
 
     def _on_desk(self, event: DeskEvent) -> None:
-        if isinstance(event, CallStarted | CallEnded):
-            self._in_call = isinstance(event, CallStarted)
-        elif isinstance(event, HoldStarted | HoldEnded):
-            self._on_hold = isinstance(event, HoldStarted)
-        else:
-            return
-        self.summary.setHidden(self._in_call or self._on_hold)
+        if self._desk is not None and isinstance(
+            event, CallStarted | CallEnded | HoldStarted | HoldEnded
+        ):
+            self.summary.setHidden(self._desk.with_customer)
 
     def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
         keep = current or self.current_ref()

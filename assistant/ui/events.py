@@ -31,6 +31,7 @@ class DeskEvents(QObject):
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.desk = desk  # what an event's listener may ask of the state after it
         desk.subscribe(self._relay)
 
     def _relay(self, event: DeskEvent) -> None:

@@ -98,8 +98,7 @@ class PersonaPanel(QWidget):
         self._current: PersonaRow | None = None
         self._kept_height: tuple[tuple[object, ...], int] | None = None
         self._guide_ready = False
-        self._in_call = False
-        self._on_hold = False  # a customer on hold is on the line, call or not
+        self._desk = events.desk if events is not None else None
         # The heading, a button per mood and the menu of every mood (ui/mood_row.py).
         self.buttons_box = MoodRow(self)
         self.group = self.buttons_box.group
@@ -134,21 +133,16 @@ class PersonaPanel(QWidget):
         return False
 
     def _on_desk(self, event: DeskEvent) -> None:
-        if isinstance(event, CallStarted):
-            self._in_call = True
-            self._fold()
-        elif isinstance(event, CallEnded):
-            self._in_call = False
+        if isinstance(event, CallEnded):
             self.select(None)  # the mood was this customer's, as the name was
-        elif isinstance(event, HoldStarted | HoldEnded):
-            self._on_hold = isinstance(event, HoldStarted)
+        elif isinstance(event, CallStarted | HoldStarted | HoldEnded):
             self._fold()
 
     def _fold(self) -> None:
         # With a customer on the line (a call, or a hold without one) the picked mood's tips
         # are what the agent reads: the other moods step aside for them (one key away, in the
         # row's menu).
-        with_customer = self._in_call or self._on_hold
+        with_customer = self._desk is not None and self._desk.with_customer
         self.buttons_box.set_folded(with_customer and self._current is not None)
 
     def set_personas(self, personas: list[PersonaRow]) -> None:
