@@ -48,7 +48,8 @@ def test_a_worker_that_allocates_never_collects_the_windows_garbage(
     assert results
 
 
-def test_collect_due_collects_as_the_automatic_collector_would() -> None:
+def test_collect_due_collects_as_the_automatic_collector_would(qapp: QApplication) -> None:
+    # With the program's collector (the qapp fixture): automatic collection off.
     gc.collect()
     assert collector.collect_due() == 0  # nothing allocated since: nothing to do
     freed: list[bool] = []

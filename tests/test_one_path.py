@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -111,8 +112,10 @@ def test_a_file_swapped_during_imports_never_installs_the_tampered_bytes(
 ) -> None:
     intake = PackIntake(kb, verify=enforce_signing, keep_copies=False)
     installed = refused = 0
+    deadline = time.monotonic() + 120  # a bound, so a path that always refuses fails, not hangs
     with Swapper(share.target, share.tampered, share.good) as swapper:
         while swapper.swaps < 200 or installed == 0 or refused == 0:
+            assert time.monotonic() < deadline, (swapper.swaps, installed, refused)
             try:
                 intake.install_path(share.target, force=True)
             except PackInvalidError as error:
@@ -130,12 +133,19 @@ def test_the_shared_folder_never_installs_a_file_swapped_under_its_signature(
     kb: KnowledgeBase, share: Share
 ) -> None:
     share.target.write_bytes(share.tampered)
+    installed = refused = 0
+    deadline = time.monotonic() + 120
     with Swapper(share.target, share.good, share.tampered) as swapper:
-        while swapper.swaps < 200:
+        while swapper.swaps < 200 or installed == 0 or refused == 0:
+            assert time.monotonic() < deadline, (swapper.swaps, installed, refused)
             # A new folder sync each time: a first scan at start, as the window's.
             sync = FolderSync(PackIntake(kb, verify=enforce_signing, keep_copies=False))
-            sync.scan(share.target.parent)
+            report = sync.scan(share.target.parent)
+            installed += len(report.installed)
+            refused += len(report.skipped)
             assert kb.pack_sha256("acme-collections") in (None, share.good_hash)
+    # Both were read: the signed bytes installed, the tampered ones refused, never installed.
+    assert kb.pack_sha256("acme-collections") == share.good_hash
 
 
 def test_the_editors_install_under_a_signing_policy_refuses_an_unsigned_pack(
