@@ -145,9 +145,7 @@ def _watch_pack_folder(window, settings) -> None:  # type: ignore[no-untyped-def
         log.warning("%s", policy.problem)
 
     def folder() -> Path | None:
-        if policy.pack_folder is not None:
-            return policy.pack_folder
-        return Path(settings.pack_folder) if settings.pack_folder else None
+        return policy.shared_pack_folder(settings.pack_folder)
 
     # The pack writer's intake applies the policy's signing rule to the folder too.
     watcher = PackFolderWatcher(window.operations, folder, window)

@@ -100,6 +100,26 @@ def test_the_policy_file_names_the_pack_folder(
     assert loaded.problem == ""
 
 
+def test_one_rule_names_the_shared_pack_folder_for_the_watch_publish_and_the_team(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.services.policy import Policy
+    from assistant.services.team import TEAM_SUBFOLDER, team_config
+    from assistant.ui.editor.window import shared_pack_folder
+
+    monkeypatch.setenv("TEAM_SHARE", str(tmp_path / "share"))
+    setting = " $TEAM_SHARE/packs "  # as typed in Settings: spaces, a variable
+    mine = tmp_path / "share" / "packs"
+    assert Policy().shared_pack_folder(setting) == mine
+    assert Policy().shared_pack_folder("  ") is None
+    assert Policy(pack_folder=tmp_path / "it").shared_pack_folder(setting) == tmp_path / "it"
+    # The editor's Publish and the team folder say the same (the folder watch calls it too).
+    monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
+    assert shared_pack_folder(type("S", (), {"pack_folder": setting})()) == mine
+    team = team_config(Policy(), publish=True, folder="", display_name="Ana", pack_folder=setting)
+    assert team.folder == mine / TEAM_SUBFOLDER
+
+
 def test_no_policy_file_and_a_broken_one(tmp_path: Path) -> None:
     assert load_policy(tmp_path / "none.ini").pack_folder is None
     broken = tmp_path / "policy.ini"

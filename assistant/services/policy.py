@@ -80,6 +80,20 @@ class Policy:
     team_folder: Path | None = None
     team_display_name: str | None = None
 
+    def shared_pack_folder(self, setting: str) -> Path | None:
+        """The shared pack folder in force: the policy's, else the agent's setting (its
+        ``%VARS%`` and ``$VARS`` expanded, as the policy's are); None when neither names one.
+        The one rule for the folder watch, the editor's Publish and the team folder."""
+        if self.pack_folder is not None:
+            return self.pack_folder
+        return folder_setting(setting)
+
+
+def folder_setting(text: str) -> Path | None:
+    """A folder typed in the settings, environment variables expanded; None when empty."""
+    text = os.path.expandvars(text.strip())
+    return Path(text) if text else None
+
 
 def policy_path() -> Path:
     """Where the policy file is looked for (see the module docstring)."""

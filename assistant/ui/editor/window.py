@@ -935,11 +935,7 @@ def shared_pack_folder(settings: Any) -> Path | None:
     """Where Publish writes: the IT policy's pack folder, else the agent's setting."""
     from assistant.services.policy import load_policy
 
-    policy = load_policy()
-    if policy.pack_folder is not None:
-        return policy.pack_folder
-    folder = getattr(settings, "pack_folder", "")
-    return Path(folder) if folder else None
+    return load_policy().shared_pack_folder(getattr(settings, "pack_folder", ""))
 
 
 def open_pack_editor(
