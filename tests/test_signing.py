@@ -307,3 +307,17 @@ def test_the_signing_library_loads_only_when_a_signature_is_required(
     loaded = _modules_loaded_by(*pack_import, "--force", policy=policy)
     assert loaded.startswith("LOADED 0 [") and "'nacl.signing'" in loaded
     assert "'_cffi_backend'" in loaded and "cryptography" not in loaded
+
+
+def test_a_pack_already_installed_is_still_refused_when_its_file_fails_the_key(
+    data_dir: Path, tmp_path: Path, keys: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `pack import --key` is a gate a script relies on: "already installed" must not pass a
+    # file without its signature.
+    base = ["--data-dir", str(data_dir), "pack", "import"]
+    unsigned = tmp_path / "unsigned.yaml"
+    shutil.copy(PACKS / "acme.yaml", unsigned)
+    assert main([*base, str(unsigned)]) == 0  # installed, no key asked
+    capsys.readouterr()
+    assert main([*base, str(unsigned), "--key", f"{keys[0]}.pub"]) == 1
+    assert "not signed" in capsys.readouterr().err

@@ -130,19 +130,20 @@ class PackIntake:
     ) -> Intake:
         """Install ``file`` (its bytes as read once), replacing an older version.
 
-        Bytes already installed are not parsed again (Outcome.UNCHANGED) unless ``force``
-        (install again, as a repair). ``verify`` (or the
-        intake's verifier, e.g. the IT policy's signing rule) may refuse the file before it
-        is parsed. An older version than the installed one is refused (PackVersionError)
+        ``verify`` (or the intake's verifier, e.g. the IT policy's signing rule) may refuse
+        the file first, installed or not. Bytes already installed are not parsed again
+        (Outcome.UNCHANGED) unless ``force`` (install again, as a repair). An older version than the installed one is refused (PackVersionError)
         unless ``force``; ``from_folder`` leaves it alone instead, and refuses the same
         version with other content (the publisher must raise the version). Raises
         PackInvalidError or StoreError; nothing is written then.
         """
         report = progress or _silent
+        # The signature first, even for bytes already installed: "already installed" must not
+        # answer for a file the signing rule refuses (`pack import --key` is a gate).
+        self.refusal(file, verify)
         installed_id = self._kb.pack_with_sha256(file.sha256)
         if installed_id is not None and installed_id != BUILTIN_PACK_ID and not force:
             return Intake(file, Outcome.UNCHANGED, pack_id=installed_id)
-        self.refusal(file, verify)
         report("check", 0, 1)
         pack = _parse(self._kb, file)
         if pack.id == BUILTIN_PACK_ID:
