@@ -192,3 +192,20 @@ def test_load_pack_raises_with_every_error(tmp_path: Path) -> None:
         load_pack(path)
     assert len(caught.value.errors) == 3  # format, name, version
     assert "more" in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_validate_refuses_a_named_pipe_instead_of_waiting_on_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As an install does (packs/packfile.py): a pipe would block a reader until written to.
+    import os
+
+    from assistant.cli import main
+
+    pipe = tmp_path / "pack.yaml"
+    os.mkfifo(pipe)
+    assert main(["pack", "validate", str(pipe)]) == 1
+    assert f"{pipe}:1:1: (file): is not a regular file" in capsys.readouterr().err
+    with pytest.raises(PackInvalidError, match="not a regular file"):
+        load_pack(pipe)

@@ -63,6 +63,13 @@ def read_pack_file(
     return PackFile(path, data, signature, hashlib.sha256(data).hexdigest())
 
 
+def read_pack_data(path: Path) -> bytes:
+    """A pack file's bytes alone (no signature), read as read_pack_file reads them: capped,
+    and a named pipe or a device refused rather than waited on. For reading a pack that is
+    not being installed (validate, convert, lint, the editor)."""
+    return _read_capped(path, MAX_FILE_BYTES, what="pack")
+
+
 def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True) -> bytes:
     name = str(path)
     # Non-blocking open: a named pipe planted in a shared folder must not hang the reader
@@ -89,7 +96,7 @@ def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True
         if not stat.S_ISREG(info.st_mode):
             raise SourceError(PackError(name, 1, 1, "", f"is not a regular file; a {what} is"))
         if info.st_size > limit:
-            raise SourceError(PackError(name, 1, 1, "", _too_big(info.st_size, limit, what)))
+            raise SourceError(PackError(name, 1, 1, "", too_big(info.st_size, limit, what)))
         chunks: list[bytes] = []
         size = 0
         # The size can change while the file is read (it is still being copied): read at most
@@ -101,7 +108,7 @@ def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise SourceError(PackError(name, 1, 1, "", _too_big(size, limit, what)))
+            raise SourceError(PackError(name, 1, 1, "", too_big(size, limit, what)))
         return b"".join(chunks)
     except OSError as error:
         raise SourceError(_unreadable(name, error)) from None
@@ -113,7 +120,8 @@ def _unreadable(name: str, error: OSError) -> PackError:
     return PackError(name, 1, 1, "", f"cannot read: {error.strerror or error}")
 
 
-def _too_big(size: int, limit: int, what: str) -> str:
+def too_big(size: int, limit: int = MAX_FILE_BYTES, what: str = "pack") -> str:
+    """Why a file (or a zip's member) of ``size`` bytes is refused."""
     if what == "signature":
         return "the signature file is too large to be a pack signature"
     return (

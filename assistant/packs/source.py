@@ -27,7 +27,7 @@ import yaml
 
 from assistant.packs.errors import PackError, format_path, shown
 from assistant.packs.errors import SourceError as SourceError  # raised here; its home is errors.py
-from assistant.packs.packfile import MAX_FILE_BYTES
+from assistant.packs.packfile import MAX_FILE_BYTES, read_pack_data, too_big
 
 MAX_DEPTH = 20
 # Values and field names, all counted: 100,000 phrases as the benchmarks write them hold
@@ -74,23 +74,9 @@ class Document:
 
 
 def read_pack_bytes(path: Path) -> bytes:
-    """The pack text of a file: the file itself, or pack.yaml inside a .zip."""
-    name = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise SourceError(PackError(name, 1, 1, "", "file not found")) from None
-    except OSError as error:
-        raise SourceError(PackError(name, 1, 1, "", f"cannot read: {error.strerror}")) from None
-    if path.is_dir():
-        raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file"))
-    if size > MAX_FILE_BYTES:
-        raise SourceError(PackError(name, 1, 1, "", _too_big(size)))
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SourceError(PackError(name, 1, 1, "", f"cannot read: {error.strerror}")) from None
-    return unpack(name, raw)
+    """The pack text of a file: the file itself, or pack.yaml inside a .zip (read as an
+    install reads it: packs/packfile.py)."""
+    return unpack(str(path), read_pack_data(path))
 
 
 def unpack(name: str, raw: bytes) -> bytes:
@@ -99,13 +85,6 @@ def unpack(name: str, raw: bytes) -> bytes:
     if name.lower().endswith(".zip") or raw.startswith(b"PK\x03\x04"):
         return _read_zip(name, raw)
     return raw
-
-
-def _too_big(size: int) -> str:
-    return (
-        f"the file is {size / 1048576:.1f} MB; the limit for a pack is "
-        f"{MAX_FILE_BYTES // 1048576} MB. Split it into several packs"
-    )
 
 
 def _read_zip(name: str, raw: bytes) -> bytes:
@@ -201,7 +180,9 @@ def _read_zip(name: str, raw: bytes) -> bytes:
                 )
             ) from None
         if len(data) > MAX_FILE_BYTES:
-            raise SourceError(PackError(name, 1, 1, chosen.filename, _too_big(len(data))))
+            raise SourceError(
+                PackError(name, 1, 1, chosen.filename, too_big(len(data), MAX_FILE_BYTES))
+            )
         return data
 
 
@@ -239,7 +220,7 @@ def decode(name: str, raw: bytes) -> str:
     """UTF-8 text (a byte-order mark is allowed); a clear error for anything else, and for
     more bytes than a pack may have, however they were read."""
     if len(raw) > MAX_FILE_BYTES:
-        raise SourceError(PackError(name, 1, 1, "", _too_big(len(raw))))
+        raise SourceError(PackError(name, 1, 1, "", too_big(len(raw), MAX_FILE_BYTES)))
     if not raw.strip():
         raise SourceError(PackError(name, 1, 1, "", "the file is empty"))
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

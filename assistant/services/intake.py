@@ -132,10 +132,11 @@ class PackIntake:
 
         ``verify`` (or the intake's verifier, e.g. the IT policy's signing rule) may refuse
         the file first, installed or not. Bytes already installed are not parsed again
-        (Outcome.UNCHANGED) unless ``force`` (install again, as a repair). An older version than the installed one is refused (PackVersionError)
-        unless ``force``; ``from_folder`` leaves it alone instead, and refuses the same
-        version with other content (the publisher must raise the version). Raises
-        PackInvalidError or StoreError; nothing is written then.
+        (Outcome.UNCHANGED) unless ``force`` (install again, as a repair). An older version
+        than the installed one is refused (PackVersionError) unless ``force``;
+        ``from_folder`` leaves it alone instead, and refuses the same version with other
+        content (the publisher must raise the version). Raises PackInvalidError or
+        StoreError; nothing is written then.
         """
         report = progress or _silent
         # The signature first, even for bytes already installed: "already installed" must not
