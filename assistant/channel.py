@@ -16,17 +16,14 @@ command on every call event, and the command's cost is its start (assistant/fast
 folder is any path (str or Path) to the client.
 
 A request is one line of JSON, the reply one line of JSON: ``{"ok": true, "message": "..."}``.
-The client reads and writes them with assistant/flat_json.py (``json`` imports ``re``: a tenth
-of a command's start), the window with ``json`` and its bounds (decode_message).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sys
-
-from assistant import flat_json
 
 # typing.TYPE_CHECKING without importing typing (a few ms of every softphone command's start);
 # mypy reads any name TYPE_CHECKING alike.
@@ -89,7 +86,7 @@ class WindowLock:
         """Write the control socket's name where commands look for it."""
         if self._fd is None:
             raise ChannelError("the window lock is not held")
-        text = flat_json.dumps({"endpoint": endpoint, "pid": os.getpid()}).encode() + b"\n"
+        text = json.dumps({"endpoint": endpoint, "pid": os.getpid()}).encode("utf-8") + b"\n"
         os.lseek(self._fd, 0, os.SEEK_SET)
         os.write(self._fd, text)
         os.ftruncate(self._fd, len(text))
@@ -135,8 +132,8 @@ def endpoint_of(data_dir: Folder) -> str | None:
     except OSError:
         return None
     try:
-        data = _loads(raw.decode("utf-8")) if raw.strip() else None
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        data = json.loads(raw.decode("utf-8")) if raw.strip() else None
+    except (UnicodeDecodeError, ValueError):
         return None
     endpoint = data.get("endpoint") if isinstance(data, dict) else None
     return endpoint if isinstance(endpoint, str) and endpoint else None
@@ -218,34 +215,15 @@ def send(data_dir: Folder, request: Request, timeout: float = REPLY_TIMEOUT_S) -
         raise ChannelError(f"cannot reach the window's control channel: {failure}") from None
     with connection:
         connection.check_peer()
-        connection.write(_dumps(request).encode("utf-8") + b"\n")
+        connection.write(json.dumps(request).encode("utf-8") + b"\n")
         line = connection.read_line(timeout)
     if not line:
         return error("the running window did not answer")
     try:
-        reply = _loads(line.decode("utf-8"))
+        reply = json.loads(line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return error("the running window sent an unreadable answer")
     return reply if isinstance(reply, dict) else error("the running window sent an odd answer")
-
-
-def _dumps(request: Request) -> str:
-    try:
-        return flat_json.dumps(request)
-    except TypeError:  # a list or an object inside: json's
-        import json
-
-        return json.dumps(request)
-
-
-def _loads(text: str) -> Any:
-    """What ``text`` holds, read without ``json`` when it is a flat object (flat_json.py)."""
-    flat = flat_json.loads(text)
-    if flat is not None:
-        return flat
-    import json
-
-    return json.loads(text)
 
 
 MAX_DEPTH = 8
@@ -255,8 +233,6 @@ MAX_NUMBER_DIGITS = 18
 def decode_message(line: bytes) -> Request | str:
     """One line of JSON as a request (a JSON object), or what is wrong with it. Bounded, so a
     hostile line (a 5,000-digit number, 100,000 nested brackets) gets a plain answer."""
-    import json  # the window's side: imported once, at its first message
-
     if len(line) > MAX_MESSAGE_BYTES:
         return f"the request is longer than {MAX_MESSAGE_BYTES} bytes"
     if _nesting(line) > MAX_DEPTH:
