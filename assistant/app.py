@@ -40,6 +40,7 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
         # Fusion from the start (ui/theme.py): then apply_theme() need not call setStyle().
         app = QApplication([*argv, "-style", "Fusion"])
         app.setProperty(FUSION, True)
+    if app.findChild(GuiThreadCollector) is None:
         # Garbage with Qt objects in it is collected on this thread only (collector.py).
         GuiThreadCollector(app)
     QGuiApplication.setApplicationName(APP_ID)
@@ -167,7 +168,7 @@ def _appearance(settings: Settings) -> None:
     from PySide6.QtWidgets import QApplication
 
     from assistant.ui.i18n import install_translators
-    from assistant.ui.theme import apply_theme
+    from assistant.ui.theme import apply_theme, follow_system
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -181,9 +182,7 @@ def _appearance(settings: Settings) -> None:
 
     settings.changed.connect(on_changed)
     QGuiApplication.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: (
-            settings.theme == "system" and apply_theme(app, "system", settings.font_size)
-        )
+        lambda _scheme: follow_system(app, settings.theme, settings.font_size)
     )
 
 

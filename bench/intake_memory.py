@@ -34,9 +34,8 @@ PROBE = """
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from assistant.app import after_first_paint, build_window
-app = QApplication([])
+from assistant.app import _application, after_first_paint, build_window
+app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
 started = time.process_time()
 window = build_window(Path(sys.argv[1]))
 window.show()

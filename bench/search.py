@@ -192,9 +192,8 @@ MEMORY_PROBE = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from assistant.app import build_window
-app = QApplication([])
+from assistant.app import _application, build_window
+app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
 window = build_window(Path(sys.argv[1]))
 window.resize(420, 700)
 window.show()
@@ -215,10 +214,9 @@ LIST_PROBE = """
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from assistant.app import build_window
+from assistant.app import _application, build_window
 from assistant.core.model import Ref
-app = QApplication([])
+app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
 window = build_window(Path(sys.argv[1]))
 window.resize(420, 700)
 window.show()
@@ -269,9 +267,8 @@ FIRST_PROBE = """
 import json, os, sys, time
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from assistant.app import build_window
-app = QApplication([])
+from assistant.app import _application, build_window
+app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
 started = time.perf_counter()
 window = build_window(Path(sys.argv[1]))
 window.resize(420, 700)

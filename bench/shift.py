@@ -92,7 +92,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant import control
-    from assistant.app import after_first_paint
+    from assistant.app import _application, after_first_paint
     from assistant.services.build import build
     from assistant.services.opening import open_knowledge_base
     from assistant.settings import Settings
@@ -112,6 +112,7 @@ def main() -> int:
         argv = [sys.argv[0], "-style", "Fusion"]
         app = TimedApplication(argv) if args.explain else QApplication(argv)
         app.setProperty(FUSION, True)
+        _application(argv)  # the rest as the program does: stylesheet, icon, the collector
         server = control.ControlServer(folder)
         assert server.start()
         shift = ShiftClock()
