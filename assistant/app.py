@@ -40,9 +40,8 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
         # Fusion from the start (ui/theme.py): then apply_theme() need not call setStyle().
         app = QApplication([*argv, "-style", "Fusion"])
         app.setProperty(FUSION, True)
-    if app.findChild(GuiThreadCollector) is None:
-        # Garbage with Qt objects in it is collected on this thread only (collector.py).
-        GuiThreadCollector(app)
+    # Garbage with Qt objects in it is collected on this thread only (collector.py).
+    GuiThreadCollector.install(app)
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)

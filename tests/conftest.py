@@ -91,8 +91,7 @@ def qapp(qapp: QApplication) -> QApplication:
     install_translators("en")
     # As the program does (app.py): cyclic garbage, which may hold a test's widgets, is
     # collected on this thread only, never by a worker that allocates (collector.py).
-    if qapp.findChild(GuiThreadCollector) is None:
-        GuiThreadCollector(qapp)
+    GuiThreadCollector.install(qapp)
     return qapp
 
 
