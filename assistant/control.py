@@ -114,10 +114,6 @@ class ControlServer(QObject):
     def listening(self) -> bool:
         return self._server.isListening()
 
-    @property
-    def holds_lock(self) -> bool:
-        return self._lock.held
-
     def close(self) -> None:
         self._server.close()
         self._lock.release()

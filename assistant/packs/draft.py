@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.core.files import write_atomic
 from assistant.core.model import PACK_FORMAT
-from assistant.packs.errors import PackError, Severity
+from assistant.packs.errors import PackError
 from assistant.packs.export import dump_yaml, pack_to_yaml
 from assistant.packs.loader import LoadResult, validate_pack_bytes
 from assistant.packs.validate import Known
@@ -110,10 +110,6 @@ def _draft_header(data: dict[str, Any]) -> str:
         f"# Campaign pack '{data.get('id', '')}' (a draft: it does not validate yet), "
         "written by agent-assistant.\n"
     )
-
-
-def errors_of(check: DraftCheck) -> list[PackError]:
-    return [p for p in check.problems if p.severity is Severity.ERROR]
 
 
 def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:

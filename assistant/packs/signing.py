@@ -187,18 +187,6 @@ def sign_file(pack: Path, private_key: Path) -> Path:
     return target
 
 
-def read_signature(pack: Path) -> bytes | None:
-    """The decoded signature beside ``pack``; None when there is no .sig file."""
-    path = signature_path(pack)
-    try:
-        text = path.read_bytes()[:_MAX_KEY_FILE]
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise SigningError(f"{path.name}: cannot read: {error.strerror or error}") from None
-    return decode_signature(text, path.name)
-
-
 def decode_signature(text: bytes, name: str) -> bytes:
     """The 64 signature bytes in a .sig file's text; SigningError naming ``name`` if not."""
     try:

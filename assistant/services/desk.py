@@ -20,7 +20,7 @@ import logging
 
 from assistant.core.call import CallRecord
 from assistant.core.clock import SYSTEM_CLOCK, Clock
-from assistant.core.hold import REPEAT_SECONDS, WARNING_SECONDS, HoldRecord
+from assistant.core.hold import REPEAT_SECONDS, WARNING_SECONDS
 from assistant.core.listeners import Listeners
 from assistant.core.model import Ref, find_ref, parse_ref
 from assistant.services.events import (
@@ -103,11 +103,6 @@ class Desk:
         self._emit(CampaignSelected(campaign))
         return campaign
 
-    def refresh_campaign(self) -> None:
-        """Read the selected campaign again (its pack was replaced or removed)."""
-        if self._campaign is not None:
-            self.select_campaign(self._campaign.ref)
-
     @property
     def with_customer(self) -> bool:
         """A customer is on the line: a call runs, or a hold (a softphone may tell of holds
@@ -183,13 +178,6 @@ class Desk:
     def toggle_hold(self) -> HoldStarted | HoldEnded:
         return self.end_hold() if self.hold.running else self.start_hold()
 
-    def hold_record(self) -> HoldRecord | None:
-        """The running hold as the core timer sees it (None when idle)."""
-        timer = self.hold.timer
-        if not timer.running or timer.started is None:
-            return None
-        return HoldRecord(timer.started, self.hold.now(), timer.check_ins)
-
     # ---------------------------------------------------------------- after a restart
 
     def resume_after_restart(self) -> HoldStarted | None:
@@ -233,11 +221,6 @@ class Desk:
         event = self.hold.resume(resume)
         self._emit(event)
         return event
-
-    def open_hold_row(self) -> HoldRow | None:
-        """The running hold as written (its start time, check-ins)."""
-        hold_id = self.hold.hold_id
-        return None if hold_id is None else self._activity.hold(hold_id)
 
     def close(self) -> None:
         """The window closes: the hold and the call end, written (as the agent would). A write

@@ -115,28 +115,6 @@ class PhraseListModel(QAbstractListModel):
         """The rowid of a phrase of the list being browsed (to keep it selected)."""
         return None if ref is None else self._rowids.get(ref)
 
-    def set_phrases(
-        self,
-        phrases: list[PhraseRow],
-        pinned: list[PhraseRow] | None = None,
-        pinned_title: str = "",
-    ) -> None:
-        entries: list[str | PhraseRow] = []
-        if pinned:
-            entries.append(pinned_title)
-            entries.extend(pinned)
-        self._pending, self._fetch, self._rowids = [], None, {}
-        skip = {p.ref for p in pinned or ()}
-        previous: Category | None = None
-        for phrase in phrases:
-            if phrase.ref in skip:
-                continue
-            if self._grouped and phrase.category != previous:
-                entries.append(labels.shown(labels.CATEGORIES, phrase.category))
-                previous = phrase.category
-            entries.append(phrase)
-        self._reset(entries)
-
     def set_results(self, phrases: list[PhraseRow]) -> None:
         """Ranked search results: a flat list, best first."""
         self._pending, self._fetch, self._rowids = [], None, {}
