@@ -39,6 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from assistant.core.clock import local_midnight  # noqa: E402
 from assistant.core.files import write_atomic  # noqa: E402
 from assistant.core.model import Ref  # noqa: E402
 from assistant.core.team import (  # noqa: E402
@@ -48,7 +49,7 @@ from assistant.core.team import (  # noqa: E402
     encode_line,
     history_name,
 )
-from assistant.services.floor import TeamFloor, local_midnight  # noqa: E402
+from assistant.services.floor import TeamFloor  # noqa: E402
 from assistant.services.team import (  # noqa: E402
     call_record,
     check_in_record,

@@ -10,10 +10,9 @@ from datetime import datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from assistant.core.clock import Clock
+from assistant.core.clock import Clock, local_midnight
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.services.build import Services
-from assistant.services.today import local_midnight
 from assistant.store.activity import ActivityLog, HoldSummary
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_details import TodaySummary

@@ -16,6 +16,13 @@ def wall_now() -> datetime:
     return datetime.now(UTC)
 
 
+def local_midnight(now: datetime) -> datetime:
+    """The start of ``now``'s day in the computer's time zone: where "today" begins (the
+    agent's Today summary, the team floor's day)."""
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def steady_clock() -> float:
     """Monotonic seconds that keep counting while the computer sleeps, where the OS offers it.
 

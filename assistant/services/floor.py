@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from assistant.core.clock import WallClock, wall_now
-from assistant.core.model import Ref
+from assistant.core.clock import WallClock, local_midnight, wall_now
+from assistant.core.model import parse_ref
 from assistant.core.team import (
     CHECK_IN,
     HOLD,
@@ -223,14 +223,13 @@ def _hold_row(record: dict[str, Any]) -> HoldRow:
     started = parse_time(record["started_at"])
     if started is None:
         raise ValueError("a hold without its start")
-    campaign = str(record.get("campaign") or "")
-    pack, _, item = campaign.partition("/")
+    campaign = parse_ref(str(record.get("campaign") or ""))
     call = record.get("call")
     return HoldRow(
         int(record["hold"]),
         started,
         parse_time(record.get("ended_at")),
-        Ref(pack, item) if pack and item else None,
+        campaign,
         int(record["check_in_seconds"]),
         None if call is None else int(call),
         str(record.get("status") or "ended"),
@@ -287,12 +286,11 @@ def running_hold(
     started = state.hold_started_at
     if started is None or (since is not None and started < since):
         return None
-    pack, _, item = state.campaign.partition("/")
     row = HoldRow(
         state.hold_id or 0,
         started,
         None,
-        Ref(pack, item) if pack and item else None,
+        parse_ref(state.campaign),
         state.check_in_seconds or 0,
         state.call_id,
         HOLD_OPEN,
@@ -477,12 +475,6 @@ def summarise(holds: Sequence[TeamHold], now: datetime) -> list[SummaryRow]:
 
 
 # ---------------------------------------------------------------- the floor
-
-
-def local_midnight(now: datetime) -> datetime:
-    """The start of ``now``'s day where the floor is."""
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 class FloorUpdate(NamedTuple):

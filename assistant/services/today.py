@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from assistant.core.clock import WallClock, wall_now
+from assistant.core.clock import WallClock, local_midnight, wall_now
 from assistant.services.desk import Desk
 from assistant.services.events import (
     DeskEvent,
@@ -22,12 +22,6 @@ from assistant.services.events import (
     HoldStarted,
 )
 from assistant.store.activity import ActivityLog, HoldSummary
-
-
-def local_midnight(now: datetime) -> datetime:
-    """The start of ``now``'s day in the computer's time zone: where "today" begins."""
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _as_written(moment: datetime) -> datetime:
