@@ -14,7 +14,7 @@ import shutil  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
@@ -139,6 +139,28 @@ def xvfb_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def run_as_nobody() -> dict[str, Any] | None:
+    """subprocess options that run a child as the user 'nobody', where this machine allows it
+    (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start
+    (the system's: the project's own may sit in a folder only its owner can enter)."""
+    python = shutil.which("python3", path="/usr/bin:/bin")
+    if not hasattr(os, "getuid") or os.getuid() != 0 or python is None:
+        return None
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        return None
+    return {
+        "user": nobody.pw_uid,
+        "group": nobody.pw_gid,
+        "extra_groups": [],
+        "executable": python,
+        "cwd": "/",
+    }
 
 
 MakeWindow = Callable[..., "MainWindow"]
