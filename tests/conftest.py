@@ -14,7 +14,7 @@ import shutil  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from typing import TYPE_CHECKING, Any, TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
@@ -242,3 +242,28 @@ def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
         visited.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     return visited
+
+
+ModalT = TypeVar("ModalT", bound="QWidget")
+
+
+def on_modal(kind: type[ModalT], act: Callable[[ModalT], object]) -> None:
+    """Answer the modal dialog the test's next step opens: once it is open, check it is a
+    ``kind`` and hand it to ``act``. The dialog is closed after whatever happened (a failed
+    check or step included): a modal dialog left open waits for ever and the test hangs."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, kind), f"expected a {kind.__name__} open, found {dialog!r}"
+            act(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+                else:
+                    dialog.close()
+
+    QTimer.singleShot(0, answer)
