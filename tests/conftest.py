@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
     from assistant.services.build import Services
     from assistant.settings import Settings
+    from assistant.ui.editor.window import PackEditor
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.operations import Operations
     from assistant.ui.phrase_library import PhraseLibrary
 
 TESTS = Path(__file__).parent
@@ -267,3 +269,24 @@ def on_modal(kind: type[ModalT], act: Callable[[ModalT], object]) -> None:
                     dialog.close()
 
     QTimer.singleShot(0, answer)
+
+
+def open_editor(
+    qtbot: QtBot,
+    operations: Operations | None = None,
+    *,
+    pack_folder: Callable[[], Path | None] = lambda: None,
+    recovery: Path | None = None,
+) -> PackEditor:
+    """The pack editor (not shown), closed at teardown without asking about unsaved changes."""
+    from assistant.ui.editor.window import PackEditor
+
+    editor = PackEditor(operations, pack_folder=pack_folder, recovery=recovery)
+    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    return editor
+
+
+def settle(qtbot: QtBot, editor: PackEditor) -> None:
+    """Wait for the editor's as-you-type validation that follows the last keystroke."""
+    with qtbot.waitSignal(editor.validated, timeout=5000):
+        pass
