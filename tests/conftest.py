@@ -10,6 +10,7 @@ os.environ.pop("AGENT_ASSISTANT_DATA_DIR", None)
 # names its file (a source checkout honours the variable; an installed build does not).
 os.environ["AGENT_ASSISTANT_POLICY"] = os.path.join(os.sep, "nonexistent", "policy.ini")
 
+import contextlib  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
@@ -81,6 +82,31 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    """An empty team folder, as a supervisor shares it with the agents."""
+    folder = tmp_path / "team"
+    folder.mkdir()
+    return folder
+
+
+@contextlib.contextmanager
+def umask(mask: int) -> Iterator[None]:
+    """Files and folders made inside are made under ``mask``, whatever the test runner's."""
+    old = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual desktop umask, whatever the test runner's."""
+    with umask(0o022):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -46,15 +46,12 @@ OPEN_NAME = "Ottilie Stillwaiting"
 
 
 @pytest.fixture(autouse=True)
-def _usual_umask_and_no_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _usual_umask_and_no_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_022: None
+) -> None:
     """A desktop's umask (022: what made the files 0644 before), and no IT policy unless a
     test writes one."""
     monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def mode(path: Path) -> int:
