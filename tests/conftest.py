@@ -10,11 +10,12 @@ os.environ.pop("AGENT_ASSISTANT_DATA_DIR", None)
 # names its file (a source checkout honours the variable; an installed build does not).
 os.environ["AGENT_ASSISTANT_POLICY"] = os.path.join(os.sep, "nonexistent", "policy.ini")
 
+import contextlib  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
+from typing import TYPE_CHECKING, Any, TypeVar  # noqa: E402
 
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 
     from assistant.services.build import Services
     from assistant.settings import Settings
+    from assistant.ui.editor.window import PackEditor
     from assistant.ui.main_window import MainWindow
+    from assistant.ui.operations import Operations
     from assistant.ui.phrase_library import PhraseLibrary
 
 TESTS = Path(__file__).parent
@@ -79,6 +82,31 @@ def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    """An empty team folder, as a supervisor shares it with the agents."""
+    folder = tmp_path / "team"
+    folder.mkdir()
+    return folder
+
+
+@contextlib.contextmanager
+def umask(mask: int) -> Iterator[None]:
+    """Files and folders made inside are made under ``mask``, whatever the test runner's."""
+    old = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual desktop umask, whatever the test runner's."""
+    with umask(0o022):
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -138,6 +166,28 @@ def xvfb_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def run_as_nobody() -> dict[str, Any] | None:
+    """subprocess options that run a child as the user 'nobody', where this machine allows it
+    (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start
+    (the system's: the project's own may sit in a folder only its owner can enter)."""
+    python = shutil.which("python3", path="/usr/bin:/bin")
+    if not hasattr(os, "getuid") or os.getuid() != 0 or python is None:
+        return None
+    import pwd
+
+    try:
+        nobody = pwd.getpwnam("nobody")
+    except KeyError:
+        return None
+    return {
+        "user": nobody.pw_uid,
+        "group": nobody.pw_gid,
+        "extra_groups": [],
+        "executable": python,
+        "cwd": "/",
+    }
 
 
 MakeWindow = Callable[..., "MainWindow"]
@@ -219,3 +269,49 @@ def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
         visited.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     return visited
+
+
+ModalT = TypeVar("ModalT", bound="QWidget")
+
+
+def on_modal(kind: type[ModalT], act: Callable[[ModalT], object]) -> None:
+    """Answer the modal dialog the test's next step opens: once it is open, check it is a
+    ``kind`` and hand it to ``act``. The dialog is closed after whatever happened (a failed
+    check or step included): a modal dialog left open waits for ever and the test hangs."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, kind), f"expected a {kind.__name__} open, found {dialog!r}"
+            act(dialog)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                if isinstance(dialog, QDialog):
+                    dialog.reject()
+                else:
+                    dialog.close()
+
+    QTimer.singleShot(0, answer)
+
+
+def open_editor(
+    qtbot: QtBot,
+    operations: Operations | None = None,
+    *,
+    pack_folder: Callable[[], Path | None] = lambda: None,
+    recovery: Path | None = None,
+) -> PackEditor:
+    """The pack editor (not shown), closed at teardown without asking about unsaved changes."""
+    from assistant.ui.editor.window import PackEditor
+
+    editor = PackEditor(operations, pack_folder=pack_folder, recovery=recovery)
+    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    return editor
+
+
+def settle(qtbot: QtBot, editor: PackEditor) -> None:
+    """Wait for the editor's as-you-type validation that follows the last keystroke."""
+    with qtbot.waitSignal(editor.validated, timeout=5000):
+        pass

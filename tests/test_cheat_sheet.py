@@ -15,7 +15,7 @@ from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, Pack, Persona, Phrase
 from assistant.packs.sheet import SheetError, build_sheets, sheet_html
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import PACKS
+from tests.conftest import PACKS, open_editor
 from tests.test_cli import run
 
 pytestmark = pytest.mark.skipif(
@@ -122,7 +122,6 @@ def test_the_editors_cheat_sheet_is_written_off_the_window_thread(
     import threading
 
     from assistant.ui import sheet_pdf
-    from assistant.ui.editor.window import PackEditor
     from assistant.ui.operations import Operations
 
     drawn_on: list[str] = []
@@ -133,8 +132,7 @@ def test_the_editors_cheat_sheet_is_written_off_the_window_thread(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(sheet_pdf, "write_sheet_pdf", watched)
-    editor = PackEditor(Operations(kb))
-    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    editor = open_editor(qtbot, Operations(kb))
     assert editor.open_file(PACKS / "acme.yaml")
     target = tmp_path / "acme.pdf"
     assert editor.export_sheet(target)  # returns at once; the status line says when it is done

@@ -10,7 +10,6 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from assistant import channel, control
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import new_window
+from tests.conftest import new_window, run_as_nobody
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -318,32 +317,10 @@ def test_every_malformed_message_gets_an_answer_and_a_closed_socket(
     assert not window.hold.running and crashes == []
 
 
-def _run_as_nobody() -> dict[str, Any] | None:
-    """subprocess options that run a child as the user 'nobody', where this machine allows it
-    (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start
-    (the system's: the project's own may sit in a folder only its owner can enter)."""
-    python = shutil.which("python3", path="/usr/bin:/bin")
-    if os.getuid() != 0 or python is None:
-        return None
-    import pwd
-
-    try:
-        nobody = pwd.getpwnam("nobody")
-    except KeyError:
-        return None
-    return {
-        "user": nobody.pw_uid,
-        "group": nobody.pw_gid,
-        "extra_groups": [],
-        "executable": python,
-        "cwd": "/",
-    }
-
-
 def test_a_socket_run_by_another_user_is_refused_and_said_so(
     data_dir: Path, tmp_path: Path
 ) -> None:
-    as_nobody = _run_as_nobody()
+    as_nobody = run_as_nobody()
     if as_nobody is None:
         pytest.skip("needs root to run a second user's process")
     # Another user's server that answers everything with "ok", logging what it hears, in a
@@ -398,7 +375,7 @@ def test_another_user_cannot_enter_the_folder_the_socket_is_in(
     try:
         folder = Path(server.endpoint).parent
         assert folder.stat().st_mode & 0o077 == 0 and folder.stat().st_uid == os.getuid()
-        as_nobody = _run_as_nobody()
+        as_nobody = run_as_nobody()
         if as_nobody is not None:
             probe = subprocess.run(
                 [sys.executable, "-c", "import os, sys; os.listdir(sys.argv[1])", str(folder)],

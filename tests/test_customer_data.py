@@ -7,10 +7,14 @@ through a permission anyway are skipped.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -28,7 +32,7 @@ from assistant.store.activity import ActivityLog
 from assistant.store.backup import backups, daily_backup, is_sound, restore_agent_data
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, open_database
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import PACKS
+from tests.conftest import PACKS, run_as_nobody
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -42,15 +46,12 @@ OPEN_NAME = "Ottilie Stillwaiting"
 
 
 @pytest.fixture(autouse=True)
-def _usual_umask_and_no_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _usual_umask_and_no_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, umask_022: None
+) -> None:
     """A desktop's umask (022: what made the files 0644 before), and no IT policy unless a
     test writes one."""
     monkeypatch.setenv(POLICY_ENV, str(tmp_path / "no-policy.ini"))
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def mode(path: Path) -> int:
@@ -199,13 +200,66 @@ def test_a_folder_of_another_user_is_used_as_it_is(data_dir: Path) -> None:
     assert mode(data_dir / "settings.ini") == 0o644
 
 
-@pytest.mark.skipif(ROOT, reason="file permissions do not stop root")
-def test_another_user_could_not_read_the_agents_data(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "pack", "list"]) == 0
-    _wait_for_upkeep()
-    # What another local user gets: neither the group nor the others bits are set anywhere.
-    assert all(bits & 0o077 == 0 for bits in modes(data).values())
+# What another local user's program gets when it tries each path: "read", or the error's name.
+_TRY_EACH = """
+import json, os, sys
+
+def attempt(path):
+    try:
+        if os.path.isdir(path):
+            os.listdir(path)
+        else:
+            open(path, "rb").close()
+    except OSError as error:
+        return type(error).__name__
+    return "read"
+
+print(json.dumps({path: attempt(path) for path in sys.argv[1:]}))
+"""
+
+
+def test_another_user_could_not_read_the_agents_data() -> None:
+    as_nobody = run_as_nobody()
+    if ROOT and as_nobody is None:
+        pytest.skip("trying as another user needs the user 'nobody'")
+    # A parent every local user may enter (pytest's own folders are their owner's only, which
+    # would stop another user before the data folder's own modes are ever tried).
+    parent = Path(tempfile.mkdtemp(prefix="agent-home-"))
+    try:
+        parent.chmod(0o755)
+        data = parent / "data"
+        assert main(["--data-dir", str(data), "pack", "list"]) == 0
+        _wait_for_upkeep()
+        # What another local user gets: neither the group nor the others bits are set anywhere.
+        assert all(bits & 0o077 == 0 for bits in modes(data).values())
+        if as_nobody is None:
+            return  # not root: this user cannot be anyone else
+        # A file a user's ordinary modes leave readable, next to the data folder: the other
+        # user does get that far, so a refusal below is the data folder's own doing.
+        public = parent / "public"
+        public.mkdir(mode=0o755)
+        control = public / "notes.txt"
+        control.write_text("readable by all", encoding="utf-8")
+        control.chmod(0o644)
+        tried = [control, data, data / ACTIVITY_FILENAME, data / DB_FILENAME]
+        assert all(path.exists() for path in tried)
+        probe = subprocess.run(
+            ["python3", "-c", _TRY_EACH, *map(str, tried)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            **as_nobody,
+        )
+        assert probe.returncode == 0, probe.stderr
+        assert json.loads(probe.stdout) == {
+            str(control): "read",
+            str(data): "PermissionError",
+            str(data / ACTIVITY_FILENAME): "PermissionError",
+            str(data / DB_FILENAME): "PermissionError",
+        }
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- callbacks kept for a time

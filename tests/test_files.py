@@ -7,27 +7,17 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.core.files import write_atomic, write_text_atomic
 from assistant.packs.draft import publish
+from tests.conftest import umask
 
 POSIX = os.name == "posix"
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 posix_only = pytest.mark.skipif(not POSIX, reason="file modes and folder flushes are POSIX")
-
-
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    """The usual desktop umask, whatever the test runner's."""
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def mode_of(path: Path) -> int:
@@ -55,11 +45,8 @@ def test_a_published_pack_is_readable_by_the_other_agents(tmp_path: Path, umask_
 
 @posix_only
 def test_the_mode_follows_the_umask_of_a_team_that_shares_by_group(tmp_path: Path) -> None:
-    old = os.umask(0o002)
-    try:
+    with umask(0o002):
         write_atomic(tmp_path / "pack.yaml", b"x")
-    finally:
-        os.umask(old)
     assert mode_of(tmp_path / "pack.yaml") == 0o664
 
 
@@ -67,11 +54,8 @@ def test_the_mode_follows_the_umask_of_a_team_that_shares_by_group(tmp_path: Pat
 def test_a_private_key_is_for_its_owner_only_whatever_the_umask(tmp_path: Path) -> None:
     from assistant.packs.signing import keygen
 
-    old = os.umask(0o000)  # the most permissive umask must not leak the key
-    try:
+    with umask(0o000):  # the most permissive umask must not leak the key
         public = keygen(tmp_path / "team-key")
-    finally:
-        os.umask(old)
     assert mode_of(tmp_path / "team-key") == 0o600
     assert mode_of(public) == 0o666  # the public key is meant to be handed out
     assert leftovers(tmp_path) == []

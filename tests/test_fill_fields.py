@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import Category
@@ -13,7 +13,7 @@ from assistant.core.pack import Pack, Phrase
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
-from tests.conftest import new_window
+from tests.conftest import new_window, on_modal
 from tests.test_keyboard_flow import clipboard, type_search
 
 RICH = Pack(
@@ -43,27 +43,21 @@ def test_choice_default_and_optional_section_in_the_form(
     type_search(qtbot, window, "quagga")
     seen: dict[str, object] = {}
 
-    def fill_in() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, FillForm)
-        try:
-            reason, plan = form.fields["reason"], form.fields["plan"]
-            assert isinstance(reason, QComboBox) and isinstance(plan, QLineEdit)
-            seen["choices"] = [reason.itemText(i) for i in range(reason.count())]
-            seen["plan"] = plan.text()
-            seen["first"] = form.preview.text()
-            reason.setFocus()
-            qtbot.keyClick(reason, Qt.Key.Key_Down)  # Billing -> Technical
-            box = form.sections["warranty"]
-            assert isinstance(box, QCheckBox) and box.isChecked()
-            qtbot.keyClick(box, Qt.Key.Key_Space)  # drop the warranty sentence
-            seen["preview"] = form.preview.text()
-            qtbot.keyClick(plan, Qt.Key.Key_Return)
-        finally:
-            if form.isVisible():
-                form.reject()
+    def fill_in(form: FillForm) -> None:
+        reason, plan = form.fields["reason"], form.fields["plan"]
+        assert isinstance(reason, QComboBox) and isinstance(plan, QLineEdit)
+        seen["choices"] = [reason.itemText(i) for i in range(reason.count())]
+        seen["plan"] = plan.text()
+        seen["first"] = form.preview.text()
+        reason.setFocus()
+        qtbot.keyClick(reason, Qt.Key.Key_Down)  # Billing -> Technical
+        box = form.sections["warranty"]
+        assert isinstance(box, QCheckBox) and box.isChecked()
+        qtbot.keyClick(box, Qt.Key.Key_Space)  # drop the warranty sentence
+        seen["preview"] = form.preview.text()
+        qtbot.keyClick(plan, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill_in)
+    on_modal(FillForm, fill_in)
     qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
     assert seen["choices"] == ["Billing", "Technical", "Other"]
     assert seen["plan"] == "Basic"

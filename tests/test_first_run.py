@@ -16,7 +16,7 @@ from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.first_run import ProfileDialog, ask_once
-from tests.conftest import MakeWindow, tab_chain
+from tests.conftest import MakeWindow, on_modal, tab_chain
 from tests.test_keyboard_flow import type_search
 
 GREETING = Pack(
@@ -108,21 +108,15 @@ def test_a_phrase_that_asks_for_them_offers_to_keep_them_in_settings(
     assert window.library.preview.text() == "Thank you for calling {company}, this is {agent_name}."
     seen: dict[str, object] = {}
 
-    def fill_in() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, FillForm)
-        try:
-            seen["fields"] = list(form.fields)
-            seen["remember"] = form.remember is not None and form.remember.isChecked()
-            qtbot.keyClicks(form.fields["company"], "ACME")
-            qtbot.keyClick(form.fields["company"], Qt.Key.Key_Tab)
-            qtbot.keyClicks(form.fields["agent_name"], "Maria")
-            qtbot.keyClick(form.fields["agent_name"], Qt.Key.Key_Return)
-        finally:
-            if form.isVisible():
-                form.reject()
+    def fill_in(form: FillForm) -> None:
+        seen["fields"] = list(form.fields)
+        seen["remember"] = form.remember is not None and form.remember.isChecked()
+        qtbot.keyClicks(form.fields["company"], "ACME")
+        qtbot.keyClick(form.fields["company"], Qt.Key.Key_Tab)
+        qtbot.keyClicks(form.fields["agent_name"], "Maria")
+        qtbot.keyClick(form.fields["agent_name"], Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill_in)
+    on_modal(FillForm, fill_in)
     qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
     assert seen == {"fields": ["company", "agent_name"], "remember": True}
     assert QGuiApplication.clipboard().text() == "Thank you for calling ACME, this is Maria."
@@ -154,22 +148,16 @@ def test_untick_it_and_nothing_is_kept(
     window = make_window(settings)
     type_search(qtbot, window, "amount quokka")
 
-    def fill_in() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, FillForm)
-        try:
-            assert form.remember is not None
-            form.remember.setChecked(False)
-            form.fields["agent_name"].setFocus()
-            qtbot.keyClicks(form.fields["agent_name"], "Guest")
-            qtbot.keyClick(form.fields["agent_name"], Qt.Key.Key_Tab)
-            qtbot.keyClicks(form.fields["amount"], "$5")
-            qtbot.keyClick(form.fields["amount"], Qt.Key.Key_Return)
-        finally:
-            if form.isVisible():
-                form.reject()
+    def fill_in(form: FillForm) -> None:
+        assert form.remember is not None
+        form.remember.setChecked(False)
+        form.fields["agent_name"].setFocus()
+        qtbot.keyClicks(form.fields["agent_name"], "Guest")
+        qtbot.keyClick(form.fields["agent_name"], Qt.Key.Key_Tab)
+        qtbot.keyClicks(form.fields["amount"], "$5")
+        qtbot.keyClick(form.fields["amount"], Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill_in)
+    on_modal(FillForm, fill_in)
     qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Guest here: that is $5."
     assert settings.agent_name == "" and not Settings(data_dir).agent_name

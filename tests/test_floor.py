@@ -27,13 +27,6 @@ from tests.translated import Judge, shown_strings
 
 
 @pytest.fixture
-def team(tmp_path: Path) -> Path:
-    folder = tmp_path / "team"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def time() -> FakeTime:
     return FakeTime()
 

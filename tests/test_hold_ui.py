@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -27,7 +27,7 @@ from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents
 from assistant.ui.hold_bar import HoldBar
 from assistant.ui.main_window import MainWindow
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, on_modal
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
@@ -294,18 +294,14 @@ def test_ctrl_b_then_typing_and_enter_saves_a_callback(
 
     seen: list[bool] = []
 
-    def fill() -> None:
-        [dialog] = window.findChildren(CallbackDialog)
-        try:
-            seen.append(dialog.focusWidget() is dialog.name)
-            qtbot.keyClicks(dialog.name, "Jane Doe")
-            dialog.contact.setText("555-0101")
-            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()  # never leave a modal dialog open if a step above failed
+    def fill(dialog: CallbackDialog) -> None:
+        assert window.findChildren(CallbackDialog) == [dialog]
+        seen.append(dialog.focusWidget() is dialog.name)
+        qtbot.keyClicks(dialog.name, "Jane Doe")
+        dialog.contact.setText("555-0101")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill)
+    on_modal(CallbackDialog, fill)
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert seen == [True]  # the name field has the focus: type, Enter
     [callback] = window.services.activity.callbacks()
@@ -489,14 +485,12 @@ def test_after_a_restart_the_agent_is_asked_to_continue_or_end_the_hold(
     window = make_window()
     shown: list[bool] = []
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def answer(box: QMessageBox) -> None:
         shown.append(window.hold.running)  # already shown running while asking
         [button] = [b for b in box.buttons() if b.text() == choice]
         button.click()
 
-    QTimer.singleShot(0, answer)
+    on_modal(QMessageBox, answer)
     window.ask_about_open_holds()
     assert shown == [True]
     [hold] = window.services.activity.holds()

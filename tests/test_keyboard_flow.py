@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,7 +17,7 @@ from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.main_window import MainWindow
-from tests.conftest import MakeWindow, new_window
+from tests.conftest import MakeWindow, new_window, on_modal
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
 
@@ -146,23 +146,17 @@ def test_custom_placeholders_ask_with_a_form_then_copy(
     type_search(qtbot, window, "refund zebra")
     seen: dict[str, object] = {}
 
-    def fill_in() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, FillForm)
-        try:
-            seen["fields"] = list(form.fields)
-            amount, name = form.fields["amount"], form.fields["customer_name"]
-            seen["focus"] = amount.hasFocus() or QApplication.focusWidget() in (None, amount)
-            qtbot.keyClicks(amount, "$25.00")
-            qtbot.keyClick(amount, Qt.Key.Key_Tab)
-            qtbot.keyClicks(name, "Ana")
-            seen["preview"] = form.preview.text()
-            qtbot.keyClick(name, Qt.Key.Key_Return)
-        finally:
-            if form.isVisible():  # never leave a modal form open: the test would hang
-                form.reject()
+    def fill_in(form: FillForm) -> None:
+        seen["fields"] = list(form.fields)
+        amount, name = form.fields["amount"], form.fields["customer_name"]
+        seen["focus"] = amount.hasFocus() or QApplication.focusWidget() in (None, amount)
+        qtbot.keyClicks(amount, "$25.00")
+        qtbot.keyClick(amount, Qt.Key.Key_Tab)
+        qtbot.keyClicks(name, "Ana")
+        seen["preview"] = form.preview.text()
+        qtbot.keyClick(name, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill_in)
+    on_modal(FillForm, fill_in)
     qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
     expected = "I have refunded $25.00 to your card, Ana; keep {this} note."
     assert seen["fields"] == ["amount", "customer_name"]
@@ -177,14 +171,7 @@ def test_cancelling_the_form_copies_nothing(qtbot: QtBot, make_window: MakeWindo
     QGuiApplication.clipboard().setText("before")
     type_search(qtbot, window, "refund zebra")
 
-    def cancel() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, FillForm)
-        qtbot.keyClick(form.fields["amount"], Qt.Key.Key_Escape)
-        if form.isVisible():
-            form.reject()
-
-    QTimer.singleShot(0, cancel)
+    on_modal(FillForm, lambda form: qtbot.keyClick(form.fields["amount"], Qt.Key.Key_Escape))
     qtbot.keyClick(window.library.filter, Qt.Key.Key_Return)
     assert clipboard() == "before"
 

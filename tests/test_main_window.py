@@ -14,6 +14,7 @@ from assistant import settings as settings_module
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.main_window import MainWindow
 from tests.conftest import MakeWindow, new_window, scroll_to_the_end
 
 
@@ -129,6 +130,15 @@ def test_the_campaign_in_use_is_written_shortly_after_it_changes_and_at_close(
     assert Settings(data_dir).last_campaign == str(refs[2])
 
 
+def _crash(window: MainWindow, settings: Settings) -> None:
+    """The program dies: nothing closes, nothing flushes, so settings not yet written (the
+    tests make the save delay a minute) are lost; what activity.db holds is not."""
+    window.library.shutdown()
+    window.deleteLater()
+    settings.deleteLater()
+    QApplication.processEvents()
+
+
 def test_a_crash_right_after_choosing_a_campaign_loses_that_choice_but_no_customer(
     make_window: MakeWindow,
     kb: KnowledgeBase,
@@ -142,11 +152,7 @@ def test_a_crash_right_after_choosing_a_campaign_loses_that_choice_but_no_custom
     crashed.campaigns.select(before)
     settings.flush()  # chosen a while ago: written
     crashed.campaigns.select(chosen)
-    # The program dies here, before the choice is written: nothing closes, nothing flushes.
-    crashed.library.shutdown()
-    crashed.deleteLater()
-    settings.deleteLater()
-    QApplication.processEvents()
+    _crash(crashed, settings)  # before the choice is written
     # The next start opens on the campaign chosen before...
     assert Settings(data_dir).last_campaign == str(before)
     assert make_window().campaigns.current_ref() == before
@@ -165,10 +171,7 @@ def test_a_crash_with_a_customer_on_hold_comes_back_on_the_hold_s_campaign(
     crashed.campaigns.select(chosen)
     crashed.desk.start_call()
     crashed.desk.start_hold()
-    crashed.library.shutdown()
-    crashed.deleteLater()
-    settings.deleteLater()
-    QApplication.processEvents()
+    _crash(crashed, settings)
     assert Settings(data_dir).last_campaign != str(chosen)  # the choice was not written...
     window = make_window()
     window.desk.resume_after_restart()

@@ -31,7 +31,7 @@ from assistant.ui import plain
 from assistant.ui.editor.forms import ItemForm
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.operations import Operations
-from tests.conftest import PACKS, new_window
+from tests.conftest import PACKS, new_window, open_editor, settle
 
 
 def widget(form: ItemForm, key: str) -> Any:
@@ -56,18 +56,10 @@ def type_into(qtbot: QtBot, field: QWidget, text: str, *, clear: bool = True) ->
     qtbot.keyClicks(field, text)
 
 
-def settle(qtbot: QtBot, editor: PackEditor) -> None:
-    """Wait for the as-you-type validation that follows the last keystroke."""
-    with qtbot.waitSignal(editor.validated, timeout=5000):
-        pass
-
-
 @pytest.fixture
 def editor(qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path) -> PackEditor:
     shared = tmp_path / "shared"
-    window = PackEditor(Operations(kb), pack_folder=lambda: shared)
-    # Closing at teardown must not ask about unsaved changes.
-    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window = open_editor(qtbot, Operations(kb), pack_folder=lambda: shared)
     window.show()
     return window
 
@@ -410,16 +402,14 @@ def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
     qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
     recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
-    first = PackEditor(Operations(kb), recovery=recovery)
-    qtbot.addWidget(first, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    first = open_editor(qtbot, Operations(kb), recovery=recovery)
     type_into(qtbot, widget(first.header, "name"), "Work in progress")
     settle(qtbot, first)
     assert "Work in progress" in recovery.read_text(encoding="utf-8")
     first.keep_recovery_draft()  # what happens when the program quits
 
     # Next time (after a crash, or quitting from the tray) the work comes back, unsaved.
-    second = PackEditor(Operations(kb), recovery=recovery)
-    qtbot.addWidget(second, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    second = open_editor(qtbot, Operations(kb), recovery=recovery)
     assert second.restore_recovery_draft()
     assert second.doc.get(("name",)) == "Work in progress"
     assert not second.doc.undo_stack.isClean() and second.windowTitle().endswith("*")
@@ -437,8 +427,7 @@ def test_problems_and_the_valid_line_read_well_in_light_and_dark(qtbot: QtBot, c
     try:
         theme.apply_theme(app, choice)
         # Without the built-in pack to fall back on, acme.yaml's references are problems.
-        window = PackEditor(None, pack_folder=lambda: None)
-        qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+        window = open_editor(qtbot)
         window.show()
         background = window.palette().color(QPalette.ColorRole.Window)
         assert window.open_file(PACKS / "acme.yaml")

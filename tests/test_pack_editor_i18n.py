@@ -31,7 +31,7 @@ from assistant.ui.editor.window import PackEditor
 from assistant.ui.i18n import install_translators
 from assistant.ui.operations import Operations
 from tests import translated
-from tests.conftest import PACKS
+from tests.conftest import PACKS, open_editor
 
 # Shown as typed, in every language: a language code as the example for the language field.
 NOT_WORDS = {"en"}
@@ -42,13 +42,6 @@ def english() -> Iterator[None]:
     """Whatever a test loads, the next test starts in English."""
     yield
     install_translators("en")
-
-
-def open_editor(qtbot: QtBot, kb: KnowledgeBase) -> PackEditor:
-    editor = PackEditor(Operations(kb), pack_folder=lambda: None)
-    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
-    editor.show()
-    return editor
 
 
 def catalogue(language: str) -> dict[str, str]:
@@ -107,7 +100,8 @@ def untranslatable(texts: set[str], sources: set[str]) -> set[str]:
 
 
 def test_every_string_the_editor_shows_is_in_the_catalogue(qtbot: QtBot, kb: KnowledgeBase) -> None:
-    editor = open_editor(qtbot, kb)
+    editor = open_editor(qtbot, Operations(kb))
+    editor.show()
     assert editor.open_file(PACKS / "acme.yaml")
     editor.tabs.setCurrentIndex(3)
     shown = shown_strings(editor, previews=False)
@@ -132,7 +126,8 @@ def test_with_spanish_chosen_the_pack_editor_speaks_spanish(
     qtbot: QtBot, kb: KnowledgeBase, english: None
 ) -> None:
     assert install_translators("es") == "es"
-    editor = open_editor(qtbot, kb)
+    editor = open_editor(qtbot, Operations(kb))
+    editor.show()
     assert [a.text() for a in editor.menuBar().actions()] == ["&Archivo", "&Editar"]
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     assert tabs == ["Paquete", "Campañas", "Perfiles", "Frases"]

@@ -18,7 +18,7 @@ from assistant.packs.roundtrip import merge_into_text
 from assistant.packs.source import parse
 from assistant.ui.editor.forms import FIELD_MAX_WIDTH, Binding, ItemForm
 from assistant.ui.editor.window import PackEditor
-from tests.conftest import PACKS
+from tests.conftest import PACKS, open_editor, settle
 
 ACME = (PACKS / "acme.yaml").read_text(encoding="utf-8")
 STARTER = (
@@ -30,15 +30,9 @@ def binding(form: ItemForm, *key: str) -> Binding:
     return next(b for b in form.bindings if b.key == key)
 
 
-def settle(qtbot: QtBot, editor: PackEditor) -> None:
-    with qtbot.waitSignal(editor.validated, timeout=5000):
-        pass
-
-
 @pytest.fixture
 def editor(qtbot: QtBot) -> PackEditor:
-    window = PackEditor(None, pack_folder=lambda: None)
-    qtbot.addWidget(window, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    window = open_editor(qtbot)
     window.resize(1100, 760)
     window.show()
     return window

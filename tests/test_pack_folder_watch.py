@@ -17,10 +17,9 @@ from assistant.services.packs import PackService
 from assistant.services.shared_folder import FolderSync, SyncReport
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui.editor.window import PackEditor
 from assistant.ui.main_window import MainWindow
 from assistant.ui.pack_manager import PackFolderWatcher, announce_sync
-from tests.conftest import PACKS, new_window
+from tests.conftest import PACKS, new_window, open_editor
 
 ACME = (PACKS / "acme.yaml").read_text(encoding="utf-8")
 HOUR_MS = 60 * 60 * 1000  # a poll that never comes during a test: only a notification can
@@ -171,8 +170,7 @@ def test_publishing_from_the_editor_tells_the_publisher_nothing_back(
     told: list[str] = []
     watcher.reported.connect(lambda report: told.append(announce_sync(lambda *_: None, report)))
     _started(qtbot, watcher)
-    editor = PackEditor(window.operations, pack_folder=lambda: share)
-    qtbot.addWidget(editor, before_close_func=lambda w: w.doc.undo_stack.setClean())
+    editor = open_editor(qtbot, window.operations, pack_folder=lambda: share)
     assert editor.open_file(PACKS / "acme.yaml")
     assert editor.publish()
     qtbot.waitUntil(lambda: editor.published is not None, timeout=20000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -170,21 +171,29 @@ def test_the_folder_reads_only_its_own_regular_files_each_in_limited_time(
     # A link is reported once, not at every scan.
     assert not any(p.name == "shadow.yaml" for p, _ in sync.scan(share).skipped)
 
-    # A read that stalls (a share gone quiet) is given up on; the other files go on.
+    # A read that stalls (a share gone quiet) is given up on; the other files go on. The stall
+    # lasts until the test ends, so the give-up cannot race it; then the reader is let go.
     from assistant.packs.packfile import read_pack_file
+
+    quiet = threading.Event()
 
     def stall(path: Path, **kwargs: bool) -> PackFile:
         if path.name == "slow.yaml":
-            import time
-
-            time.sleep(3)  # a share gone quiet
+            quiet.wait(30)  # a share gone quiet
         return read_pack_file(path, **kwargs)
 
     monkeypatch.setattr(shared_folder, "read_pack_file", stall)
     _publish(share, "slow.yaml", ACME.replace("acme-collections", "acme-slow"), 2_000)
     _publish(share, "next.yaml", ACME.replace("acme-collections", "acme-next"), 2_000)
-    sync.read_timeout_s = 0.2
-    report = sync.scan(share)
-    assert [s.pack_id for s in report.installed] == ["acme-next"]
-    [(path, [problem])] = [(p, probs) for p, probs in report.skipped if p.name == "slow.yaml"]
-    assert "could not be read within" in problem
+    sync.read_timeout_s = 1.0
+    readers = {t for t in threading.enumerate() if t.name == "pack-folder-read"}
+    try:
+        report = sync.scan(share)
+        assert [s.pack_id for s in report.installed] == ["acme-next"]
+        [(path, [problem])] = [(p, probs) for p, probs in report.skipped if p.name == "slow.yaml"]
+        assert "could not be read within" in problem
+    finally:
+        quiet.set()
+        for thread in threading.enumerate():
+            if thread.name == "pack-folder-read" and thread not in readers:
+                thread.join(30)

