@@ -18,6 +18,7 @@ from assistant.core.model import PACK_FORMAT
 from assistant.packs.errors import PackError
 from assistant.packs.export import dump_yaml, pack_to_yaml
 from assistant.packs.loader import LoadResult, validate_pack_bytes
+from assistant.packs.packfile import signature_path
 from assistant.packs.validate import Known
 
 # Field order of each level of the format, as pack export writes it.
@@ -123,6 +124,6 @@ def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -
     folder.mkdir(parents=True, exist_ok=True)
     # Mode from the umask: every agent reading the share must be able to read the pack.
     if sign is not None:
-        write_atomic(target.with_name(target.name + ".sig"), sign(raw))
+        write_atomic(signature_path(target), sign(raw))
     write_atomic(target, raw)
     return target

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from assistant.core.files import PRIVATE_FILE_MODE, private_folder, write_atomic
 from assistant.core.model import BUILTIN_PACK_ID
+from assistant.datadir import PACK_COPIES
 from assistant.packs.errors import PackError, PackInvalidError, SourceError
 from assistant.packs.packfile import SIGNATURE_SUFFIX, PackFile, read_pack_file
 from assistant.resources import builtin_pack_path
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 Phase = str  # "read", "check", "install": what the progress bar is showing
 Progress = Callable[[Phase, int, int], None]
 
-COPIES_FOLDER = "packs"
+COPIES_FOLDER = PACK_COPIES  # DATA/packs (assistant/datadir.py names the data folder's parts)
 COPY_SUFFIXES = (".yaml", ".yml", ".json", ".zip")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import logging
 import sqlite3
 import threading
@@ -10,13 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.datadir import prepare_data_dir
+from assistant.datadir import BACKUPS, prepare_data_dir
 from assistant.services.intake import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, open_database
 from assistant.store.errors import (
     DatabaseCorruptError,
-    DatabaseUnavailableError,
-    disk_full,
     folder_unavailable,
 )
 from assistant.store.events import Change
@@ -65,11 +62,7 @@ def open_knowledge_base(
             ensure_builtin(kb)
         prune_copies(kb)
     except OSError as error:
-        if error.errno == errno.ENOSPC:
-            raise disk_full(data_dir, "data folder") from error
-        raise DatabaseUnavailableError(
-            f"The data folder {data_dir} cannot be used ({error.strerror or error}).", data_dir
-        ) from error
+        raise folder_unavailable(data_dir, error) from error
 
     def forget_removed(change: Change) -> None:
         if change is Change.PACKS:
@@ -84,7 +77,7 @@ def open_knowledge_base(
 def _open_sound(path: Path, data_dir: Path) -> KnowledgeBase:
     """Open the database; DatabaseCorruptError, naming the file, when SQLite finds one of the
     two damaged (or activity.db gone)."""
-    database = open_database(path, backup_dir=data_dir / "backups")
+    database = open_database(path, backup_dir=data_dir / BACKUPS)
     damaged = database.damage()
     if damaged is not None:
         database.close()
@@ -98,7 +91,7 @@ def start_daily_backup(kb: KnowledgeBase) -> threading.Thread | None:
     path = kb.database.path
     if path is None:
         return None
-    return backup_in_background(path, path.parent / "backups")
+    return backup_in_background(path, path.parent / BACKUPS)
 
 
 def backup_in_background(path: Path, folder: Path) -> threading.Thread:

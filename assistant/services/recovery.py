@@ -21,8 +21,9 @@ from pathlib import Path
 
 from assistant.core.files import private_folder
 from assistant.core.model import BUILTIN_PACK_ID
+from assistant.datadir import BACKUPS
 from assistant.packs.errors import PackInvalidError, SourceError
-from assistant.packs.packfile import read_pack_file
+from assistant.packs.packfile import read_pack_file, signature_path
 from assistant.services.intake import COPIES_FOLDER, PackIntake, ensure_builtin, installed_copies
 from assistant.services.policy import enforce_signing
 from assistant.store.backup import (
@@ -42,7 +43,7 @@ from assistant.store.knowledge import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-BACKUPS_FOLDER = "backups"
+BACKUPS_FOLDER = BACKUPS  # DATA/backups (assistant/datadir.py)
 
 # Where the agent's own data came from after a recovery.
 KEPT = "kept"  # activity.db was sound: nothing of the agent's was touched
@@ -213,7 +214,7 @@ def _rebuild_packs(kb: KnowledgeBase, data_dir: Path, report: RecoveryReport) ->
             unusable = copy.parent / "unusable"
             private_folder(unusable)
             copy.replace(unusable / copy.name)
-            signature = copy.with_name(copy.name + ".sig")
+            signature = signature_path(copy)
             if signature.exists():
                 signature.replace(unusable / signature.name)
             continue

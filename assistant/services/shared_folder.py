@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.packs.errors import PackError, PackInvalidError, SourceError
-from assistant.packs.packfile import PackFile, read_pack_file
+from assistant.packs.packfile import SIGNATURE_SUFFIX, PackFile, read_pack_file
 from assistant.services.intake import Outcome, PackIntake, Progress
 from assistant.store.errors import StoreError
 from assistant.store.rows import ImportSummary
@@ -128,7 +128,7 @@ class FolderSync:
             del self._problems[gone]
         for name in candidates:
             path = folder / name
-            stamp = (*listing[name], *listing.get(name + ".sig", (-1, -1)))
+            stamp = (*listing[name], *listing.get(name + SIGNATURE_SUFFIX, (-1, -1)))
             if self._seen.get(path) == stamp:
                 report.unchanged += 1
                 continue

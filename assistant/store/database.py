@@ -14,7 +14,6 @@ migrated is in store/migrations.py.
 
 from __future__ import annotations
 
-import errno
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -27,9 +26,8 @@ from assistant.store.errors import (
     ActivityMissingError,
     DatabaseCorruptError,
     DatabaseTooNewError,
-    DatabaseUnavailableError,
     StoreError,
-    disk_full,
+    folder_unavailable,
     translate,
 )
 from assistant.store.migrations import (
@@ -294,14 +292,7 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         existed = {MAIN: _exists(path), ACTIVITY: _exists(activity)}
     except OSError as error:
-        if error.errno == errno.ENOSPC:
-            raise disk_full(path.parent if path else Path(), "data folder") from error
-        raise DatabaseUnavailableError(
-            f"The data folder {path.parent if path else ''} cannot be reached "
-            f"({error.strerror or error}). Check that the drive is connected and that you may "
-            "write there.",
-            path,
-        ) from error
+        raise folder_unavailable(path.parent if path else Path(), error) from error
     conn = _connect(path, timeout, activity)
     # The files hold the agent's data and customers' names: this user's only, whatever the
     # umask. SQLite gives the -wal and -shm files it makes later the database file's mode.
