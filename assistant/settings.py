@@ -14,6 +14,8 @@ SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
 DEFAULT_HOTKEY = "Ctrl+Alt+Space"
 ENTER_ACTIONS = ("copy", "paste")
+# The keys whose values fill a phrase's automatic placeholders (services/phrases.py).
+PROFILE_KEYS = frozenset({"agent/name", "agent/company", "agent/companies"})
 # The campaign in use changes often (on some desks at every call), and each write rewrites and
 # syncs the file on the window's thread (QSettings holds Python's lock while it does, so another
 # thread would not spare the window). It is kept at once and written this long after the first
@@ -47,12 +49,14 @@ class Settings(QObject):
         return Path(self._qs.fileName())
 
     def _str(self, key: str, default: str = "") -> str:
-        value = self._qs.value(key, default)
+        kept = self._later.get(key)  # set, and not written yet (_set_later)
+        value = kept if kept is not None else self._qs.value(key, default)
         return value if isinstance(value, str) else default
 
     def _set(self, key: str, value: object) -> None:
         # A value that is already stored is not written again: the window sets the campaign it
         # restores at every start, and each write rewrites and syncs the file.
+        self._later.pop(key, None)  # this value, not one kept for later, is the key's now
         if not (self._qs.contains(key) and self._qs.value(key) == value):
             self._qs.setValue(key, value)
             self._qs.sync()
@@ -60,7 +64,7 @@ class Settings(QObject):
 
     def _set_later(self, key: str, value: str) -> None:
         """Keep ``value`` now (reads see it) and write it within SAVE_DELAY_MS (see there)."""
-        if self._later.get(key, self._str(key)) != value:
+        if self._str(key) != value:
             self._later[key] = value
             if not self._save.isActive():
                 self._save.start()
@@ -106,8 +110,7 @@ class Settings(QObject):
     @property
     def last_campaign(self) -> str:
         """The campaign chosen last, as 'pack/id'; empty for none."""
-        kept = self._later.get("session/campaign")
-        return kept if isinstance(kept, str) else self._str("session/campaign")
+        return self._str("session/campaign")
 
     @last_campaign.setter
     def last_campaign(self, value: str) -> None:

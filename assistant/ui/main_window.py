@@ -17,7 +17,7 @@ from assistant.core.hold import Nag, format_duration
 from assistant.services.build import Services
 from assistant.services.desk import parse_ref
 from assistant.services.events import CallEnded, CallStarted, CampaignSelected, DeskEvent
-from assistant.settings import Settings
+from assistant.settings import PROFILE_KEYS, Settings
 from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PhraseRow
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.call.details_toggled.connect(self._show_details)
         self.callback_watch.callback_due.connect(self._on_callback_due)
         self.callback_watch.saved.connect(self._on_callback_saved)
-        self._settings.changed.connect(lambda _key: self._refresh_texts())
+        self._settings.changed.connect(self._on_setting)
 
     # ------------------------------------------------------------------ state
 
@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         # Whatever happened (a campaign, a call begun or ended, a hold), the texts shown are
         # filled with what is known now: the campaign, the customer's name or none.
         self._refresh_texts()
+
+    def _on_setting(self, key: str) -> None:
+        if key in PROFILE_KEYS:  # the agent's name or company: the texts shown are filled again
+            self._refresh_texts()
 
     def _on_customer_name(self) -> None:
         self.desk.customer_name = self.call_context.customer_name()
