@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from assistant.core.hold import format_duration
 from assistant.core.model import Ref
-from assistant.services.events import CallEnded, CallStarted, DeskEvent, HoldEnded, HoldStarted
+from assistant.services.events import CallEnded, CallStarted, DeskEvent
 from assistant.store.rows import CampaignRow
 from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
@@ -84,8 +84,8 @@ class CampaignPicker(WrappingWidget):
     """A drop-down of campaigns (type, direction and reach on each line) and a summary (it
     wraps at large font sizes; as a WrappingWidget it is never squeezed to one line).
 
-    During a call or a hold the summary steps aside: the campaign is chosen by then, the hold
-    bar says its check-in interval, and the line is the customer's tips' room."""
+    During a call the summary steps aside: the campaign is chosen by then, the hold bar says
+    its check-in interval, and the line is the customer's tips' room."""
 
     campaign_changed = Signal(object)  # CampaignRow | None
 
@@ -101,7 +101,6 @@ class CampaignPicker(WrappingWidget):
         )
         self.combo.setMinimumContentsLength(16)
         self.combo.setItemDelegate(TwoLineDelegate(self.combo))
-        self._desk = events.desk if events is not None else None
         self.summary = QLabel(self)
         self.summary.setObjectName("campaignSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,10 +121,11 @@ class CampaignPicker(WrappingWidget):
             events.happened.connect(self._on_desk)
 
     def _on_desk(self, event: DeskEvent) -> None:
-        if self._desk is not None and isinstance(
-            event, CallStarted | CallEnded | HoldStarted | HoldEnded
-        ):
-            self.summary.setHidden(self._desk.with_customer)
+        # During a call only: a hold without a call keeps it (the folded moods make the room,
+        # ui/persona_panel.py), since hiding it lays the whole window out again (5 ms) at
+        # every hold start and end.
+        if isinstance(event, CallStarted | CallEnded):
+            self.summary.setHidden(isinstance(event, CallStarted))
 
     def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
         keep = current or self.current_ref()
