@@ -320,3 +320,40 @@ def test_hostile_values_open_shown_as_written_and_flagged(
         assert isinstance(widget, QSpinBox) and widget.text() == shown
     assert field.error.text()
     assert editor.doc.undo_stack.isClean()
+
+
+def test_a_field_added_in_the_editor_lands_where_pack_export_writes_it(
+    builtin_pack: Pack,
+) -> None:
+    import yaml
+
+    from assistant.packs.export import (
+        CAMPAIGN_KEYS,
+        PACK_KEYS,
+        PERSONA_KEYS,
+        PHRASE_KEYS,
+        pack_to_data,
+    )
+
+    def in_order(keys: list[str], order: tuple[str, ...]) -> bool:
+        return keys == [k for k in order if k in keys]
+
+    # pack export follows the one table of field orders...
+    data = pack_to_data(builtin_pack)
+    assert in_order(list(data), PACK_KEYS)
+    for section, order in (
+        ("campaigns", CAMPAIGN_KEYS),
+        ("personas", PERSONA_KEYS),
+        ("phrases", PHRASE_KEYS),
+    ):
+        for item in data[section]:
+            assert in_order(list(item), order), (section, item["id"])
+    # ...and so does the editor's comment-keeping save of a field added by hand.
+    text = "# ours\n" + (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    edited = yaml.safe_load(text)
+    edited["campaigns"][0]["channels"] = ["voice"]
+    edited["phrases"][0]["channels"] = ["voice"]
+    merged = yaml.safe_load(merge_into_text(text, edited))
+    assert in_order(list(merged["campaigns"][0]), CAMPAIGN_KEYS)
+    assert list(merged["campaigns"][0]).index("channels") == 5  # after reach
+    assert in_order(list(merged["phrases"][0]), PHRASE_KEYS)

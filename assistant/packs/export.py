@@ -16,6 +16,46 @@ from assistant.core.files import write_text_atomic
 from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
 from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
+# Field order of each level of the format, as a pack is written: pack_to_data follows it (a
+# test checks), and the editor's comment-keeping save puts a new field there (roundtrip.py).
+PACK_KEYS = (
+    "format",
+    "id",
+    "name",
+    "version",
+    "language",
+    "author",
+    "description",
+    "campaigns",
+    "personas",
+    "phrases",
+)
+CAMPAIGN_KEYS = (
+    "id",
+    "name",
+    "type",
+    "direction",
+    "reach",
+    "channels",
+    "description",
+    "hold",
+    "call_flow",
+)
+HOLD_KEYS = ("check_in_seconds", "check_in_phrase")
+STEP_KEYS = ("step", "phrases", "required")
+PERSONA_KEYS = ("id", "name", "signs", "tips", "avoid", "phrases")
+PHRASE_KEYS = (
+    "id",
+    "title",
+    "text",
+    "category",
+    "campaigns",
+    "channels",
+    "personas",
+    "tags",
+    "shortcut",
+)
+
 
 def pack_to_data(pack: Pack) -> dict[str, Any]:
     """The pack as the plain data of the file format (see DESIGN.md, version 1)."""

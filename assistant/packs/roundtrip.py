@@ -30,25 +30,16 @@ from ruamel.yaml.scalarstring import (
 )
 from ruamel.yaml.util import load_yaml_guess_indent
 
-Key = str | int
-# Field order of each level of the format (as `pack export` writes it): where a new field goes.
-PACK_KEYS = (
-    "format",
-    "id",
-    "name",
-    "version",
-    "language",
-    "author",
-    "description",
-    "campaigns",
-    "personas",
-    "phrases",
+from assistant.packs.export import (
+    CAMPAIGN_KEYS,
+    HOLD_KEYS,
+    PACK_KEYS,
+    PERSONA_KEYS,
+    PHRASE_KEYS,
+    STEP_KEYS,
 )
-CAMPAIGN_KEYS = ("id", "name", "type", "direction", "reach", "description", "hold", "call_flow")
-HOLD_KEYS = ("check_in_seconds", "check_in_phrase")
-STEP_KEYS = ("step", "phrases", "required")
-PERSONA_KEYS = ("id", "name", "signs", "tips", "avoid", "phrases")
-PHRASE_KEYS = ("id", "title", "text", "category", "campaigns", "personas", "tags", "shortcut")
+
+Key = str | int
 
 
 class RoundTripError(Exception):
