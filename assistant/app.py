@@ -247,8 +247,9 @@ def run_floor(data_dir: Path) -> int:
     team settings and the language from ``data_dir`` but opens no knowledge base, and makes
     nothing there unless the folder exists (then the log goes there)."""
     from assistant.logs import setup_logging
-    from assistant.services.settings_file import SETTINGS_FILE, read_settings_file
+    from assistant.services.settings_file import agent_settings
     from assistant.services.team import read_team_config
+    from assistant.settings import THEMES
     from assistant.ui.crash_dialog import install_crash_handler
     from assistant.ui.floor import FloorWindow
     from assistant.ui.i18n import install_translators
@@ -257,14 +258,11 @@ def run_floor(data_dir: Path) -> int:
     log_file = setup_logging(data_dir) if data_dir.is_dir() else None
     install_crash_handler(log_file)
     app = _application(sys.argv)
-    try:
-        values = read_settings_file(data_dir / SETTINGS_FILE)
-    except (OSError, UnicodeDecodeError):
-        values = {}
+    values = agent_settings(data_dir, "the floor opens in the default language and theme")
     install_translators(values.get("appearance/language", ""))
     theme = values.get("appearance/theme", "system")
     size = values.get("appearance/font_size", "0")
-    apply_theme(app, theme if theme in ("system", "light", "dark") else "system",
+    apply_theme(app, theme if theme in THEMES else "system",
                 int(size) if size.isdigit() and int(size) <= 32 else 0)  # fmt: skip
     window = FloorWindow(read_team_config(data_dir).folder)
     window.show()

@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 
 from assistant.core.files import create_private_file
+from assistant.services.settings_file import SETTINGS_FILE
 
-SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
 DEFAULT_HOTKEY = "Ctrl+Alt+Space"
 ENTER_ACTIONS = ("copy", "paste")

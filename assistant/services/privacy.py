@@ -16,7 +16,6 @@ with the daily backup): at every start, and once a day while the window runs.
 
 from __future__ import annotations
 
-import configparser
 import logging
 import re
 import sqlite3
@@ -26,13 +25,13 @@ from pathlib import Path
 
 from assistant.core.callbacks import DEFAULT_RETENTION_DAYS, parse_retention_days
 from assistant.services.policy import Policy, load_policy
+from assistant.services.settings_file import SETTINGS_FILE, agent_settings
 from assistant.store.activity import forget_done_callbacks
 from assistant.store.backup import daily_backup, forget_done_callbacks_in_copies
 from assistant.store.database import activity_path_for
 
 log = logging.getLogger(__name__)
 
-SETTINGS_FILE = "settings.ini"  # the same file assistant/settings.py keeps through QSettings
 SECTION = "privacy"
 RETENTION_KEY = "callback_retention_days"
 # What store/backup.move_aside names a damaged file: NAME.damaged-YYYYMMDDTHHMMSSZ.db[-wal|-shm]
@@ -48,23 +47,18 @@ def callback_retention_days(data_dir: Path, policy: Policy | None = None) -> int
         log.warning("%s", problem)
     if policy.callback_retention_days is not None:
         return policy.callback_retention_days
-    path = data_dir / SETTINGS_FILE
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        with path.open(encoding="utf-8") as stream:
-            parser.read_file(stream)
-    except FileNotFoundError:
-        return DEFAULT_RETENTION_DAYS
-    except (OSError, UnicodeDecodeError, configparser.Error) as error:
-        log.warning("%s cannot be read (%s); callbacks are kept the default time", path, error)
-        return DEFAULT_RETENTION_DAYS
-    text = parser.get(SECTION, RETENTION_KEY, fallback=None)
+    values = agent_settings(data_dir, "callbacks are kept the default time")
+    text = values.get(f"{SECTION}/{RETENTION_KEY}")
     if text is None:
         return DEFAULT_RETENTION_DAYS
     days = parse_retention_days(text)
     if days is None:
         log.warning(
-            "%s: [%s] %s = %r is not a number of days; ignored", path, SECTION, RETENTION_KEY, text
+            "%s: [%s] %s = %r is not a number of days; ignored",
+            data_dir / SETTINGS_FILE,
+            SECTION,
+            RETENTION_KEY,
+            text,
         )
         return DEFAULT_RETENTION_DAYS
     return days

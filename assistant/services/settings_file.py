@@ -5,16 +5,19 @@ escapes what it writes: a backslash is doubled (``\\\\fileserver\\team``), a val
 ``,`` or spaces at its ends is quoted, control characters become ``\\x..``. A plain
 configparser read would hand a command the escaped text, so a folder path set in Settings
 would not be found. ``qsettings_text`` reads a value as QSettings reads it
-(QSettingsPrivate::iniUnescapedStringList); tests/test_team_settings.py compares the two on
+(QSettingsPrivate::iniUnescapedStringList); tests/test_floor_rules.py compares the two on
 generated text.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
 SETTINGS_FILE = "settings.ini"  # the file assistant/settings.py keeps through QSettings
+
+log = logging.getLogger(__name__)
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _SECTION = re.compile(r"^\s*\[(?P<name>[^\]]*)\]\s*$")
@@ -42,6 +45,19 @@ _NOT_TEXT = (
     "@Point(",
     "@Invalid(",
 )
+
+
+def agent_settings(data_dir: Path, then: str) -> dict[str, str]:
+    """The agent's settings.ini in ``data_dir`` (read_settings_file); none when there is no
+    file, and none, logged with ``then`` (what happens instead), when it cannot be read."""
+    path = data_dir / SETTINGS_FILE
+    try:
+        return read_settings_file(path)
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("%s cannot be read (%s); %s", path, error, then)
+        return {}
 
 
 def read_settings_file(path: Path) -> dict[str, str]:

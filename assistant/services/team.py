@@ -65,7 +65,7 @@ from assistant.services.events import (
     HoldStarted,
 )
 from assistant.services.policy import Policy, folder_setting, load_policy, parse_switch
-from assistant.services.settings_file import SETTINGS_FILE, read_settings_file
+from assistant.services.settings_file import agent_settings
 from assistant.store.activity import HoldRow
 from assistant.store.errors import StoreError
 from assistant.store.outbox import OutboxLine, TeamOutbox
@@ -131,14 +131,7 @@ def read_team_config(data_dir: Path, policy: Policy | None = None) -> TeamConfig
     policy = load_policy() if policy is None else policy
     for problem in policy.ignored:
         log.warning("%s", problem)
-    path = data_dir / SETTINGS_FILE
-    try:
-        values = read_settings_file(path)
-    except FileNotFoundError:
-        values = {}
-    except (OSError, UnicodeDecodeError) as error:
-        log.warning("%s cannot be read (%s); the team settings are the defaults", path, error)
-        values = {}
+    values = agent_settings(data_dir, "the team settings are the defaults")
     return team_config(
         policy,
         publish=parse_switch(values.get(f"{SECTION}/publish", "")) or False,
