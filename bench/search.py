@@ -142,9 +142,9 @@ def measure(folder: Path, repeat: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from assistant.services.opening import open_knowledge_base
+    from assistant.services.search import Request, answer
     from assistant.store.database import wrap
     from assistant.ui.phrase_model import PhraseListModel
-    from assistant.ui.search_runner import Request, answer
 
     app = QApplication.instance() or QApplication([])
     kb = open_knowledge_base(folder)

@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, CampaignType, Category, Direction, Reach, Ref
 from assistant.core.pack import Campaign, Pack, Phrase
+from assistant.services.search import BROWSE_LIMIT, PAGE
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.phrase_library import PhraseLibrary
-from assistant.ui.phrase_model import PAGE
-from assistant.ui.search_runner import BROWSE_LIMIT
 from tests.conftest import scroll_to_the_end, services_for
 
 CS = Ref(BUILTIN_PACK_ID, "customer-service")
@@ -105,7 +104,8 @@ def test_the_warm_up_never_swallows_a_search_asked_for_before_it(
     """A mood picked in the window's first moment was sometimes never answered: the warm-up,
     queued under the searches' key, skipped the search still waiting on the thread."""
     from assistant.services.opening import open_knowledge_base
-    from assistant.ui.search_runner import Answer, SearchRunner
+    from assistant.services.search import Answer
+    from assistant.ui.search_runner import SearchRunner
 
     kb = open_knowledge_base(data_dir, backup=False)
     runner = SearchRunner(kb)

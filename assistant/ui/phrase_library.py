@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.phrases import PhraseService
+from assistant.services.search import BROWSE_LIMIT, Answer
 from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
@@ -21,7 +22,7 @@ from assistant.ui.delegates import TwoLineDelegate, heading_height, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
-from assistant.ui.search_runner import BROWSE_LIMIT, Answer, SearchRunner
+from assistant.ui.search_runner import SearchRunner
 from assistant.ui.status_line import CountLine, KeyHints
 from assistant.ui.toast import Toast
 

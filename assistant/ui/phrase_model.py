@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from assistant.core.model import Category, Ref
+from assistant.services.search import PAGE
 from assistant.store.rows import PhraseRow
 from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
@@ -21,15 +22,11 @@ from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
 if TYPE_CHECKING:
-    from assistant.ui.search_runner import Browse
+    from assistant.services.search import Browse
 
 PhraseRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[list[int]], dict[int, PhraseRow]]  # rows by rowid (the store's)
-# Phrases fetched at a time as the view scrolls: a tall window's list and a few screens more.
-# The first page comes with the answer and is laid out in its frame, one size per row (a
-# heading is lower than a phrase): 200 rows took 4 ms of the 10-16 ms a list took to show.
-PAGE = 60
 
 
 class PhraseListModel(QAbstractListModel):

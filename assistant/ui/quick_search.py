@@ -18,13 +18,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
+from assistant.services.search import Answer
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.delegates import TwoLineDelegate, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_library import SearchBox
 from assistant.ui.phrase_model import PhraseListModel
-from assistant.ui.search_runner import Answer, SearchRunner
+from assistant.ui.search_runner import SearchRunner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent

@@ -9,87 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
 from assistant.core.model import Ref
 from assistant.services.background import Worker
+from assistant.services.search import Answer, Request, answer, warm
 from assistant.store.database import wrap
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PhraseRow
-from assistant.store.search import SearchHit
 from assistant.ui.gui_thread import GuiPost
-from assistant.ui.phrase_model import PAGE  # the rows an answer to browse brings at once
 
-BROWSE_LIMIT = 1000
 log = logging.getLogger(__name__)
-
-SEARCH_LIMIT = 50  # more than an agent reads; a sharper query beats scrolling
-
-
-class Request(NamedTuple):
-    seq: int
-    query: str
-    campaign: Ref | None
-    persona: Ref | None
-    pinned: tuple[Ref, ...] = ()  # browsing: the persona's suggestions, shown first
-    keep: int | None = None  # browsing: a phrase (rowid) to bring in with the first rows
-
-
-class Browse(NamedTuple):
-    """The campaign's phrases to browse: their rowids in order, and the rows fetched so far."""
-
-    rowids: list[int]  # the list (at most BROWSE_LIMIT), the pinned ones left out
-    rows: dict[int, PhraseRow]  # the first page, the pinned ones, the one to keep
-    pinned: list[int]  # the persona's suggestions among them, in the persona's order
-
-
-class Answer(NamedTuple):
-    """Search hits for a query, or (empty query) the campaign's phrases to browse."""
-
-    request: Request
-    hits: list[SearchHit]
-    browse: Browse | None
-    total: int  # phrases the campaign offers in all (browse mode)
-
-    @property
-    def phrases(self) -> list[PhraseRow]:
-        """The hits, or the rows fetched so far of the list to browse, in order."""
-        if self.browse is None:
-            return [h.phrase for h in self.hits]
-        rows = self.browse.rows
-        return [rows[r] for r in self.browse.pinned + self.browse.rowids if r in rows]
-
-
-def answer(kb: KnowledgeBase, request: Request) -> Answer:
-    """Run one request against ``kb`` (on whichever thread owns its connection)."""
-    if request.query.strip():
-        hits = kb.search(request.query, request.campaign, request.persona, SEARCH_LIMIT)
-        return Answer(request, hits, None, len(hits))
-    rowids = kb.browse_rowids(request.campaign, limit=BROWSE_LIMIT)
-    total = len(rowids)
-    if total >= BROWSE_LIMIT:
-        total = kb.campaign_phrase_count(request.campaign)
-    pinned: list[int] = []
-    if request.pinned:
-        offered = set(rowids)
-        found = kb.rowids_of(request.pinned)
-        pinned = [found[ref] for ref in request.pinned if found.get(ref) in offered]
-        left_out = set(pinned)
-        rowids = [r for r in rowids if r not in left_out]
-    wanted = pinned + rowids[:PAGE]
-    if request.keep is not None and request.keep in rowids:
-        # Up to the phrase that stays selected (a star toggled far down the list).
-        wanted += rowids[PAGE : rowids.index(request.keep) + 1]
-    return Answer(request, [], Browse(rowids, kb.phrases_by_rowid(wanted), pinned), total)
-
-
-def warm(kb: KnowledgeBase, campaign: Ref | None) -> None:
-    """What the first search after a start needs, made ready before it comes: the search's
-    caches (campaign scope, usage) and its typo vocabulary."""
-    kb.search("warm", campaign, None, 1)
-    kb.warm_typos()
 
 
 class SearchRunner(QObject):
