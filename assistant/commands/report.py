@@ -129,6 +129,7 @@ def _summary(args: argparse.Namespace) -> int:
 def _local_holds(args: argparse.Namespace) -> tuple[list[tuple[HoldRow, str]], datetime] | int:
     """This data folder's holds, each with its status for the report."""
     from assistant.channel import ChannelError, send
+    from assistant.services.floor import with_status
     from assistant.store.activity import HOLD_OPEN, ActivityLog
     from assistant.store.errors import StoreError
 
@@ -146,14 +147,7 @@ def _local_holds(args: argparse.Namespace) -> tuple[list[tuple[HoldRow, str]], d
             reply = None
         if reply and reply.get("ok") and isinstance(reply.get("hold_id"), int):
             running_id = reply["hold_id"]
-
-    def status(row: HoldRow) -> str:
-        if row.status != HOLD_OPEN:
-            return row.status
-        # Open in the running window, or left open by a run that crashed.
-        return "running" if row.id == running_id else "cut"
-
-    return [(row, status(row)) for row in rows], now
+    return with_status(rows, running_id), now
 
 
 def _team_holds(args: argparse.Namespace) -> tuple[list[TeamHold], datetime] | int:

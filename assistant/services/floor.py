@@ -321,6 +321,19 @@ class TeamHolds(NamedTuple):
     problem: str
 
 
+def with_status(rows: Iterable[HoldRow], running_id: int | None) -> list[tuple[HoldRow, str]]:
+    """This desk's holds for a report, each with its status: as written, and an open one
+    RUNNING when it is the running window's hold (``running_id``), else CUT (left open by a
+    run that crashed): the words the team's report uses."""
+
+    def status(row: HoldRow) -> str:
+        if row.status != HOLD_OPEN:
+            return row.status
+        return RUNNING if row.id == running_id else CUT
+
+    return [(row, status(row)) for row in rows]
+
+
 def first_file_day(since: datetime | None) -> date:
     """The first daily file that can hold a hold started at or after ``since``: a hold's line
     is written when it ends, on or after the day it started (UTC)."""
