@@ -17,7 +17,6 @@ from assistant.core.model import (
     Direction,
     Reach,
     Ref,
-    default_channels,
 )
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
 from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
@@ -38,6 +37,7 @@ from assistant.store.rows import (
     PackInfo,
     PersonaRow,
     PhraseRow,
+    campaign_channels_of,
 )
 from assistant.store.search import PhraseSearch, SearchHit
 
@@ -615,7 +615,7 @@ class KnowledgeBase:
         )
         if not rows:
             return None
-        return _channels_of(rows[0]["type"], rows[0]["channels"])
+        return campaign_channels_of(rows[0]["type"], rows[0]["channels"])
 
     def record_use(self, ref: Ref) -> None:
         """Count one copy of the phrase (it lifts the phrase in later searches)."""
@@ -852,12 +852,6 @@ class KnowledgeBase:
         if stale:
             problems.append(f"the search index holds {stale} phrases that no longer exist")
         return problems
-
-
-def _channels_of(kind: str, stored: str) -> tuple[Channel, ...]:
-    """A campaign's channels from its row: those its pack named, else its type's."""
-    named = tuple(Channel(v) for v in json.loads(stored))
-    return named or default_channels(CampaignType(kind))
 
 
 def _campaign_row(r: dict[str, Any]) -> CampaignRow:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
-from assistant.core.model import CampaignType, Category, Direction, Reach, Ref
+from assistant.core.model import (
+    CampaignType,
+    Category,
+    Channel,
+    Direction,
+    Reach,
+    Ref,
+    default_channels,
+)
 
 
 class PackInfo(NamedTuple):
@@ -90,3 +99,10 @@ class CheckReport(NamedTuple):
     problems: tuple[str, ...]
     counts: dict[str, int]
     files: tuple[FileCheck, ...] = ()
+
+
+def campaign_channels_of(kind: str, stored: str) -> tuple[Channel, ...]:
+    """A campaign's channels from its row (type, channels): those its pack named, else its
+    type's."""
+    named = tuple(Channel(v) for v in json.loads(stored))
+    return named or default_channels(CampaignType(kind))

@@ -33,9 +33,9 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-from assistant.core.model import CampaignType, Category, Channel, Ref, default_channels
+from assistant.core.model import Category, Channel, Ref
 from assistant.store.events import Change
-from assistant.store.rows import PhraseRow
+from assistant.store.rows import PhraseRow, campaign_channels_of
 
 MAX_QUERY_CHARS = 500
 MAX_TOKENS = 8
@@ -265,8 +265,7 @@ class PhraseSearch:
             if found is None:  # not installed: no channel is ruled out
                 channels = frozenset(c.value for c in Channel)
             else:
-                named = json.loads(found[1]) or default_channels(CampaignType(found[0]))
-                channels = frozenset(str(c) for c in named)
+                channels = frozenset(c.value for c in campaign_channels_of(found[0], found[1]))
             limited = self._channel_limited.items()
             rows = {rowid for rowid, allowed in limited if allowed.isdisjoint(channels)}
             self._off_channel[campaign] = rows
