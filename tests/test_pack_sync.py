@@ -197,3 +197,25 @@ def test_the_folder_reads_only_its_own_regular_files_each_in_limited_time(
         for thread in threading.enumerate():
             if thread.name == "pack-folder-read" and thread not in readers:
                 thread.join(30)
+
+
+def test_a_start_over_an_unchanged_shared_folder_parses_nothing(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.services import intake
+
+    share = tmp_path / "share"
+    share.mkdir()
+    _publish(share, "acme.yaml", ACME, 1_000)
+    assert [s.pack_id for s in FolderSync(PackIntake(kb)).scan(share).installed] == [
+        "acme-collections"
+    ]
+
+    def no_parsing(*_args: object) -> None:
+        raise AssertionError("an installed pack was parsed again")
+
+    # The next start: a new intake and a new folder sync, as the window makes them.
+    monkeypatch.setattr(intake, "_parse", no_parsing)
+    report = FolderSync(PackIntake(kb)).scan(share)
+    assert report.installed == [] and report.skipped == []
+    assert kb.pack_version("acme-collections") == 3
