@@ -347,11 +347,11 @@ def _connect(endpoint: str) -> _Connection:
 def peer_uid(sock: socket.socket) -> int | None:
     """The user id of the process at the other end of a Unix socket (Linux, BSD, macOS)."""
     if hasattr(socket, "SO_PEERCRED"):
-        import struct
-
-        raw = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
-        _pid, uid, _gid = struct.unpack("3i", raw)
-        return int(uid)
+        # Linux's struct ucred: three 32-bit ints in the machine's order, pid, uid, gid. Read
+        # with int.from_bytes rather than struct, whose import a softphone's command would
+        # pay on every call event.
+        raw = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12)
+        return int.from_bytes(raw[4:8], sys.byteorder)
     getpeereid = getattr(os, "getpeereid", None)  # not in the standard library everywhere
     if getpeereid is not None:
         return int(getpeereid(sock.fileno())[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -365,6 +366,18 @@ def test_a_socket_run_by_another_user_is_refused_and_said_so(
         server.kill()
         server.wait()
         shutil.rmtree(lair, ignore_errors=True)
+
+
+@pytest.mark.skipif(not hasattr(socket, "SO_PEERCRED"), reason="Linux's peer credentials")
+def test_the_peer_of_a_socket_is_read_as_the_kernel_gives_it() -> None:
+    import struct
+
+    left, right = socket.socketpair(socket.AF_UNIX)
+    with left, right:
+        raw = left.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+        pid, uid, _gid = struct.unpack("3i", raw)
+        assert pid == os.getpid()
+        assert channel.peer_uid(left) == uid == os.getuid()
 
 
 def test_another_user_cannot_enter_the_folder_the_socket_is_in(

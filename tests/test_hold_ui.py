@@ -178,6 +178,28 @@ def test_a_nag_asks_for_attention_and_a_key_copies_the_check_in_phrase(
     assert phrase is not None and phrase.uses == 1
 
 
+def test_the_check_in_line_follows_the_customer_through_holds_and_calls(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.campaigns.select(CS)
+    line = window.hold.phrase_label
+    assert line.text().startswith("Thank you for holding, {customer_name},")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    window.call_context.set_customer_name("Ann")
+    for _ in range(2):  # a hold started, checked in and ended leaves the line as it was
+        window.desk.start_hold()
+        assert line.text().startswith("Thank you for holding, Ann,")
+        window.desk.check_in()
+        window.desk.end_hold()
+        assert line.text().startswith("Thank you for holding, Ann,")
+    window.desk.end_call()  # the name was for that call only
+    assert line.text().startswith("Thank you for holding, {customer_name},")
+    window.desk.start_hold()
+    assert "Ann" not in line.text()
+    window.desk.end_hold()
+
+
 def test_the_chime_setting_is_a_menu_toggle_that_persists(
     make_window: MakeWindow, data_dir: Path
 ) -> None:

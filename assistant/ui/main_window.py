@@ -16,7 +16,16 @@ from assistant.core.callbacks import Callback
 from assistant.core.hold import Nag, format_duration
 from assistant.services.build import Services
 from assistant.services.desk import parse_ref
-from assistant.services.events import CallEnded, CallStarted, CampaignSelected, DeskEvent
+from assistant.services.events import (
+    CallEnded,
+    CallStarted,
+    CampaignSelected,
+    DeskEvent,
+    HoldCheckedIn,
+    HoldEnded,
+    HoldStarted,
+    StepTicked,
+)
 from assistant.settings import PROFILE_KEYS, Settings
 from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
@@ -189,9 +198,11 @@ class MainWindow(QMainWindow):
                 ended = self.tr("Call ended with required steps not ticked: %1")
                 self._call_warning = arg(ended, ", ".join(event.missing_steps))
                 self.statusBar().showMessage(self._call_warning, 15_000)
-        # Whatever happened (a campaign, a call begun or ended, a hold), the texts shown are
-        # filled with what is known now: the campaign, the customer's name or none.
-        self._refresh_texts()
+        # The texts shown are filled with what is known now: the campaign, the customer's name
+        # or none. A hold or a ticked step changes neither (and a softphone's hold command waits
+        # for its answer until the window has heard the event).
+        if not isinstance(event, HoldStarted | HoldCheckedIn | HoldEnded | StepTicked):
+            self._refresh_texts()
 
     def _on_setting(self, key: str) -> None:
         if key in PROFILE_KEYS:  # the agent's name or company: the texts shown are filled again
