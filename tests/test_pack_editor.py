@@ -361,9 +361,123 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     editor.phrases.select(5)
     type_into(qtbot, widget(editor.phrases.form, "shortcut"), "no spaces allowed")
     settle(qtbot, editor)
-    assert threads == ["pack-editor-check"]
+    assert threads == ["pack-editor"]
     assert "not a valid shortcut" in error_text(editor.phrases.form, "shortcut")
     assert not editor.publish_action.isEnabled()
+
+
+def _large_hand_written_pack(path: Path) -> Path:
+    """A hand-written pack with a comment, large enough for the editor to check and save it
+    off the window's thread."""
+    from assistant.ui.editor import window as editor_window
+
+    count = max(editor_window.BACKGROUND_CHECK_PHRASES, 60)
+    phrases = "".join(
+        f"  - id: p{i:04d}\n    title: Phrase {i}\n    text: Hello number {i}.\n"
+        "    category: other\n"
+        for i in range(count)
+    )
+    path.write_text(
+        "# Our house style: every phrase greets.\n"
+        "id: big-pack\nname: Big pack\nversion: 1\nphrases:\n" + phrases,
+        encoding="utf-8",
+    )
+    assert len(path.read_text(encoding="utf-8")) >= editor_window.BACKGROUND_MERGE_CHARS
+    return path
+
+
+def test_saving_a_large_pack_runs_off_the_window_thread_and_the_window_keeps_answering(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from assistant.packs import roundtrip
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    assert editor.open_file(path)
+    name = widget(editor.header, "name")
+    type_into(qtbot, name, "Bigger pack")
+    settle(qtbot, editor)
+    assert editor.windowTitle().endswith("*")
+    threads: list[str] = []
+    real = roundtrip.merge_into_text
+
+    def slow_merge(*args: Any) -> str:
+        threads.append(threading.current_thread().name)
+        time.sleep(0.3)  # a large file: the window must not wait for this
+        return real(*args)
+
+    monkeypatch.setattr(roundtrip, "merge_into_text", slow_merge)
+    # What the window does meanwhile: a timer (a hold's reminder) fires; the editor, disabled,
+    # refuses to close.
+    seen: list[bool] = []
+    closed: list[bool] = []
+    ticker = QTimer(editor)
+    ticker.timeout.connect(lambda: seen.append(editor.isEnabled()))
+    ticker.start(20)
+    QTimer.singleShot(100, lambda: closed.append(editor.close()))
+    assert editor.save_to(path)
+    ticker.stop()
+    assert threads == ["pack-editor"]
+    assert seen.count(False) >= 5  # the event loop ran through the save
+    assert closed == [False] and editor.isVisible()
+    assert editor.isEnabled() and editor.focusWidget() is name
+    assert editor.doc.undo_stack.isClean() and not editor.windowTitle().endswith("*")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Our house style: every phrase greets.")
+    assert "name: Bigger pack" in text
+
+
+def test_a_large_packs_recovery_draft_is_kept_off_the_window_thread_and_undone_with_it(
+    qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
+    editor = open_editor(qtbot, Operations(kb), recovery=recovery)
+    assert editor.open_file(_large_hand_written_pack(tmp_path / "big.yaml"))
+    name = widget(editor.header, "name")
+    type_into(qtbot, name, "Work in progress")
+    settle(qtbot, editor)
+    assert "name: Work in progress" in recovery.read_text(encoding="utf-8")
+    while editor.doc.undo_stack.canUndo():
+        editor.doc.undo_stack.undo()
+    assert editor.doc.undo_stack.isClean() and not recovery.exists()
+    editor.doc.undo_stack.redo()  # dirty again: the next check keeps it again
+    settle(qtbot, editor)
+    assert recovery.is_file()
+
+
+def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from assistant.app import _application\n"
+        "from assistant.ui.editor.window import PackEditor\n"
+        "app = _application(['test'])\n"
+        "editor = PackEditor(None)\n"
+        "path = Path(sys.argv[1])\n"
+        "assert editor.open_file(path)\n"
+        "editor.doc.set_value(('name',), 'Renamed', 'Rename')\n"
+        "QTimer.singleShot(1, lambda: app.exit(0))  # the session ends, say\n"
+        "print(editor.save_to(path), editor.doc.undo_stack.isClean())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Our house style") and "name: Renamed" in text
 
 
 def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
