@@ -133,6 +133,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Category": "Categoría",
     "Channels": "Canales",
     "Cheat sheet": "Hoja de referencia",
+    "Checking…": "Comprobando…",
     "Cheat sheet PDF…": "Hoja de referencia en PDF…",
     "Check-in phrase": "Frase para retomar",
     "Close": "Cerrar",
@@ -196,6 +197,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Saved %1 as a draft (it does not validate yet).": "Guardado %1 como borrador (aún no "
     "es válido).",
     "Saved %1.": "Guardado %1.",
+    "Saving %1…": "Guardando %1…",
     "Select a campaign to see it as the agent's window shows it.": "Elija una campaña para "
     "verla como la muestra la ventana del agente.",
     "Select a phrase to see it as an agent would paste it.": "Elija una frase para verla "

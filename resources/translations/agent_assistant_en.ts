@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="233"/>
+        <location filename="../../assistant/app.py" line="232"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="52"/>
+        <location filename="../../assistant/ui/call_bar.py" line="58"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="56"/>
+        <location filename="../../assistant/ui/call_bar.py" line="62"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="61"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="66"/>
-        <location filename="../../assistant/ui/call_bar.py" line="144"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="151"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="73"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="68"/>
+        <location filename="../../assistant/ui/call_bar.py" line="74"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="69"/>
+        <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="70"/>
+        <location filename="../../assistant/ui/call_bar.py" line="76"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="71"/>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="75"/>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="77"/>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="120"/>
+        <location filename="../../assistant/ui/call_bar.py" line="126"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="117"/>
+        <location filename="../../assistant/ui/call_bar.py" line="123"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="144"/>
+        <location filename="../../assistant/ui/call_bar.py" line="151"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="150"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="150"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="153"/>
+        <location filename="../../assistant/ui/call_bar.py" line="160"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,12 +340,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="152"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
         <source>No campaign installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="158"/>
         <source>%1 · hold check-in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,73 +541,73 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="82"/>
+        <location filename="../../assistant/ui/floor.py" line="122"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="83"/>
+        <location filename="../../assistant/ui/floor.py" line="123"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="84"/>
+        <location filename="../../assistant/ui/floor.py" line="124"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="85"/>
-        <location filename="../../assistant/ui/floor.py" line="169"/>
+        <location filename="../../assistant/ui/floor.py" line="125"/>
+        <location filename="../../assistant/ui/floor.py" line="185"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="86"/>
+        <location filename="../../assistant/ui/floor.py" line="126"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="87"/>
+        <location filename="../../assistant/ui/floor.py" line="127"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="157"/>
+        <location filename="../../assistant/ui/floor.py" line="173"/>
         <source>Overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="158"/>
+        <location filename="../../assistant/ui/floor.py" line="174"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="165"/>
+        <location filename="../../assistant/ui/floor.py" line="181"/>
         <source>Not seen for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="167"/>
+        <location filename="../../assistant/ui/floor.py" line="183"/>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="168"/>
+        <location filename="../../assistant/ui/floor.py" line="184"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="170"/>
+        <location filename="../../assistant/ui/floor.py" line="186"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="177"/>
+        <location filename="../../assistant/ui/floor.py" line="193"/>
         <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <location filename="../../assistant/ui/floor.py" line="202"/>
         <source>%1&apos;s customer has waited %2 past the check-in point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>FloorWindow</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="289"/>
+        <location filename="../../assistant/ui/floor.py" line="278"/>
         <source>Team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="310"/>
+        <location filename="../../assistant/ui/floor.py" line="299"/>
         <source>Agents now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="313"/>
+        <location filename="../../assistant/ui/floor.py" line="302"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="314"/>
+        <location filename="../../assistant/ui/floor.py" line="303"/>
         <source>&amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="315"/>
+        <location filename="../../assistant/ui/floor.py" line="304"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="336"/>
+        <location filename="../../assistant/ui/floor.py" line="325"/>
         <source>No team folder is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="339"/>
+        <location filename="../../assistant/ui/floor.py" line="328"/>
         <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="345"/>
+        <location filename="../../assistant/ui/floor.py" line="334"/>
         <source>Team folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="353"/>
+        <location filename="../../assistant/ui/floor.py" line="342"/>
         <source>Reading the team folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="388"/>
+        <location filename="../../assistant/ui/floor.py" line="377"/>
         <source>The team folder cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="415"/>
+        <location filename="../../assistant/ui/floor.py" line="404"/>
         <source>%n agents</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="416"/>
+        <location filename="../../assistant/ui/floor.py" line="405"/>
         <source>%n on hold</source>
         <translation>
             <numerusform>%n on hold</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="417"/>
+        <location filename="../../assistant/ui/floor.py" line="406"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="420"/>
+        <location filename="../../assistant/ui/floor.py" line="409"/>
         <source>%n not seen</source>
         <translation>
             <numerusform>%n not seen</numerusform>
@@ -802,7 +802,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="208"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="186"/>
         <source>%1 (not valid)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,29 +810,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="515"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="493"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="516"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="494"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="517"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="495"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="519"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="521"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="497"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="499"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="520"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="498"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="500"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,53 +840,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="222"/>
+        <location filename="../../assistant/ui/main_window.py" line="237"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="240"/>
+        <location filename="../../assistant/ui/main_window.py" line="255"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="257"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="247"/>
+        <location filename="../../assistant/ui/main_window.py" line="262"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="248"/>
+        <location filename="../../assistant/ui/main_window.py" line="263"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="266"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="268"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
+        <location filename="../../assistant/ui/main_window.py" line="198"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="267"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="273"/>
-        <location filename="../../assistant/ui/main_window.py" line="280"/>
+        <location filename="../../assistant/ui/main_window.py" line="288"/>
+        <location filename="../../assistant/ui/main_window.py" line="295"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,37 +921,37 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="42"/>
+        <location filename="../../assistant/ui/mood_row.py" line="41"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="44"/>
+        <location filename="../../assistant/ui/mood_row.py" line="43"/>
         <source>The customer&apos;s mood: pick one to see how to handle it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="77"/>
+        <location filename="../../assistant/ui/mood_row.py" line="82"/>
         <source>Persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="170"/>
+        <location filename="../../assistant/ui/mood_row.py" line="186"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="171"/>
+        <location filename="../../assistant/ui/mood_row.py" line="187"/>
         <source>Change the customer&apos;s mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="172"/>
+        <location filename="../../assistant/ui/mood_row.py" line="188"/>
         <source>Every customer mood, to pick another</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="174"/>
+        <location filename="../../assistant/ui/mood_row.py" line="190"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -959,12 +959,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="175"/>
+        <location filename="../../assistant/ui/mood_row.py" line="191"/>
         <source>More customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="176"/>
+        <location filename="../../assistant/ui/mood_row.py" line="192"/>
         <source>Every customer mood, those without a button too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,633 +1003,643 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="60"/>
+        <location filename="../../assistant/ui/editor/window.py" line="104"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="149"/>
+        <location filename="../../assistant/ui/editor/window.py" line="400"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="106"/>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="107"/>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="108"/>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
         <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="116"/>
+        <location filename="../../assistant/ui/editor/window.py" line="160"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="271"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="200"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="201"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="202"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="157"/>
-        <location filename="../../assistant/ui/editor/window.py" line="173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="203"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="164"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="168"/>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="224"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
         <location filename="../../assistant/ui/editor/window.py" line="229"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="236"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="191"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="316"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="365"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="745"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="377"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="413"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="438"/>
-        <location filename="../../assistant/ui/editor/window.py" line="456"/>
+        <location filename="../../assistant/ui/editor/window.py" line="480"/>
+        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <location filename="../../assistant/ui/editor/window.py" line="502"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="466"/>
+        <location filename="../../assistant/ui/editor/window.py" line="512"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="468"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="478"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="478"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="520"/>
+        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="526"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="533"/>
+        <location filename="../../assistant/ui/editor/window.py" line="637"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="537"/>
+        <location filename="../../assistant/ui/editor/window.py" line="641"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="593"/>
+        <location filename="../../assistant/ui/editor/window.py" line="697"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="725"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="629"/>
+        <location filename="../../assistant/ui/editor/window.py" line="732"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="631"/>
+        <location filename="../../assistant/ui/editor/window.py" line="734"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="634"/>
+        <location filename="../../assistant/ui/editor/window.py" line="737"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="650"/>
-        <location filename="../../assistant/ui/editor/window.py" line="668"/>
+        <location filename="../../assistant/ui/editor/window.py" line="753"/>
+        <location filename="../../assistant/ui/editor/window.py" line="771"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="650"/>
-        <location filename="../../assistant/ui/editor/window.py" line="677"/>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
+        <location filename="../../assistant/ui/editor/window.py" line="753"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="828"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="757"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="758"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="677"/>
-        <location filename="../../assistant/ui/editor/window.py" line="682"/>
-        <location filename="../../assistant/ui/editor/window.py" line="708"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
+        <location filename="../../assistant/ui/editor/window.py" line="811"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="684"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="692"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="690"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
-        <location filename="../../assistant/ui/editor/window.py" line="745"/>
+        <location filename="../../assistant/ui/editor/window.py" line="828"/>
+        <location filename="../../assistant/ui/editor/window.py" line="848"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="729"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="736"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="773"/>
+        <location filename="../../assistant/ui/editor/window.py" line="870"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="884"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="788"/>
+        <location filename="../../assistant/ui/editor/window.py" line="885"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="691"/>
-        <location filename="../../assistant/ui/editor/window.py" line="821"/>
+        <location filename="../../assistant/ui/editor/window.py" line="794"/>
+        <location filename="../../assistant/ui/editor/window.py" line="920"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="840"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="824"/>
+        <location filename="../../assistant/ui/editor/window.py" line="923"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="925"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="860"/>
+        <location filename="../../assistant/ui/editor/window.py" line="959"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="866"/>
+        <location filename="../../assistant/ui/editor/window.py" line="965"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="876"/>
+        <location filename="../../assistant/ui/editor/window.py" line="975"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="881"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="886"/>
+        <location filename="../../assistant/ui/editor/window.py" line="985"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="898"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="908"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="913"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1012"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,29 +2196,29 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="44"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="41"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="235"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="237"/>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="199"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="54"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="201"/>
         <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="110"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="112"/>
         <source>How to handle this customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,42 +2226,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="119"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="125"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="126"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="132"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="133"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="193"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="194"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="198"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2259,17 +2269,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="201"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="202"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="212"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="218"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="219"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2277,12 +2287,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,7 +2300,7 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseListModel</name>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="203"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="181"/>
         <source>%1
 
 Shortcut: %2
@@ -2299,7 +2309,7 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="205"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="183"/>
         <source>%1
 
 Enter or double-click copies it.</source>
@@ -2414,52 +2424,52 @@ Enter or double-click copies it.</source>
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="81"/>
+        <location filename="../../assistant/ui/quick_search.py" line="82"/>
         <source>Quick search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="82"/>
+        <location filename="../../assistant/ui/quick_search.py" line="83"/>
         <source>Quick search: paste a phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="101"/>
+        <location filename="../../assistant/ui/quick_search.py" line="102"/>
         <source>Search phrases to paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="102"/>
+        <location filename="../../assistant/ui/quick_search.py" line="103"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="108"/>
+        <location filename="../../assistant/ui/quick_search.py" line="109"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="115"/>
+        <location filename="../../assistant/ui/quick_search.py" line="116"/>
         <source>Preview of the text that will be pasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="207"/>
+        <location filename="../../assistant/ui/quick_search.py" line="208"/>
         <source>Enter pastes into %1 · Ctrl+Enter copies · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="212"/>
+        <location filename="../../assistant/ui/quick_search.py" line="213"/>
         <source>Enter copies · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="241"/>
+        <location filename="../../assistant/ui/quick_search.py" line="242"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="263"/>
+        <location filename="../../assistant/ui/quick_search.py" line="264"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,47 +2856,47 @@ Enter or double-click copies it.</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="203"/>
+        <location filename="../../assistant/ui/floor.py" line="217"/>
         <source>Agent or campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="204"/>
+        <location filename="../../assistant/ui/floor.py" line="218"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="205"/>
+        <location filename="../../assistant/ui/floor.py" line="219"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="206"/>
+        <location filename="../../assistant/ui/floor.py" line="220"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="207"/>
+        <location filename="../../assistant/ui/floor.py" line="221"/>
         <source>Check-ins on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="208"/>
+        <location filename="../../assistant/ui/floor.py" line="222"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <location filename="../../assistant/ui/floor.py" line="249"/>
         <source>Campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <location filename="../../assistant/ui/floor.py" line="249"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="261"/>
+        <location filename="../../assistant/ui/floor.py" line="250"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>

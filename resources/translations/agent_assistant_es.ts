@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="233"/>
+        <location filename="../../assistant/app.py" line="232"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -49,83 +49,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="52"/>
+        <location filename="../../assistant/ui/call_bar.py" line="58"/>
         <source>CALL</source>
         <translation>LLAMADA</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="56"/>
+        <location filename="../../assistant/ui/call_bar.py" line="62"/>
         <source>Talk time</source>
         <translation>Tiempo de conversación</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="61"/>
+        <location filename="../../assistant/ui/call_bar.py" line="67"/>
         <source>Call status</source>
         <translation>Estado de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="66"/>
-        <location filename="../../assistant/ui/call_bar.py" line="144"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="151"/>
         <source>Start call</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="73"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation>Iniciar o terminar la llamada: tiempo de conversación, guion (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="68"/>
+        <location filename="../../assistant/ui/call_bar.py" line="74"/>
         <source>Start or end call</source>
         <translation>Iniciar o terminar la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="69"/>
+        <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>+ Callback</source>
         <translation>+ Devolución</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="70"/>
+        <location filename="../../assistant/ui/call_bar.py" line="76"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="71"/>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
         <source>Promise a callback</source>
         <translation>Prometer una devolución de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
+        <location filename="../../assistant/ui/call_bar.py" line="78"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="75"/>
+        <location filename="../../assistant/ui/call_bar.py" line="81"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation>Mostrar el guion, las devoluciones de llamada y las esperas de hoy (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="77"/>
+        <location filename="../../assistant/ui/call_bar.py" line="83"/>
         <source>Show call details</source>
         <translation>Mostrar los detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="120"/>
+        <location filename="../../assistant/ui/call_bar.py" line="126"/>
         <source>Not ticked: %1</source>
         <translation>Sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="117"/>
+        <location filename="../../assistant/ui/call_bar.py" line="123"/>
         <source>Last call %1</source>
         <translation>Duró %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="144"/>
+        <location filename="../../assistant/ui/call_bar.py" line="151"/>
         <source>End call</source>
         <translation>Terminar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="150"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>falta %n</numerusform>
@@ -133,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="150"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>on a call</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="153"/>
+        <location filename="../../assistant/ui/call_bar.py" line="160"/>
         <source>no call</source>
         <translation>sin llamada</translation>
     </message>
@@ -342,12 +342,12 @@
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="152"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
         <source>No campaign installed.</source>
         <translation>No hay ninguna campaña instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="158"/>
         <source>%1 · hold check-in %2</source>
         <translation>%1 · retomar cada %2</translation>
     </message>
@@ -544,73 +544,73 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="82"/>
+        <location filename="../../assistant/ui/floor.py" line="122"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="83"/>
+        <location filename="../../assistant/ui/floor.py" line="123"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="84"/>
+        <location filename="../../assistant/ui/floor.py" line="124"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="85"/>
-        <location filename="../../assistant/ui/floor.py" line="169"/>
+        <location filename="../../assistant/ui/floor.py" line="125"/>
+        <location filename="../../assistant/ui/floor.py" line="185"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="86"/>
+        <location filename="../../assistant/ui/floor.py" line="126"/>
         <source>Next check-in</source>
         <translation>Próxima vuelta con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="87"/>
+        <location filename="../../assistant/ui/floor.py" line="127"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="157"/>
+        <location filename="../../assistant/ui/floor.py" line="173"/>
         <source>Overdue %1</source>
         <translation>Retrasada %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="158"/>
+        <location filename="../../assistant/ui/floor.py" line="174"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="165"/>
+        <location filename="../../assistant/ui/floor.py" line="181"/>
         <source>Not seen for %1</source>
         <translation>Sin noticias desde hace %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="167"/>
+        <location filename="../../assistant/ui/floor.py" line="183"/>
         <source>Idle</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="168"/>
+        <location filename="../../assistant/ui/floor.py" line="184"/>
         <source>On a call</source>
         <translation>En una llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="170"/>
+        <location filename="../../assistant/ui/floor.py" line="186"/>
         <source>Signed out</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="177"/>
+        <location filename="../../assistant/ui/floor.py" line="193"/>
         <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
         <translation>No hay noticias de %1 desde hace %2: el programa se cerró sin desconectarse, el ordenador está apagado o no llega a la carpeta del equipo. Se muestra el último estado que publicó.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <location filename="../../assistant/ui/floor.py" line="202"/>
         <source>%1&apos;s customer has waited %2 past the check-in point.</source>
         <translation>El cliente de %1 lleva %2 esperando después del momento de volver con él.</translation>
     </message>
@@ -618,57 +618,57 @@
 <context>
     <name>FloorWindow</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="289"/>
+        <location filename="../../assistant/ui/floor.py" line="278"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="310"/>
+        <location filename="../../assistant/ui/floor.py" line="299"/>
         <source>Agents now</source>
         <translation>Agentes ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="313"/>
+        <location filename="../../assistant/ui/floor.py" line="302"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="314"/>
+        <location filename="../../assistant/ui/floor.py" line="303"/>
         <source>&amp;Now</source>
         <translation>&amp;Ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="315"/>
+        <location filename="../../assistant/ui/floor.py" line="304"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="336"/>
+        <location filename="../../assistant/ui/floor.py" line="325"/>
         <source>No team folder is set.</source>
         <translation>No hay carpeta del equipo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="339"/>
+        <location filename="../../assistant/ui/floor.py" line="328"/>
         <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
         <translation>Indique la carpeta del equipo en Configuración (Panel del equipo) o pida a TI que la fije en el archivo de directivas ([team] folder). Los agentes publican en ella cuando tienen activado &apos;Publicar mi estado en el panel del equipo&apos; en su Configuración.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="345"/>
+        <location filename="../../assistant/ui/floor.py" line="334"/>
         <source>Team folder: %1</source>
         <translation>Carpeta del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="353"/>
+        <location filename="../../assistant/ui/floor.py" line="342"/>
         <source>Reading the team folder…</source>
         <translation>Leyendo la carpeta del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="388"/>
+        <location filename="../../assistant/ui/floor.py" line="377"/>
         <source>The team folder cannot be read: %1</source>
         <translation>No se puede leer la carpeta del equipo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="415"/>
+        <location filename="../../assistant/ui/floor.py" line="404"/>
         <source>%n agents</source>
         <translation>
             <numerusform>%n agente</numerusform>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="416"/>
+        <location filename="../../assistant/ui/floor.py" line="405"/>
         <source>%n on hold</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="417"/>
+        <location filename="../../assistant/ui/floor.py" line="406"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n retrasada</numerusform>
@@ -692,7 +692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="420"/>
+        <location filename="../../assistant/ui/floor.py" line="409"/>
         <source>%n not seen</source>
         <translation>
             <numerusform>%n sin noticias</numerusform>
@@ -805,7 +805,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="208"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="186"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
@@ -813,29 +813,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="515"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="493"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="516"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="494"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="517"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="495"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="519"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="521"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="497"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="499"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="520"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="498"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="500"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -843,53 +843,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="222"/>
+        <location filename="../../assistant/ui/main_window.py" line="237"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="240"/>
+        <location filename="../../assistant/ui/main_window.py" line="255"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (aviso %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="257"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="247"/>
+        <location filename="../../assistant/ui/main_window.py" line="262"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="248"/>
+        <location filename="../../assistant/ui/main_window.py" line="263"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="266"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="268"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="189"/>
+        <location filename="../../assistant/ui/main_window.py" line="198"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="267"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="273"/>
-        <location filename="../../assistant/ui/main_window.py" line="280"/>
+        <location filename="../../assistant/ui/main_window.py" line="288"/>
+        <location filename="../../assistant/ui/main_window.py" line="295"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
@@ -926,37 +926,37 @@ Continue this hold, or end it now?</source>
         <translation>Perfiles de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="42"/>
+        <location filename="../../assistant/ui/mood_row.py" line="41"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="44"/>
+        <location filename="../../assistant/ui/mood_row.py" line="43"/>
         <source>The customer&apos;s mood: pick one to see how to handle it</source>
         <translation>El ánimo del cliente: elija uno para ver cómo tratarlo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="77"/>
+        <location filename="../../assistant/ui/mood_row.py" line="82"/>
         <source>Persona: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="170"/>
+        <location filename="../../assistant/ui/mood_row.py" line="186"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="171"/>
+        <location filename="../../assistant/ui/mood_row.py" line="187"/>
         <source>Change the customer&apos;s mood</source>
         <translation>Cambiar el ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="172"/>
+        <location filename="../../assistant/ui/mood_row.py" line="188"/>
         <source>Every customer mood, to pick another</source>
         <translation>Todos los ánimos de cliente, para elegir otro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="174"/>
+        <location filename="../../assistant/ui/mood_row.py" line="190"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -964,12 +964,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="175"/>
+        <location filename="../../assistant/ui/mood_row.py" line="191"/>
         <source>More customer moods</source>
         <translation>Más ánimos de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="176"/>
+        <location filename="../../assistant/ui/mood_row.py" line="192"/>
         <source>Every customer mood, those without a button too</source>
         <translation>Todos los ánimos de cliente, también los que no tienen botón</translation>
     </message>
@@ -1008,633 +1008,643 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="60"/>
+        <location filename="../../assistant/ui/editor/window.py" line="104"/>
         <source>(new, #%1)</source>
         <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="149"/>
+        <location filename="../../assistant/ui/editor/window.py" line="400"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="106"/>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="150"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="107"/>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="108"/>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
         <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="116"/>
+        <location filename="../../assistant/ui/editor/window.py" line="160"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="271"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="200"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="201"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="202"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="157"/>
-        <location filename="../../assistant/ui/editor/window.py" line="173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="203"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="162"/>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="164"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="165"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="168"/>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="174"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
         <source>Hold check-in (s)</source>
         <translation>Volver con el cliente cada (s)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="224"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="183"/>
         <location filename="../../assistant/ui/editor/window.py" line="229"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="234"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="236"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="191"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="226"/>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>one per line</source>
         <translation>uno por línea</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="316"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="365"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="745"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="377"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="413"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="438"/>
-        <location filename="../../assistant/ui/editor/window.py" line="456"/>
+        <location filename="../../assistant/ui/editor/window.py" line="480"/>
+        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <location filename="../../assistant/ui/editor/window.py" line="502"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="466"/>
+        <location filename="../../assistant/ui/editor/window.py" line="512"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="468"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="478"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="478"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="520"/>
+        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="624"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="526"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="533"/>
+        <location filename="../../assistant/ui/editor/window.py" line="637"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="537"/>
+        <location filename="../../assistant/ui/editor/window.py" line="641"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="593"/>
+        <location filename="../../assistant/ui/editor/window.py" line="697"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="622"/>
+        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <source>Saving %1…</source>
+        <translation>Guardando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="725"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="629"/>
+        <location filename="../../assistant/ui/editor/window.py" line="732"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="631"/>
+        <location filename="../../assistant/ui/editor/window.py" line="734"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="634"/>
+        <location filename="../../assistant/ui/editor/window.py" line="737"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="650"/>
-        <location filename="../../assistant/ui/editor/window.py" line="668"/>
+        <location filename="../../assistant/ui/editor/window.py" line="753"/>
+        <location filename="../../assistant/ui/editor/window.py" line="771"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="650"/>
-        <location filename="../../assistant/ui/editor/window.py" line="677"/>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
+        <location filename="../../assistant/ui/editor/window.py" line="753"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="828"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="757"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="655"/>
+        <location filename="../../assistant/ui/editor/window.py" line="758"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="677"/>
-        <location filename="../../assistant/ui/editor/window.py" line="682"/>
-        <location filename="../../assistant/ui/editor/window.py" line="708"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
+        <location filename="../../assistant/ui/editor/window.py" line="811"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="684"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="692"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="690"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
-        <location filename="../../assistant/ui/editor/window.py" line="745"/>
+        <location filename="../../assistant/ui/editor/window.py" line="828"/>
+        <location filename="../../assistant/ui/editor/window.py" line="848"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="729"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="736"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="773"/>
+        <location filename="../../assistant/ui/editor/window.py" line="870"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="884"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="788"/>
+        <location filename="../../assistant/ui/editor/window.py" line="885"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="691"/>
-        <location filename="../../assistant/ui/editor/window.py" line="821"/>
+        <location filename="../../assistant/ui/editor/window.py" line="794"/>
+        <location filename="../../assistant/ui/editor/window.py" line="920"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="840"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="824"/>
+        <location filename="../../assistant/ui/editor/window.py" line="923"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="925"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="860"/>
+        <location filename="../../assistant/ui/editor/window.py" line="959"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="866"/>
+        <location filename="../../assistant/ui/editor/window.py" line="965"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="876"/>
+        <location filename="../../assistant/ui/editor/window.py" line="975"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="881"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="886"/>
+        <location filename="../../assistant/ui/editor/window.py" line="985"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="898"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="908"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="913"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1012"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -2193,29 +2203,29 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="44"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="41"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="235"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="237"/>
         <source>Do</source>
         <translation>Hacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="53"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="199"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="54"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="201"/>
         <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
         <translation>Elija el ánimo del cliente para ver qué hacer y qué evitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="110"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="112"/>
         <source>How to handle this customer</source>
         <translation>Cómo tratar a este cliente</translation>
     </message>
@@ -2223,42 +2233,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="115"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation>Buscar frases  (Ctrl+K o /)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="119"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation>Intro copia · Ctrl+1…9 · Ctrl+D favorita · Esc borra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="125"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="126"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="132"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="133"/>
         <source>Preview of the text that will be copied</source>
         <translation>Vista previa del texto que se copiará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="193"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="194"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="198"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n resultado (el mejor primero)</numerusform>
@@ -2266,17 +2276,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="201"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="202"/>
         <source>Suggested for: %1</source>
         <translation>Sugeridas para: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="212"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation>Se muestran las primeras %1 de %2 frases; escriba para buscar en todas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="218"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="219"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n frase</numerusform>
@@ -2284,12 +2294,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
         <source>Starred: %1</source>
         <translation>Favorita: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="284"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
         <source>Unstarred: %1</source>
         <translation>Ya no es favorita: %1</translation>
     </message>
@@ -2297,7 +2307,7 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseListModel</name>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="203"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="181"/>
         <source>%1
 
 Shortcut: %2
@@ -2310,7 +2320,7 @@ Atajo: %2
 Intro o doble clic la copia.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_model.py" line="205"/>
+        <location filename="../../assistant/ui/phrase_model.py" line="183"/>
         <source>%1
 
 Enter or double-click copies it.</source>
@@ -2427,52 +2437,52 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="81"/>
+        <location filename="../../assistant/ui/quick_search.py" line="82"/>
         <source>Quick search</source>
         <translation>Búsqueda rápida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="82"/>
+        <location filename="../../assistant/ui/quick_search.py" line="83"/>
         <source>Quick search: paste a phrase</source>
         <translation>Búsqueda rápida: pegar una frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="101"/>
+        <location filename="../../assistant/ui/quick_search.py" line="102"/>
         <source>Search phrases to paste</source>
         <translation>Buscar frases para pegar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="102"/>
+        <location filename="../../assistant/ui/quick_search.py" line="103"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="108"/>
+        <location filename="../../assistant/ui/quick_search.py" line="109"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="115"/>
+        <location filename="../../assistant/ui/quick_search.py" line="116"/>
         <source>Preview of the text that will be pasted</source>
         <translation>Vista previa del texto que se pegará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="207"/>
+        <location filename="../../assistant/ui/quick_search.py" line="208"/>
         <source>Enter pastes into %1 · Ctrl+Enter copies · Esc closes</source>
         <translation>Intro pega en %1 · Ctrl+Intro copia · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="212"/>
+        <location filename="../../assistant/ui/quick_search.py" line="213"/>
         <source>Enter copies · Esc closes</source>
         <translation>Intro copia · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="241"/>
+        <location filename="../../assistant/ui/quick_search.py" line="242"/>
         <source>Suggested for: %1</source>
         <translation>Sugeridas para: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/quick_search.py" line="263"/>
+        <location filename="../../assistant/ui/quick_search.py" line="264"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
@@ -2859,47 +2869,47 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="203"/>
+        <location filename="../../assistant/ui/floor.py" line="217"/>
         <source>Agent or campaign</source>
         <translation>Agente o campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="204"/>
+        <location filename="../../assistant/ui/floor.py" line="218"/>
         <source>Holds</source>
         <translation>Esperas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="205"/>
+        <location filename="../../assistant/ui/floor.py" line="219"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="206"/>
+        <location filename="../../assistant/ui/floor.py" line="220"/>
         <source>Longest</source>
         <translation>La más larga</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="207"/>
+        <location filename="../../assistant/ui/floor.py" line="221"/>
         <source>Check-ins on time</source>
         <translation>Vueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="208"/>
+        <location filename="../../assistant/ui/floor.py" line="222"/>
         <source>Overdue</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <location filename="../../assistant/ui/floor.py" line="249"/>
         <source>Campaign: %1</source>
         <translation>Campaña: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="260"/>
+        <location filename="../../assistant/ui/floor.py" line="249"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="261"/>
+        <location filename="../../assistant/ui/floor.py" line="250"/>
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
