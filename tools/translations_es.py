@@ -133,7 +133,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "Category": "Categoría",
     "Channels": "Canales",
     "Cheat sheet": "Hoja de referencia",
-    "Checking…": "Comprobando…",
     "Cheat sheet PDF…": "Hoja de referencia en PDF…",
     "Check-in phrase": "Frase para retomar",
     "Close": "Cerrar",
