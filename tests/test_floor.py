@@ -292,3 +292,57 @@ def test_a_name_with_markup_is_shown_as_typed(
     tip = cell(window, 0, 0, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tip and "<img" not in tip and "<b>" not in tip
     window.stop()
+
+
+FLOOR_DRIVER = """
+import sys
+from PySide6.QtCore import QTimer
+from assistant import cli
+from assistant.ui import floor
+
+shown = floor.FloorWindow.show
+
+def show(self):
+    shown(self)
+
+    def report():
+        if self.refreshes == 0:
+            QTimer.singleShot(50, report)
+            return
+        print(self.windowTitle())
+        print(",".join(sorted(row.agent for row in self.model.rows)))
+        self.close()
+
+    QTimer.singleShot(0, report)
+
+floor.FloorWindow.show = show
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_the_floor_command_opens_the_floor_alone_in_the_agents_language(
+    agents: list[Agent], team: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    agents[0].desk.start_hold()
+    beat(*agents)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text(
+        f"[team]\nfolder={team.as_posix()}\n[appearance]\nlanguage=es\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", FLOOR_DRIVER, "floor", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["Panel del equipo", "Ana,Ben,Cleo"]
+    # The floor alone opens no knowledge base and makes no desk's files.
+    assert sorted(p.name for p in data.iterdir() if p.name != "logs") == ["settings.ini"]
