@@ -218,8 +218,10 @@ def test_borders_focus_rings_and_check_marks_stand_out(qapp: QApplication, schem
         "search and name boxes around their text": (border("QLineEdit"), base),
         "a focused box": (border("QLineEdit:focus"), base),
         "a focused box on the window": (border("QLineEdit:focus"), window),
-        "mood buttons on the window": (border("QToolButton"), window),
-        "a focused mood button": (border("QToolButton:focus"), window),
+        "mood buttons on the window": (border("QToolButton#mood"), window),
+        "a focused mood button": (border("QToolButton#mood:focus"), window),
+        "the more-moods button on the window": (border("QToolButton#moodMore"), window),
+        "a focused more-moods button": (border("QToolButton#moodMore:focus"), window),
         "check boxes (call flow, settings)": (border("QAbstractItemView::indicator"), base),
         "check boxes on the window": (border("QCheckBox::indicator"), window),
     }

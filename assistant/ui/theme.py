@@ -166,11 +166,12 @@ QWidget#holdBar[nag="due"] { border: 2px solid #ff8a80; background: #8e1b1b; }
 QWidget#holdBar[nag="due"] QLabel { color: #ffffff; }
 QLabel#fieldError, QLabel#validationStatus[state="error"] { color: #ff8a80; }
 QLabel#validationStatus[state="ok"] { color: #81c995; }
-QLineEdit, QToolButton, QCheckBox::indicator, QAbstractItemView::indicator {
+QLineEdit, QToolButton#mood, QToolButton#moodMore, QCheckBox::indicator,
+QAbstractItemView::indicator {
     border-color: #8a8d93;
 }
-QToolButton:checked { border-color: palette(highlight); }
-QLineEdit:focus, QToolButton:focus { border-color: #7fb0ff; }
+QToolButton#mood:checked, QToolButton#moodMore:checked { border-color: palette(highlight); }
+QLineEdit:focus, QToolButton#mood:focus, QToolButton#moodMore:focus { border-color: #7fb0ff; }
 QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {
     image: url(icons:check-dark.svg);
 }

@@ -400,13 +400,6 @@ class PackEditor(QMainWindow):
         toolbar = self.addToolBar(self.tr("Pack"))
         toolbar.setObjectName("packToolbar")
         toolbar.setMovable(False)
-        # Flat buttons, as toolbars have them (the app's round tool buttons are the mood picker).
-        toolbar.setStyleSheet(
-            "QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 3px 8px;"
-            " background: transparent; }"
-            " QToolButton:hover { border-color: palette(mid); background: palette(button); }"
-            " QToolButton:focus { border-color: palette(highlight); }"
-        )
         # Short words that never change in the toolbar (it must not move under the mouse when
         # "Undo" becomes "Undo Raise version"); the whole story is in the tooltip.
         short = (
