@@ -15,6 +15,7 @@ import pytest
 from assistant.cli import main
 from assistant.core.callbacks import CallbackAlarm, due_callbacks, next_due, validate_callback
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.services.tally import Tally
 from assistant.store.activity import (
     HOLD_ENDED,
     HOLD_INTERRUPTED,
@@ -174,7 +175,7 @@ def test_the_summary_counts_holds_and_on_time_check_ins(kb: KnowledgeBase) -> No
     log.log_check_in(a, T0 + timedelta(seconds=230), T0 + timedelta(seconds=220))
     log.log_hold_end(a, T0 + timedelta(seconds=300))
     log.log_hold_start(T0 + timedelta(minutes=30), CS, 120)  # still running
-    summary = log.summary(T0, T0 + timedelta(minutes=31))
+    summary = Tally.of_all(log.holds(T0), T0 + timedelta(minutes=31)).summary()
     assert summary.holds == 2
     assert summary.longest_s == pytest.approx(300.0)
     assert summary.average_s == pytest.approx(180.0)

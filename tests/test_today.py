@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from assistant.core.clock import Clock, local_midnight
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.services.build import Services
-from assistant.store.activity import ActivityLog, HoldSummary
+from assistant.services.tally import HoldSummary, Tally
+from assistant.store.activity import ActivityLog
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_details import TodaySummary
 from assistant.ui.events import DeskEvents
@@ -52,7 +53,7 @@ def services(kb: KnowledgeBase, clock: ShiftClock) -> Services:
 
 def as_read(activity: ActivityLog, now: datetime) -> HoldSummary:
     """What the summary said when it was read from the database every time."""
-    return activity.summary(local_midnight(now), now)
+    return Tally.of_all(activity.holds(local_midnight(now)), now).summary()
 
 
 def assert_same(kept: HoldSummary, read: HoldSummary) -> None:

@@ -176,7 +176,7 @@ def _own_name(args: argparse.Namespace) -> str:
 
 
 def _record(row: HoldRow, status: str, now: datetime, form: str) -> dict[str, Any]:
-    late = [c.late_s for c in row.check_ins if c.late_s > 0]
+    late = [c.late_s for c in row.check_ins if not c.on_time]
     record: dict[str, Any] = {
         "id": row.id,
         "started_at": row.started_at.isoformat(),

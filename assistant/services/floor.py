@@ -37,6 +37,7 @@ from assistant.core.team import (
     parse_time,
     sight,
 )
+from assistant.services.tally import Tally, on_time_percent
 from assistant.store.activity import HOLD_OPEN, CheckInRow, HoldRow
 
 log = logging.getLogger(__name__)
@@ -401,47 +402,7 @@ class SummaryRow(NamedTuple):
 
     @property
     def on_time_percent(self) -> float | None:
-        return None if self.check_ins == 0 else 100.0 * self.on_time / self.check_ins
-
-
-def overdue_s(hold: HoldRow, now: datetime) -> float:
-    """How long the customer waited past check-in points: each late check-in's lateness, and
-    the time past the last point when the hold ended (or now, for one still running)."""
-    return sum(c.late_s for c in hold.check_ins) + hold.overdue_at_end_s(now)
-
-
-class Tally(NamedTuple):
-    """Holds added up: what a summary row is made of. A finished hold's share never changes,
-    so the floor keeps each agent's tally and adds only the running holds at each refresh."""
-
-    holds: int = 0
-    total_s: float = 0.0
-    longest_s: float = 0.0
-    check_ins: int = 0
-    on_time: int = 0
-    overdue_s: float = 0.0
-
-    def plus(self, other: Tally) -> Tally:
-        return Tally(
-            self.holds + other.holds,
-            self.total_s + other.total_s,
-            max(self.longest_s, other.longest_s),
-            self.check_ins + other.check_ins,
-            self.on_time + other.on_time,
-            self.overdue_s + other.overdue_s,
-        )
-
-    @classmethod
-    def of(cls, hold: HoldRow, now: datetime) -> Tally:
-        duration = hold.duration_s(now)
-        return cls(
-            1,
-            duration,
-            duration,
-            len(hold.check_ins),
-            sum(1 for c in hold.check_ins if c.late_s <= 0.0),
-            overdue_s(hold, now),
-        )
+        return on_time_percent(self.on_time, self.check_ins)
 
 
 Tallies = dict[tuple[str, str], Tally]  # (agent, campaign) -> tally
@@ -469,7 +430,7 @@ def summary_rows(tallies: Tallies) -> list[SummaryRow]:
             agent,
             campaign,
             part.holds,
-            part.total_s / part.holds if part.holds else 0.0,
+            part.average_s,
             part.longest_s,
             part.check_ins,
             part.on_time,

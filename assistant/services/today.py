@@ -4,8 +4,9 @@ The summary (how many holds, their average and longest, check-ins on time) used 
 from activity.db on every hold event and every minute: over a long shift each read cost more
 than the last. Here it is read once (the first time it is asked for, and again after midnight
 or a restart's resumed hold), then each event changes it by one hold or one check-in, so its
-cost does not grow with the day. It answers what ``ActivityLog.summary`` would (the test
-compares them): holds that started since local midnight, open ones counting up to now.
+cost does not grow with the day. It answers what adding up today's holds as written would
+(services/tally.py; the test compares them): holds that started since local midnight, open ones
+counting up to now.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from assistant.services.events import (
     HoldEnded,
     HoldStarted,
 )
-from assistant.store.activity import ActivityLog, HoldSummary
+from assistant.services.tally import HoldSummary, Tally
+from assistant.store.activity import ActivityLog
 
 
 def _as_written(moment: datetime) -> datetime:
@@ -37,9 +39,7 @@ class DaySummary:
         self._activity: ActivityLog = desk.activity
         self._wall = wall
         self._day: datetime | None = None  # the midnight it was read for; None: read next time
-        self._ended = 0
-        self._ended_total_s = 0.0
-        self._ended_longest_s = 0.0
+        self._ended = Tally()  # today's finished holds, their check-ins counted below
         self._open: dict[int, datetime] = {}  # today's holds without an end: id -> start
         # Each open hold's last check-in as written (its time, on time): activity.db keeps one
         # check-in per hold and millisecond, so a second one in the same millisecond replaces it.
@@ -54,20 +54,15 @@ class DaySummary:
         day = local_midnight(now)
         if self._day != day:
             self._read(day)
-        open_s = [max(0.0, (now - started).total_seconds()) for started in self._open.values()]
-        count = self._ended + len(open_s)
-        return HoldSummary(
-            count,
-            (self._ended_total_s + sum(open_s)) / count if count else 0.0,
-            max(self._ended_longest_s, max(open_s, default=0.0)),
-            self._check_ins,
-            self._on_time,
-        )
+        day_so_far = self._ended
+        for started in self._open.values():
+            seconds = max(0.0, (now - started).total_seconds())
+            day_so_far = day_so_far.plus(Tally(1, seconds, seconds))
+        return day_so_far._replace(check_ins=self._check_ins, on_time=self._on_time).summary()
 
     def _read(self, day: datetime) -> None:
         """Today as written: once at the first use, after midnight and after a restart."""
-        self._ended = 0
-        self._ended_total_s = self._ended_longest_s = 0.0
+        self._ended = Tally()
         self._open = {}
         self._last_check_in = {}
         self._check_ins = self._on_time = 0
@@ -76,17 +71,15 @@ class DaySummary:
                 self._open[hold.id] = hold.started_at
                 if hold.check_ins:
                     last = hold.check_ins[-1]
-                    self._last_check_in[hold.id] = (last.at, last.late_s <= 0.0)
+                    self._last_check_in[hold.id] = (last.at, last.on_time)
             else:
                 self._add_ended(hold.duration_s(hold.ended_at))
             self._check_ins += len(hold.check_ins)
-            self._on_time += sum(1 for c in hold.check_ins if c.late_s <= 0.0)
+            self._on_time += sum(1 for c in hold.check_ins if c.on_time)
         self._day = day
 
     def _add_ended(self, seconds: float) -> None:
-        self._ended += 1
-        self._ended_total_s += seconds
-        self._ended_longest_s = max(self._ended_longest_s, seconds)
+        self._ended = self._ended.plus(Tally(1, seconds, seconds))
 
     def _on_desk(self, event: DeskEvent) -> None:
         if self._day is None:

@@ -50,6 +50,11 @@ class CheckInRow(NamedTuple):
     due_at: datetime
     late_s: float
 
+    @property
+    def on_time(self) -> bool:
+        """At or before its point (what every summary counts as on time)."""
+        return self.late_s <= 0.0
+
 
 class HoldRow(NamedTuple):
     """A hold as stored, with its check-ins; ``ended_at`` None means open (running or cut)."""
@@ -80,20 +85,6 @@ class HoldRow(NamedTuple):
         anchor = self.last_check_in() or self.started_at
         point = anchor + timedelta(seconds=self.check_in_seconds)
         return max(0.0, ((self.ended_at or now) - point).total_seconds())
-
-
-class HoldSummary(NamedTuple):
-    """The "today" numbers: holds, their average and longest, check-ins on time."""
-
-    holds: int
-    average_s: float
-    longest_s: float
-    check_ins: int
-    on_time: int
-
-    @property
-    def on_time_percent(self) -> float | None:
-        return None if self.check_ins == 0 else 100.0 * self.on_time / self.check_ins
 
 
 class CallRow(NamedTuple):
@@ -240,21 +231,6 @@ class ActivityLog:
             )
             for r in rows
         ]
-
-    def summary(self, since: datetime, now: datetime | None = None) -> HoldSummary:
-        """Holds since ``since``: how many, average and longest (open ones count up to now),
-        check-ins and how many of them were on time (at or before their point)."""
-        now = now or self._clock()
-        holds = self.holds(since)
-        durations = [h.duration_s(now) for h in holds]
-        check_ins = [c for h in holds for c in h.check_ins]
-        return HoldSummary(
-            len(holds),
-            sum(durations) / len(durations) if durations else 0.0,
-            max(durations, default=0.0),
-            len(check_ins),
-            sum(1 for c in check_ins if c.late_s <= 0.0),
-        )
 
     # ---------------------------------------------------------------- calls
 
