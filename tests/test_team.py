@@ -81,8 +81,9 @@ def test_the_state_and_every_finished_hold_check_in_and_call_are_published(
     assert ana.state().activity is Activity.IDLE
     kinds = [line["kind"] for line in ana.history()]
     assert kinds == ["check_in", "hold", "call"]
-    hold_line = ana.history()[1]
+    check_in_line, hold_line = ana.history()[:2]
     assert hold_line["agent"] == "Ana" and hold_line["campaign"] == "builtin/collections"
+    assert check_in_line["hold_key"] == hold_line["key"]  # the check-in names its hold's start
     assert hold_line["check_ins"] == [
         {"at": checked.at.isoformat(timespec="milliseconds"),
          "due_at": checked.due_at.isoformat(timespec="milliseconds"), "late_s": 10.0}

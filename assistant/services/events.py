@@ -58,6 +58,7 @@ class HoldStarted(NamedTuple):
 
 class HoldCheckedIn(NamedTuple):
     hold_id: int
+    started_at: datetime  # the hold's
     at: datetime
     due_at: datetime
     campaign: Ref | None

@@ -139,7 +139,7 @@ class HoldSession(TimedSession):
         self._activity.log_check_in(self._hold_id, at, due_at)
         self.timer.check_in(now)
         self._check_ins += 1
-        return HoldCheckedIn(self._hold_id, at, due_at, self._campaign)
+        return HoldCheckedIn(self._hold_id, self._anchor.wall, at, due_at, self._campaign)
 
     def end(self, *, interrupted: bool = False) -> HoldEnded:
         """Take the customer off hold: written, then the timer stops.

@@ -435,7 +435,7 @@ class TeamPublisher:
         return check_in_record(
             self._config.display_name,
             event.hold_id,
-            self._desk.hold.started_at or event.at,
+            event.started_at,
             event.at,
             event.due_at,
             event.campaign,
