@@ -357,3 +357,11 @@ def test_a_field_added_in_the_editor_lands_where_pack_export_writes_it(
     assert in_order(list(merged["campaigns"][0]), CAMPAIGN_KEYS)
     assert list(merged["campaigns"][0]).index("channels") == 5  # after reach
     assert in_order(list(merged["phrases"][0]), PHRASE_KEYS)
+    # ...and so does a draft that does not validate yet (its fields in the same order).
+    from assistant.packs.draft import draft_text
+
+    edited["phrases"][1]["text"] = ""  # not valid
+    draft = yaml.safe_load(draft_text(edited))
+    assert in_order(list(draft["campaigns"][0]), CAMPAIGN_KEYS)
+    assert list(draft["campaigns"][0]).index("channels") == 5
+    assert in_order(list(draft["phrases"][0]), PHRASE_KEYS)

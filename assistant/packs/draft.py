@@ -16,18 +16,19 @@ from typing import Any
 from assistant.core.files import write_atomic
 from assistant.core.model import PACK_FORMAT
 from assistant.packs.errors import PackError
-from assistant.packs.export import dump_yaml, pack_to_yaml
+from assistant.packs.export import (
+    CAMPAIGN_KEYS,
+    HOLD_KEYS,
+    PACK_KEYS,
+    PERSONA_KEYS,
+    PHRASE_KEYS,
+    STEP_KEYS,
+    dump_yaml,
+    pack_to_yaml,
+)
 from assistant.packs.loader import LoadResult, validate_pack_bytes
 from assistant.packs.packfile import signature_path
 from assistant.packs.validate import Known
-
-# Field order of each level of the format, as pack export writes it.
-_PACK_KEYS = ("format", "id", "name", "version", "language", "author", "description")
-_CAMPAIGN_KEYS = ("id", "name", "type", "direction", "reach", "description", "hold", "call_flow")
-_HOLD_KEYS = ("check_in_seconds", "check_in_phrase")
-_STEP_KEYS = ("step", "phrases", "required")
-_PERSONA_KEYS = ("id", "name", "signs", "tips", "avoid", "phrases")
-_PHRASE_KEYS = ("id", "title", "text", "category", "campaigns", "personas", "tags", "shortcut")
 
 # The hook for signed packs: given the pack bytes, the detached signature to write beside it.
 Signer = Callable[[bytes], bytes]
@@ -53,28 +54,28 @@ def _ordered(data: Any, keys: tuple[str, ...]) -> Any:
 
 def ordered_data(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with every level's fields in format order and empty optional values left out."""
-    out: dict[str, Any] = _ordered(data, _PACK_KEYS)
+    out: dict[str, Any] = _ordered(data, PACK_KEYS)
     campaigns = []
     for campaign in data.get("campaigns") or []:
-        item = _ordered(campaign, _CAMPAIGN_KEYS)
+        item = _ordered(campaign, CAMPAIGN_KEYS)
         if isinstance(item, dict):
             if "hold" in item:
-                item["hold"] = _ordered(item["hold"], _HOLD_KEYS)
+                item["hold"] = _ordered(item["hold"], HOLD_KEYS)
             if isinstance(item.get("call_flow"), list):
                 item["call_flow"] = [
-                    _ordered({**s, "required": s.get("required") or None}, _STEP_KEYS)
+                    _ordered({**s, "required": s.get("required") or None}, STEP_KEYS)
                     if isinstance(s, dict)
                     else s
                     for s in item["call_flow"]
                 ]
         campaigns.append(item)
-    personas = [_ordered(p, _PERSONA_KEYS) for p in data.get("personas") or []]
-    phrases = [_ordered(p, _PHRASE_KEYS) for p in data.get("phrases") or []]
+    personas = [_ordered(p, PERSONA_KEYS) for p in data.get("personas") or []]
+    phrases = [_ordered(p, PHRASE_KEYS) for p in data.get("phrases") or []]
     for key, items in (("campaigns", campaigns), ("personas", personas), ("phrases", phrases)):
         out.pop(key, None)
         if items:
             out[key] = items
-    for key in [k for k in out if k not in (*_PACK_KEYS, "campaigns", "personas", "phrases")]:
+    for key in [k for k in out if k not in PACK_KEYS]:
         out[key] = out.pop(key)  # unknown top-level fields last
     return out
 
