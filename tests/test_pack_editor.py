@@ -480,6 +480,27 @@ def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:
     assert text.startswith("# Our house style") and "name: Renamed" in text
 
 
+def test_the_content_lint_advises_in_the_editor_as_pack_validate_does(
+    editor: PackEditor, kb: KnowledgeBase
+) -> None:
+    from assistant.packs.lint import lint_file
+    from assistant.services.intake import installed_builtin
+
+    path = PACKS / "acme.yaml"
+    assert editor.open_file(path)
+    pack = validate_pack(path, builtin_known(kb)).pack
+    assert pack is not None
+    expected = [(w.path, w.message) for w in lint_file(path, pack, installed_builtin(kb))]
+    assert any("content rule right-party-first" in message for _path, message in expected)
+    check = editor.check
+    assert check is not None and check.valid
+    assert [(p.path, p.message) for p in check.problems if "content rule" in p.message] == expected
+    shown = editor.problem_model.stringList()
+    assert any("content rule no-success-close" in line for line in shown)
+    assert "warnings" in editor.status.text()
+    assert editor.install_action.isEnabled() and editor.publish_action.isEnabled()
+
+
 def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
     qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
 ) -> None:

@@ -22,9 +22,7 @@ from assistant.commands import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from assistant.core.pack import Pack
     from assistant.packs.packfile import PackFile
-    from assistant.store.knowledge import KnowledgeBase
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -197,7 +195,7 @@ def _validate(args: argparse.Namespace) -> int:
     from assistant.packs.errors import Severity
     from assistant.packs.lint import lint_file
     from assistant.packs.loader import validate_pack
-    from assistant.services.intake import builtin_known
+    from assistant.services.intake import builtin_known, installed_builtin
     from assistant.store.errors import StoreError
 
     try:
@@ -205,7 +203,6 @@ def _validate(args: argparse.Namespace) -> int:
         fallback = builtin_known(kb)
     except StoreError as error:
         return fail(str(error))
-    builtin = None
     failed = False
     for path in args.files:
         result = validate_pack(path, fallback)
@@ -217,25 +214,13 @@ def _validate(args: argparse.Namespace) -> int:
         else:
             pack = result.pack
             # The content lint advises; its warnings never change the exit code.
-            builtin = builtin or _installed_builtin(kb)
-            for warning in lint_file(path, pack, builtin):
+            for warning in lint_file(path, pack, installed_builtin(kb)):
                 print(warning)
             print(
                 f"{path}: ok: {pack.id} version {pack.version}, "
                 + _contents(len(pack.campaigns), len(pack.personas), len(pack.phrases))
             )
     return EXIT_USER_ERROR if failed else EXIT_OK
-
-
-def _installed_builtin(kb: KnowledgeBase) -> Pack | None:
-    """The installed built-in pack, which a pack's references fall back to (None if absent)."""
-    from assistant.core.model import BUILTIN_PACK_ID
-    from assistant.store.errors import StoreError
-
-    try:
-        return kb.export_pack(BUILTIN_PACK_ID)
-    except StoreError:
-        return None
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -334,15 +319,15 @@ def _sheet(args: argparse.Namespace) -> int:
 
     from PySide6.QtGui import QGuiApplication
 
-    from assistant.core.model import BUILTIN_PACK_ID
     from assistant.packs.sheet import SheetError
+    from assistant.services.intake import installed_builtin
     from assistant.store.errors import StoreError
     from assistant.ui.sheet_pdf import write_sheet_pdf
 
     try:
         kb = open_kb(args)
         pack = kb.export_pack(args.pack_id)
-        fallback = kb.export_pack(BUILTIN_PACK_ID) if pack.id != BUILTIN_PACK_ID else None
+        fallback = installed_builtin(kb)
     except StoreError as error:
         return fail(str(error))
     app = QGuiApplication.instance()

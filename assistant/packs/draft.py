@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.core.files import write_atomic
 from assistant.core.model import PACK_FORMAT
+from assistant.core.pack import Pack
 from assistant.packs.errors import PackError
 from assistant.packs.export import (
     CAMPAIGN_KEYS,
@@ -26,6 +27,7 @@ from assistant.packs.export import (
     dump_yaml,
     pack_to_yaml,
 )
+from assistant.packs.lint import lint_pack
 from assistant.packs.loader import LoadResult, validate_pack_bytes
 from assistant.packs.packfile import signature_path
 from assistant.packs.validate import Known
@@ -98,13 +100,18 @@ def draft_text(data: dict[str, Any]) -> str:
     return dump_yaml(ordered_data(data), _draft_header(data))
 
 
-def check_draft(name: str, data: dict[str, Any], fallback: Known | None) -> DraftCheck:
-    """Validate the draft as ``pack validate`` would validate its saved file."""
+def check_draft(
+    name: str, data: dict[str, Any], fallback: Known | None, builtin: Pack | None = None
+) -> DraftCheck:
+    """Check the draft as ``pack validate`` checks its saved file: validated, and when valid,
+    read by the content lint (packs/lint.py), references resolved in ``builtin``."""
     text = draft_text(data)
     result = validate_pack_bytes(name, text.encode("utf-8"), fallback)
+    problems = list(result.problems)
     if result.pack is not None:
         text = pack_to_yaml(result.pack)
-    return DraftCheck(text, result, result.problems)
+        problems += lint_pack(result.pack, name, fallback=builtin)
+    return DraftCheck(text, result, problems)
 
 
 def _draft_header(data: dict[str, Any]) -> str:

@@ -65,6 +65,18 @@ def builtin_known(kb: KnowledgeBase) -> Known:
     return Known(campaigns, personas, phrases)
 
 
+def installed_builtin(kb: KnowledgeBase) -> Pack | None:
+    """The installed built-in pack, in which the references a pack does not define itself
+    resolve (the content lint and cheat sheets read them); None when it is not installed or
+    cannot be read."""
+    from assistant.store.errors import StoreError
+
+    try:
+        return kb.export_pack(BUILTIN_PACK_ID)
+    except StoreError:
+        return None
+
+
 def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary | None:
     """Install the shipped built-in pack unless exactly this file is already installed.
 

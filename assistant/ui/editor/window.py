@@ -33,7 +33,7 @@ from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data
 from assistant.packs.errors import PackError, Severity
 from assistant.services.background import Worker
-from assistant.services.intake import Intake
+from assistant.services.intake import Intake, installed_builtin
 from assistant.services.packs import PackService
 from assistant.ui import labels, plain
 from assistant.ui.editor.document import PackDocument
@@ -139,6 +139,9 @@ class PackEditor(QMainWindow):
         self.published: Path | None = None  # where the last publish put the pack
         self.doc = PackDocument(new_pack_data(), self)
         self._fallback = self._known()
+        # What the content lint and cheat sheets resolve references in (read once, here: the
+        # knowledge base is the window thread's).
+        self._builtin = installed_builtin(self._kb) if self._kb is not None else None
         self.resize(1100, 760)
 
         self.tabs = QTabWidget(self)
@@ -159,6 +162,10 @@ class PackEditor(QMainWindow):
         self.problem_view.setModel(self.problem_model)
         self.problem_view.setAccessibleName(self.tr("Problems"))
         self.problem_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # A problem is a sentence (the content lint's say what to do): wrapped, never cut.
+        self.problem_view.setWordWrap(True)
+        self.problem_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problem_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.problem_view.activated.connect(self._go_to_problem)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
@@ -431,17 +438,6 @@ class PackEditor(QMainWindow):
         except StoreError:
             return None
 
-    def _builtin(self) -> Any:
-        from assistant.core.model import BUILTIN_PACK_ID
-        from assistant.store.errors import StoreError
-
-        if self._kb is None:
-            return None
-        try:
-            return self._kb.export_pack(BUILTIN_PACK_ID)
-        except StoreError:
-            return None
-
     def _load(
         self, data: dict[str, Any], path: Path | None, source_text: str | None = None
     ) -> None:
@@ -533,11 +529,16 @@ class PackEditor(QMainWindow):
             self.keep_recovery_draft()
             return
         snapshot = copy.deepcopy(self.doc.data)
-        generation, name, fallback = self._generation, self._draft_name(), self._fallback
+        generation, name, fallback, builtin = (
+            self._generation,
+            self._draft_name(),
+            self._fallback,
+            self._builtin,
+        )
         recovery = None if self.doc.undo_stack.isClean() else self.recovery
 
         def check(_none: None) -> DraftCheck:
-            checked = check_draft(name, snapshot, fallback)
+            checked = check_draft(name, snapshot, fallback, builtin)
             if recovery is not None:
                 _write_recovery(recovery, snapshot)
             return checked
@@ -566,8 +567,9 @@ class PackEditor(QMainWindow):
         timer would start is made moot."""
         self._validate_timer.stop()
         self._generation += 1
-        name, fallback, snapshot = self._draft_name(), self._fallback, copy.deepcopy(self.doc.data)
-        return lambda: check_draft(name, snapshot, fallback)
+        name, fallback, builtin = self._draft_name(), self._fallback, self._builtin
+        snapshot = copy.deepcopy(self.doc.data)
+        return lambda: check_draft(name, snapshot, fallback, builtin)
 
     def _large(self) -> bool:
         return len(self.doc.items("phrases")) >= BACKGROUND_CHECK_PHRASES
@@ -828,7 +830,7 @@ class PackEditor(QMainWindow):
                 return False
             target = Path(name)
         sheet = CheatSheet()  # its words translated here, on the GUI thread
-        words, title, fallback = sheet.words(), sheet.title(pack), self._builtin()
+        words, title, fallback = sheet.words(), sheet.title(pack), self._builtin
         wrote = self.tr("Wrote the cheat sheet %1.").replace("%1", target.name)
         self._say(self.tr("Writing the cheat sheet…"))
 
