@@ -7,8 +7,8 @@
 ;   AgentAssistantSetup-0.1.0.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART ^
 ;       /PACKFOLDER="\\fileserver\callcenter\packs"
 ; Optional: /AUTOSTART=1 starts the program when the user signs in; /DIR="..." changes the
-; folder (default: %LOCALAPPDATA%\Programs\Agent Assistant). Uninstall silently with
-;   "%LOCALAPPDATA%\Programs\Agent Assistant\unins000.exe" /VERYSILENT
+; folder (default: %LOCALAPPDATA%\Programs\Agent Assistant, or %ProgramFiles%\Agent Assistant
+; with /ALLUSERS). Uninstall silently with "<that folder>\unins000.exe" /VERYSILENT
 ;
 ; The IT policy (what agents cannot change): run the installer elevated (/ALLUSERS, from an
 ; administrator's session or a deployment tool) and it writes
@@ -31,7 +31,9 @@ AppId={{6C1D2A4E-5B7F-4E0A-9C3D-A6E1B2F4C8D9}
 AppName={#AppName}
 AppVersion={#AppVersion}
 AppPublisher=Agent Assistant team
-DefaultDirName={localappdata}\Programs\{#AppName}
+; {autopf}: the user's own Programs folder (%LOCALAPPDATA%\Programs), or Program Files when
+; run elevated with /ALLUSERS, where every agent signing in to the machine can start it.
+DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per user: installs under the user's profile, no elevation prompt.
@@ -60,8 +62,9 @@ Name: "autostart"; Description: "Start {#AppName} when I sign in"; Flags: unchec
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{userprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
-Name: "{userdesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+; The installing user's Start menu and desktop, or every user's with /ALLUSERS.
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
 [Registry]
 ; The same per-user Run entry the program's own "Start when I sign in" setting writes.
