@@ -168,6 +168,21 @@ def xvfb_display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
+def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``script`` run by this Python in a process of its own (offscreen), with ``args``: for a
+    test of what a whole program start or end does."""
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+
+
 def run_as_nobody() -> dict[str, Any] | None:
     """subprocess options that run a child as the user 'nobody', where this machine allows it
     (the tests run as root in CI); None otherwise. The child runs a Python 'nobody' may start

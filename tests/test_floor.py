@@ -21,7 +21,7 @@ from assistant.ui.floor import LOCAL_POLL_MS, OVERDUE_BACKGROUND, SHARE_POLL_MS,
 from assistant.ui.i18n import install_translators
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.team_status import TeamPublishing
-from tests.conftest import MakeWindow
+from tests.conftest import MakeWindow, run_script
 from tests.teamwork import Agent, FakeTime
 from tests.translated import Judge, shown_strings
 
@@ -323,10 +323,6 @@ sys.exit(cli.main(sys.argv[1:]))
 def test_the_floor_command_opens_the_floor_alone_in_the_agents_language(
     agents: list[Agent], team: Path, tmp_path: Path
 ) -> None:
-    import os
-    import subprocess
-    import sys
-
     agents[0].desk.start_hold()
     beat(*agents)
     data = tmp_path / "data"
@@ -334,14 +330,7 @@ def test_the_floor_command_opens_the_floor_alone_in_the_agents_language(
     (data / "settings.ini").write_text(
         f"[team]\nfolder={team.as_posix()}\n[appearance]\nlanguage=es\n", encoding="utf-8"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", FLOOR_DRIVER, "floor", "--data-dir", str(data)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+    done = run_script(FLOOR_DRIVER, "floor", "--data-dir", str(data))
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["Panel del equipo", "Ana,Ben,Cleo"]
     # The floor alone opens no knowledge base and makes no desk's files.

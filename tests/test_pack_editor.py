@@ -31,7 +31,7 @@ from assistant.ui import plain
 from assistant.ui.editor.forms import ItemForm
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.operations import Operations
-from tests.conftest import PACKS, new_window, open_editor, settle
+from tests.conftest import PACKS, new_window, open_editor, run_script, settle
 
 
 def widget(form: ItemForm, key: str) -> Any:
@@ -448,9 +448,6 @@ def test_a_large_packs_recovery_draft_is_kept_off_the_window_thread_and_undone_w
 
 
 def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     path = _large_hand_written_pack(tmp_path / "big.yaml")
     script = (
         "import sys\n"
@@ -466,14 +463,7 @@ def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:
         "QTimer.singleShot(1, lambda: app.exit(0))  # the session ends, say\n"
         "print(editor.save_to(path), editor.doc.undo_stack.isClean())\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
+    done = run_script(script, str(path))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True"]
     text = path.read_text(encoding="utf-8")
