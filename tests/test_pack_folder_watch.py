@@ -6,12 +6,14 @@ publisher's own pack is not announced back to them."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from assistant.packs import packfile
+from assistant.packs.errors import PackInvalidError
 from assistant.services.intake import PackIntake
 from assistant.services.packs import PackService
 from assistant.services.shared_folder import FolderSync, SyncReport
@@ -159,6 +161,34 @@ def test_the_publishers_own_pack_is_found_installed_and_not_announced(
     report = sync.scan(share)
     assert not report.changed and report.unchanged == 1
     assert not (report.installed or report.skipped or report.problems)
+
+
+def versions(report: SyncReport) -> list[tuple[str, int]]:
+    return [(summary.pack_id, summary.version) for summary in report.installed]
+
+
+def test_a_change_published_without_a_new_version_is_refused_before_it_reaches_agents(
+    kb: KnowledgeBase, desks: Callable[[], KnowledgeBase], tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    packs = PackService(PackIntake(kb))
+    target = packs.publish(ACME, "acme-collections", share)
+    agent = FolderSync(PackIntake(desks()))
+    assert versions(agent.scan(share)) == [("acme-collections", 3)]
+    first = target.read_bytes()
+    packs.publish(ACME, "acme-collections", share)  # the same pack again: nothing to refuse
+    changed = ACME.replace("Past-due card balances.", "Card balances past due.")
+    with pytest.raises(PackInvalidError, match="raise the version number"):
+        packs.publish(changed, "acme-collections", share)
+    assert target.read_bytes() == first  # what every agent has stays what the share holds
+    assert kb.pack_sha256("acme-collections") == packfile.PackFile.of(target, first).sha256
+    # A second supervisor's computer, which never installed it, is refused by the share's file.
+    elsewhere = PackService(PackIntake(desks()))
+    with pytest.raises(PackInvalidError, match="raise the version number"):
+        elsewhere.publish(changed, "acme-collections", share)
+    packs.publish(changed.replace("version: 3", "version: 4"), "acme-collections", share)
+    assert versions(agent.scan(share)) == [("acme-collections", 4)]
 
 
 def test_publishing_from_the_editor_tells_the_publisher_nothing_back(

@@ -168,19 +168,8 @@ class PackIntake:
             installed = self._kb.pack_version(pack.id)
             if installed is not None and pack.version < installed:
                 return Intake(file, Outcome.OLDER, pack_id=pack.id)
-            if installed == pack.version:
-                raise PackInvalidError(
-                    [
-                        PackError(
-                            file.name,
-                            1,
-                            1,
-                            "version",
-                            f"version {pack.version} of '{pack.id}' is already installed with "
-                            "different content; raise the version number to publish a change",
-                        )
-                    ]
-                )
+            if installed == pack.version:  # other bytes: the same ones returned UNCHANGED
+                raise same_version_changed(file.name, pack)
         report("install", 0, len(pack.phrases))
         summary = self._kb.import_pack(
             pack,
@@ -193,6 +182,25 @@ class PackIntake:
             keep_copy(self._kb, pack.id, file)
         return Intake(file, Outcome.INSTALLED, summary, pack.id)
 
+    def publishable(self, file: PackFile, shared: PackFile | None = None) -> Pack:
+        """The pack in ``file``, to be put in a shared folder: refused (PackInvalidError) where
+        every desktop's folder intake would refuse it, by the IT policy or because the version
+        it has (this computer's install, or ``shared``, the file it would replace) holds other
+        content (``install(from_folder=True)``)."""
+        self.refusal(file)
+        pack = _parse(self._kb, file)
+        installed = self._kb.pack_version(pack.id)
+        if installed == pack.version and self._kb.pack_sha256(pack.id) != file.sha256:
+            raise same_version_changed(file.name, pack)
+        if shared is not None and shared.sha256 != file.sha256:
+            try:
+                replaced = _parse(self._kb, shared)
+            except PackInvalidError:
+                return pack  # a broken file in the share: replacing it is the fix
+            if replaced.id == pack.id and replaced.version == pack.version:
+                raise same_version_changed(file.name, pack)
+        return pack
+
     def refusal(self, file: PackFile, verify: Verifier | None = None) -> None:
         """Raise PackInvalidError when ``verify`` (or the intake's verifier: the IT policy)
         refuses ``file``'s bytes."""
@@ -200,6 +208,23 @@ class PackIntake:
         refusal = check(file) if check is not None else None
         if refusal:
             raise PackInvalidError([PackError(file.name, 1, 1, "", refusal)])
+
+
+def same_version_changed(name: str, pack: Pack) -> PackInvalidError:
+    """The refusal of a pack whose version is installed (or shared) with other content: a
+    desktop that has that version would never take the change."""
+    return PackInvalidError(
+        [
+            PackError(
+                name,
+                1,
+                1,
+                "version",
+                f"version {pack.version} of '{pack.id}' is already installed with different "
+                "content; raise the version number to publish a change",
+            )
+        ]
+    )
 
 
 def import_file(

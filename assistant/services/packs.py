@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.packs.packfile import PackFile, signature_path
+from assistant.packs.errors import SourceError
+from assistant.packs.packfile import PackFile, read_pack_file, signature_path
 from assistant.services.intake import Intake, PackIntake, prune_copies
 from assistant.store.knowledge import KnowledgeBase
 
@@ -62,14 +63,16 @@ class PackService:
         first, so a scan never finds the pack without it), then install it here as well, so
         the publisher's own scan of the folder finds it installed.
 
-        Refused first (PackInvalidError) when the IT policy would refuse it on every desktop.
-        Raises OSError when the folder cannot be written, SigningError for a bad key.
+        Refused first (PackInvalidError) where every desktop would refuse it: by the IT policy,
+        or because its version is installed here, or already in the folder, with other
+        content (the version must be raised). Raises OSError when the folder cannot be
+        written, SigningError for a bad key.
         """
         from assistant.core.files import write_atomic
 
         target = folder / f"{pack_id}.yaml"
         file = self.draft_file(target, text, sign)
-        self._intake.refusal(file)
+        self._intake.publishable(file, _shared_file(target))
         if file.signature is not None:
             write_atomic(signature_path(target), file.signature)
         else:  # an older signature would not match these bytes
@@ -77,3 +80,11 @@ class PackService:
         write_atomic(target, file.data)
         self._intake.install(file)
         return target
+
+
+def _shared_file(target: Path) -> PackFile | None:
+    """The pack a publish would replace in the shared folder, if one is there and readable."""
+    try:
+        return read_pack_file(target, follow_links=False)
+    except (OSError, SourceError):
+        return None
