@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.core.files import write_atomic, write_text_atomic
-from assistant.packs.draft import publish
+from assistant.services.intake import PackIntake
+from assistant.services.packs import PackService
+from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import umask
 
 POSIX = os.name == "posix"
@@ -32,9 +34,14 @@ PACK = "format: agent-assistant/pack@1\nid: team\nname: Team\nversion: 1\n"
 
 
 @posix_only
-def test_a_published_pack_is_readable_by_the_other_agents(tmp_path: Path, umask_022: None) -> None:
+def test_a_published_pack_is_readable_by_the_other_agents(
+    kb: KnowledgeBase, tmp_path: Path, umask_022: None
+) -> None:
     share = tmp_path / "share"
-    published = publish(PACK, "team", share, sign=lambda raw: b"signature\n")
+    share.mkdir()
+    published = PackService(PackIntake(kb)).publish(
+        PACK, "team", share, sign=lambda raw: b"signature\n"
+    )
     assert published.read_text(encoding="utf-8") == PACK
     # 0644: every agent reading the share can read the pack and its signature (mkstemp's 0600
     # let only the supervisor read them).
@@ -122,15 +129,15 @@ def test_an_interrupted_write_leaves_no_temporary_file(
 
 
 @pytest.mark.skipif(ROOT or not POSIX, reason="file permissions do not stop root")
-def test_a_read_only_folder_leaves_the_old_file(tmp_path: Path) -> None:
+def test_a_read_only_folder_leaves_the_old_file(kb: KnowledgeBase, tmp_path: Path) -> None:
     folder = tmp_path / "share"
     folder.mkdir()
-    target = folder / "pack.yaml"
+    target = folder / "team.yaml"
     target.write_bytes(b"version 1\n")
     folder.chmod(0o555)
     try:
         with pytest.raises(PermissionError):
-            publish(PACK, "pack", folder)
+            PackService(PackIntake(kb)).publish(PACK, "team", folder)
         assert target.read_bytes() == b"version 1\n"
         assert leftovers(folder) == []
     finally:

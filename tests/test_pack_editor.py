@@ -261,21 +261,52 @@ def test_publish_writes_the_pack_and_its_signature_by_rename(
     assert published == ["acme-collections.yaml", "acme-collections.yaml.sig"]
 
 
-def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_publishing_an_older_version_than_installed_here_says_to_raise_it(
+    qtbot: QtBot,
+    editor: PackEditor,
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from assistant.services.intake import import_file
+
+    newer = tmp_path / "acme-v7.yaml"
+    newer.write_text(
+        (PACKS / "acme.yaml").read_text(encoding="utf-8").replace("version: 3", "version: 7"),
+        encoding="utf-8",
+    )
+    import_file(kb, newer)
+    warned: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: warned.append(text))
+    assert editor.open_file(PACKS / "acme.yaml")
+    assert editor.publish()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10000)
+    assert warned == [
+        "Version 7 of acme-collections is installed on this computer, and this is version 3: "
+        "raise the version above 7 first (Raise version, Ctrl+Shift+V)."
+    ]
+    assert not (tmp_path / "shared").exists() or not any((tmp_path / "shared").iterdir())
+
+
+def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.services.intake import PackIntake
+    from assistant.services.packs import PackService
+
     shared = tmp_path / "shared"
     shared.mkdir()
-    (shared / "acme.yaml").write_text("# the old version\n", encoding="utf-8")
+    (shared / "acme-collections.yaml").write_text("# the old version\n", encoding="utf-8")
 
     def full_disk(source: Any, target: Any) -> None:
         raise OSError(28, "No space left on device")
 
+    acme = (PACKS / "acme.yaml").read_text(encoding="utf-8")
     monkeypatch.setattr(os, "replace", full_disk)
     with pytest.raises(OSError):
-        draft.publish("format: x\n", "acme", shared)
-    assert (shared / "acme.yaml").read_text(encoding="utf-8") == "# the old version\n"
-    assert [p.name for p in shared.iterdir()] == ["acme.yaml"]
+        PackService(PackIntake(kb)).publish(acme, "acme-collections", shared)
+    assert (shared / "acme-collections.yaml").read_text(encoding="utf-8") == "# the old version\n"
+    assert [p.name for p in shared.iterdir()] == ["acme-collections.yaml"]
 
 
 def test_an_invalid_pack_is_neither_installed_nor_published(

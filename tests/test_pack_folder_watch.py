@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from pytestqt.qtbot import QtBot
 
 from assistant.packs import packfile
@@ -18,6 +19,7 @@ from assistant.services.intake import PackIntake
 from assistant.services.packs import PackService
 from assistant.services.shared_folder import FolderSync, SyncReport
 from assistant.settings import Settings
+from assistant.store.errors import PackVersionError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.main_window import MainWindow
 from assistant.ui.pack_manager import PackFolderWatcher, announce_sync
@@ -189,6 +191,49 @@ def test_a_change_published_without_a_new_version_is_refused_before_it_reaches_a
         elsewhere.publish(changed, "acme-collections", share)
     packs.publish(changed.replace("version: 3", "version: 4"), "acme-collections", share)
     assert versions(agent.scan(share)) == [("acme-collections", 4)]
+
+
+def test_publish_refuses_before_the_share_changes_and_allows_what_desktops_take(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from assistant.packs.draft import check_draft
+    from assistant.services.intake import builtin_known
+
+    share = tmp_path / "share"
+    share.mkdir()
+    intake = PackIntake(kb)
+    packs = PackService(intake)
+    # Installed by hand from its hand-written file, then published from the editor unchanged:
+    # the share has no version of it, so every desktop takes it (the bytes differ, not the pack).
+    intake.install_path(PACKS / "acme.yaml")
+    data = yaml.safe_load(ACME)
+    check = check_draft("acme.yaml", data, builtin_known(kb))
+    assert check.valid and check.text.encode() != ACME.encode()
+    target = packs.publish(check.text, "acme-collections", share)
+    shared = target.read_bytes()
+    newer = ACME.replace("version: 3", "version: 5")
+    packs.publish(newer, "acme-collections", share)
+    # An older version than the share's: every desktop would leave it alone.
+    with pytest.raises(PackInvalidError, match="holds version 5"):
+        packs.publish(ACME.replace("version: 3", "version: 4"), "acme-collections", share)
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["version"] == 5
+    # Older than this computer's (the share's file gone): refused here, before the share.
+    target.unlink()
+    with pytest.raises(PackVersionError):
+        packs.publish(ACME.replace("version: 3", "version: 4"), "acme-collections", share)
+    assert not target.exists()
+    # The built-in pack comes with the program: never published.
+    builtin = check_draft("builtin.yaml", pack_data(kb, "builtin", version=99), None)
+    with pytest.raises(PackInvalidError, match="comes with the program"):
+        packs.publish(builtin.text, "builtin", share)
+    assert sorted(p.name for p in share.iterdir()) == []
+    assert shared == check.text.encode("utf-8")
+
+
+def pack_data(kb: KnowledgeBase, pack_id: str, version: int) -> dict[str, object]:
+    from assistant.packs.export import pack_to_data
+
+    return {**pack_to_data(kb.export_pack(pack_id)), "version": version}
 
 
 def test_publishing_from_the_editor_tells_the_publisher_nothing_back(

@@ -1,5 +1,5 @@
 """A pack being edited: plain data that may not validate yet, written in a stable order, and
-published to a shared folder so that no reader ever sees half a file.
+checked as ``pack validate`` checks a file (publishing it is services/packs.py's).
 
 A draft that validates is written exactly as ``pack export`` writes the same pack (so the same
 pack always gives the same bytes). A draft that does not validate yet is written with its
@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from assistant.core.files import write_atomic
 from assistant.core.model import PACK_FORMAT
 from assistant.core.pack import Pack
 from assistant.packs.errors import PackError
@@ -29,7 +27,6 @@ from assistant.packs.export import (
 )
 from assistant.packs.lint import lint_pack
 from assistant.packs.loader import LoadResult, validate_pack_bytes
-from assistant.packs.packfile import signature_path
 from assistant.packs.validate import Known
 
 # The hook for signed packs: given the pack bytes, the detached signature to write beside it.
@@ -119,19 +116,3 @@ def _draft_header(data: dict[str, Any]) -> str:
         f"# Campaign pack '{data.get('id', '')}' (a draft: it does not validate yet), "
         "written by agent-assistant.\n"
     )
-
-
-def publish(text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
-    """Put a validated pack's text in the shared ``folder`` as ``<pack_id>.yaml``.
-
-    With ``sign``, its signature goes beside it as ``<pack_id>.yaml.sig`` first, so a program
-    that notices the new pack finds the matching signature already there. Raises OSError.
-    """
-    raw = text.encode("utf-8")
-    target = folder / f"{pack_id}.yaml"
-    folder.mkdir(parents=True, exist_ok=True)
-    # Mode from the umask: every agent reading the share must be able to read the pack.
-    if sign is not None:
-        write_atomic(signature_path(target), sign(raw))
-    write_atomic(target, raw)
-    return target

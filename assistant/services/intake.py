@@ -169,7 +169,7 @@ class PackIntake:
             if installed is not None and pack.version < installed:
                 return Intake(file, Outcome.OLDER, pack_id=pack.id)
             if installed == pack.version:  # other bytes: the same ones returned UNCHANGED
-                raise same_version_changed(file.name, pack)
+                raise same_version_changed(file.name, pack, "installed")
         report("install", 0, len(pack.phrases))
         summary = self._kb.import_pack(
             pack,
@@ -182,24 +182,38 @@ class PackIntake:
             keep_copy(self._kb, pack.id, file)
         return Intake(file, Outcome.INSTALLED, summary, pack.id)
 
-    def publishable(self, file: PackFile, shared: PackFile | None = None) -> Pack:
-        """The pack in ``file``, to be put in a shared folder: refused (PackInvalidError) where
-        every desktop's folder intake would refuse it, by the IT policy or because the version
-        it has (this computer's install, or ``shared``, the file it would replace) holds other
-        content (``install(from_folder=True)``)."""
+    def publishable(self, file: PackFile, shared: PackFile | None = None) -> None:
+        """Raise PackInvalidError when ``file``, put in a shared folder in place of ``shared``
+        (the file there now, if any), would be refused by every desktop's folder intake
+        (``install(from_folder=True)``): by the IT policy, or because ``shared`` holds the
+        same version with other bytes (a desktop that has it refuses the change) or a newer
+        version (a desktop leaves it alone)."""
         self.refusal(file)
+        if shared is None or shared.sha256 == file.sha256:
+            return
         pack = _parse(self._kb, file)
-        installed = self._kb.pack_version(pack.id)
-        if installed == pack.version and self._kb.pack_sha256(pack.id) != file.sha256:
-            raise same_version_changed(file.name, pack)
-        if shared is not None and shared.sha256 != file.sha256:
-            try:
-                replaced = _parse(self._kb, shared)
-            except PackInvalidError:
-                return pack  # a broken file in the share: replacing it is the fix
-            if replaced.id == pack.id and replaced.version == pack.version:
-                raise same_version_changed(file.name, pack)
-        return pack
+        try:
+            there = _parse(self._kb, shared)
+        except PackInvalidError:
+            return  # a broken file in the folder: replacing it is the fix
+        if there.id != pack.id:
+            return
+        if there.version == pack.version:
+            raise same_version_changed(file.name, pack, "in the shared folder")
+        if there.version > pack.version:
+            raise PackInvalidError(
+                [
+                    PackError(
+                        file.name,
+                        1,
+                        1,
+                        "version",
+                        f"the shared folder holds version {there.version} of '{pack.id}'; "
+                        f"version {pack.version} would be left alone by every desktop: raise "
+                        f"the version above {there.version} to publish a change",
+                    )
+                ]
+            )
 
     def refusal(self, file: PackFile, verify: Verifier | None = None) -> None:
         """Raise PackInvalidError when ``verify`` (or the intake's verifier: the IT policy)
@@ -210,9 +224,10 @@ class PackIntake:
             raise PackInvalidError([PackError(file.name, 1, 1, "", refusal)])
 
 
-def same_version_changed(name: str, pack: Pack) -> PackInvalidError:
-    """The refusal of a pack whose version is installed (or shared) with other content: a
-    desktop that has that version would never take the change."""
+def same_version_changed(name: str, pack: Pack, where: str) -> PackInvalidError:
+    """The refusal of a pack whose version is already ``where`` ("installed", "in the shared
+    folder") with other content: a desktop that has that version would never take the
+    change."""
     return PackInvalidError(
         [
             PackError(
@@ -220,7 +235,7 @@ def same_version_changed(name: str, pack: Pack) -> PackInvalidError:
                 1,
                 1,
                 "version",
-                f"version {pack.version} of '{pack.id}' is already installed with different "
+                f"version {pack.version} of '{pack.id}' is already {where} with different "
                 "content; raise the version number to publish a change",
             )
         ]

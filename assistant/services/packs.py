@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.packs.errors import SourceError
-from assistant.packs.packfile import PackFile, read_pack_file, signature_path
+from assistant.packs.packfile import PackFile, read_pack_data, signature_path
 from assistant.services.intake import Intake, PackIntake, prune_copies
 from assistant.store.knowledge import KnowledgeBase
 
@@ -59,32 +59,35 @@ class PackService:
         return self._intake.install(self.draft_file(name, text, sign), source=str(name))
 
     def publish(self, text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
-        """Put an edited pack in the shared ``folder`` as ``<pack_id>.yaml`` (its signature
-        first, so a scan never finds the pack without it), then install it here as well, so
+        """Install an edited pack here, then put it in the shared ``folder`` as
+        ``<pack_id>.yaml`` (its signature first, so a scan never finds the pack without it):
         the publisher's own scan of the folder finds it installed.
 
-        Refused first (PackInvalidError) where every desktop would refuse it: by the IT policy,
-        or because its version is installed here, or already in the folder, with other
-        content (the version must be raised). Raises OSError when the folder cannot be
-        written, SigningError for a bad key.
+        Refused before anything changes (PackInvalidError) where every desktop would refuse
+        it: by the IT policy, or because the folder holds its version with other content, or
+        a newer one (the version must be raised); and where this computer would (the built-in
+        pack's id, an older version than installed here: PackVersionError). Raises OSError
+        when the folder cannot be written (the pack is installed here then), SigningError for
+        a bad key.
         """
         from assistant.core.files import write_atomic
 
         target = folder / f"{pack_id}.yaml"
         file = self.draft_file(target, text, sign)
         self._intake.publishable(file, _shared_file(target))
+        self._intake.install(file)
         if file.signature is not None:
             write_atomic(signature_path(target), file.signature)
         else:  # an older signature would not match these bytes
             signature_path(target).unlink(missing_ok=True)
         write_atomic(target, file.data)
-        self._intake.install(file)
         return target
 
 
 def _shared_file(target: Path) -> PackFile | None:
-    """The pack a publish would replace in the shared folder, if one is there and readable."""
+    """The pack a publish would replace in the shared folder (its bytes: the folder intake
+    compares those), if one is there and readable."""
     try:
-        return read_pack_file(target, follow_links=False)
+        return PackFile.of(target, read_pack_data(target))
     except (OSError, SourceError):
         return None

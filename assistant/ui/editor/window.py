@@ -39,6 +39,7 @@ from assistant.ui import labels, plain
 from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 from assistant.ui.gui_thread import GuiPost
+from assistant.ui.i18n import arg
 from assistant.ui.operations import Operations, Progress
 
 log = logging.getLogger(__name__)
@@ -763,7 +764,7 @@ class PackEditor(QMainWindow):
             self._say(installed.replace("%1", summary.pack_id).replace("%2", str(summary.version)))
 
         self._operations.run(
-            work, done, lambda error: self.warn(self.tr("Not installed"), _refusal(error))
+            work, done, lambda error: self.warn(self.tr("Not installed"), self._refusal(error))
         )
         return True
 
@@ -802,7 +803,7 @@ class PackEditor(QMainWindow):
                     "%2", error.strerror or str(error)
                 )
             else:
-                reason = _refusal(error)
+                reason = self._refusal(error)
             self.warn(self.tr("Not published"), reason)
 
         def done(target: Path) -> None:
@@ -901,6 +902,22 @@ class PackEditor(QMainWindow):
 
     # ------------------------------------------------------------------ messages
 
+    def _refusal(self, error: BaseException) -> str:
+        """An install's or a publish's refusal (the intake's PackErrors, an older version than
+        the one installed here, a database error) in one message."""
+        from assistant.packs.errors import PackInvalidError
+        from assistant.store.errors import PackVersionError
+
+        if isinstance(error, PackInvalidError):
+            return "\n".join(e.message for e in error.errors)
+        if isinstance(error, PackVersionError):
+            older = self.tr(
+                "Version %2 of %1 is installed on this computer, and this is version %3: raise "
+                "the version above %2 first (Raise version, Ctrl+Shift+V)."
+            )
+            return arg(older, error.pack_id, str(error.installed), str(error.offered))
+        return str(error)
+
     def _say(self, text: str) -> None:
         self.last_message = text
         self.statusBar().showMessage(text, 8000)
@@ -929,15 +946,6 @@ def _keep_tooltip(action: QAction) -> None:
     wanted = f"{text} ({keys})" if keys else text
     if action.toolTip() != wanted:  # setToolTip emits changed again
         action.setToolTip(wanted)
-
-
-def _refusal(error: BaseException) -> str:
-    """An install's refusal (the intake's PackErrors, a database error) in one message."""
-    from assistant.packs.errors import PackInvalidError
-
-    if isinstance(error, PackInvalidError):
-        return "\n".join(e.message for e in error.errors)
-    return str(error)
 
 
 def _row(path: str, section: str) -> int:
