@@ -31,7 +31,7 @@ from assistant.ui import plain
 from assistant.ui.editor.forms import ItemForm
 from assistant.ui.editor.window import PackEditor
 from assistant.ui.operations import Operations
-from tests.conftest import PACKS, new_window, open_editor, run_script, settle
+from tests.conftest import PACKS, new_window, on_modal, open_editor, run_script, settle
 
 
 def widget(form: ItemForm, key: str) -> Any:
@@ -476,6 +476,35 @@ def test_a_large_packs_recovery_draft_is_kept_off_the_window_thread_and_undone_w
     editor.doc.undo_stack.redo()  # dirty again: the next check keeps it again
     settle(qtbot, editor)
     assert recovery.is_file()
+
+
+def test_work_discarded_while_its_recovery_draft_is_being_made_does_not_come_back(
+    qtbot: QtBot, kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from assistant.ui.editor import window as editor_window
+
+    recovery = tmp_path / "data" / "pack-editor-recovery.yaml"
+    editor = open_editor(qtbot, Operations(kb), recovery=recovery)
+    assert editor.open_file(_large_hand_written_pack(tmp_path / "big.yaml"))
+    started = threading.Event()
+    real = draft.check_draft
+
+    def slow_check(*args: Any) -> Any:
+        started.set()
+        time.sleep(0.4)
+        return real(*args)
+
+    monkeypatch.setattr(editor_window, "check_draft", slow_check)
+    type_into(qtbot, widget(editor.header, "name"), "Dropped work")
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the check and the draft's text are underway
+    on_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    assert editor.close()
+    editor._checker.wait(5)
+    qtbot.wait(100)  # the finished check's answer reaches the window's thread
+    assert not recovery.exists()
 
 
 def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:

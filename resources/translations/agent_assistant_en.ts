@@ -1008,638 +1008,643 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="149"/>
-        <location filename="../../assistant/ui/editor/window.py" line="400"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
-        <location filename="../../assistant/ui/editor/window.py" line="313"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="206"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="206"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="271"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="203"/>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="230"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="243"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="236"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="279"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="316"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <location filename="../../assistant/ui/editor/window.py" line="352"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="365"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="377"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
-        <location filename="../../assistant/ui/editor/window.py" line="745"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
+        <location filename="../../assistant/ui/editor/window.py" line="743"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="377"/>
+        <location filename="../../assistant/ui/editor/window.py" line="385"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="378"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="379"/>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="387"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="381"/>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="389"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="394"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="397"/>
+        <location filename="../../assistant/ui/editor/window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="480"/>
-        <location filename="../../assistant/ui/editor/window.py" line="484"/>
-        <location filename="../../assistant/ui/editor/window.py" line="502"/>
+        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="474"/>
+        <location filename="../../assistant/ui/editor/window.py" line="492"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="475"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="512"/>
+        <location filename="../../assistant/ui/editor/window.py" line="502"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="504"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <location filename="../../assistant/ui/editor/window.py" line="562"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="624"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="637"/>
+        <location filename="../../assistant/ui/editor/window.py" line="634"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="641"/>
+        <location filename="../../assistant/ui/editor/window.py" line="638"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="697"/>
+        <location filename="../../assistant/ui/editor/window.py" line="694"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="717"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
+        <location filename="../../assistant/ui/editor/window.py" line="723"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="732"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="734"/>
+        <location filename="../../assistant/ui/editor/window.py" line="732"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="735"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="753"/>
-        <location filename="../../assistant/ui/editor/window.py" line="771"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
+        <location filename="../../assistant/ui/editor/window.py" line="769"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="753"/>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
-        <location filename="../../assistant/ui/editor/window.py" line="828"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
+        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="757"/>
+        <location filename="../../assistant/ui/editor/window.py" line="755"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="758"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
-        <location filename="../../assistant/ui/editor/window.py" line="785"/>
-        <location filename="../../assistant/ui/editor/window.py" line="811"/>
+        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="809"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="795"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="828"/>
-        <location filename="../../assistant/ui/editor/window.py" line="848"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="846"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="832"/>
+        <location filename="../../assistant/ui/editor/window.py" line="830"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="837"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="870"/>
+        <location filename="../../assistant/ui/editor/window.py" line="869"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <location filename="../../assistant/ui/editor/window.py" line="887"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="885"/>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="794"/>
-        <location filename="../../assistant/ui/editor/window.py" line="920"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="940"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="840"/>
+        <location filename="../../assistant/ui/editor/window.py" line="838"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="923"/>
+        <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="943"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="945"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="959"/>
+        <location filename="../../assistant/ui/editor/window.py" line="970"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="965"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="975"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="991"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="985"/>
+        <location filename="../../assistant/ui/editor/window.py" line="996"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1012"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1029"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1013,638 +1013,643 @@ Continue this hold, or end it now?</source>
         <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="149"/>
-        <location filename="../../assistant/ui/editor/window.py" line="400"/>
+        <location filename="../../assistant/ui/editor/window.py" line="152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="150"/>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
-        <location filename="../../assistant/ui/editor/window.py" line="313"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="160"/>
+        <location filename="../../assistant/ui/editor/window.py" line="163"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="206"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="206"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="271"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="207"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="208"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="203"/>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="218"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>Hold check-in (s)</source>
         <translation>Volver con el cliente cada (s)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="230"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="229"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="234"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="243"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="236"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>one per line</source>
         <translation>uno por línea</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="279"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="316"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <location filename="../../assistant/ui/editor/window.py" line="352"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="365"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="377"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
-        <location filename="../../assistant/ui/editor/window.py" line="745"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
+        <location filename="../../assistant/ui/editor/window.py" line="743"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="377"/>
+        <location filename="../../assistant/ui/editor/window.py" line="385"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="378"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="379"/>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="387"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="381"/>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="389"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="394"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="397"/>
+        <location filename="../../assistant/ui/editor/window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="480"/>
-        <location filename="../../assistant/ui/editor/window.py" line="484"/>
-        <location filename="../../assistant/ui/editor/window.py" line="502"/>
+        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="474"/>
+        <location filename="../../assistant/ui/editor/window.py" line="492"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="475"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="512"/>
+        <location filename="../../assistant/ui/editor/window.py" line="502"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="504"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <location filename="../../assistant/ui/editor/window.py" line="562"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="624"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="637"/>
+        <location filename="../../assistant/ui/editor/window.py" line="634"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="641"/>
+        <location filename="../../assistant/ui/editor/window.py" line="638"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="697"/>
+        <location filename="../../assistant/ui/editor/window.py" line="694"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="717"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="725"/>
+        <location filename="../../assistant/ui/editor/window.py" line="723"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="732"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="734"/>
+        <location filename="../../assistant/ui/editor/window.py" line="732"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="735"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="753"/>
-        <location filename="../../assistant/ui/editor/window.py" line="771"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
+        <location filename="../../assistant/ui/editor/window.py" line="769"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="753"/>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
-        <location filename="../../assistant/ui/editor/window.py" line="828"/>
+        <location filename="../../assistant/ui/editor/window.py" line="751"/>
+        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="757"/>
+        <location filename="../../assistant/ui/editor/window.py" line="755"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="758"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
-        <location filename="../../assistant/ui/editor/window.py" line="785"/>
-        <location filename="../../assistant/ui/editor/window.py" line="811"/>
+        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="809"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="785"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="795"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="828"/>
-        <location filename="../../assistant/ui/editor/window.py" line="848"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="846"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="832"/>
+        <location filename="../../assistant/ui/editor/window.py" line="830"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="837"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="870"/>
+        <location filename="../../assistant/ui/editor/window.py" line="869"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <location filename="../../assistant/ui/editor/window.py" line="887"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="885"/>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="794"/>
-        <location filename="../../assistant/ui/editor/window.py" line="920"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="940"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="239"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="840"/>
+        <location filename="../../assistant/ui/editor/window.py" line="838"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="923"/>
+        <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
+        <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="943"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="945"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="959"/>
+        <location filename="../../assistant/ui/editor/window.py" line="970"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="965"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="975"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="991"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="985"/>
+        <location filename="../../assistant/ui/editor/window.py" line="996"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1012"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1029"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
-from assistant.packs.draft import DraftCheck, Signer, check_draft, new_pack_data
+from assistant.packs.draft import DraftCheck, Signer, check_draft, draft_text, new_pack_data
 from assistant.packs.errors import PackError, Severity
 from assistant.services.background import Worker
 from assistant.services.intake import Intake, installed_builtin
@@ -86,15 +86,14 @@ def _write_pack(
     return text, kept
 
 
-def _write_recovery(recovery: Path, data: dict[str, Any]) -> None:
+def _write_recovery(recovery: Path, text: str) -> None:
     """Keep the unsaved pack in the recovery file, best effort: the close prompt still protects
     the work. In the data folder, so private."""
     from assistant.core.files import PRIVATE_FILE_MODE, private_folder, write_text_atomic
-    from assistant.packs.draft import draft_text
 
     with contextlib.suppress(OSError):
         private_folder(recovery.parent)
-        write_text_atomic(recovery, draft_text(data), mode=PRIVATE_FILE_MODE)
+        write_text_atomic(recovery, text, mode=PRIVATE_FILE_MODE)
 
 
 def _label(key: str) -> Callable[[Any, int], str]:
@@ -191,7 +190,8 @@ class PackEditor(QMainWindow):
         self._checker: Worker[None] = Worker("pack-editor", lambda: None, post=GuiPost(self))
         self._waiting = 0  # work the window waits for (_wait_for), this window disabled
         self.destroyed.connect(lambda *_: self._checker.close(0))
-        self.doc.changed.connect(lambda _path: self._validate_timer.start())
+        self._edits = 0  # changes to the draft so far: a recovery text made for older is dropped
+        self.doc.changed.connect(self._on_edit)
         self._build_actions()
         self._load(self.doc.data, None)
         self.doc.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -530,28 +530,28 @@ class PackEditor(QMainWindow):
             self.keep_recovery_draft()
             return
         snapshot = copy.deepcopy(self.doc.data)
-        generation, name, fallback, builtin = (
-            self._generation,
-            self._draft_name(),
-            self._fallback,
-            self._builtin,
-        )
-        recovery = None if self.doc.undo_stack.isClean() else self.recovery
+        generation, edits, name = self._generation, self._edits, self._draft_name()
+        fallback, builtin = self._fallback, self._builtin
+        keep = self.recovery is not None and not self.doc.undo_stack.isClean()
 
-        def check(_none: None) -> DraftCheck:
-            checked = check_draft(name, snapshot, fallback, builtin)
-            if recovery is not None:
-                _write_recovery(recovery, snapshot)
-            return checked
+        def check(_none: None) -> tuple[DraftCheck, str | None]:
+            # The recovery draft's text is made here; the window writes it (_on_background_check),
+            # so nothing writes it after the work was saved, discarded or the window closed.
+            return check_draft(name, snapshot, fallback, builtin), (
+                draft_text(snapshot) if keep else None
+            )
 
         self._checker.submit(
-            check, lambda checked: self._on_background_check(generation, checked), replaces="check"
+            check,
+            lambda done: self._on_background_check(generation, edits, *done),
+            replaces="check",
         )
 
-    def _on_background_check(self, generation: int, check: DraftCheck) -> None:
-        if self.doc.undo_stack.isClean() and self.recovery is not None:
-            # Undone back to the saved state while the draft was being written: nothing to keep.
-            self.recovery.unlink(missing_ok=True)
+    def _on_background_check(
+        self, generation: int, edits: int, check: DraftCheck, recovery_text: str | None
+    ) -> None:
+        if recovery_text is not None and edits == self._edits:  # the draft as it still is
+            self.keep_recovery_draft(recovery_text)
         if generation == self._generation and not self._validate_timer.isActive():
             self._show_check(check)
 
@@ -563,14 +563,14 @@ class PackEditor(QMainWindow):
         self._show_check(check)
         return check
 
-    def _check_now(self) -> Callable[[], DraftCheck]:
-        """The check of the draft as it is now, to run here or on the worker; a check the
-        timer would start is made moot."""
+    def _check_now(self, snapshot: dict[str, Any] | None = None) -> Callable[[], DraftCheck]:
+        """The check of the draft as it is now (``snapshot``, a copy of it already made), to
+        run here or on the worker; a check the timer would start is made moot."""
         self._validate_timer.stop()
         self._generation += 1
         name, fallback, builtin = self._draft_name(), self._fallback, self._builtin
-        snapshot = copy.deepcopy(self.doc.data)
-        return lambda: check_draft(name, snapshot, fallback, builtin)
+        data = snapshot if snapshot is not None else copy.deepcopy(self.doc.data)
+        return lambda: check_draft(name, data, fallback, builtin)
 
     def _large(self) -> bool:
         return len(self.doc.items("phrases")) >= BACKGROUND_CHECK_PHRASES
@@ -605,7 +605,8 @@ class PackEditor(QMainWindow):
             if not self._waiting:
                 self.setEnabled(True)
                 self.unsetCursor()
-                self.statusBar().clearMessage()
+                if self.statusBar().currentMessage() == doing:  # not a result said meanwhile
+                    self.statusBar().clearMessage()
                 if focused is not None and shiboken6.isValid(focused):
                     focused.setFocus()
         done, value = outcome[0]
@@ -702,7 +703,8 @@ class PackEditor(QMainWindow):
         source = self.source_text
         if source is not None and len(source) > MAX_ROUND_TRIP_CHARS:
             source = None  # ruamel reads about 40 KB a second: a save must not take minutes
-        checking, data = self._check_now(), copy.deepcopy(self.doc.data)
+        data = copy.deepcopy(self.doc.data)  # the check and the write read it, maybe off-thread
+        checking = self._check_now(data)
 
         def save() -> _Saved:
             check = checking()
@@ -847,11 +849,12 @@ class PackEditor(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
-    def keep_recovery_draft(self) -> None:
-        """Write the unsaved pack to the recovery file (nothing when all is saved)."""
+    def keep_recovery_draft(self, text: str | None = None) -> None:
+        """Write the unsaved pack (``text``, the draft's text made already, else made now) to
+        the recovery file; nothing when all is saved."""
         if self.recovery is None or self.doc.undo_stack.isClean():
             return
-        _write_recovery(self.recovery, self.doc.data)
+        _write_recovery(self.recovery, text if text is not None else draft_text(self.doc.data))
 
     def restore_recovery_draft(self) -> bool:
         """Open the work left unsaved last time, if any; it stays marked unsaved."""
@@ -866,6 +869,10 @@ class PackEditor(QMainWindow):
             self.tr("Restored the changes that were not saved last time: save them or close.")
         )
         return True
+
+    def _on_edit(self, _path: object) -> None:
+        self._edits += 1
+        self._validate_timer.start()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean and self.recovery is not None:
@@ -888,6 +895,7 @@ class PackEditor(QMainWindow):
             return self.save()
         if answer != QMessageBox.StandardButton.Discard:
             return False
+        self._edits += 1  # a recovery text still being made is for work now dropped
         if self.recovery is not None:
             self.recovery.unlink(missing_ok=True)
         return True
