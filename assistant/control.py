@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import socket
 import sys
@@ -229,7 +230,8 @@ def _hold(desk: Desk, action: object) -> Reply:
         return ok(f"hold started; check in within {format_duration(started.check_in_seconds)}")
     if action == "check-in":
         checked = desk.check_in()
-        late = f", {checked.late_s:.0f} s late" if checked.late_s > 0 else ", on time"
+        # Late by a part of a second counts as a second: "0 s late" would read as on time.
+        late = ", on time" if checked.on_time else f", {math.ceil(checked.late_s)} s late"
         every = format_duration(desk.hold.check_in_seconds)
         return ok(f"checked in{late}; next check-in in {every}")
     if action == "end":

@@ -406,3 +406,27 @@ def test_another_user_cannot_enter_the_folder_the_socket_is_in(
         os.chown(theirs, 65534, 65534)
         with pytest.raises(channel.ChannelError, match="not a folder of this user"):
             channel._socket_folder(theirs)
+
+
+def test_a_check_in_late_by_part_of_a_second_is_said_late(kb: KnowledgeBase) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from assistant.core.clock import Clock
+    from assistant.services.build import build
+    from tests.conftest import Profile
+
+    seconds = [1000.0]
+    start = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+    clock = Clock(lambda: seconds[0], lambda: start + timedelta(seconds=seconds[0] - 1000.0))
+    desk = build(kb, Profile(), clock).desk
+
+    def say(action: str) -> str:
+        return str(
+            control.handle(desk, lambda: None, {"command": "hold", "action": action})["message"]
+        )
+
+    assert say("start").startswith("hold started")
+    seconds[0] += desk.hold.check_in_seconds + 0.3
+    assert say("check-in").startswith("checked in, 1 s late")
+    seconds[0] += desk.hold.check_in_seconds
+    assert say("check-in").startswith("checked in, on time")

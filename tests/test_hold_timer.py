@@ -17,6 +17,8 @@ from assistant.core.hold import (
     Nag,
     Phase,
     format_duration,
+    lateness,
+    on_time,
 )
 
 
@@ -227,3 +229,10 @@ def test_polling_at_any_moments_never_hands_out_a_reminder_twice(
 )
 def test_format_duration(seconds: float, shown: str) -> None:
     assert format_duration(seconds) == shown
+
+
+def test_a_check_in_is_on_time_to_the_millisecond_as_it_is_written() -> None:
+    assert lateness(-5.0) == 0.0 and on_time(-5.0)
+    assert lateness(0.0004) == 0.0 and on_time(0.0004)  # written as 0.000 late
+    assert lateness(0.0006) == 0.001 and not on_time(0.0006)
+    assert lateness(10.0) == 10.0 and not on_time(10.0)

@@ -69,6 +69,18 @@ class Nag(NamedTuple):
         return self.skipped > 0
 
 
+def lateness(seconds_past_point: float) -> float:
+    """How late a check-in was, as it is written and counted: never negative, to the
+    millisecond (activity.db keeps times to the millisecond)."""
+    return round(max(0.0, seconds_past_point), 3)
+
+
+def on_time(late_s: float) -> bool:
+    """A check-in at or before its point, to the millisecond: the one rule every summary and
+    message uses."""
+    return lateness(late_s) <= 0.0
+
+
 class CheckIn(NamedTuple):
     """A check-in: when it happened, the point it answered, and how late it was (0 if early)."""
 

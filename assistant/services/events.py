@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
+from assistant.core.hold import lateness, on_time
 from assistant.core.model import Ref
 from assistant.store.rows import CampaignRow
 
@@ -65,7 +66,11 @@ class HoldCheckedIn(NamedTuple):
 
     @property
     def late_s(self) -> float:
-        return max(0.0, (self.at - self.due_at).total_seconds())
+        return lateness((self.at - self.due_at).total_seconds())
+
+    @property
+    def on_time(self) -> bool:
+        return on_time(self.late_s)
 
 
 class HoldEnded(NamedTuple):

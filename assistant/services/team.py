@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from assistant.core.files import write_atomic
+from assistant.core.hold import lateness
 from assistant.core.model import Ref
 from assistant.core.team import (
     CALL,
@@ -252,7 +253,7 @@ def check_in_record(
         "hold": hold_id,
         "at": iso(at),
         "due_at": iso(due_at),
-        "late_s": round(max(0.0, (at - due_at).total_seconds()), 3),
+        "late_s": lateness((at - due_at).total_seconds()),
         "campaign": str(campaign) if campaign else "",
     }
 

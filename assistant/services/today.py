@@ -103,7 +103,7 @@ class DaySummary:
 
     def _checked_in(self, event: HoldCheckedIn) -> None:
         at = _as_written(event.at)
-        on_time = round(event.late_s, 3) <= 0.0  # as written: lateness to the millisecond
+        on_time = event.on_time
         previous = self._last_check_in.get(event.hold_id)
         if previous is not None and previous[0] == at:
             self._on_time += int(on_time) - int(previous[1])  # written over the previous one

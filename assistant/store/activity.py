@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from assistant.core.callbacks import SNOOZE, Callback
+from assistant.core.hold import lateness, on_time
 from assistant.core.model import Ref
 from assistant.store.database import Database
 from assistant.store.errors import StoreError
@@ -52,8 +53,7 @@ class CheckInRow(NamedTuple):
 
     @property
     def on_time(self) -> bool:
-        """At or before its point (what every summary counts as on time)."""
-        return self.late_s <= 0.0
+        return on_time(self.late_s)
 
 
 class HoldRow(NamedTuple):
@@ -159,7 +159,7 @@ class ActivityLog:
 
     def log_check_in(self, hold_id: int, at: datetime, due_at: datetime) -> float:
         """Record a check-in and how late it was against its point; returns the lateness."""
-        late = round(max(0.0, (at - due_at).total_seconds()), 3)
+        late = lateness((at - due_at).total_seconds())
         self._write(
             "INSERT OR REPLACE INTO hold_check_ins (hold_id, at, due_at, late_s)"
             " VALUES (?, ?, ?, ?)",
