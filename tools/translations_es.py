@@ -179,6 +179,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Publish to the shared folder": "Publicar en la carpeta compartida",
     "Published %1 to %2.": "Publicado %1 en %2.",
     "Raise version": "Subir la versión",
+    "%1: warning: %2": "%1: aviso: %2",
     "Version %2 of %1 is installed on this computer, and this is version %3: raise the version "
     "above %2 first (Raise version, Ctrl+Shift+V).": "La versión %2 de %1 está instalada en "
     "este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la "

@@ -22,6 +22,7 @@ from assistant.commands import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from assistant.core.pack import Pack
     from assistant.packs.packfile import PackFile
 
 
@@ -204,6 +205,7 @@ def _validate(args: argparse.Namespace) -> int:
     except StoreError as error:
         return fail(str(error))
     failed = False
+    builtin: Pack | None = None
     for path in args.files:
         result = validate_pack(path, fallback)
         for problem in result.problems:
@@ -214,7 +216,8 @@ def _validate(args: argparse.Namespace) -> int:
         else:
             pack = result.pack
             # The content lint advises; its warnings never change the exit code.
-            for warning in lint_file(path, pack, installed_builtin(kb)):
+            builtin = builtin or installed_builtin(kb)  # read once, for the first valid file
+            for warning in lint_file(path, pack, builtin):
                 print(warning)
             print(
                 f"{path}: ok: {pack.id} version {pack.version}, "

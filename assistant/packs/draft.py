@@ -8,6 +8,7 @@ fields in the same order, so a supervisor can save it, come back, and diff it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,8 +108,15 @@ def check_draft(
     problems = list(result.problems)
     if result.pack is not None:
         text = pack_to_yaml(result.pack)
-        problems += lint_pack(result.pack, name, fallback=builtin)
+        # In the order of the items (a draft has no lines to sort by: phrases[2] before [10]).
+        lint = lint_pack(result.pack, name, fallback=builtin)
+        problems += sorted(lint, key=lambda p: _item_order(p.path))
     return DraftCheck(text, result, problems)
+
+
+def _item_order(path: str) -> list[str | int]:
+    """A problem's path ('phrases[10].text') compared item by item, numbers as numbers."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)]
 
 
 def _draft_header(data: dict[str, Any]) -> str:

@@ -1343,7 +1343,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="380"/>
-        <location filename="../../assistant/ui/editor/window.py" line="743"/>
+        <location filename="../../assistant/ui/editor/window.py" line="752"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
@@ -1452,129 +1452,134 @@ Continue this hold, or end it now?</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="627"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="636"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="634"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="638"/>
+        <location filename="../../assistant/ui/editor/window.py" line="647"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="694"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="717"/>
+        <location filename="../../assistant/ui/editor/window.py" line="726"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="723"/>
+        <location filename="../../assistant/ui/editor/window.py" line="732"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="739"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="732"/>
+        <location filename="../../assistant/ui/editor/window.py" line="741"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="735"/>
+        <location filename="../../assistant/ui/editor/window.py" line="744"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="751"/>
-        <location filename="../../assistant/ui/editor/window.py" line="769"/>
+        <location filename="../../assistant/ui/editor/window.py" line="760"/>
+        <location filename="../../assistant/ui/editor/window.py" line="778"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="751"/>
-        <location filename="../../assistant/ui/editor/window.py" line="778"/>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="760"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="835"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="755"/>
+        <location filename="../../assistant/ui/editor/window.py" line="764"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="756"/>
+        <location filename="../../assistant/ui/editor/window.py" line="765"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="778"/>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
-        <location filename="../../assistant/ui/editor/window.py" line="809"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="818"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="785"/>
+        <location filename="../../assistant/ui/editor/window.py" line="794"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="791"/>
+        <location filename="../../assistant/ui/editor/window.py" line="800"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
-        <location filename="../../assistant/ui/editor/window.py" line="846"/>
+        <location filename="../../assistant/ui/editor/window.py" line="835"/>
+        <location filename="../../assistant/ui/editor/window.py" line="855"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="837"/>
+        <location filename="../../assistant/ui/editor/window.py" line="846"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="869"/>
+        <location filename="../../assistant/ui/editor/window.py" line="878"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="887"/>
+        <location filename="../../assistant/ui/editor/window.py" line="896"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="897"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
-        <location filename="../../assistant/ui/editor/window.py" line="940"/>
+        <location filename="../../assistant/ui/editor/window.py" line="801"/>
+        <location filename="../../assistant/ui/editor/window.py" line="949"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -1589,67 +1594,67 @@ Continue this hold, or end it now?</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="838"/>
+        <location filename="../../assistant/ui/editor/window.py" line="847"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="923"/>
+        <location filename="../../assistant/ui/editor/window.py" line="932"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="943"/>
+        <location filename="../../assistant/ui/editor/window.py" line="952"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="945"/>
+        <location filename="../../assistant/ui/editor/window.py" line="954"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="970"/>
+        <location filename="../../assistant/ui/editor/window.py" line="979"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="976"/>
+        <location filename="../../assistant/ui/editor/window.py" line="985"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="995"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="991"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="996"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1005"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1018"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1029"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1038"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>

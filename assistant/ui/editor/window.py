@@ -618,8 +618,17 @@ class PackEditor(QMainWindow):
         self.check = check
         problems = check.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
-        whole = self.tr("(pack)")
-        self.problem_model.setStringList([f"{p.path or whole}: {p.message}" for p in problems])
+        whole, warning = self.tr("(pack)"), self.tr("%1: warning: %2")
+        self.problem_model.setStringList(
+            [
+                arg(
+                    warning if p.severity is Severity.WARNING else "%1: %2",
+                    p.path or whole,
+                    p.message,
+                )
+                for p in problems
+            ]
+        )
         self._problems = problems
         if errors:
             self.status.setText(
