@@ -555,6 +555,27 @@ def test_the_content_lint_advises_in_the_editor_as_pack_validate_does(
     assert editor.install_action.isEnabled() and editor.publish_action.isEnabled()
 
 
+def test_advice_shows_beside_its_field_in_amber_and_an_error_in_red(
+    qtbot: QtBot, editor: PackEditor
+) -> None:
+    def shown(key: str) -> tuple[str, object]:
+        label = next(b.error for b in editor.phrases.form.bindings if b.key == (key,))
+        return label.text(), label.property("severity")
+
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(0)
+    long_line = " ".join(["word"] * 40) + "."
+    type_into(qtbot, widget(editor.phrases.form, "text"), long_line)
+    settle(qtbot, editor)
+    text, severity = shown("text")
+    assert "content rule sayable" in text and severity == "warning"
+    type_into(qtbot, widget(editor.phrases.form, "id"), "Bad Id")
+    settle(qtbot, editor)
+    text, severity = shown("id")
+    assert "not a valid id" in text and severity == "error"
+
+
 def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
     qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
 ) -> None:

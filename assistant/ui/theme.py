@@ -165,6 +165,7 @@ QWidget#holdBar[nag="warning"] QLabel { color: #fff3cf; }
 QWidget#holdBar[nag="due"] { border: 2px solid #ff8a80; background: #8e1b1b; }
 QWidget#holdBar[nag="due"] QLabel { color: #ffffff; }
 QLabel#fieldError, QLabel#validationStatus[state="error"] { color: #ff8a80; }
+QLabel#fieldError[severity="warning"] { color: #ffcc80; }
 QLabel#validationStatus[state="ok"] { color: #81c995; }
 QLineEdit, QToolButton#mood, QToolButton#moodMore, QCheckBox::indicator,
 QAbstractItemView::indicator {

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant.packs.errors import PackError, format_path
+from assistant.packs.errors import PackError, Severity, format_path
 from assistant.ui.editor.document import PackDocument, Path
 from assistant.ui.elided_label import ElidedLine
+from assistant.ui.theme import restyle
 
 Index = QModelIndex | QPersistentModelIndex
 _REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
@@ -73,13 +74,21 @@ class FieldError(ElidedLine):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("fieldError")  # red, light or dark (resources/style.qss, theme.py)
+        # Red, or amber for advice, light or dark (resources/style.qss, theme.py).
+        self.setObjectName("fieldError")
+        self.setProperty("severity", "error")
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def setText(self, text: str) -> None:
         if text != self.text():
             super().setText(text)
             self.updateGeometry()  # as wide as its text
+
+    def set_severity(self, severity: str) -> None:
+        """'error' (red) or 'warning' (advice, such as the content lint's: amber)."""
+        if self.property("severity") != severity:
+            self.setProperty("severity", severity)
+            restyle((self,))
 
     def sizeHint(self) -> QSize:
         margins = self.contentsMargins()
@@ -333,6 +342,7 @@ class ItemForm(QWidget):
 
     def _apply_problems(self) -> list[PackError]:
         messages: dict[int, list[str]] = {}
+        errors: set[int] = set()  # fields with an error, not only advice (a warning)
         left: list[PackError] = []
         if self.base is not None:
             base = format_path(self.base)
@@ -342,12 +352,15 @@ class ItemForm(QWidget):
                     left.append(problem)
                 else:
                     messages.setdefault(target, []).append(problem.message)
+                    if problem.severity is Severity.ERROR:
+                        errors.add(target)
         else:
             left = list(self._problems)
         for index, binding in enumerate(self.bindings):
             texts = messages.get(index, [])
             message = "; ".join(texts)
             binding.error.setText(message)
+            binding.error.set_severity("error" if index in errors or not texts else "warning")
             # A screen reader says it with the field; tests and styles can select on it.
             binding.widget.setProperty("invalid", bool(texts))
             binding.widget.setAccessibleDescription(message)
