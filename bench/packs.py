@@ -163,8 +163,8 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
+    from assistant.app import _application
     from assistant.core.model import BUILTIN_PACK_ID, Ref
     from assistant.packs.loader import build_pack
     from assistant.services.opening import open_knowledge_base
@@ -172,7 +172,8 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     from assistant.ui.operations import Operations
     from assistant.ui.pack_tools import PackImports
 
-    app = QApplication.instance() or QApplication([])
+    # As the program starts it (Fusion, the stylesheet, the window-thread garbage collector).
+    app = _application([sys.argv[0]])
     pack_file = folder / f"responsive{suffix}"
     data = make_pack_data(n)
     text = json.dumps(data, indent=1) if suffix == ".json" else pack_to_yaml(build_pack(data))
