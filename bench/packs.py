@@ -162,7 +162,7 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from assistant.app import _application
     from assistant.core.model import BUILTIN_PACK_ID, Ref
@@ -173,7 +173,7 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
     from assistant.ui.pack_tools import PackImports
 
     # As the program starts it (Fusion, the stylesheet, the window-thread garbage collector).
-    app = _application([sys.argv[0]])
+    _app = _application([sys.argv[0]])  # kept for the whole measure
     pack_file = folder / f"responsive{suffix}"
     data = make_pack_data(n)
     text = json.dumps(data, indent=1) if suffix == ".json" else pack_to_yaml(build_pack(data))
@@ -214,12 +214,15 @@ def responsiveness(folder: Path, n: int, suffix: str) -> dict[str, float]:
         timer = QTimer()
         timer.timeout.connect(tick)
         timer.start(10)
+        # A loop of its own, not app.exec(): QApplication.quit() did not end app.exec() here
+        # once the pack tools were made (the bench hung in its first, idle watch).
+        loop = QEventLoop()
         if seconds is None:  # until the background import is done
-            installer.imported.connect(lambda _outcome: app.quit())
+            installer.imported.connect(lambda _outcome: loop.quit())
             installer.import_files([pack_file])
         else:
-            QTimer.singleShot(int(seconds * 1000), app.quit)
-        app.exec()
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
         timer.stop()
         return ticks, searches, writes
 

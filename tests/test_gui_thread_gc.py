@@ -72,3 +72,37 @@ def test_a_pause_does_not_turn_automatic_collection_back_on(qapp: QApplication) 
     with collector.paused():
         assert not gc.isenabled()
     assert not gc.isenabled()
+
+
+def test_the_window_thread_does_not_collect_while_a_burst_is_paused(qapp: QApplication) -> None:
+    # A pack read on the pack writer (packs/loader.py) pauses collection: the window's
+    # collect_due() waits for the pause to end, then collects what is due.
+    freed: list[bool] = []
+
+    class Loop:
+        def __init__(self) -> None:
+            self.itself = self
+
+        def __del__(self) -> None:
+            freed.append(True)
+
+    gc.collect()
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def burst() -> None:
+        with collector.paused():
+            inside.set()
+            leave.wait(10)
+
+    reader = threading.Thread(target=burst, name="pack-writer")
+    reader.start()
+    try:
+        assert inside.wait(10)
+        Loop()
+        kept = [[i] for i in range(2 * gc.get_threshold()[0])]
+        assert collector.collect_due() == 0 and not freed
+    finally:
+        leave.set()
+        reader.join(10)
+    assert kept and collector.collect_due() >= 1 and freed == [True]
