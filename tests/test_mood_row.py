@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import Ref
 from assistant.services.intake import import_file
 from assistant.store.knowledge import KnowledgeBase
+from assistant.ui.flow_layout import FlowLayout
 from assistant.ui.main_window import MainWindow
 from assistant.ui.mood_row import MAX_LINES, SPACING, MoodRow
 from tests.conftest import MakeWindow, tab_chain
@@ -242,3 +243,45 @@ def test_the_ref_of_a_removed_mood_clears_the_pick(make_window: MakeWindow) -> N
     row = window.personas.buttons_box
     assert window.personas.current() is None and not row.folded
     assert len(row.shown_buttons()) == len(window.personas.personas())
+
+
+def test_a_call_end_unfolds_the_row_laid_out_at_once_in_one_pass(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt lays out every visible ancestor of a widget as it shows it: unfolding 16 moods one
+    # show at a time laid the whole window out 16 times, on every call's end.
+    window = make_window()
+    window.resize(420, 700)
+    panel, row = window.personas, window.personas.buttons_box
+    window.desk.start_call()
+    panel.select(ANGRY)
+    settle()
+    assert row.folded
+    passes: list[int] = []
+    arrange = FlowLayout._arrange
+
+    def counted(layout: FlowLayout, rect: QRect, *, apply: bool) -> int:
+        if layout is row.flow and apply:
+            passes.append(rect.width())
+        return arrange(layout, rect, apply=apply)
+
+    monkeypatch.setattr(FlowLayout, "_arrange", counted)
+    window.desk.end_call()
+    # Laid out before the window's thread goes on: every mood has its place across the row,
+    # one beside or under the other, and the window's layouts all take changes again. (The
+    # row's own growth reaches its parents a level at a time, as before.)
+    shown = row.shown_buttons()
+    assert len(shown) == len(panel.personas()) and row.more.isHidden()
+    places = [button.geometry() for button in shown]
+    assert all(place.left() >= 0 and place.right() < row.width() for place in places)
+    assert not any(a.intersects(b) for i, a in enumerate(places) for b in places[i + 1 :])
+    assert lines(row) <= MAX_LINES
+    ancestor: QWidget | None = row
+    while ancestor is not None:
+        layout = ancestor.layout()
+        assert layout is None or layout.isEnabled()
+        ancestor = ancestor.parentWidget()
+    assert 1 <= len(passes) <= 2, passes
+    settle()
+    assert [button.geometry() for button in row.shown_buttons()] == places
+    assert all(row.rect().contains(place) for place in places)

@@ -9,6 +9,7 @@ lines the other moods took go to them. Either way every mood is a Tab and a Spac
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -19,7 +20,10 @@ from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from PySide6.QtGui import QAction, QResizeEvent
+    from PySide6.QtWidgets import QLayout
 
 # The most lines of buttons the row takes, its heading's included: 16 moods fit in 4 at 420 px.
 MAX_LINES = 4
@@ -149,9 +153,10 @@ class MoodRow(QWidget):
         else:
             shown = self._fitting(len(buttons))
         before = self._shown()
-        for button in buttons:
-            button.setHidden(self.group.id(button) not in shown)
-        self.more.setHidden(len(shown) == len(buttons))
+        with _one_layout_pass(self):
+            for button in buttons:
+                button.setHidden(self.group.id(button) not in shown)
+            self.more.setHidden(len(shown) == len(buttons))
         if self._shown() != before:
             # Other buttons, maybe another number of lines: the parent's layout asks again
             # (it keeps the height it was told for this width until told it changed).
@@ -190,6 +195,32 @@ class MoodRow(QWidget):
             self.more.setText(self.tr("%n more", "", hidden))
             self.more.setAccessibleName(self.tr("More customer moods"))
             self.more.setToolTip(self.tr("Every customer mood, those without a button too"))
+
+
+@contextmanager
+def _one_layout_pass(widget: QWidget) -> Iterator[None]:
+    """Show and hide ``widget``'s children inside the block, then lay the window out once.
+
+    Qt lays out every visible ancestor of a widget it shows, there and then: a call's end
+    unfolding 16 moods laid the whole window out 16 times (10 ms of the window's thread). Inside
+    the block the ancestors' layouts are off; after it each is laid out once, bottom up, as one
+    show would have."""
+    layouts: list[QLayout] = []
+    if widget.isVisible():
+        ancestor: QWidget | None = widget
+        while ancestor is not None:
+            layout = ancestor.layout()
+            if layout is not None and layout.isEnabled():
+                layout.setEnabled(False)
+                layouts.append(layout)
+            ancestor = None if ancestor.isWindow() else ancestor.parentWidget()
+    try:
+        yield
+    finally:
+        for layout in layouts:
+            layout.setEnabled(True)
+        for layout in layouts:
+            layout.activate()
 
 
 def _literal(name: str) -> str:
