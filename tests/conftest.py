@@ -102,6 +102,39 @@ def umask(mask: int) -> Iterator[None]:
         os.umask(old)
 
 
+@contextlib.contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """``paths`` cannot be written inside the block, by this user even as root: folders and files
+    without write permission, or, for root (whom permissions do not stop; the tests run as root
+    in CI), with the immutable attribute (chattr +i). Skips the test where neither can be."""
+    if os.name != "posix":
+        pytest.skip("POSIX file permissions")
+    if os.geteuid() != 0:
+        modes = [path.stat().st_mode for path in paths]
+        for path in paths:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            for path, mode in zip(paths, modes, strict=True):
+                path.chmod(mode)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        pytest.skip("root is stopped only by the immutable attribute, and chattr is missing")
+    done: list[Path] = []
+    try:
+        for path in paths:
+            made = subprocess.run([chattr, "+i", str(path)], capture_output=True, check=False)
+            if made.returncode != 0:
+                pytest.skip(f"the immutable attribute cannot be set here: {made.stderr!r}")
+            done.append(path)
+        yield
+    finally:
+        for path in done:
+            subprocess.run([chattr, "-i", str(path)], check=True)
+
+
 @pytest.fixture
 def umask_022() -> Iterator[None]:
     """The usual desktop umask, whatever the test runner's."""

@@ -3,7 +3,6 @@ locked by another program. Each gives its plain message, no traceback, and chang
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from assistant.store.errors import (
     StoreError,
     translate,
 )
-from tests.conftest import PACKS
+from tests.conftest import PACKS, read_only
 
 ACME = PACKS / "acme.yaml"
 GREETING = Ref("builtin", "greet-inbound")
@@ -125,23 +124,14 @@ def test_a_database_that_cannot_be_opened_is_reported(
     assert (data_dir / DB_FILENAME).is_dir()  # left alone: not "damaged", not moved aside
 
 
-@pytest.mark.skipif(
-    hasattr(os, "geteuid") and os.geteuid() == 0,
-    reason="file permissions do not stop root; the two tests above cover unwritable folders",
-)
 def test_a_read_only_data_folder_is_reported(
     ready: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _content(ready)
-    os.chmod(ready / DB_FILENAME, 0o444)
-    os.chmod(ready, 0o555)
-    try:
+    with read_only(ready / DB_FILENAME, ready):
         assert main(_cli(ready, "pack", "import", str(ACME))) == 1
         err = capsys.readouterr().err
         assert "cannot be written" in err and "Traceback" not in err
-    finally:
-        os.chmod(ready, 0o755)
-        os.chmod(ready / DB_FILENAME, 0o644)
     assert _content(ready) == before
 
 

@@ -15,10 +15,9 @@ from assistant.core.files import write_atomic, write_text_atomic
 from assistant.services.intake import PackIntake
 from assistant.services.packs import PackService
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import umask
+from tests.conftest import read_only, umask
 
 POSIX = os.name == "posix"
-ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 posix_only = pytest.mark.skipif(not POSIX, reason="file modes and folder flushes are POSIX")
 
 
@@ -128,20 +127,16 @@ def test_an_interrupted_write_leaves_no_temporary_file(
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(ROOT or not POSIX, reason="file permissions do not stop root")
 def test_a_read_only_folder_leaves_the_old_file(kb: KnowledgeBase, tmp_path: Path) -> None:
     folder = tmp_path / "share"
     folder.mkdir()
     target = folder / "team.yaml"
     target.write_bytes(b"version 1\n")
-    folder.chmod(0o555)
-    try:
+    with read_only(folder):
         with pytest.raises(PermissionError):
             PackService(PackIntake(kb)).publish(PACK, "team", folder)
         assert target.read_bytes() == b"version 1\n"
         assert leftovers(folder) == []
-    finally:
-        folder.chmod(0o755)
 
 
 @posix_only
