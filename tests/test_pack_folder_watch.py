@@ -230,6 +230,35 @@ def test_publish_refuses_before_the_share_changes_and_allows_what_desktops_take(
     assert shared == check.text.encode("utf-8")
 
 
+def test_a_publish_parses_the_new_pack_once_and_keeps_no_parse_after_it(
+    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Checked against the share's file, then installed: one parse of each text (a 100,000-phrase
+    # pack is seconds of parsing), and none kept once the publish is over (it is large).
+    from assistant.packs import loader
+
+    share = tmp_path / "share"
+    share.mkdir()
+    intake = PackIntake(kb)
+    packs = PackService(intake)
+    packs.publish(ACME, "acme-collections", share)
+    parsed: list[int] = []
+    validate = loader.validate_pack_bytes
+
+    def counted(name: str, text: str, *args: object, **kwargs: object) -> object:
+        parsed.append(yaml.safe_load(text)["version"])
+        return validate(name, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "validate_pack_bytes", counted)
+    packs.publish(ACME.replace("version: 3", "version: 4"), "acme-collections", share)
+    assert sorted(parsed) == [3, 4]  # the share's file, and the new text once
+    assert kb.pack_version("acme-collections") == 4
+    parsed.clear()
+    intake.install_path(PACKS / "acme.yaml", force=True)
+    intake.install_path(PACKS / "acme.yaml", force=True)
+    assert parsed == [3, 3]  # outside a publish, every install parses what it installs
+
+
 def pack_data(kb: KnowledgeBase, pack_id: str, version: int) -> dict[str, object]:
     from assistant.packs.export import pack_to_data
 

@@ -11,7 +11,8 @@ those same bytes, those bytes are validated and installed in one transaction, an
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -109,6 +110,9 @@ class PackIntake:
         self._kb = kb
         self._verify = verify
         self._keep = keep_copies
+        # Packs parsed inside a parsing_once() block, by (file name, sha256); None outside one
+        # (a parsed pack is large: none is kept longer than the block).
+        self._parsed: dict[tuple[str, str], Pack] | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -159,7 +163,7 @@ class PackIntake:
         if installed_id is not None and installed_id != BUILTIN_PACK_ID and not force:
             return Intake(file, Outcome.UNCHANGED, pack_id=installed_id)
         report("check", 0, 1)
-        pack = _parse(self._kb, file)
+        pack = self._parse(file)
         if pack.id == BUILTIN_PACK_ID:
             raise PackInvalidError(
                 [PackError(file.name, 1, 1, "id", "the built-in pack comes with the program")]
@@ -191,9 +195,9 @@ class PackIntake:
         self.refusal(file)
         if shared is None or shared.sha256 == file.sha256:
             return
-        pack = _parse(self._kb, file)
+        pack = self._parse(file)
         try:
-            there = _parse(self._kb, shared)
+            there = self._parse(shared)
         except PackInvalidError:
             return  # a broken file in the folder: replacing it is the fix
         if there.id != pack.id:
@@ -214,6 +218,29 @@ class PackIntake:
                     )
                 ]
             )
+
+    @contextmanager
+    def parsing_once(self) -> Iterator[None]:
+        """Inside the block, the same bytes under the same name are parsed once: a publish
+        checks a pack against the shared folder, then installs it (a 100,000-phrase pack is a
+        few seconds' parse)."""
+        outer = self._parsed
+        if outer is None:
+            self._parsed = {}
+        try:
+            yield
+        finally:
+            if outer is None:
+                self._parsed = None
+
+    def _parse(self, file: PackFile) -> Pack:
+        if self._parsed is None:
+            return _parse(self._kb, file)
+        key = (file.name, file.sha256)
+        pack = self._parsed.get(key)
+        if pack is None:
+            pack = self._parsed[key] = _parse(self._kb, file)
+        return pack
 
     def refusal(self, file: PackFile, verify: Verifier | None = None) -> None:
         """Raise PackInvalidError when ``verify`` (or the intake's verifier: the IT policy)

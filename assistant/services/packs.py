@@ -74,8 +74,9 @@ class PackService:
 
         target = folder / f"{pack_id}.yaml"
         file = self.draft_file(target, text, sign)
-        self._intake.publishable(file, _shared_file(target))
-        self._intake.install(file)
+        with self._intake.parsing_once():
+            self._intake.publishable(file, _shared_file(target))
+            self._intake.install(file)
         if file.signature is not None:
             write_atomic(signature_path(target), file.signature)
         else:  # an older signature would not match these bytes
