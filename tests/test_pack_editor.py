@@ -417,6 +417,48 @@ def _large_hand_written_pack(path: Path) -> Path:
     return path
 
 
+def test_a_large_file_is_read_off_the_window_thread_and_a_broken_one_still_refused(
+    editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assistant.packs import source
+    from assistant.ui.editor import window as editor_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
+    threads: list[str] = []
+    real = source.parse
+
+    def recording(*args: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(source, "parse", recording)
+    small = _large_hand_written_pack(tmp_path / "small.yaml")
+    assert small.stat().st_size < editor_window.BACKGROUND_OPEN_BYTES
+    assert editor.open_file(small) and threads == ["MainThread"]
+    assert editor.check is not None
+    problems = [(p.path, p.message) for p in editor.check.problems]
+    # The same pack, padded with comments past the size read on the worker.
+    text = small.read_text(encoding="utf-8")
+    padding = "# a comment the supervisor keeps\n" * (editor_window.BACKGROUND_OPEN_BYTES // 30)
+    large = tmp_path / "large.yaml"
+    large.write_text(padding + text, encoding="utf-8")
+    assert editor.open_file(large)
+    assert threads[1:] == ["pack-editor"] and editor.path == large
+    assert editor.source_text == padding + text and editor.isEnabled()
+    assert editor.check is not None
+    assert [(p.path, p.message) for p in editor.check.problems] == problems
+    # A broken file that large: the same message as a small one, and the open pack kept.
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(padding + "id: [unclosed\n", encoding="utf-8")
+    assert not editor.open_file(broken)
+    assert threads[2:] == ["pack-editor"] and editor.path == large
+    assert shown and "broken.yaml" in shown[0] and "YAML syntax error" in shown[0]
+    assert editor.isEnabled() and editor.statusBar().currentMessage() == shown[0]
+
+
 def test_saving_a_large_pack_runs_off_the_window_thread_and_the_window_keeps_answering(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -202,6 +202,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "es válido).",
     "Saved %1.": "Guardado %1.",
     "Saving %1…": "Guardando %1…",
+    "Opening %1…": "Abriendo %1…",
     "Select a campaign to see it as the agent's window shows it.": "Elija una campaña para "
     "verla como la muestra la ventana del agente.",
     "Select a phrase to see it as an agent would paste it.": "Elija una frase para verla "

@@ -802,7 +802,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="186"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="195"/>
         <source>%1 (not valid)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,29 +810,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="493"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="506"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="494"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="507"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="495"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="508"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="497"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="499"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="510"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="512"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="498"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="500"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="511"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="513"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,42 +916,42 @@ Continue this hold, or end it now?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="37"/>
+        <location filename="../../assistant/ui/mood_row.py" line="41"/>
         <source>Customer personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="41"/>
+        <location filename="../../assistant/ui/mood_row.py" line="45"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="43"/>
+        <location filename="../../assistant/ui/mood_row.py" line="47"/>
         <source>The customer&apos;s mood: pick one to see how to handle it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="82"/>
+        <location filename="../../assistant/ui/mood_row.py" line="86"/>
         <source>Persona: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="186"/>
+        <location filename="../../assistant/ui/mood_row.py" line="191"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="187"/>
+        <location filename="../../assistant/ui/mood_row.py" line="192"/>
         <source>Change the customer&apos;s mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="188"/>
+        <location filename="../../assistant/ui/mood_row.py" line="193"/>
         <source>Every customer mood, to pick another</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="190"/>
+        <location filename="../../assistant/ui/mood_row.py" line="195"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -959,12 +959,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="191"/>
+        <location filename="../../assistant/ui/mood_row.py" line="196"/>
         <source>More customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="192"/>
+        <location filename="../../assistant/ui/mood_row.py" line="197"/>
         <source>Every customer mood, those without a button too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,653 +1003,658 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="104"/>
+        <location filename="../../assistant/ui/editor/window.py" line="107"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="411"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="206"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="206"/>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
-        <location filename="../../assistant/ui/editor/window.py" line="279"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="230"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="230"/>
+        <location filename="../../assistant/ui/editor/window.py" line="233"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="238"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="238"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="326"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="327"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="352"/>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="376"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="377"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="378"/>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="379"/>
+        <location filename="../../assistant/ui/editor/window.py" line="382"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="380"/>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="767"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="384"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="385"/>
+        <location filename="../../assistant/ui/editor/window.py" line="388"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="389"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="387"/>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="390"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="389"/>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="392"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="394"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="405"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
-        <location filename="../../assistant/ui/editor/window.py" line="474"/>
-        <location filename="../../assistant/ui/editor/window.py" line="492"/>
+        <location filename="../../assistant/ui/editor/window.py" line="480"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
+        <location filename="../../assistant/ui/editor/window.py" line="507"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="475"/>
+        <location filename="../../assistant/ui/editor/window.py" line="490"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="502"/>
+        <location filename="../../assistant/ui/editor/window.py" line="517"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="504"/>
+        <location filename="../../assistant/ui/editor/window.py" line="519"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="562"/>
+        <location filename="../../assistant/ui/editor/window.py" line="577"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="636"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="636"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="636"/>
+        <location filename="../../assistant/ui/editor/window.py" line="651"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="643"/>
+        <location filename="../../assistant/ui/editor/window.py" line="658"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="647"/>
+        <location filename="../../assistant/ui/editor/window.py" line="662"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="703"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="726"/>
+        <location filename="../../assistant/ui/editor/window.py" line="741"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="732"/>
+        <location filename="../../assistant/ui/editor/window.py" line="747"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="739"/>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="744"/>
+        <location filename="../../assistant/ui/editor/window.py" line="759"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="760"/>
-        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="760"/>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="764"/>
+        <location filename="../../assistant/ui/editor/window.py" line="779"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="765"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
-        <location filename="../../assistant/ui/editor/window.py" line="818"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="807"/>
+        <location filename="../../assistant/ui/editor/window.py" line="833"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="794"/>
+        <location filename="../../assistant/ui/editor/window.py" line="809"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="800"/>
+        <location filename="../../assistant/ui/editor/window.py" line="815"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
-        <location filename="../../assistant/ui/editor/window.py" line="855"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="870"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="854"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="846"/>
+        <location filename="../../assistant/ui/editor/window.py" line="861"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <location filename="../../assistant/ui/editor/window.py" line="893"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="896"/>
+        <location filename="../../assistant/ui/editor/window.py" line="911"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="897"/>
+        <location filename="../../assistant/ui/editor/window.py" line="912"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="801"/>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
+        <location filename="../../assistant/ui/editor/window.py" line="816"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="243"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="847"/>
+        <location filename="../../assistant/ui/editor/window.py" line="862"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="932"/>
+        <location filename="../../assistant/ui/editor/window.py" line="947"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="952"/>
+        <location filename="../../assistant/ui/editor/window.py" line="967"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="954"/>
+        <location filename="../../assistant/ui/editor/window.py" line="969"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="979"/>
+        <location filename="../../assistant/ui/editor/window.py" line="994"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="985"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="995"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1010"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1005"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1020"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1042"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1047"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1038"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -805,7 +805,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="186"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="195"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
@@ -813,29 +813,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="493"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="506"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="494"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="507"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="495"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="508"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="497"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="499"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="510"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="512"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="498"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="500"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="511"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="513"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -921,42 +921,42 @@ Continue this hold, or end it now?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="37"/>
+        <location filename="../../assistant/ui/mood_row.py" line="41"/>
         <source>Customer personas</source>
         <translation>Perfiles de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="41"/>
+        <location filename="../../assistant/ui/mood_row.py" line="45"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="43"/>
+        <location filename="../../assistant/ui/mood_row.py" line="47"/>
         <source>The customer&apos;s mood: pick one to see how to handle it</source>
         <translation>El ánimo del cliente: elija uno para ver cómo tratarlo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="82"/>
+        <location filename="../../assistant/ui/mood_row.py" line="86"/>
         <source>Persona: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="186"/>
+        <location filename="../../assistant/ui/mood_row.py" line="191"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="187"/>
+        <location filename="../../assistant/ui/mood_row.py" line="192"/>
         <source>Change the customer&apos;s mood</source>
         <translation>Cambiar el ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="188"/>
+        <location filename="../../assistant/ui/mood_row.py" line="193"/>
         <source>Every customer mood, to pick another</source>
         <translation>Todos los ánimos de cliente, para elegir otro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="190"/>
+        <location filename="../../assistant/ui/mood_row.py" line="195"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -964,12 +964,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="191"/>
+        <location filename="../../assistant/ui/mood_row.py" line="196"/>
         <source>More customer moods</source>
         <translation>Más ánimos de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="192"/>
+        <location filename="../../assistant/ui/mood_row.py" line="197"/>
         <source>Every customer mood, those without a button too</source>
         <translation>Todos los ánimos de cliente, también los que no tienen botón</translation>
     </message>
@@ -1008,653 +1008,658 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="104"/>
+        <location filename="../../assistant/ui/editor/window.py" line="107"/>
         <source>(new, #%1)</source>
         <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="152"/>
-        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="411"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="153"/>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="156"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="154"/>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="163"/>
+        <location filename="../../assistant/ui/editor/window.py" line="166"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="206"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="206"/>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
-        <location filename="../../assistant/ui/editor/window.py" line="217"/>
-        <location filename="../../assistant/ui/editor/window.py" line="279"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="207"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="208"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="230"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="228"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="231"/>
         <source>Hold check-in (s)</source>
         <translation>Volver con el cliente cada (s)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="230"/>
+        <location filename="../../assistant/ui/editor/window.py" line="233"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="238"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="238"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="246"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>one per line</source>
         <translation>uno por línea</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="318"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="326"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="327"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="352"/>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="376"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="377"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="378"/>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="379"/>
+        <location filename="../../assistant/ui/editor/window.py" line="382"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="380"/>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="767"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="381"/>
+        <location filename="../../assistant/ui/editor/window.py" line="384"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="385"/>
+        <location filename="../../assistant/ui/editor/window.py" line="388"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="389"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="387"/>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="390"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="389"/>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="392"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="394"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="405"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
-        <location filename="../../assistant/ui/editor/window.py" line="474"/>
-        <location filename="../../assistant/ui/editor/window.py" line="492"/>
+        <location filename="../../assistant/ui/editor/window.py" line="480"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
+        <location filename="../../assistant/ui/editor/window.py" line="507"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="475"/>
+        <location filename="../../assistant/ui/editor/window.py" line="490"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="502"/>
+        <location filename="../../assistant/ui/editor/window.py" line="517"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="504"/>
+        <location filename="../../assistant/ui/editor/window.py" line="519"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="562"/>
+        <location filename="../../assistant/ui/editor/window.py" line="577"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="636"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="636"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="636"/>
+        <location filename="../../assistant/ui/editor/window.py" line="651"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="643"/>
+        <location filename="../../assistant/ui/editor/window.py" line="658"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="647"/>
+        <location filename="../../assistant/ui/editor/window.py" line="662"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="703"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="726"/>
+        <location filename="../../assistant/ui/editor/window.py" line="741"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="732"/>
+        <location filename="../../assistant/ui/editor/window.py" line="747"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="739"/>
+        <location filename="../../assistant/ui/editor/window.py" line="754"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="756"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="744"/>
+        <location filename="../../assistant/ui/editor/window.py" line="759"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="760"/>
-        <location filename="../../assistant/ui/editor/window.py" line="778"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
+        <location filename="../../assistant/ui/editor/window.py" line="793"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="760"/>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
+        <location filename="../../assistant/ui/editor/window.py" line="775"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="764"/>
+        <location filename="../../assistant/ui/editor/window.py" line="779"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="765"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
-        <location filename="../../assistant/ui/editor/window.py" line="818"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="807"/>
+        <location filename="../../assistant/ui/editor/window.py" line="833"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="794"/>
+        <location filename="../../assistant/ui/editor/window.py" line="809"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="800"/>
+        <location filename="../../assistant/ui/editor/window.py" line="815"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
-        <location filename="../../assistant/ui/editor/window.py" line="855"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="870"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="854"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="846"/>
+        <location filename="../../assistant/ui/editor/window.py" line="861"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <location filename="../../assistant/ui/editor/window.py" line="893"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="896"/>
+        <location filename="../../assistant/ui/editor/window.py" line="911"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="897"/>
+        <location filename="../../assistant/ui/editor/window.py" line="912"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="801"/>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
+        <location filename="../../assistant/ui/editor/window.py" line="816"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="243"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="847"/>
+        <location filename="../../assistant/ui/editor/window.py" line="862"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="932"/>
+        <location filename="../../assistant/ui/editor/window.py" line="947"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="952"/>
+        <location filename="../../assistant/ui/editor/window.py" line="967"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="954"/>
+        <location filename="../../assistant/ui/editor/window.py" line="969"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="979"/>
+        <location filename="../../assistant/ui/editor/window.py" line="994"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="985"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="995"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1010"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1005"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1020"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1042"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1047"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1038"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
