@@ -48,20 +48,29 @@ def test_a_worker_that_allocates_never_collects_the_windows_garbage(
     assert results
 
 
+class _Loop:
+    """An object in a cycle with itself: only the cyclic collector frees it."""
+
+    def __init__(self, freed: list[bool]) -> None:
+        self.itself = self
+        self._freed = freed
+
+    def __del__(self) -> None:
+        self._freed.append(True)
+
+
+def garbage_cycle(freed: list[bool]) -> None:
+    """Garbage that only a collection frees; ``freed`` says when it is."""
+    _Loop(freed)
+
+
 def test_collect_due_collects_as_the_automatic_collector_would(qapp: QApplication) -> None:
     # With the program's collector (the qapp fixture): automatic collection off.
     gc.collect()
     assert collector.collect_due() == 0  # nothing allocated since: nothing to do
     freed: list[bool] = []
 
-    class Loop:
-        def __init__(self) -> None:
-            self.itself = self
-
-        def __del__(self) -> None:
-            freed.append(True)
-
-    Loop()
+    garbage_cycle(freed)
     kept = [[i] for i in range(2 * gc.get_threshold()[0])]
     assert kept and not freed
     assert collector.collect_due() >= 1
@@ -79,13 +88,6 @@ def test_the_window_thread_does_not_collect_while_a_burst_is_paused(qapp: QAppli
     # collect_due() waits for the pause to end, then collects what is due.
     freed: list[bool] = []
 
-    class Loop:
-        def __init__(self) -> None:
-            self.itself = self
-
-        def __del__(self) -> None:
-            freed.append(True)
-
     gc.collect()
     inside = threading.Event()
     leave = threading.Event()
@@ -99,7 +101,7 @@ def test_the_window_thread_does_not_collect_while_a_burst_is_paused(qapp: QAppli
     reader.start()
     try:
         assert inside.wait(10)
-        Loop()
+        garbage_cycle(freed)
         kept = [[i] for i in range(2 * gc.get_threshold()[0])]
         assert collector.collect_due() == 0 and not freed
     finally:

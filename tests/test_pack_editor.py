@@ -364,11 +364,24 @@ def test_a_file_that_is_not_a_pack_is_refused_with_a_message(
     assert editor.doc.data == before and editor.path is None
 
 
+def threads_calling(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
+    """The names of the threads ``module.name`` is called on from now on, in order."""
+    import threading
+
+    threads: list[str] = []
+    real = getattr(module, name)
+
+    def recording(*args: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(module, name, recording)
+    return threads
+
+
 def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
     from assistant.packs.export import dump_yaml
     from assistant.ui.editor import window as editor_window
 
@@ -380,14 +393,7 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     path = tmp_path / "big.yaml"
     path.write_text(dump_yaml(data), encoding="utf-8")
     assert editor.open_file(path)
-    threads: list[str] = []
-    real = draft.check_draft
-
-    def recording(*args: Any) -> Any:
-        threads.append(threading.current_thread().name)
-        return real(*args)
-
-    monkeypatch.setattr(editor_window, "check_draft", recording)
+    threads = threads_calling(monkeypatch, editor_window, "check_draft")
     editor.tabs.setCurrentIndex(3)
     editor.phrases.select(5)
     type_into(qtbot, widget(editor.phrases.form, "shortcut"), "no spaces allowed")
@@ -420,21 +426,12 @@ def _large_hand_written_pack(path: Path) -> Path:
 def test_a_large_file_is_read_off_the_window_thread_and_a_broken_one_still_refused(
     editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-
     from assistant.packs import source
     from assistant.ui.editor import window as editor_window
 
     shown: list[str] = []
     monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
-    threads: list[str] = []
-    real = source.parse
-
-    def recording(*args: Any) -> Any:
-        threads.append(threading.current_thread().name)
-        return real(*args)
-
-    monkeypatch.setattr(source, "parse", recording)
+    threads = threads_calling(monkeypatch, source, "parse")
     small = _large_hand_written_pack(tmp_path / "small.yaml")
     assert small.stat().st_size < editor_window.BACKGROUND_OPEN_BYTES
     assert editor.open_file(small) and threads == ["MainThread"]
