@@ -124,6 +124,7 @@ def test_an_abbreviation_typed_in_another_program_becomes_its_phrase(
     log_file = data_dir / "logs" / "agent-assistant.log"
     keys = XKeys(env["DISPLAY"])
     target: Target | None = None
+    other: Target | None = None
     try:
         wait_for(lambda: logged(data_dir, "abbreviations on"), 90, "the abbreviation watch")
         target = Target(env)
@@ -139,8 +140,18 @@ def test_an_abbreviation_typed_in_another_program_becomes_its_phrase(
         for path in data_dir.rglob("*"):
             if path.is_file():
                 assert b"ok ;h" not in path.read_bytes(), path
+        # ";h" typed in one program and "i" in the next are not ";hi": what was typed is
+        # dropped when the focus moves, so nothing is erased or pasted in either.
+        other = Target(env)
+        _focus(keys, target, window_manager=False)  # a new window may take the focus
+        keys.type(" ;h")
+        target.events.wait("text", f"ok {GREETING} ;h")
+        _focus(keys, other, window_manager=False)
+        keys.type("i and ;hi")
+        other.events.wait("text", f"i and {GREETING}")
+        assert target.events.texts()[-1] == f"ok {GREETING} ;h"
     finally:
         keys.close()
-        errors = stop(target.process if target else None, program)
+        errors = stop(target.process if target else None, other.process if other else None, program)
         print(errors)  # shown when the test fails
     assert "Traceback" not in errors, errors[-3000:]
