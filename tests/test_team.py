@@ -138,7 +138,7 @@ def test_an_unreachable_team_folder_loses_nothing_and_is_never_made_locally(
 ) -> None:
     ana = Agent(kb, team, "Ana")
     heard: list[PublishStatus] = []
-    ana.publisher.on_status(lambda status, _detail: heard.append(status))
+    ana.publisher.on_status(lambda change: heard.append(change.status))
     away = team.with_name("team-unplugged")
     team.rename(away)  # the share is gone
 

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from assistant.core.files import write_atomic
 from assistant.core.hold import lateness
+from assistant.core.listeners import Listeners
 from assistant.core.model import Ref
 from assistant.core.team import (
     CALL,
@@ -285,7 +286,12 @@ def call_record(
 
 # ---------------------------------------------------------------- the publisher
 
-StatusListener = Callable[[PublishStatus, str], None]
+
+class StatusChange(NamedTuple):
+    """The publisher's new status, and why the team folder cannot be reached (when not)."""
+
+    status: PublishStatus
+    detail: str
 
 
 class TeamPublisher:
@@ -308,7 +314,7 @@ class TeamPublisher:
         self._agent: str | None = None
         self._status = PublishStatus.OFF
         self._detail = ""
-        self._listeners: list[StatusListener] = []
+        self._listeners: Listeners[StatusChange] = Listeners()
         self._flushing = False
         self._closed = False
         # Lines the worker has written and the outbox not yet forgotten (see _acknowledge).
@@ -340,9 +346,9 @@ class TeamPublisher:
     def worker(self) -> Worker[None]:
         return self._worker
 
-    def on_status(self, listener: StatusListener) -> None:
-        """Call ``listener(status, detail)`` when the status changes."""
-        self._listeners.append(listener)
+    def on_status(self, listener: Callable[[StatusChange], None]) -> None:
+        """Call ``listener`` with each change of the status."""
+        self._listeners.add(listener)
 
     def _set_status(self, status: PublishStatus, detail: str = "") -> None:
         if (status, detail) == (self._status, self._detail):
@@ -353,8 +359,7 @@ class TeamPublisher:
             log.warning("the team folder %s cannot be reached: %s", self._config.folder, detail)
         elif status is PublishStatus.ONLINE and was is PublishStatus.OFFLINE:
             log.info("the team folder %s can be reached again", self._config.folder)
-        for listener in list(self._listeners):
-            listener(status, detail)
+        self._listeners(StatusChange(status, detail))
 
     def configure(self, config: TeamConfig) -> None:
         """Use ``config`` from now on (at start, and when the settings change). Switching

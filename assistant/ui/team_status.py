@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from assistant.core.team import HEARTBEAT_SECONDS
 from assistant.services.policy import Policy, load_policy
-from assistant.services.team import PublishStatus, TeamConfig, TeamPublisher, team_config
+from assistant.services.team import (
+    PublishStatus,
+    StatusChange,
+    TeamConfig,
+    TeamPublisher,
+    team_config,
+)
 from assistant.settings import Settings
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
@@ -81,7 +87,8 @@ class TeamPublishing(QObject):
         if key in _KEYS:
             self.configure()
 
-    def _show(self, status: PublishStatus, detail: str) -> None:
+    def _show(self, change: StatusChange) -> None:
+        status, detail = change
         folder = self.publisher.config.folder
         if status is PublishStatus.OFFLINE:
             self.label.setText(self.tr("Team folder offline"))
