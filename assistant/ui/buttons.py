@@ -9,7 +9,7 @@ padding, and never narrower than a short word.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 # What Fusion adds around a push button's text (its margins and frame), in device-independent
 # pixels: the same at every scale and font size. The program always draws with Fusion
@@ -31,3 +31,10 @@ class CompactButton(QPushButton):
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
+
+
+def set_text(widget: QLabel | QPushButton, text: str) -> None:
+    """``text`` on ``widget``, only if it shows another: the bars refresh their texts every
+    second, and Qt lays a label or button out again (and repaints it) at every setText."""
+    if widget.text() != text:
+        widget.setText(text)

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from assistant.services.events import (
     StepTicked,
 )
 from assistant.services.sessions import CallSession
-from assistant.ui.buttons import CompactButton
+from assistant.ui.buttons import CompactButton, set_text
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.elided_label import ElidedLine
 from assistant.ui.events import DeskEvents
@@ -148,24 +147,19 @@ class CallBar(QWidget):
     def update_display(self) -> None:
         # Runs twice a second during a call: change only what changed (no needless repaint).
         running = self.call.running
-        _set_text(self.toggle, self.tr("End call") if running else self.tr("Start call"))
-        _set_text(self.talk_label, format_duration(self.call.talk_time()))
+        set_text(self.toggle, self.tr("End call") if running else self.tr("Start call"))
+        set_text(self.talk_label, format_duration(self.call.talk_time()))
         if running:
             missing = len(self.call.checklist.missing_required())
-            _set_text(
+            set_text(
                 self.status_label,
                 self.tr("%n steps left", None, missing) if missing else self.tr("on a call"),
             )
         else:
-            _set_text(self.status_label, self._message or self.tr("no call"))
+            set_text(self.status_label, self._message or self.tr("no call"))
         flagged = self._flagged and not running
         if self._look != (running, flagged):
             self._look = (running, flagged)
             self.setProperty("flagged", flagged)
             self.setProperty("calling", running)
             restyle((self, self.status_label, self.talk_label))
-
-
-def _set_text(widget: QLabel | QPushButton, text: str) -> None:
-    if widget.text() != text:
-        widget.setText(text)

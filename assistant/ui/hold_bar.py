@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from assistant.core.hold import HoldTimer, Nag, Phase, format_duration
 from assistant.services.events import DeskEvent, HoldCheckedIn, HoldEnded, HoldStarted
 from assistant.services.sessions import HoldSession
-from assistant.ui.buttons import CompactButton
+from assistant.ui.buttons import CompactButton, set_text
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.elided_label import ElidedLine
 from assistant.ui.events import DeskEvents
@@ -205,10 +204,10 @@ class HoldBar(WrappingWidget):
         now = self.hold.now()
         running = timer.running
         phase = timer.phase(now)
-        _set_text(self.toggle, self.tr("End hold") if running else self.tr("Start hold"))
+        set_text(self.toggle, self.tr("End hold") if running else self.tr("Start hold"))
         if self.check_in_button.isEnabled() != running:
             self.check_in_button.setEnabled(running)
-        _set_text(self.elapsed_label, format_duration(timer.elapsed(now)))
+        set_text(self.elapsed_label, format_duration(timer.elapsed(now)))
         if running:
             left = timer.until_check_in(now) or 0.0
             if left > 0:
@@ -225,7 +224,7 @@ class HoldBar(WrappingWidget):
         else:
             every = format_duration(timer.check_in_seconds)
             text = arg(self.tr("check in every %1"), every)
-        _set_text(self.next_label, text)
+        set_text(self.next_label, text)
         show_phrase = bool(self._phrase_text) and phase in (Phase.WARNING, Phase.DUE)
         if self.phrase_row.isHidden() == show_phrase:
             self.phrase_row.setVisible(show_phrase)
@@ -251,8 +250,3 @@ def next_second_change(timer: HoldTimer, now: float) -> float | None:
     if point is not None:
         turns.append(point + math.floor(now - point) + 1.0)
     return max(0.0, min(turns) - now)
-
-
-def _set_text(widget: QLabel | QPushButton, text: str) -> None:
-    if widget.text() != text:
-        widget.setText(text)
