@@ -92,12 +92,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant import control
-    from assistant.app import _application, after_first_paint
-    from assistant.services.build import build
-    from assistant.services.opening import open_knowledge_base
-    from assistant.settings import Settings
-    from assistant.ui.main_window import MainWindow
-    from assistant.ui.theme import FUSION, apply_theme
+    from assistant.app import _application, after_first_paint, build_window
+    from assistant.ui.theme import FUSION
 
     def run_loop(ms: int) -> None:
         loop = QEventLoop()
@@ -116,10 +112,8 @@ def main() -> int:
         server = control.ControlServer(folder)
         assert server.start()
         shift = ShiftClock()
-        kb = open_knowledge_base(folder, backup=False)
-        settings = Settings(folder)
-        apply_theme(app, settings.theme, settings.font_size)
-        window = MainWindow(build(kb, settings, shift.clock()), settings)
+        window = build_window(folder, shift.clock())  # as the program builds it
+        kb = window.kb
         server.setParent(window)
         server.attach(lambda request: control.handle(window.desk, window.bring_forward, request))
         window.resize(420, 700)
