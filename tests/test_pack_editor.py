@@ -456,6 +456,31 @@ def test_a_large_file_is_read_off_the_window_thread_and_a_broken_one_still_refus
     assert editor.isEnabled() and editor.statusBar().currentMessage() == shown[0]
 
 
+def test_a_large_packs_check_and_save_copy_the_draft_off_the_window_thread(
+    editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The copy the check and the save read is made on the worker too (128 ms at 20,000
+    # phrases), while the editor waits disabled.
+    import copy
+    import threading
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    assert editor.open_file(path)
+    copied: list[str] = []
+    real = copy.deepcopy
+
+    def recording(thing: Any, *args: Any) -> Any:
+        if thing is editor.doc.data:
+            copied.append(threading.current_thread().name)
+        return real(thing, *args)
+
+    monkeypatch.setattr(copy, "deepcopy", recording)
+    editor.validate_now()
+    assert editor.save_to(tmp_path / "saved.yaml")
+    assert copied == ["pack-editor", "pack-editor"]
+    assert (tmp_path / "saved.yaml").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
 def test_saving_a_large_pack_runs_off_the_window_thread_and_the_window_keeps_answering(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
