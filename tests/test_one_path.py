@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -196,6 +198,26 @@ def locked(data_dir: Path) -> Iterator[sqlite3.Connection]:
 def _ask(window: MainWindow, command: str, action: str) -> dict[str, object]:
     request = {"command": command, "action": action}
     return control.handle(window.desk, window.bring_forward, request)
+
+
+def test_a_callback_the_locked_file_refuses_is_said_logged_and_left_as_it_was(
+    window_on_disk: MainWindow, data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    window = window_on_disk
+    callbacks = window.services.callbacks
+    callback = callbacks.promise("Ana", "555-0100", datetime.now(UTC) + timedelta(hours=1))
+    other = sqlite3.connect(data_dir / ACTIVITY_FILENAME, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with caplog.at_level(logging.WARNING):
+            window.callback_watch.complete(callback.id)
+            window.callback_watch.snooze(callback.id)
+    finally:
+        other.rollback()
+        other.close()
+    assert "locked" in window.statusBar().currentMessage()
+    assert caplog.text.count("refused:") == 2  # in the log too, as the desk's actions are
+    assert window.services.activity.callbacks() == [callback]  # neither done nor snoozed
 
 
 def test_a_locked_activity_file_leaves_replies_window_and_database_agreeing(

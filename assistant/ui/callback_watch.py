@@ -31,9 +31,8 @@ from PySide6.QtWidgets import QWidget
 from assistant.core.callbacks import Callback, CallbackAlarm, next_due
 from assistant.core.clock import WallClock, wall_now
 from assistant.services.callbacks import CallbackService
-from assistant.services.sessions import SessionError
-from assistant.store.errors import StoreError
 from assistant.store.events import Change
+from assistant.ui.desk_actions import attempt
 from assistant.ui.i18n import arg
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,8 +199,4 @@ class CallbackWatch(QObject):
         self._attempt(lambda: self.service.snooze(callback_id))
 
     def _attempt(self, act: Callable[[], T]) -> T | None:
-        try:
-            return act()
-        except (SessionError, StoreError) as failure:
-            self.failed.emit(str(failure))
-            return None
+        return attempt(act, self.failed.emit)

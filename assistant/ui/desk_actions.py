@@ -53,13 +53,10 @@ class DeskActions(QObject):
 
     def attempt(self, act: Callable[[], T]) -> T | None:
         """Do ``act``; a write that failed or a state that does not fit is said, not raised."""
-        try:
-            return act()
-        except (SessionError, StoreError) as failure:
-            log.warning("desk action refused: %s", failure)
-            self.failed.emit(str(failure))
+        done = attempt(act, self.failed.emit)
+        if done is None:
             self.update()
-            return None
+        return done
 
     def toggle_hold(self) -> None:
         self.attempt(self._desk.toggle_hold)
@@ -88,3 +85,15 @@ class DeskActions(QObject):
         self.hold_toggle.setText(self.tr("End hold") if holding else self.tr("Start hold"))
         calling = self._desk.call.running
         self.call_toggle.setText(self.tr("End call") if calling else self.tr("Start call"))
+
+
+def attempt(act: Callable[[], T], say: Callable[[str], object]) -> T | None:
+    """``act()``; when the agent's state does not allow it (SessionError) or its write failed
+    (StoreError: activity.db locked by another program, a full disk), None, with the reason
+    logged and given to ``say`` in the agent's words: nothing changed."""
+    try:
+        return act()
+    except (SessionError, StoreError) as failure:
+        log.warning("refused: %s", failure)
+        say(str(failure))
+        return None
