@@ -36,6 +36,14 @@ def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MainWindow:
     return main
 
 
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    """The team's shared pack folder, empty."""
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
 def _started(qtbot: QtBot, watcher: PackFolderWatcher) -> None:
     """Start the watcher and let its first look (an empty folder) finish."""
     with qtbot.waitSignal(watcher.checked, timeout=20000):
@@ -43,10 +51,8 @@ def _started(qtbot: QtBot, watcher: PackFolderWatcher) -> None:
 
 
 def test_a_pack_copied_into_the_folder_is_installed_by_the_change_notification(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     watcher = PackFolderWatcher(window.operations, lambda: share, window, poll_ms=HOUR_MS)
     _started(qtbot, watcher)
     system = watcher.system_watcher
@@ -69,10 +75,8 @@ def test_a_pack_copied_into_the_folder_is_installed_by_the_change_notification(
 
 
 def test_without_notifications_a_short_poll_of_sizes_and_times_installs_it(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     # A network share tells nothing: the watcher has only its look every few seconds.
     watcher = PackFolderWatcher(
         window.operations, lambda: share, window, poll_ms=200, notifications=False
@@ -86,10 +90,8 @@ def test_without_notifications_a_short_poll_of_sizes_and_times_installs_it(
 
 
 def test_the_poll_reads_no_file_until_one_changes(
-    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, share: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     (share / "acme.yaml").write_text(ACME, encoding="utf-8")
     reads: list[Path] = []
     real_read = packfile.read_pack_file
@@ -107,11 +109,7 @@ def test_the_poll_reads_no_file_until_one_changes(
     assert len(reads) == 1
 
 
-def test_a_pack_still_being_copied_is_not_read_half_written(
-    kb: KnowledgeBase, tmp_path: Path
-) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
+def test_a_pack_still_being_copied_is_not_read_half_written(kb: KnowledgeBase, share: Path) -> None:
     sync = FolderSync(PackIntake(kb))
     half = ACME[: len(ACME) // 2]
     (share / "acme.yaml").write_text(half, encoding="utf-8")
@@ -126,10 +124,8 @@ def test_a_pack_still_being_copied_is_not_read_half_written(
 
 
 def test_the_schema_file_beside_a_pack_is_not_taken_for_a_broken_pack(
-    kb: KnowledgeBase, tmp_path: Path
+    kb: KnowledgeBase, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     (share / "pack.schema.json").write_text('{"type": "object"}', encoding="utf-8")
     (share / ".acme.1234.tmp.yaml").write_text("half", encoding="utf-8")  # hidden
     report = FolderSync(PackIntake(kb)).scan(share)
@@ -137,10 +133,8 @@ def test_the_schema_file_beside_a_pack_is_not_taken_for_a_broken_pack(
 
 
 def test_a_refused_pack_is_told_once_but_the_pack_manager_keeps_showing_why(
-    kb: KnowledgeBase, tmp_path: Path
+    kb: KnowledgeBase, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     (share / "broken.yaml").write_text("format: agent-assistant/pack@1\nid: x\n", "utf-8")
     report = FolderSync(PackIntake(kb)).scan(share)
     assert [p.name for p, _ in report.skipped] == ["broken.yaml"]
@@ -152,10 +146,8 @@ def test_a_refused_pack_is_told_once_but_the_pack_manager_keeps_showing_why(
 
 
 def test_the_publishers_own_pack_is_found_installed_and_not_announced(
-    kb: KnowledgeBase, tmp_path: Path
+    kb: KnowledgeBase, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     intake = PackIntake(kb)
     PackService(intake).publish(ACME, "acme-collections", share)
     assert kb.pack_version("acme-collections") == 3
@@ -170,10 +162,8 @@ def versions(report: SyncReport) -> list[tuple[str, int]]:
 
 
 def test_a_change_published_without_a_new_version_is_refused_before_it_reaches_agents(
-    kb: KnowledgeBase, desks: Callable[[], KnowledgeBase], tmp_path: Path
+    kb: KnowledgeBase, desks: Callable[[], KnowledgeBase], share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     packs = PackService(PackIntake(kb))
     target = packs.publish(ACME, "acme-collections", share)
     agent = FolderSync(PackIntake(desks()))
@@ -194,13 +184,11 @@ def test_a_change_published_without_a_new_version_is_refused_before_it_reaches_a
 
 
 def test_publish_refuses_before_the_share_changes_and_allows_what_desktops_take(
-    kb: KnowledgeBase, tmp_path: Path
+    kb: KnowledgeBase, share: Path
 ) -> None:
     from assistant.packs.draft import check_draft
     from assistant.services.intake import builtin_known
 
-    share = tmp_path / "share"
-    share.mkdir()
     intake = PackIntake(kb)
     packs = PackService(intake)
     # Installed by hand from its hand-written file, then published from the editor unchanged:
@@ -231,14 +219,12 @@ def test_publish_refuses_before_the_share_changes_and_allows_what_desktops_take(
 
 
 def test_a_publish_parses_the_new_pack_once_and_keeps_no_parse_after_it(
-    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, share: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Checked against the share's file, then installed: one parse of each text (a 100,000-phrase
     # pack is seconds of parsing), and none kept once the publish is over (it is large).
     from assistant.packs import loader
 
-    share = tmp_path / "share"
-    share.mkdir()
     intake = PackIntake(kb)
     packs = PackService(intake)
     packs.publish(ACME, "acme-collections", share)
@@ -266,10 +252,8 @@ def pack_data(kb: KnowledgeBase, pack_id: str, version: int) -> dict[str, object
 
 
 def test_publishing_from_the_editor_tells_the_publisher_nothing_back(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, share: Path
 ) -> None:
-    share = tmp_path / "share"
-    share.mkdir()
     watcher = PackFolderWatcher(window.operations, lambda: share, window, poll_ms=HOUR_MS)
     told: list[str] = []
     watcher.reported.connect(lambda report: told.append(announce_sync(lambda *_: None, report)))
@@ -294,12 +278,10 @@ def test_publishing_from_the_editor_tells_the_publisher_nothing_back(
 
 
 def test_a_database_failure_is_tried_again_at_the_next_look_and_told_once(
-    kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kb: KnowledgeBase, share: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from assistant.store.errors import StoreError
 
-    share = tmp_path / "share"
-    share.mkdir()
     (share / "acme.yaml").write_text(ACME, encoding="utf-8")
     intake = PackIntake(kb)
     real_install = intake.install
