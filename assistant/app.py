@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QObject, QTimer
 
+    from assistant.core.clock import Clock
     from assistant.settings import Settings
     from assistant.store.knowledge import KnowledgeBase
 
@@ -51,10 +52,11 @@ def _application(argv: list[str]):  # type: ignore[no-untyped-def]
     return app
 
 
-def build_window(data_dir: Path, clock=None):  # type: ignore[no-untyped-def]
+def build_window(data_dir: Path, clock: Clock | None = None):  # type: ignore[no-untyped-def]
     """Open the knowledge base and settings for ``data_dir`` and build the main window: what
     the agent sees at first paint. The rest of a start waits for after_first_paint().
     ``clock``: the system's unless given (bench/shift.py compresses a shift with its own)."""
+    from assistant.core.clock import SYSTEM_CLOCK
     from assistant.services.build import build
     from assistant.services.opening import open_knowledge_base
     from assistant.settings import Settings
@@ -65,9 +67,7 @@ def build_window(data_dir: Path, clock=None):  # type: ignore[no-untyped-def]
     kb = open_knowledge_base(data_dir, on_recovery=recoveries.append, backup=False)
     settings = Settings(data_dir)
     _appearance(settings)
-    window = MainWindow(
-        build(kb, settings) if clock is None else build(kb, settings, clock), settings
-    )
+    window = MainWindow(build(kb, settings, clock or SYSTEM_CLOCK), settings)
     for report in recoveries:
         _show_recovery(window, report)
     return window

@@ -53,10 +53,11 @@ class DeskActions(QObject):
 
     def attempt(self, act: Callable[[], T]) -> T | None:
         """Do ``act``; a write that failed or a state that does not fit is said, not raised."""
-        done = attempt(act, self.failed.emit)
-        if done is None:
-            self.update()
-        return done
+        return attempt(act, self._refused)
+
+    def _refused(self, reason: str) -> None:
+        self.failed.emit(reason)
+        self.update()
 
     def toggle_hold(self) -> None:
         self.attempt(self._desk.toggle_hold)
