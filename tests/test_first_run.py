@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import Category
@@ -40,19 +41,31 @@ GREETING = Pack(
 )  # fmt: skip
 
 
-def _open(qtbot: QtBot, settings: Settings) -> ProfileDialog:
-    parent = QApplication.activeWindow()
-    dialog = ask_once(parent, settings)  # type: ignore[arg-type]
+@pytest.fixture
+def over(qtbot: QtBot) -> QWidget:
+    """A window of the test's own for the step to open over, as the program opens it over its
+    own. The step deletes itself when it closes, so it is this window that qtbot closes at the
+    end, not the step (closing a step that is gone fails the teardown); and whichever window
+    happened to be active, another test's on its way out, is no parent for it."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _open(qtbot: QtBot, over: QWidget, settings: Settings) -> ProfileDialog:
+    dialog = ask_once(over, settings)
     assert dialog is not None
-    qtbot.addWidget(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
 
 
-def test_the_first_start_asks_for_name_and_company_once(qtbot: QtBot, data_dir: Path) -> None:
+def test_the_first_start_asks_for_name_and_company_once(
+    qtbot: QtBot, over: QWidget, data_dir: Path
+) -> None:
     settings = Settings(data_dir)
-    dialog = _open(qtbot, settings)
+    dialog = _open(qtbot, over, settings)
     assert dialog.focusWidget() is dialog.agent_name
     qtbot.keyClicks(dialog.agent_name, "  Maria  Lopez ")
     qtbot.keyClick(dialog.agent_name, Qt.Key.Key_Tab)
@@ -64,21 +77,23 @@ def test_the_first_start_asks_for_name_and_company_once(qtbot: QtBot, data_dir: 
     # Remembered in the settings file: the next start does not ask.
     again = Settings(data_dir)
     assert again.profile_asked and again.agent_name == "Maria Lopez"
-    assert ask_once(QApplication.activeWindow(), again) is None  # type: ignore[arg-type]
+    assert ask_once(QWidget(), again) is None
 
 
-def test_escape_skips_it_and_it_is_not_asked_again(qtbot: QtBot, data_dir: Path) -> None:
+def test_escape_skips_it_and_it_is_not_asked_again(
+    qtbot: QtBot, over: QWidget, data_dir: Path
+) -> None:
     settings = Settings(data_dir)
-    dialog = _open(qtbot, settings)
+    dialog = _open(qtbot, over, settings)
     qtbot.keyClicks(dialog.agent_name, "half typed")
     qtbot.keyClick(dialog.agent_name, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert settings.agent_name == "" and settings.company == ""  # skipping keeps nothing
-    assert ask_once(QApplication.activeWindow(), Settings(data_dir)) is None  # type: ignore[arg-type]
+    assert ask_once(QWidget(), Settings(data_dir)) is None
 
 
-def test_the_step_is_keyboard_only(qtbot: QtBot, data_dir: Path) -> None:
-    dialog = _open(qtbot, Settings(data_dir))
+def test_the_step_is_keyboard_only(qtbot: QtBot, over: QWidget, data_dir: Path) -> None:
+    dialog = _open(qtbot, over, Settings(data_dir))
     chain = tab_chain(qtbot, dialog.agent_name)
     assert chain == [dialog.agent_name, dialog.company, dialog.save_button, dialog.skip_button]
     for widget in (dialog.agent_name, dialog.company):
@@ -87,13 +102,13 @@ def test_the_step_is_keyboard_only(qtbot: QtBot, data_dir: Path) -> None:
 
 
 def test_what_it_preset_is_not_asked_and_half_of_it_is_filled_in(
-    qtbot: QtBot, data_dir: Path
+    qtbot: QtBot, over: QWidget, data_dir: Path
 ) -> None:
     settings = Settings(data_dir)
     settings.agent_name, settings.company = "Rosa", "Telco"  # IT preset both in settings.ini
-    assert ask_once(QApplication.activeWindow(), settings) is None  # type: ignore[arg-type]
+    assert ask_once(QWidget(), settings) is None
     settings.company = ""
-    dialog = _open(qtbot, settings)
+    dialog = _open(qtbot, over, settings)
     assert dialog.agent_name.text() == "Rosa" and dialog.focusWidget() is dialog.company
     dialog.reject()
 
