@@ -456,29 +456,70 @@ def test_a_large_file_is_read_off_the_window_thread_and_a_broken_one_still_refus
     assert editor.isEnabled() and editor.statusBar().currentMessage() == shown[0]
 
 
-def test_a_large_packs_check_and_save_copy_the_draft_off_the_window_thread(
-    editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_large_packs_check_and_save_never_copy_the_whole_draft(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The copy the check and the save read is made on the worker too (128 ms at 20,000
-    # phrases), while the editor waits disabled.
+    # A whole copy costs 128 ms at 20,000 phrases: the check and the save read a snapshot
+    # instead, which no edit changes (ui/editor/document.py).
     import copy
-    import threading
 
     path = _large_hand_written_pack(tmp_path / "big.yaml")
     assert editor.open_file(path)
-    copied: list[str] = []
+    copied: list[object] = []
     real = copy.deepcopy
 
     def recording(thing: Any, *args: Any) -> Any:
-        if thing is editor.doc.data:
-            copied.append(threading.current_thread().name)
+        if isinstance(thing, dict | list) and len(thing) > 50:
+            copied.append(type(thing))
         return real(thing, *args)
 
     monkeypatch.setattr(copy, "deepcopy", recording)
     editor.validate_now()
     assert editor.save_to(tmp_path / "saved.yaml")
-    assert copied == ["pack-editor", "pack-editor"]
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    type_into(qtbot, widget(editor.phrases.form, "title"), "Retitled")
+    editor._validate_in_time()  # the as-you-type check
+    editor._checker.wait()
+    assert copied == []
     assert (tmp_path / "saved.yaml").read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
+
+
+def test_a_large_packs_check_on_the_worker_reads_the_draft_as_it_was_while_typing_goes_on(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from assistant.ui.editor import window as editor_window
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    assert editor.open_file(path)
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    title = widget(editor.phrases.form, "title")
+    started, go_on = threading.Event(), threading.Event()
+    seen: list[str] = []
+    real = draft.check_draft
+
+    def slow_check(name: str, data: dict[str, Any], *args: Any) -> Any:
+        started.set()
+        assert go_on.wait(10)
+        seen.append(data["phrases"][5]["title"])  # read after the window typed on
+        return real(name, data, *args)
+
+    monkeypatch.setattr(editor_window, "check_draft", slow_check)
+    type_into(qtbot, title, "First")
+    editor._validate_in_time()  # the timer's check, on the worker
+    assert started.wait(10)
+    type_into(qtbot, title, "Second")  # typed while the check runs
+    assert editor.doc.get(("phrases", 5, "title")) == "Second"
+    go_on.set()
+    editor._checker.wait()
+    assert seen == ["First"]  # the draft as it was when the check began, not half of an edit
+    settle(qtbot, editor)  # the check of the newest draft follows, and is the one shown
+    assert seen[-1] == "Second"
+    assert editor.check is not None and "title: Second\n" in editor.check.text
+    assert "title: First\n" not in editor.check.text
 
 
 def test_saving_a_large_pack_runs_off_the_window_thread_and_the_window_keeps_answering(

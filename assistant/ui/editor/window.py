@@ -4,7 +4,6 @@ publish it. Opened from the main window's File menu ("Edit packs…")."""
 from __future__ import annotations
 
 import contextlib
-import copy
 import html
 import logging
 from collections.abc import Callable
@@ -544,7 +543,7 @@ class PackEditor(QMainWindow):
             self.validate_now()
             self.keep_recovery_draft()
             return
-        snapshot = copy.deepcopy(self.doc.data)
+        snapshot = self.doc.snapshot()  # no later edit changes it (ui/editor/document.py)
         generation, edits, name = self._generation, self._edits, self._draft_name()
         fallback, builtin = self._fallback, self._builtin
         keep = self.recovery is not None and not self.doc.undo_stack.isClean()
@@ -573,20 +572,18 @@ class PackEditor(QMainWindow):
     def validate_now(self) -> DraftCheck:
         """Check the draft now (normally 300 ms after the last edit) and show the problems;
         a large pack on the worker, the window waiting for it (``_wait_for``)."""
-        checking, draft = self._check_now(), self.doc.data
+        checking, draft = self._check_now(), self.doc.snapshot()
 
         def work() -> DraftCheck:
-            # On the worker for a large pack, its copy too (128 ms at 20,000 phrases): the
-            # window waits disabled, so nothing changes the draft meanwhile.
-            return checking(copy.deepcopy(draft))
+            return checking(draft)
 
         check = self._wait_for(work, self.tr("Checking…")) if self._large() else work()
         self._show_check(check)
         return check
 
     def _check_now(self) -> Callable[[dict[str, Any]], DraftCheck]:
-        """The check of a copy of the draft, to run here or on the worker; a check the timer
-        would start is made moot."""
+        """The check of a snapshot of the draft, to run here or on the worker; a check the
+        timer would start is made moot."""
         self._validate_timer.stop()
         self._generation += 1
         name, fallback, builtin = self._draft_name(), self._fallback, self._builtin
@@ -732,15 +729,12 @@ class PackEditor(QMainWindow):
         source = self.source_text
         if source is not None and len(source) > MAX_ROUND_TRIP_CHARS:
             source = None  # ruamel reads about 40 KB a second: a save must not take minutes
-        checking, draft = self._check_now(), self.doc.data
+        checking, draft = self._check_now(), self.doc.snapshot()
 
         def save() -> _Saved:
-            # The check and the write read a copy, made on the worker when the window waits
-            # for it (disabled: nothing changes the draft meanwhile).
-            data = copy.deepcopy(draft)
-            check = checking(data)
+            check = checking(draft)
             try:
-                return _Saved(check, *_write_pack(path, check, source, data))
+                return _Saved(check, *_write_pack(path, check, source, draft))
             except OSError as error:
                 return _Saved(check, error=error)
 

@@ -1,0 +1,126 @@
+"""The pack editor's document: every edit undoable, and no edit changes the data as it was
+before it, so a snapshot a worker checks or saves stays the draft it was when taken."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.packs.draft import draft_text
+from assistant.ui.editor.document import PackDocument
+
+
+def _pack() -> dict[str, Any]:
+    return {
+        "id": "doc-test",
+        "name": "Document test",
+        "phrases": [{"id": f"p{i}", "text": f"Hello {i}.", "keywords": ["a"]} for i in range(4)],
+        "campaigns": [{"id": "sales", "call_flow": [{"step": "Greet"}, {"step": "Offer"}]}],
+    }
+
+
+# One edit as data: (what, where, and with what), applied to the document and, the plain way
+# (in place, as the document once did), to a copy; both must end alike.
+Edit = tuple[str, tuple[Any, ...]]
+
+_LISTS = (("phrases",), ("campaigns", 0, "call_flow"), ("personas",))
+_VALUES = (("name",), ("phrases", 1, "text"), ("phrases", 0, "keywords"), ("campaigns", 0, "id"))
+_words = st.text(alphabet="abc ", max_size=5)
+_edits = st.one_of(
+    st.tuples(st.just("set"), st.tuples(st.sampled_from(_VALUES), _words)),
+    st.tuples(st.just("clear"), st.tuples(st.just(("description",)))),
+    st.tuples(
+        st.just("insert"),
+        st.tuples(st.sampled_from(_LISTS), st.integers(0, 3), st.builds(dict, id=_words)),
+    ),
+    st.tuples(st.just("remove"), st.tuples(st.sampled_from(_LISTS), st.integers(0, 3))),
+    st.tuples(
+        st.just("move"), st.tuples(st.sampled_from(_LISTS), st.integers(0, 3), st.integers(0, 3))
+    ),
+    st.tuples(st.just("undo"), st.tuples()),
+    st.tuples(st.just("redo"), st.tuples()),
+)
+
+
+def _apply(doc: PackDocument, edit: Edit) -> None:
+    what, args = edit
+    if what == "set":
+        doc.set_value(*args)
+    elif what == "clear":
+        doc.set_value(args[0], None)
+    elif what == "insert":
+        path, index, item = args
+        items = doc.get(path)
+        doc.insert_item(path, min(index, len(items) if isinstance(items, list) else 0), item)
+    elif what == "remove":
+        doc.remove_item(*args)
+    elif what == "move":
+        doc.move_item(*args)
+    elif what == "undo":
+        doc.undo_stack.undo()
+    else:
+        doc.undo_stack.redo()
+
+
+@pytest.mark.usefixtures("qapp")
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_edits, max_size=12))
+def test_no_edit_changes_a_snapshot_taken_before_it(edits: list[Edit]) -> None:
+    doc = PackDocument(_pack())
+    taken: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for edit in edits:
+        taken.append((doc.snapshot(), copy.deepcopy(doc.snapshot())))
+        _apply(doc, edit)
+    for snapshot, as_it_was in taken:
+        assert snapshot == as_it_was
+    # And undoing every edit gives back the pack as it was opened: what Save would write (an
+    # emptied list or a dict made on the way may stay, empty, and is not written).
+    doc.undo_stack.setIndex(0)
+    assert draft_text(doc.snapshot()) == draft_text(_pack())
+
+
+@pytest.mark.usefixtures("qapp")
+def test_each_edit_does_what_it_says_and_undoes() -> None:
+    doc = PackDocument(_pack())
+    seen: list[object] = []
+    doc.changed.connect(seen.append)
+    doc.set_value(("phrases", 1, "text"), "Hi.")
+    doc.set_value(("description",), "New")  # a field not there yet
+    doc.set_value(("hold", "interval"), 90)  # under a dict not there yet
+    doc.insert_item(("personas",), 0, {"id": "angry"})  # a list not there yet
+    doc.remove_item(("phrases",), 0)
+    doc.move_item(("campaigns", 0, "call_flow"), 0, 1)
+    doc.set_value(("description",), None)  # None removes an optional field
+    data = doc.snapshot()
+    assert [p["id"] for p in data["phrases"]] == ["p1", "p2", "p3"]
+    assert data["phrases"][0]["text"] == "Hi." and "description" not in data
+    assert data["hold"] == {"interval": 90} and data["personas"] == [{"id": "angry"}]
+    assert data["campaigns"][0]["call_flow"] == [{"step": "Offer"}, {"step": "Greet"}]
+    assert seen == [
+        ("phrases", 1, "text"),
+        ("description",),
+        ("hold", "interval"),
+        ("personas",),
+        ("phrases",),
+        ("campaigns", 0, "call_flow"),
+        ("description",),
+    ]
+    doc.undo_stack.setIndex(0)
+    assert draft_text(doc.snapshot()) == draft_text(_pack())
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_edit_copies_only_what_lies_on_its_path() -> None:
+    doc = PackDocument(_pack())
+    before = doc.snapshot()
+    doc.set_value(("phrases", 1, "text"), "Hi.")
+    after = doc.snapshot()
+    assert after is not before and after["phrases"] is not before["phrases"]
+    assert after["phrases"][1] is not before["phrases"][1]
+    # The rest is shared, not copied: the other phrases, the campaigns.
+    assert all(after["phrases"][i] is before["phrases"][i] for i in (0, 2, 3))
+    assert after["campaigns"] is before["campaigns"]
