@@ -36,6 +36,7 @@ from assistant.services.intake import Intake, installed_builtin
 from assistant.services.packs import PackService
 from assistant.ui import labels, plain
 from assistant.ui.editor.document import PackDocument
+from assistant.ui.editor.document import Path as DocPath
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
@@ -355,10 +356,14 @@ class PackEditor(QMainWindow):
         layout.addWidget(preview)
         if kind == "phrase":
             self.phrase_preview = preview
+            update, shows = self._update_phrase_preview, _phrase_preview_shows
         else:
             self.campaign_preview = preview
-        editor.current_changed.connect(lambda _p: self._update_previews())
-        self.doc.changed.connect(lambda _p: self._update_previews())
+            update, shows = self._update_campaign_preview, _campaign_preview_shows
+        editor.current_changed.connect(lambda _p: update())
+        # Only an edit the preview shows remakes it: a campaign's preview names its phrases,
+        # which at 20,000 phrases is not to be redone at every keystroke in a phrase's text.
+        self.doc.changed.connect(lambda path: update() if shows(path) else None)
         return box
 
     # ------------------------------------------------------------------ actions
@@ -698,10 +703,16 @@ class PackEditor(QMainWindow):
     # ------------------------------------------------------------------ previews
 
     def _update_previews(self) -> None:
+        self._update_phrase_preview()
+        self._update_campaign_preview()
+
+    def _update_phrase_preview(self) -> None:
         row = self.phrases.current_row()
         phrase = self.doc.get(("phrases", row)) if row >= 0 else None
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.phrase_preview.setText(_phrase_preview(phrase, "#ff8a80" if dark else "#b00020"))
+
+    def _update_campaign_preview(self) -> None:
         row = self.campaigns.current_row()
         campaign = self.doc.get(("campaigns", row)) if row >= 0 else None
         self.campaign_preview.setText(_campaign_preview(campaign, self.doc.items("phrases")))
@@ -1027,6 +1038,19 @@ def _phrase_preview(phrase: Any, error_colour: str = "#b00020") -> str:
     return f"<b>{html.escape(str(phrase.get('title') or ''))}</b><br>{html.escape(filled)}{extra}"
 
 
+def _phrase_preview_shows(path: DocPath) -> bool:
+    """Whether an edit at ``path`` can change the phrase preview."""
+    return path[:1] in ((), ("phrases",))
+
+
+def _campaign_preview_shows(path: DocPath) -> bool:
+    """Whether an edit at ``path`` can change the campaign preview: the campaign, or the id or
+    title of a phrase it names."""
+    if path[:1] in ((), ("campaigns",)):
+        return True
+    return path[:1] == ("phrases",) and (len(path) < 3 or path[2] in ("id", "title"))
+
+
 def _campaign_preview(campaign: Any, phrases: list[Any]) -> str:
     if not isinstance(campaign, dict):
         return _italic(
@@ -1034,7 +1058,21 @@ def _campaign_preview(campaign: Any, phrases: list[Any]) -> str:
                 "PackEditor", "Select a campaign to see it as the agent's window shows it."
             )
         )
-    titles = {p.get("id"): p.get("title") for p in phrases if isinstance(p, dict)}
+    steps = campaign.get("call_flow") or []
+    steps = steps if isinstance(steps, list) else []
+    # Only the phrases the steps name are looked up (a pack may hold 20,000).
+    named = {
+        ref
+        for step in steps
+        if isinstance(step, dict)
+        for ref in step.get("phrases") or []
+        if isinstance(ref, str)
+    }
+    titles: dict[str, Any] = {}
+    for phrase in phrases if named else []:
+        ref = phrase.get("id") if isinstance(phrase, dict) else None
+        if isinstance(ref, str) and ref in named:
+            titles[ref] = phrase.get("title")
     kind = labels.shown(labels.CAMPAIGN_TYPES, campaign.get("type"))
     direction = labels.shown(labels.DIRECTIONS, campaign.get("direction", ""))
     reach = labels.shown(labels.REACHES, campaign.get("reach", ""))
@@ -1050,9 +1088,8 @@ def _campaign_preview(campaign: Any, phrases: list[Any]) -> str:
             )
         ),
     ]
-    steps = campaign.get("call_flow") or []
     required = html.escape(QCoreApplication.translate("PackEditor", "(required)"))
-    for number, step in enumerate(steps if isinstance(steps, list) else [], 1):
+    for number, step in enumerate(steps, 1):
         if not isinstance(step, dict):
             continue
         mark = f" <b>{required}</b>" if step.get("required") else ""
