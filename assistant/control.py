@@ -116,8 +116,13 @@ class ControlServer(QObject):
         return self._server.isListening()
 
     def close(self) -> None:
+        """Stop listening, let the folder's lock go, and go: the server is deleted once the
+        event loop next turns, with the connections it still has. Left to Python's garbage
+        collector instead (a server nothing owns, in a cycle through its connections'
+        handlers), its teardown crashed PySide (a QLocalSocket deleted twice)."""
         self._server.close()
         self._lock.release()
+        self.deleteLater()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
