@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, HoldPolicy, Pack, Persona, Phrase
-from assistant.packs.export import pack_to_data, pack_to_json, pack_to_yaml
+from assistant.packs.export import dump_yaml, pack_to_data, pack_to_json, pack_to_yaml
 from assistant.packs.fastcheck import conforms
 from assistant.packs.loader import known_ids, load_pack, validate_pack_bytes
 from assistant.packs.validate import schema
@@ -154,6 +154,64 @@ def test_import_then_export_gives_the_same_pack(pack: Pack) -> None:
         result = validate_pack_bytes(name, body.encode("utf-8"))
         assert result.errors == [], [str(e) for e in result.errors]
         assert result.pack == pack
+
+
+def _one_piece(data: dict[str, Any]) -> str:
+    """``data`` written by one YAML dump, as dump_yaml writes a short pack."""
+    from assistant.packs import export
+
+    return export._dump(data)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(packs())
+def test_a_long_phrase_list_written_a_piece_at_a_time_gives_the_same_text(pack: Pack) -> None:
+    # The C emitter holds the GIL while it writes: a long list is written in pieces, so the
+    # window's thread gets turns; the bytes must not change (the same pack, the same file).
+    from assistant.packs import export
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(export, "PIECE", 2)
+        pieces = pack_to_yaml(pack)
+    header, _, body = pieces.partition("\n")
+    assert body == _one_piece(pack_to_data(pack))
+
+
+# A draft in the editor is any data at all: pieces of any shape, where the phrases go.
+_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), words, text),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["id", "a", "b"]), inner)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["id", "name", "phrases", "campaigns", "zz"]), unique=True),
+    st.lists(_values, max_size=9),
+    _values,
+)
+def test_any_draft_written_a_piece_at_a_time_gives_the_same_text(
+    keys: list[str], phrases: list[Any], other: Any
+) -> None:
+    from assistant.packs import export
+
+    data: dict[str, Any] = {
+        key: (phrases if key == "phrases" else other) for key in [*keys, "phrases"]
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(export, "PIECE", 2)
+        assert export.dump_yaml(data, "# h\n") == "# h\n" + _one_piece(data)
+
+
+def test_a_value_met_twice_is_written_twice_not_as_an_alias_packs_refuse() -> None:
+    shared = ["billing", "refund"]
+    data = {"id": "twice", "phrases": [{"id": "a", "tags": shared}, {"id": "b", "tags": shared}]}
+    written = dump_yaml(data)
+    assert "&" not in written and "*" not in written
+    assert yaml.safe_load(written) == data
 
 
 def test_the_sample_pack_round_trips_through_the_knowledge_base(
