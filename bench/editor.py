@@ -39,9 +39,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
+from PySide6.QtWidgets import QLineEdit  # noqa: E402
 from search import synthetic_pack  # noqa: E402
 
+from assistant.app import _application  # noqa: E402
 from assistant.packs.export import pack_to_yaml  # noqa: E402
 from assistant.ui.editor.window import PackEditor  # noqa: E402
 
@@ -118,7 +119,7 @@ def main() -> None:
     parser.add_argument("--phrases", type=int, default=20_000)
     parser.add_argument("--keys", type=int, default=40)
     args = parser.parse_args()
-    app = QApplication.instance() or QApplication([])
+    app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
     with tempfile.TemporaryDirectory() as tmp:
         small, small_title = open_editor(Path(tmp), SMALL)
         large, large_title = open_editor(Path(tmp), args.phrases)
