@@ -275,3 +275,24 @@ def test_surrogates_written_by_python_serialisers_give_a_pack_or_placed_errors(
     except yaml.YAMLError:
         return
     _check(text.encode("utf-8", "surrogatepass"), "fuzz.json" if as_json else "fuzz.yaml")
+
+
+# What a large file is searched for, a piece at a time (so the window's thread runs between
+# pieces), is found as a search of the whole text finds it, wherever the pieces fall.
+_near_hidden = st.lists(
+    st.sampled_from(
+        ["a", "bb", "\\", "u", "\\n", "\\u202e", "\\u202", "\\u0007", "\\x07", "\x07", "\u202e"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_near_hidden, st.integers(1, 9))
+def test_a_text_searched_in_pieces_is_searched_whole(text: str, piece: int) -> None:
+    from assistant.packs import validate
+
+    whole = validate._MAYBE_HIDDEN.search(text) is not None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(validate, "SEARCH_PIECE", piece)
+        assert validate.maybe_hidden(text) == whole
