@@ -347,8 +347,9 @@ class ItemForm(QWidget):
         left: list[PackError] = []
         if self.base is not None:
             base = format_path(self.base)
+            fulls = [format_path((*self.base, *binding.key)) for binding in self.bindings]
             for problem in self._problems:
-                target = self._binding_for(problem, base)
+                target = self._binding_for(problem, base, fulls)
                 if target is None:
                     left.append(problem)
                 else:
@@ -367,12 +368,13 @@ class ItemForm(QWidget):
             binding.widget.setAccessibleDescription(message)
         return left
 
-    def _binding_for(self, problem: PackError, base: str) -> int | None:
-        assert self.base is not None
+    def _binding_for(self, problem: PackError, base: str, fulls: list[str]) -> int | None:
+        """The field of this item that ``problem`` is about (``fulls``: each field's path)."""
         path = problem.path
+        if base and path != base and not path.startswith((base + ".", base + "[")):
+            return None  # another item's (a large pack's check finds a thousand)
         required = _REQUIRED.search(problem.message)
-        for index, binding in enumerate(self.bindings):
-            full = format_path((*self.base, *binding.key))
+        for index, (binding, full) in enumerate(zip(self.bindings, fulls, strict=True)):
             if path == full or path.startswith((full + "[", full + ".")):
                 return index
             if required and path == base and binding.key == (required.group(1),):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assistant import collector
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, draft_text, new_pack_data
@@ -556,9 +557,10 @@ class PackEditor(QMainWindow):
         def check(_none: None) -> tuple[DraftCheck, str | None]:
             # The recovery draft's text is made here; the window writes it (_on_background_check),
             # so nothing writes it after the work was saved, discarded or the window closed.
-            return check_draft(name, snapshot, fallback, builtin), (
-                draft_text(snapshot) if keep else None
-            )
+            with collector.paused():  # a burst of objects: see _wait_for
+                return check_draft(name, snapshot, fallback, builtin), (
+                    draft_text(snapshot) if keep else None
+                )
 
         self._checker.submit(
             check,
@@ -607,7 +609,11 @@ class PackEditor(QMainWindow):
 
         def job(_none: None) -> None:
             try:
-                outcome.append((True, work()))
+                # The work makes objects by the hundred thousand at a large pack: the window's
+                # thread, which collects the garbage, waits until it is done rather than walk
+                # them while they are made (collections of 20-70 ms on the window's thread).
+                with collector.paused():
+                    outcome.append((True, work()))
             except BaseException as error:  # raised again here, on the window's thread
                 outcome.append((False, error))
 
