@@ -4,14 +4,28 @@ before it, so a snapshot a worker checks or saves stays the draft it was when ta
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
+import shiboken6
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.packs.draft import draft_text
 from assistant.ui.editor.document import PackDocument
+
+
+@contextmanager
+def _document() -> Iterator[PackDocument]:
+    """A document deleted when done, as the editor's is with the editor (its parent): one that
+    nothing owns, left to the garbage collector with its undo history, crashed PySide."""
+    doc = PackDocument(_pack())
+    try:
+        yield doc
+    finally:
+        shiboken6.delete(doc)
 
 
 def _pack() -> dict[str, Any]:
@@ -70,57 +84,57 @@ def _apply(doc: PackDocument, edit: Edit) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_edits, max_size=12))
 def test_no_edit_changes_a_snapshot_taken_before_it(edits: list[Edit]) -> None:
-    doc = PackDocument(_pack())
-    taken: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    for edit in edits:
-        taken.append((doc.snapshot(), copy.deepcopy(doc.snapshot())))
-        _apply(doc, edit)
-    for snapshot, as_it_was in taken:
-        assert snapshot == as_it_was
-    # And undoing every edit gives back the pack as it was opened: what Save would write (an
-    # emptied list or a dict made on the way may stay, empty, and is not written).
-    doc.undo_stack.setIndex(0)
-    assert draft_text(doc.snapshot()) == draft_text(_pack())
+    with _document() as doc:
+        taken: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        for edit in edits:
+            taken.append((doc.snapshot(), copy.deepcopy(doc.snapshot())))
+            _apply(doc, edit)
+        for snapshot, as_it_was in taken:
+            assert snapshot == as_it_was
+        # And undoing every edit gives back the pack as it was opened: what Save would write (an
+        # emptied list or a dict made on the way may stay, empty, and is not written).
+        doc.undo_stack.setIndex(0)
+        assert draft_text(doc.snapshot()) == draft_text(_pack())
 
 
 @pytest.mark.usefixtures("qapp")
 def test_each_edit_does_what_it_says_and_undoes() -> None:
-    doc = PackDocument(_pack())
-    seen: list[object] = []
-    doc.changed.connect(seen.append)
-    doc.set_value(("phrases", 1, "text"), "Hi.")
-    doc.set_value(("description",), "New")  # a field not there yet
-    doc.set_value(("hold", "interval"), 90)  # under a dict not there yet
-    doc.insert_item(("personas",), 0, {"id": "angry"})  # a list not there yet
-    doc.remove_item(("phrases",), 0)
-    doc.move_item(("campaigns", 0, "call_flow"), 0, 1)
-    doc.set_value(("description",), None)  # None removes an optional field
-    data = doc.snapshot()
-    assert [p["id"] for p in data["phrases"]] == ["p1", "p2", "p3"]
-    assert data["phrases"][0]["text"] == "Hi." and "description" not in data
-    assert data["hold"] == {"interval": 90} and data["personas"] == [{"id": "angry"}]
-    assert data["campaigns"][0]["call_flow"] == [{"step": "Offer"}, {"step": "Greet"}]
-    assert seen == [
-        ("phrases", 1, "text"),
-        ("description",),
-        ("hold", "interval"),
-        ("personas",),
-        ("phrases",),
-        ("campaigns", 0, "call_flow"),
-        ("description",),
-    ]
-    doc.undo_stack.setIndex(0)
-    assert draft_text(doc.snapshot()) == draft_text(_pack())
+    with _document() as doc:
+        seen: list[object] = []
+        doc.changed.connect(seen.append)
+        doc.set_value(("phrases", 1, "text"), "Hi.")
+        doc.set_value(("description",), "New")  # a field not there yet
+        doc.set_value(("hold", "interval"), 90)  # under a dict not there yet
+        doc.insert_item(("personas",), 0, {"id": "angry"})  # a list not there yet
+        doc.remove_item(("phrases",), 0)
+        doc.move_item(("campaigns", 0, "call_flow"), 0, 1)
+        doc.set_value(("description",), None)  # None removes an optional field
+        data = doc.snapshot()
+        assert [p["id"] for p in data["phrases"]] == ["p1", "p2", "p3"]
+        assert data["phrases"][0]["text"] == "Hi." and "description" not in data
+        assert data["hold"] == {"interval": 90} and data["personas"] == [{"id": "angry"}]
+        assert data["campaigns"][0]["call_flow"] == [{"step": "Offer"}, {"step": "Greet"}]
+        assert seen == [
+            ("phrases", 1, "text"),
+            ("description",),
+            ("hold", "interval"),
+            ("personas",),
+            ("phrases",),
+            ("campaigns", 0, "call_flow"),
+            ("description",),
+        ]
+        doc.undo_stack.setIndex(0)
+        assert draft_text(doc.snapshot()) == draft_text(_pack())
 
 
 @pytest.mark.usefixtures("qapp")
 def test_an_edit_copies_only_what_lies_on_its_path() -> None:
-    doc = PackDocument(_pack())
-    before = doc.snapshot()
-    doc.set_value(("phrases", 1, "text"), "Hi.")
-    after = doc.snapshot()
-    assert after is not before and after["phrases"] is not before["phrases"]
-    assert after["phrases"][1] is not before["phrases"][1]
-    # The rest is shared, not copied: the other phrases, the campaigns.
-    assert all(after["phrases"][i] is before["phrases"][i] for i in (0, 2, 3))
-    assert after["campaigns"] is before["campaigns"]
+    with _document() as doc:
+        before = doc.snapshot()
+        doc.set_value(("phrases", 1, "text"), "Hi.")
+        after = doc.snapshot()
+        assert after is not before and after["phrases"] is not before["phrases"]
+        assert after["phrases"][1] is not before["phrases"][1]
+        # The rest is shared, not copied: the other phrases, the campaigns.
+        assert all(after["phrases"][i] is before["phrases"][i] for i in (0, 2, 3))
+        assert after["campaigns"] is before["campaigns"]
