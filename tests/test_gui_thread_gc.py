@@ -108,3 +108,37 @@ def test_the_window_thread_does_not_collect_while_a_burst_is_paused(qapp: QAppli
         leave.set()
         reader.join(10)
     assert kept and collector.collect_due() >= 1 and freed == [True]
+
+
+def test_a_bursts_worker_holds_the_window_threads_collections_while_a_job_runs(
+    qapp: QApplication,
+) -> None:
+    # The pack writer and the pack editor's worker make objects by the hundred thousand in a
+    # job (Worker(bursts=True)): the window's collections wait for the job, not walk them.
+    from assistant.services.background import Worker
+
+    collected: list[int] = []
+    for bursts in (True, False):
+        inside, leave = threading.Event(), threading.Event()
+
+        def job(
+            _context: None, inside: threading.Event = inside, leave: threading.Event = leave
+        ) -> None:
+            inside.set()
+            leave.wait(10)
+
+        worker: Worker[None] = Worker("pack-writer", lambda: None, bursts=bursts)
+        worker.submit(job)
+        try:
+            assert inside.wait(10)
+            garbage_cycle([])
+            kept = [[i] for i in range(2 * gc.get_threshold()[0])]
+            collected.append(collector.collect_due())  # here, on the window's thread
+            del kept
+        finally:
+            leave.set()
+            assert worker.wait(10)
+            worker.close(10)
+    # During a job of a bursts worker nothing is collected; during another's, what is due.
+    assert collected[0] == 0 and collected[1] >= 1
+    assert not gc.isenabled()  # and automatic collection stays off

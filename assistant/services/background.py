@@ -17,11 +17,14 @@ The program runs a few Workers, one mechanism each time:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
+
+from assistant import collector
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +58,14 @@ class Worker(Generic[C]):
         *,
         close_context: Callable[[C], None] | None = None,
         post: Post = run_here,
+        bursts: bool = False,
     ) -> None:
+        """``bursts``: each job makes objects by the hundred thousand (a pack read, checked,
+        imported or written), so the garbage collector, which runs on the window's thread
+        (collector.py), waits until the job is done rather than walk them while they are made:
+        collections of 50-100 ms on the window's thread otherwise."""
         self.name = name
+        self._bursts = bursts
         self._open = open_context
         self._close = close_context
         self._post = post
@@ -147,7 +156,8 @@ class Worker(Generic[C]):
                         self._deliver(job, None, error)
                         continue
                 try:
-                    result = job.work(context)
+                    with collector.paused() if self._bursts else contextlib.nullcontext():
+                        result = job.work(context)
                 except BaseException as error:  # handed to failed(), or logged as a bug
                     self._deliver(job, None, error)
                 else:

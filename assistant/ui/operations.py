@@ -52,7 +52,11 @@ class Operations(QObject):
         self._busy = 0
         self._closed = False
         self.worker: Worker[PackService] = Worker(
-            "pack-writer", self._open_writer, close_context=_close_writer, post=self._post
+            "pack-writer",
+            self._open_writer,
+            close_context=_close_writer,
+            post=self._post,
+            bursts=True,
         )
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(EXTERNAL_CHECK_MS)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assistant import collector
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, draft_text, new_pack_data
@@ -191,7 +190,9 @@ class PackEditor(QMainWindow):
         self._generation = 0  # edits so far: a background result for older data is dropped
         # Large packs are checked and saved off the GUI thread; of the as-you-type checks only
         # the newest matters.
-        self._checker: Worker[None] = Worker("pack-editor", lambda: None, post=GuiPost(self))
+        self._checker: Worker[None] = Worker(
+            "pack-editor", lambda: None, post=GuiPost(self), bursts=True
+        )
         self._waiting = 0  # work the window waits for (_wait_for), this window disabled
         self.destroyed.connect(lambda *_: self._checker.close(0))
         self._edits = 0  # changes to the draft so far: a recovery text made for older is dropped
@@ -557,10 +558,9 @@ class PackEditor(QMainWindow):
         def check(_none: None) -> tuple[DraftCheck, str | None]:
             # The recovery draft's text is made here; the window writes it (_on_background_check),
             # so nothing writes it after the work was saved, discarded or the window closed.
-            with collector.paused():  # a burst of objects: see _wait_for
-                return check_draft(name, snapshot, fallback, builtin), (
-                    draft_text(snapshot) if keep else None
-                )
+            return check_draft(name, snapshot, fallback, builtin), (
+                draft_text(snapshot) if keep else None
+            )
 
         self._checker.submit(
             check,
@@ -609,11 +609,7 @@ class PackEditor(QMainWindow):
 
         def job(_none: None) -> None:
             try:
-                # The work makes objects by the hundred thousand at a large pack: the window's
-                # thread, which collects the garbage, waits until it is done rather than walk
-                # them while they are made (collections of 20-70 ms on the window's thread).
-                with collector.paused():
-                    outcome.append((True, work()))
+                outcome.append((True, work()))
             except BaseException as error:  # raised again here, on the window's thread
                 outcome.append((False, error))
 
