@@ -73,10 +73,24 @@ def build_window(data_dir: Path, clock: Clock | None = None):  # type: ignore[no
     return window
 
 
+def answer_commands(server, window) -> None:  # type: ignore[no-untyped-def]
+    """The window answers the control channel's commands (a softphone's, a second start's)
+    at its desk; each answer once what it wrote is on the disk."""
+    from assistant import control
+
+    server.setParent(window)
+    server.attach(
+        lambda request: control.handle(window.desk, window.bring_forward, request),
+        settle=window.flush.settle,
+    )
+
+
 def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
     """The rest of a start, once the window is shown (the first turn of the event loop runs
     it): work the agent neither sees nor needs at first paint.
 
+    - activity.db's commits reach the disk on a thread of their own from now on, not the
+      window's (services/flush.py; until now each commit waited for the disk itself);
     - the shared pack folder: the IT policy, the watcher, and its first scan on the pack worker;
     - today's backup of the knowledge base, on a worker thread, after forgetting the customer
       data past its time (assistant/services/privacy.py); again each day while the window runs;
@@ -91,6 +105,7 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     from assistant.store.database import warm_up
     from assistant.ui.team_status import start_team_publishing
 
+    window.flush.start()
     _watch_pack_folder(window, window.settings)
     window.team_publishing = start_team_publishing(window, window.desk, window.settings)
     threads = [threading.Thread(target=warm_up, name="warm-up")]
@@ -218,10 +233,7 @@ def run_window(data_dir: Path) -> int:
         except (StoreError, PackInvalidError, OSError) as error:
             failure = error
         else:
-            server.setParent(window)
-            server.attach(
-                lambda request: control.handle(window.desk, window.bring_forward, request)
-            )
+            answer_commands(server, window)
             show_beside_softphone(app, window)
     if failure is not None:
         server.close()
@@ -242,7 +254,9 @@ def run_window(data_dir: Path) -> int:
     # Then, on the first start, the agent's name and company, once (ui/first_run.py).
     QTimer.singleShot(0, lambda: _first_questions(window))
     QTimer.singleShot(0, lambda: after_first_paint(window))
-    return int(app.exec())
+    code = int(app.exec())
+    window.flush.close()  # already, unless the program was told to quit without a close
+    return code
 
 
 def run_floor(data_dir: Path) -> int:

@@ -46,6 +46,9 @@ from assistant.store.errors import StoreError
 log = logging.getLogger(__name__)
 
 Handler = Callable[[Request], Reply]
+# settle(then): then(None) once what the window has written is on the disk, then(message)
+# when the disk refused (services/flush.py ActivityFlush.settle).
+Settle = Callable[[Callable[[str | None], None]], None]
 IDLE_TIMEOUT_MS = 5000
 
 
@@ -67,8 +70,11 @@ class ControlServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
+        self._settle: Settle | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
         self._waiting: list[tuple[QLocalSocket, bytes]] = []
+        self._settling: set[QLocalSocket] = set()  # answered, the answer waiting for the disk
+        self._closed = False
         self.endpoint = ""
 
     def start(self) -> bool:
@@ -99,9 +105,12 @@ class ControlServer(QObject):
             log.warning("the control channel's name cannot be written: %s", failure)
         return True
 
-    def attach(self, handler: Handler) -> None:
-        """Answer with ``handler`` from now on, starting with the requests that waited."""
+    def attach(self, handler: Handler, settle: Settle | None = None) -> None:
+        """Answer with ``handler`` from now on, starting with the requests that waited. With
+        ``settle``, each answer is sent once what the window wrote is on the disk: a softphone
+        told "hold started" may rely on it through a power cut."""
         self._handler = handler
+        self._settle = settle
         waiting, self._waiting = self._waiting, []
         for connection, line in waiting:
             self._reply(connection, line)
@@ -120,6 +129,7 @@ class ControlServer(QObject):
         event loop next turns, with the connections it still has. Left to Python's garbage
         collector instead (a server nothing owns, in a cycle through its connections'
         handlers), its teardown crashed PySide (a QLocalSocket deleted twice)."""
+        self._closed = True
         self._server.close()
         self._lock.release()
         self.deleteLater()
@@ -143,8 +153,10 @@ class ControlServer(QObject):
 
     def _forget(self, connection: QLocalSocket) -> None:
         self._buffers.pop(connection, None)
+        self._settling.discard(connection)
         self._waiting = [(c, line) for c, line in self._waiting if c is not connection]
-        connection.deleteLater()
+        if not self._closed:  # else the server's deletion takes it (it says so as it goes)
+            connection.deleteLater()
 
     def _read(self, connection: QLocalSocket) -> None:
         if connection not in self._buffers:
@@ -161,7 +173,20 @@ class ControlServer(QObject):
         self._reply(connection, line)
 
     def _reply(self, connection: QLocalSocket, line: bytes) -> None:
-        self._send(connection, self._answer(line))
+        reply = self._answer(line)
+        if self._settle is None:
+            self._send(connection, reply)
+            return
+        self._settling.add(connection)
+        self._settle(lambda failure: self._settled(connection, reply, failure))
+
+    def _settled(self, connection: QLocalSocket, reply: Reply, failure: str | None) -> None:
+        if self._closed or connection not in self._settling:
+            return  # the window is closing, or the command stopped waiting
+        self._settling.discard(connection)
+        if failure is not None and reply.get("ok"):
+            reply = error(f"{reply.get('message', 'done')}, but {failure}")
+        self._send(connection, reply)
 
     def _send(self, connection: QLocalSocket, reply: Reply) -> None:
         self._buffers.pop(connection, None)

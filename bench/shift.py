@@ -92,7 +92,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant import control
-    from assistant.app import _application, after_first_paint, build_window
+    from assistant.app import _application, after_first_paint, answer_commands, build_window
     from assistant.ui.theme import FUSION
 
     def run_loop(ms: int) -> None:
@@ -114,8 +114,7 @@ def main() -> int:
         shift = ShiftClock()
         window = build_window(folder, shift.clock())  # as the program builds it
         kb = window.kb
-        server.setParent(window)
-        server.attach(lambda request: control.handle(window.desk, window.bring_forward, request))
+        answer_commands(server, window)
         window.resize(420, 700)
         window.show()
         window.call.details_button.setChecked(True)  # the Today summary shown all shift

@@ -181,7 +181,7 @@ def test_the_rest_of_a_start_runs_once_the_window_is_shown(
 ) -> None:
     # Before the first paint nothing competes with the start but the phrase search's reader.
     assert second_start["threads_before"] == ["phrase-search"]
-    assert {"warm-up", "daily-backup"} <= set(second_start["threads_after"])
+    assert {"warm-up", "daily-backup", "activity-flush"} <= set(second_start["threads_after"])
     assert "sqlite_utils" in second_start["end"]  # warmed up for the first write
     assert "assistant.ui.pack_manager" in second_start["end"]  # the pack folder is watched
     # The garbage collector pauses while the window is built; afterwards it runs on the

@@ -62,7 +62,7 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def write_text_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
@@ -87,8 +87,24 @@ def _create_temporary(path: Path, mode: int) -> tuple[Path, int]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
-def _sync_folder(folder: Path) -> None:
-    """Flush the folder's entry list, so the rename itself survives a power cut (POSIX)."""
+def sync_file(path: Path) -> bool:
+    """Flush what has been written to ``path`` (by any process) to the disk: it then survives
+    a power cut. False when there is no such file. Raises OSError when the disk refuses."""
+    try:
+        # Opened for writing: Windows flushes a file only through a handle that may write.
+        handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return False
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+    return True
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush the folder's entry list, so a file made or renamed in it survives a power cut
+    (POSIX)."""
     if not _POSIX:
         return  # Windows has no way to flush a folder; NTFS journals the rename itself
     try:

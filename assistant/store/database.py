@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +50,9 @@ DB_FILENAME = "knowledge.db"
 ACTIVITY_FILENAME = "activity.db"
 # How long a write waits for another program's lock before giving up with DatabaseLockedError.
 LOCK_TIMEOUT_S = 5.0
+# SQLite's default: a committing connection copies the write-ahead log into its file (a
+# checkpoint) once the log holds this many pages.
+AUTOCHECKPOINT_PAGES = 1000
 
 
 def activity_path_for(path: Path) -> Path:
@@ -80,6 +83,7 @@ class Database:
             activity_path = activity_path_for(path)
         self.activity_path = activity_path
         self._db: sqlite_utils.Database | None = None
+        self._commit_listeners: list[Callable[[], None]] = []
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -106,6 +110,7 @@ class Database:
         ``activity``: the transaction writes the agent's tables only, so an error names
         activity.db. (Which file is locked follows from the tables written, not from this.)
         """
+        outermost = not self.conn.in_transaction
         try:
             with self.db.atomic() as db:
                 yield db
@@ -114,6 +119,39 @@ class Database:
             if known is None:
                 raise
             raise known from error
+        if outermost:
+            for listener in list(self._commit_listeners):
+                listener()
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after each transaction ``atomic`` commits (not after a savepoint
+        inside one, nor after a rollback)."""
+        self._commit_listeners.append(listener)
+
+    def forget_commit_listener(self, listener: Callable[[], None]) -> None:
+        if listener in self._commit_listeners:
+            self._commit_listeners.remove(listener)
+
+    @property
+    def activity_log_file(self) -> Path | None:
+        """activity.db's write-ahead log (None in memory): where a commit is, until a
+        checkpoint copies it into the file."""
+        if self.path is None or self.activity_path is None:
+            return None
+        return self.activity_path.with_name(self.activity_path.name + "-wal")
+
+    def flush_activity_later(self, later: bool) -> None:
+        """``later``: this connection's commits to activity.db stop waiting for the disk
+        (synchronous=NORMAL: a commit then survives a crash of the program, not yet a power
+        cut) and it no longer copies the log into the file (checkpoints): whoever asks this
+        flushes the log and checkpoints it instead (services/flush.py), off this thread.
+        Otherwise each commit is flushed as it is made (synchronous=FULL; the default)."""
+        if self.path is None:
+            return
+        self.conn.execute(f"PRAGMA {ACTIVITY}.synchronous = {'NORMAL' if later else 'FULL'}")
+        # Per connection, not per file: knowledge.db's writer is the pack writer's own
+        # connection, whose commits checkpoint it.
+        self.conn.execute(f"PRAGMA wal_autocheckpoint = {0 if later else AUTOCHECKPOINT_PAGES}")
 
     def open_reader(self) -> sqlite3.Connection | None:
         """A second, read-only connection for a worker thread (WAL lets it read while the

@@ -26,6 +26,7 @@ from assistant.services.events import (
     HoldStarted,
     StepTicked,
 )
+from assistant.services.flush import ActivityFlush
 from assistant.settings import PROFILE_KEYS, Settings
 from assistant.store.events import Change
 from assistant.store.knowledge import KnowledgeBase
@@ -39,6 +40,7 @@ from assistant.ui.columns import Columns
 from assistant.ui.copying import PhraseCopier
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents, StoreEvents
+from assistant.ui.gui_thread import GuiPost
 from assistant.ui.hold_bar import HoldBar
 from assistant.ui.i18n import arg
 from assistant.ui.menus import WindowMenus
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
         self.desk_events = DeskEvents(self.desk, self)
         self.operations = Operations(services.kb, self)
         self.desk_actions = DeskActions(self.desk, self.desk_events, self)
+        # Once started (app.after_first_paint), activity.db's commits reach the disk on a thread
+        # of their own, not the window's (services/flush.py).
+        self.flush = ActivityFlush(services.kb.database, GuiPost(self))
         self.copier = PhraseCopier(services.phrases, self, settings)
         # Set by ui/paste_setup.py: True when it pasted the phrase into the previous program.
         self.enter_pastes: Callable[[PhraseRow], bool] | None = None
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         self.desk_events.happened.connect(self._on_desk)
         self.desk_actions.failed.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.callback_watch.failed.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.flush.subscribe(lambda text: self.statusBar().showMessage(text, 15_000))
         self.copier.copied.connect(self._on_copied)
         self.copier.cancelled.connect(lambda: self.library.filter.setFocus())
         self.hold.nagged.connect(self._on_nag)
@@ -408,6 +414,7 @@ class MainWindow(QMainWindow):
         self._save_state()
         self.library.shutdown()
         self.desk.close()
+        self.flush.close()  # the hold and call it just ended are on the disk
         super().closeEvent(event)
 
     def _save_state(self) -> None:

@@ -1,0 +1,205 @@
+"""The window's writes to activity.db reach the disk off the window's thread.
+
+Every hold, check-in, call and callback is committed to activity.db before the window shows it
+(services/desk.py). Under SQLite's synchronous=FULL the commit also waited for the disk to flush
+it: a few milliseconds on a quiet disk, 20-80 ms on a busy or shared one, all of it on the
+window's thread (the longest stalls of a shift, bench/shift.py). While the window runs, an
+ActivityFlush takes that wait over:
+
+- the window's connection commits with synchronous=NORMAL: the commit is in the write-ahead
+  log, in the operating system's hands, so it survives a crash of the program at once;
+- after each commit this flushes the log to the disk (fsync) on a thread of its own, so it
+  survives a power cut a few milliseconds later, as before; commits made while a flush runs
+  share the next one;
+- ``settle(then)`` calls ``then`` once everything committed so far is on the disk: a
+  softphone's "hold started" is still sent only then (assistant/control.py);
+- the log is copied into activity.db (a checkpoint, which SQLite would run on the committing
+  thread and which flushes both files) here too, every CHECKPOINT_COMMITS commits;
+- a flush the disk refuses is told to ``subscribe``'s listeners (the window shows it), and to
+  whoever waits in ``settle``;
+- ``close()`` waits for the last flush and gives the connection back its own flush at each
+  commit.
+
+A database in memory has nothing to flush: ``settle`` answers at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.core.files import sync_file, sync_folder
+from assistant.core.listeners import Listeners
+from assistant.services.background import Post, Worker, run_here
+from assistant.store.database import Database
+
+log = logging.getLogger(__name__)
+
+# About SQLite's own checkpoint interval (1,000 pages of log): a hold, check-in or call writes
+# a few pages.
+CHECKPOINT_COMMITS = 250
+# Long enough for a checkpoint to wait out another connection's short write.
+_CHECKPOINT_TIMEOUT_S = 2.0
+
+Settled = Callable[[str | None], None]
+"""Told None once what was committed is on the disk, or why it may not be."""
+
+
+class _Disk:
+    """The flusher thread's side: activity.db's log file, and a connection for checkpoints
+    (opened at the first one)."""
+
+    def __init__(self, activity: Path, log_file: Path) -> None:
+        self.activity = activity
+        self.log_file = log_file
+        self._conn: sqlite3.Connection | None = None
+        self._folder_synced_for: int | None = None  # the log file's inode when last done
+
+    def flush(self) -> None:
+        """The log's content to the disk; its folder's entry too, once per log file (SQLite
+        made the file, and flushes the folder only at a checkpoint of its own)."""
+        if not sync_file(self.log_file):
+            return  # no log: the last checkpoint of a closing connection took it in
+        inode = os.stat(self.log_file).st_ino
+        if inode != self._folder_synced_for:
+            sync_folder(self.log_file.parent)
+            self._folder_synced_for = inode
+
+    def checkpoint(self) -> None:
+        """Copy the log into activity.db as far as no reader still needs it (PASSIVE: never
+        waits for a reader); SQLite flushes the log before and the file after."""
+        if self._conn is None:
+            self._conn = sqlite3.connect(
+                f"{self.activity.resolve().as_uri()}?mode=rw",
+                uri=True,
+                timeout=_CHECKPOINT_TIMEOUT_S,
+                check_same_thread=False,
+            )
+        self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+class ActivityFlush:
+    """Flushes the commits of one Database's connection to activity.db on its own thread."""
+
+    def __init__(self, database: Database, post: Post = run_here) -> None:
+        """``post`` runs the answers (``settle``'s, the listeners') on the caller's thread
+        (the window's: ui/gui_thread.py GuiPost)."""
+        self._database = database
+        self._listeners: Listeners[str] = Listeners()
+        self._lock = threading.Lock()
+        self._waiting: list[Settled] = []  # settle()s no flush has started for yet
+        self._commits = 0  # since the last checkpoint
+        self._running = False
+        self._worker: Worker[_Disk] | None = None
+        activity, log_file = database.activity_path, database.activity_log_file
+        if activity is not None and log_file is not None:
+            self._worker = Worker(
+                "activity-flush",
+                lambda: _Disk(activity, log_file),
+                close_context=_Disk.close,
+                post=post,
+            )
+
+    @property
+    def running(self) -> bool:
+        """Between start() and close(): the connection's commits wait for this."""
+        return self._running
+
+    def subscribe(self, listener: Callable[[str], None]) -> None:
+        """Call ``listener(message)`` when a flush fails: what was committed survives a crash
+        of the program, but maybe not a power cut."""
+        self._listeners.add(listener)
+
+    def start(self) -> None:
+        """Take the flushing over from the connection's commits."""
+        if self._worker is None or self._running:
+            return
+        self._worker.start()
+        self._database.flush_activity_later(True)
+        self._database.on_commit(self._committed)
+        self._running = True  # what was committed before was flushed by its commit
+
+    def settle(self, then: Settled) -> None:
+        """``then(None)`` once every commit made so far is on the disk; ``then(message)`` if
+        the disk refused. At once when nothing is waiting to be flushed by this."""
+        if not self._running:
+            then(None)  # each commit flushes itself (or there is no file)
+            return
+        with self._lock:
+            self._waiting.append(then)
+        self._submit()
+
+    def close(self, timeout: float = 30.0) -> None:
+        """The last flush, then each commit flushes itself again. Safe to call twice."""
+        if not self._running or self._worker is None:
+            return
+        self._running = False
+        self._database.forget_commit_listener(self._committed)
+        self._database.flush_activity_later(False)
+        worker, self._worker = self._worker, None  # not started again
+        worker.close(timeout)
+        # Anything committed after the worker's last flush (nothing, unless it was slow to
+        # stop) is flushed here: the program is about to exit.
+        try:
+            _Disk(*self._paths()).flush()
+        except OSError as error:
+            log.warning("the last flush of %s failed: %s", self._database.activity_path, error)
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then(None)
+
+    def _paths(self) -> tuple[Path, Path]:
+        activity, log_file = self._database.activity_path, self._database.activity_log_file
+        assert activity is not None and log_file is not None
+        return activity, log_file
+
+    def _committed(self) -> None:
+        self._submit()
+        self._commits += 1
+        if self._commits >= CHECKPOINT_COMMITS and self._worker is not None:
+            self._commits = 0
+            self._worker.submit(
+                _Disk.checkpoint, failed=self._checkpoint_failed, replaces="checkpoint"
+            )
+
+    def _submit(self) -> None:
+        # A flush still queued gives way to this one, which takes its waiting settle()s along.
+        if self._worker is not None:
+            self._worker.submit(self._flush, self._flushed, replaces="flush")
+
+    def _flush(self, disk: _Disk) -> tuple[list[Settled], str | None]:
+        # Those waiting now committed before this flush starts: it covers them. A settle()
+        # that comes during it waits for the flush it submits.
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+        try:
+            disk.flush()
+        except OSError as error:
+            return waiting, (
+                f"{disk.activity} could not be flushed to the disk "
+                f"({error.strerror or error}): what was saved since survives a crash of the "
+                "program, but may not survive a power cut"
+            )
+        return waiting, None
+
+    def _flushed(self, result: tuple[list[Settled], str | None]) -> None:
+        waiting, failure = result
+        if failure is not None:
+            log.warning("%s", failure)
+            self._listeners(failure)
+        for then in waiting:
+            then(failure)
+
+    def _checkpoint_failed(self, error: BaseException) -> None:
+        # The log only grows until the next one: nothing is lost.
+        log.warning("checkpoint of %s failed: %s", self._database.activity_path, error)
