@@ -613,18 +613,21 @@ class PackEditor(QMainWindow):
             except BaseException as error:  # raised again here, on the window's thread
                 outcome.append((False, error))
 
-        loop = QEventLoop()
+        # The editor's child, deleted here: left to the worker's last reference, it would be
+        # destroyed on the worker's thread.
+        loop = QEventLoop(self)
         focused = self.focusWidget()
         self._waiting += 1
         self.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.statusBar().showMessage(doing)
         try:
-            self._checker.submit(job, lambda _none: loop.quit())
+            self._checker.submit(job, lambda _none: _quit(loop))
             loop.exec()
             if not outcome:  # the program is quitting: every event loop was told to end
                 self._checker.wait()
         finally:
+            loop.deleteLater()
             self._waiting -= 1
             if not self._waiting:
                 self.setEnabled(True)
@@ -1130,3 +1133,9 @@ def open_pack_editor(
     editor.show()
     editor.raise_()
     return editor
+
+
+def _quit(loop: QEventLoop) -> None:
+    """End a wait's loop, unless it is gone (the program quit during the wait)."""
+    if shiboken6.isValid(loop):
+        loop.quit()
