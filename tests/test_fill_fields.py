@@ -67,3 +67,19 @@ def test_choice_default_and_optional_section_in_the_form(
     expected = "About Technical: you are moving to Basic. Thank you."
     assert seen["preview"] == expected
     assert clipboard() == expected
+
+
+def test_a_fill_in_form_is_gone_once_read_accepted_or_cancelled(
+    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+) -> None:
+    # One form a phrase filled: kept, hidden, they would pile up over a shift, each holding
+    # what the agent typed about a customer.
+    kb.import_pack(RICH)
+    window = new_window(kb, Settings(data_dir))
+    qtbot.addWidget(window)
+    [phrase] = [p for p in kb.campaign_phrases(None) if p.title == "Plan change quagga"]
+    on_modal(FillForm, lambda form: qtbot.keyClick(form.fields["plan"], Qt.Key.Key_Return))
+    assert window.copier.copy(phrase, window) is not None
+    on_modal(FillForm, lambda form: form.reject())
+    assert window.copier.copy(phrase, window) is None
+    qtbot.waitUntil(lambda: not window.findChildren(FillForm))

@@ -58,19 +58,25 @@ class PhraseCopier(QObject):
         from assistant.ui.fill_form import FillForm
 
         form = FillForm(phrase.title, phrase.text, needs.values, needs.ask, parent or self._parent)
-        if form.exec() != FillForm.DialogCode.Accepted:
-            self.cancelled.emit()
-            return None
-        values = form.values()
-        if self._profile is not None:
-            # The agent's name or company typed in the form, kept when the agent says so: the
-            # next phrase fills them without asking.
-            kept = form.remembered()
-            if "agent_name" in kept:
-                self._profile.agent_name = kept["agent_name"]
-            if "company" in kept:
-                self._profile.company = kept["company"]
-        return Filled(phrase, self.phrases.fill(phrase, values, form.included()), values)
+        try:
+            if form.exec() != FillForm.DialogCode.Accepted:
+                self.cancelled.emit()
+                return None
+            values = form.values()
+            if self._profile is not None:
+                # The agent's name or company typed in the form, kept when the agent says so:
+                # the next phrase fills them without asking.
+                kept = form.remembered()
+                if "agent_name" in kept:
+                    self._profile.agent_name = kept["agent_name"]
+                if "company" in kept:
+                    self._profile.company = kept["company"]
+            return Filled(phrase, self.phrases.fill(phrase, values, form.included()), values)
+        finally:
+            # Gone once read, not when the garbage collector happens on it: kept, hidden, the
+            # forms would pile up as the window's children, with what the agent typed about
+            # customers in them.
+            form.deleteLater()
 
     def done(self, filled: Filled) -> None:
         """The filled phrase reached the agent (clipboard or target app): count it."""
