@@ -39,8 +39,8 @@ from assistant.store.database import Database
 
 log = logging.getLogger(__name__)
 
-# About SQLite's own checkpoint interval (1,000 pages of log): a hold, check-in or call writes
-# a few pages.
+# Within SQLite's own checkpoint interval (1,000 pages of log): a hold, check-in or call
+# writes one to four pages.
 CHECKPOINT_COMMITS = 250
 # Long enough for a checkpoint to wait out another connection's short write.
 _CHECKPOINT_TIMEOUT_S = 2.0
