@@ -330,6 +330,8 @@ def test_ctrl_b_then_typing_and_enter_saves_a_callback(
     assert callback.customer_name == "Jane Doe" and callback.contact == "555-0101"
     assert callback.due > window.services.activity.now()
     assert window.call_details.callbacks.model.rowCount() == 1
+    # The form goes once read: not kept, hidden, with the customer's name and number.
+    qtbot.waitUntil(lambda: not window.findChildren(CallbackDialog))
 
 
 def test_the_callback_form_refuses_an_empty_callback(qtbot: QtBot) -> None:

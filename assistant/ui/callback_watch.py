@@ -172,13 +172,14 @@ class CallbackWatch(QObject):
         from assistant.ui.callback_dialog import CallbackDialog
 
         dialog = CallbackDialog(self.service.now(), parent, customer_name=customer_name)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        callback = self._attempt(
-            lambda: self.service.promise(
-                dialog.name.text(), dialog.contact.text(), dialog.due_at(), dialog.note.text()
-            )
-        )
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            name, contact = dialog.name.text(), dialog.contact.text()
+            due, note = dialog.due_at(), dialog.note.text()
+        finally:
+            dialog.deleteLater()  # not kept, hidden, with the customer's name and number in it
+        callback = self._attempt(lambda: self.service.promise(name, contact, due, note))
         if callback is not None:
             self.saved.emit(callback)
         return callback
@@ -189,8 +190,13 @@ class CallbackWatch(QObject):
         from assistant.ui.callback_dialog import CallbackDialog
 
         dialog = CallbackDialog(self.service.now(), parent, existing=callback)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._attempt(lambda: self.service.reschedule(callback.id, dialog.due_at()))
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            due = dialog.due_at()
+        finally:
+            dialog.deleteLater()  # not kept, hidden, with the customer's name and number in it
+        if accepted:
+            self._attempt(lambda: self.service.reschedule(callback.id, due))
 
     def complete(self, callback_id: int) -> None:
         self._attempt(lambda: self.service.complete(callback_id))

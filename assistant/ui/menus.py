@@ -162,6 +162,7 @@ class WindowMenus(QObject):
         ref = w.campaigns.current_ref()
         dialog.select_campaign(str(ref) if ref else "")
         result = dialog.exec()
+        dialog.deleteLater()  # each opening makes its own
         if result:
             w.modes.set_always_on_top(w.settings.always_on_top)
             self.always_on_top.setChecked(w.settings.always_on_top)
@@ -193,7 +194,11 @@ class WindowMenus(QObject):
         from assistant.ui.about import AboutDialog
 
         w = self._window
-        return int(AboutDialog(w.settings.path.parent, w).exec())
+        dialog = AboutDialog(w.settings.path.parent, w)
+        try:
+            return int(dialog.exec())
+        finally:
+            dialog.deleteLater()  # each opening makes its own
 
     def show_pack_editor(self) -> PackEditor:
         from assistant.ui.editor.window import open_pack_editor
