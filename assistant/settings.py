@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
 
 from assistant.core.files import create_private_file
-from assistant.services.background import Worker
 from assistant.services.settings_file import SETTINGS_FILE
 
 THEMES = ("system", "light", "dark")
@@ -18,12 +17,11 @@ ENTER_ACTIONS = ("copy", "paste")
 # The keys whose values fill a phrase's automatic placeholders (services/phrases.py).
 PROFILE_KEYS = frozenset({"agent/name", "agent/company", "agent/companies"})
 # The campaign in use changes often (on some desks at every call), and each write rewrites and
-# syncs the file: 1-2 ms, but 20-80 ms when the disk is busy. It is kept at once and written
-# this long after the first change since the last write, once for every change in between, on
-# a thread of its own (a QSettings of that thread's: QSettings lets Python's lock go while it
-# writes, and objects of two threads may share a file); and when the window closes, waiting
-# for it. A crash in between loses at most that last second's choice: the next start shows the
-# campaign chosen before it (a call or hold left open comes back with its own campaign, from
+# syncs the file on the window's thread (QSettings holds Python's lock while it does, so another
+# thread would not spare the window). It is kept at once and written this long after the first
+# change since the last write, once for every change in between, and when the window closes.
+# A crash in between loses at most that last second's choice: the next start shows the campaign
+# chosen before it (a call or hold left open comes back with its own campaign, from
 # activity.db), and nothing the agent did is lost.
 SAVE_DELAY_MS = 1000
 
@@ -40,19 +38,18 @@ class Settings(QObject):
         with contextlib.suppress(OSError):  # a folder that cannot be written: QSettings says
             create_private_file(data_dir / SETTINGS_FILE)
         self._qs = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        self._later: dict[str, object] = {}  # kept, not handed to the writer yet
-        self._handed: dict[str, object] = {}  # handed to the writer (written, or soon)
+        self._later: dict[str, object] = {}  # kept, not written yet
         self._save = QTimer(self)
         self._save.setSingleShot(True)
         self._save.setInterval(SAVE_DELAY_MS)
-        self._save.timeout.connect(self._write_later)
+        self._save.timeout.connect(self.flush)
 
     @property
     def path(self) -> Path:
         return Path(self._qs.fileName())
 
     def _str(self, key: str, default: str = "") -> str:
-        kept = self._later.get(key, self._handed.get(key))  # set by _set_later
+        kept = self._later.get(key)  # set, and not written yet (_set_later)
         value = kept if kept is not None else self._qs.value(key, default)
         return value if isinstance(value, str) else default
 
@@ -60,7 +57,6 @@ class Settings(QObject):
         # A value that is already stored is not written again: the window sets the campaign it
         # restores at every start, and each write rewrites and syncs the file.
         self._later.pop(key, None)  # this value, not one kept for later, is the key's now
-        self._handed.pop(key, None)
         if not (self._qs.contains(key) and self._qs.value(key) == value):
             self._qs.setValue(key, value)
             self._qs.sync()
@@ -74,20 +70,14 @@ class Settings(QObject):
                 self._save.start()
         self.changed.emit(key)
 
-    def _write_later(self) -> None:
-        """Hand what is kept to the writer's thread."""
+    def flush(self) -> None:
+        """Write what is kept and not written yet (the window calls it as it closes)."""
         self._save.stop()
         later, self._later = self._later, {}
         if later:
-            self._handed.update(later)
-            file = self._qs.fileName()
-            _WRITER.submit(lambda _nothing: _write(file, later))
-
-    def flush(self) -> None:
-        """Write what is kept and not written yet, and wait until it is (the window calls it
-        as it closes)."""
-        self._write_later()
-        _WRITER.wait()
+            for key, value in later.items():
+                self._qs.setValue(key, value)
+            self._qs.sync()
 
     @property
     def geometry(self) -> QByteArray:
@@ -402,16 +392,3 @@ class Settings(QObject):
         self._qs.setValue(key + "/campaign", campaign)
         self._qs.sync()
         self.changed.emit("screens")
-
-
-# One thread writes what every Settings keeps for later (its thread starts at the first job).
-_WRITER: Worker[None] = Worker("settings-writer", lambda: None)
-
-
-def _write(file: str, values: dict[str, object]) -> None:
-    """On the writer's thread: ``values`` into ``file``, synced, by a QSettings of this
-    thread's own, made and gone here."""
-    settings = QSettings(file, QSettings.Format.IniFormat)
-    for key, value in values.items():
-        settings.setValue(key, value)
-    settings.sync()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -129,35 +128,6 @@ def test_the_campaign_in_use_is_written_shortly_after_it_changes_and_at_close(
     window.campaigns.select(refs[2])
     window.close()  # at close, whatever is left is written at once
     assert Settings(data_dir).last_campaign == str(refs[2])
-
-
-def test_the_campaign_in_use_is_written_off_the_windows_thread(
-    qtbot: QtBot,
-    make_window: MakeWindow,
-    kb: KnowledgeBase,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The write syncs the file: 20-80 ms on a busy disk, which the window must not wait for.
-    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 50)
-    writers: list[str] = []
-    real = settings_module._write
-
-    def write(file: str, values: dict[str, object]) -> None:
-        writers.append(threading.current_thread().name)
-        real(file, values)
-
-    monkeypatch.setattr(settings_module, "_write", write)
-    window = make_window()
-    chosen = kb.campaigns()[3].ref
-    window.campaigns.select(chosen)
-    qtbot.waitUntil(lambda: Settings(data_dir).last_campaign == str(chosen))
-    assert writers and set(writers) == {"settings-writer"}
-    assert window.settings.last_campaign == str(chosen)  # the window still reads its choice
-    window.campaigns.select(kb.campaigns()[1].ref)
-    window.close()  # and at close, waited for
-    assert Settings(data_dir).last_campaign == str(kb.campaigns()[1].ref)
-    assert set(writers) == {"settings-writer"}
 
 
 def _crash(window: MainWindow, settings: Settings) -> None:
