@@ -144,11 +144,17 @@ def test_a_database_in_memory_has_nothing_to_flush() -> None:
 # ---------------------------------------------------------------- flushing
 
 
-def test_each_commit_is_flushed_to_the_log_on_the_flushers_thread(
-    database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    calls = record_syncs(monkeypatch)
+@pytest.fixture
+def calls(flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path]]:
+    """The flushes ``flusher`` makes once started (it is)."""
+    made = record_syncs(monkeypatch)
     flusher.start()
+    return made
+
+
+def test_each_commit_is_flushed_to_the_log_on_the_flushers_thread(
+    database: Database, flusher: ActivityFlush, calls: list[tuple[str, Path]]
+) -> None:
     hold(database)
     assert settled(flusher)() is None
     assert calls
@@ -235,10 +241,8 @@ def flusher_waits(flusher: ActivityFlush) -> bool:
 
 
 def test_close_flushes_what_was_committed_last_and_later_answers_come_at_once(
-    database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
+    database: Database, flusher: ActivityFlush, calls: list[tuple[str, Path]]
 ) -> None:
-    calls = record_syncs(monkeypatch)
-    flusher.start()
     hold(database)
     flusher.close()
     assert calls and calls[-1][1] == database.activity_log_file
@@ -264,13 +268,22 @@ def _ask(
         into.append(None)
 
 
-def test_a_softphones_answer_is_sent_once_the_disk_has_what_it_wrote(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def settling_server(
+    data_dir: Path, message: str
+) -> tuple[control.ControlServer, list[Callable[[str | None], None]]]:
+    """A server answering ``message`` to anything, each answer waiting for the test to settle
+    it (the settle()s asked for, in order)."""
     settles: list[Callable[[str | None], None]] = []
     server = control.ControlServer(data_dir)
     assert server.start()
-    server.attach(lambda request: channel.ok("hold started"), settle=settles.append)
+    server.attach(lambda request: channel.ok(message), settle=settles.append)
+    return server, settles
+
+
+def test_a_softphones_answer_is_sent_once_the_disk_has_what_it_wrote(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    server, settles = settling_server(data_dir, "hold started")
     try:
         replies: list[channel.Reply | None] = []
         client = threading.Thread(target=_ask, args=(data_dir, {"command": "ping"}, replies))
@@ -302,10 +315,7 @@ def test_a_softphones_answer_is_sent_once_the_disk_has_what_it_wrote(
 def test_an_answer_settled_after_its_command_gave_up_or_the_window_closed_is_dropped(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    settles: list[Callable[[str | None], None]] = []
-    server = control.ControlServer(data_dir)
-    assert server.start()
-    server.attach(lambda request: channel.ok("done"), settle=settles.append)
+    server, settles = settling_server(data_dir, "done")
     replies: list[channel.Reply | None] = []
     impatient = threading.Thread(target=_ask, args=(data_dir, {"command": "ping"}, replies, 0.3))
     impatient.start()

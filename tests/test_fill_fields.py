@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from assistant.core.pack import Pack, Phrase
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
+from assistant.ui.main_window import MainWindow
 from tests.conftest import new_window, on_modal
 from tests.test_keyboard_flow import clipboard, type_search
 
@@ -31,12 +33,16 @@ RICH = Pack(
 )  # fmt: skip
 
 
-def test_choice_default_and_optional_section_in_the_form(
-    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
-) -> None:
+@pytest.fixture
+def window(qtbot: QtBot, kb: KnowledgeBase, data_dir: Path) -> MainWindow:
+    """The main window over a library with RICH's phrase (not shown)."""
     kb.import_pack(RICH)
-    window = new_window(kb, Settings(data_dir))
-    qtbot.addWidget(window)
+    made = new_window(kb, Settings(data_dir))
+    qtbot.addWidget(made)
+    return made
+
+
+def test_choice_default_and_optional_section_in_the_form(qtbot: QtBot, window: MainWindow) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -70,14 +76,11 @@ def test_choice_default_and_optional_section_in_the_form(
 
 
 def test_a_fill_in_form_is_gone_once_read_accepted_or_cancelled(
-    qtbot: QtBot, kb: KnowledgeBase, data_dir: Path
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     # One form a phrase filled: kept, hidden, they would pile up over a shift, each holding
     # what the agent typed about a customer.
-    kb.import_pack(RICH)
-    window = new_window(kb, Settings(data_dir))
-    qtbot.addWidget(window)
-    [phrase] = [p for p in kb.campaign_phrases(None) if p.title == "Plan change quagga"]
+    [phrase] = [p for p in window.kb.campaign_phrases(None) if p.title == "Plan change quagga"]
     on_modal(FillForm, lambda form: qtbot.keyClick(form.fields["plan"], Qt.Key.Key_Return))
     assert window.copier.copy(phrase, window) is not None
     on_modal(FillForm, lambda form: form.reject())
