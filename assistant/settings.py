@@ -6,7 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from assistant.core.files import create_private_file
 from assistant.services.settings_file import SETTINGS_FILE
@@ -16,19 +16,16 @@ DEFAULT_HOTKEY = "Ctrl+Alt+Space"
 ENTER_ACTIONS = ("copy", "paste")
 # The keys whose values fill a phrase's automatic placeholders (services/phrases.py).
 PROFILE_KEYS = frozenset({"agent/name", "agent/company", "agent/companies"})
-# The campaign in use changes often (on some desks at every call), and each write rewrites and
-# syncs the file on the window's thread (QSettings holds Python's lock while it does, so another
-# thread would not spare the window). It is kept at once and written this long after the first
-# change since the last write, once for every change in between, and when the window closes.
-# A crash in between loses at most that last second's choice: the next start shows the campaign
-# chosen before it (a call or hold left open comes back with its own campaign, from
-# activity.db), and nothing the agent did is lost.
-SAVE_DELAY_MS = 1000
+# Where earlier versions kept the campaign in use. It changes often (on some desks at
+# every call), and each write here rewrites and syncs the file on the window's thread (QSettings
+# holds Python's lock while it does: another thread would not spare the window), 20-80 ms on a
+# busy disk. The desk keeps it in activity.db now (services/desk.py CAMPAIGN_SETTING); this is
+# read at a start that finds none there.
+_OLD_CAMPAIGN_KEY = "session/campaign"
 
 
 class Settings(QObject):
-    """Window and agent settings. Every property has a default; writes reach disk at once,
-    but for the campaign in use (``last_campaign``), written within SAVE_DELAY_MS."""
+    """Window and agent settings. Every property has a default; writes reach disk at once."""
 
     changed = Signal(str)
 
@@ -38,46 +35,22 @@ class Settings(QObject):
         with contextlib.suppress(OSError):  # a folder that cannot be written: QSettings says
             create_private_file(data_dir / SETTINGS_FILE)
         self._qs = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
-        self._later: dict[str, object] = {}  # kept, not written yet
-        self._save = QTimer(self)
-        self._save.setSingleShot(True)
-        self._save.setInterval(SAVE_DELAY_MS)
-        self._save.timeout.connect(self.flush)
 
     @property
     def path(self) -> Path:
         return Path(self._qs.fileName())
 
     def _str(self, key: str, default: str = "") -> str:
-        kept = self._later.get(key)  # set, and not written yet (_set_later)
-        value = kept if kept is not None else self._qs.value(key, default)
+        value = self._qs.value(key, default)
         return value if isinstance(value, str) else default
 
     def _set(self, key: str, value: object) -> None:
         # A value that is already stored is not written again: the window sets the campaign it
         # restores at every start, and each write rewrites and syncs the file.
-        self._later.pop(key, None)  # this value, not one kept for later, is the key's now
         if not (self._qs.contains(key) and self._qs.value(key) == value):
             self._qs.setValue(key, value)
             self._qs.sync()
         self.changed.emit(key)
-
-    def _set_later(self, key: str, value: str) -> None:
-        """Keep ``value`` now (reads see it) and write it within SAVE_DELAY_MS (see there)."""
-        if self._str(key) != value:
-            self._later[key] = value
-            if not self._save.isActive():
-                self._save.start()
-        self.changed.emit(key)
-
-    def flush(self) -> None:
-        """Write what is kept and not written yet (the window calls it as it closes)."""
-        self._save.stop()
-        later, self._later = self._later, {}
-        if later:
-            for key, value in later.items():
-                self._qs.setValue(key, value)
-            self._qs.sync()
 
     @property
     def geometry(self) -> QByteArray:
@@ -108,13 +81,10 @@ class Settings(QObject):
         self._set("window/splitter_wide", value)
 
     @property
-    def last_campaign(self) -> str:
-        """The campaign chosen last, as 'pack/id'; empty for none."""
-        return self._str("session/campaign")
-
-    @last_campaign.setter
-    def last_campaign(self, value: str) -> None:
-        self._set_later("session/campaign", value)
+    def old_campaign(self) -> str:
+        """The campaign in use as an earlier version kept it ('pack/id'; empty for none): the
+        window opens on it when activity.db remembers none."""
+        return self._str(_OLD_CAMPAIGN_KEY)
 
     @property
     def agent_name(self) -> str:

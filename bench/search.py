@@ -237,8 +237,13 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from assistant.app import _application, build_window
 from assistant.core.model import Ref
+from assistant.store.database import warm_up
 app = _application([sys.argv[0]])  # as the program makes it: Fusion, stylesheet, collector
 window = build_window(Path(sys.argv[1]))
+# As after_first_paint does: a campaign change commits to activity.db, flushed on the flusher's
+# thread, through sqlite-utils imported beforehand.
+window.flush.start()
+warm_up()
 window.resize(420, 700)
 window.show()
 library = window.library

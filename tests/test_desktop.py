@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from assistant import __version__
 from assistant.core.hold import Nag
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.services.desk import CAMPAIGN_SETTING
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui import theme
@@ -230,8 +231,7 @@ def test_the_window_remembers_its_place_and_campaign_per_monitor_setup(
     state = settings.screen_state(screen_setup_key())
     assert state["campaign"] == str(sales)
     # Elsewhere the agent picked another campaign; this setup still comes back to its own.
-    settings.last_campaign = f"{BUILTIN_PACK_ID}/customer-service"
-    settings.flush()
+    window.kb.set_setting(CAMPAIGN_SETTING, f"{BUILTIN_PACK_ID}/customer-service")
     again = make_window(Settings(data_dir))
     assert again.campaigns.current_ref() == sales
     assert again.size().width() == 500 and again.size().height() == 640

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from assistant import settings as settings_module
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.services.desk import CAMPAIGN_SETTING
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.main_window import MainWindow
@@ -108,85 +108,87 @@ def test_the_window_remembers_size_position_and_campaign(
     assert second.pos() == first.pos()
 
 
-def test_the_campaign_in_use_is_written_shortly_after_it_changes_and_at_close(
-    qtbot: QtBot,
-    make_window: MakeWindow,
-    kb: KnowledgeBase,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_the_campaign_in_use_is_remembered_in_activity_db_as_it_changes(
+    make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
 ) -> None:
-    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 50)
     window = make_window()
     refs = [c.ref for c in kb.campaigns()]
-    on_disk = Settings(data_dir).last_campaign
+    commits: list[int] = []
+    kb.database.on_commit(lambda: commits.append(1))
     for ref in refs[1:4]:  # an agent going through the campaigns
         window.campaigns.select(ref)
-    # Known at once, written once the changes have stopped for a moment: not at each change.
-    assert window.settings.last_campaign == str(refs[3])
-    assert Settings(data_dir).last_campaign == on_disk
-    qtbot.waitUntil(lambda: Settings(data_dir).last_campaign == str(refs[3]))
-    window.campaigns.select(refs[2])
-    window.close()  # at close, whatever is left is written at once
-    assert Settings(data_dir).last_campaign == str(refs[2])
+    # A commit each (activity.db: the window does not wait for the disk), not settings.ini,
+    # whose sync holds the window's thread.
+    assert len(commits) == 3
+    assert kb.setting(CAMPAIGN_SETTING) == str(refs[3])
+    assert Settings(data_dir).old_campaign == ""
+    window.campaigns.select(refs[3])  # the same again: nothing written
+    assert len(commits) == 3
+    window.close()
+    assert make_window().campaigns.current_ref() == refs[3]
 
 
 def _crash(window: MainWindow, settings: Settings) -> None:
-    """The program dies: nothing closes, nothing flushes, so settings not yet written (the
-    tests make the save delay a minute) are lost; what activity.db holds is not."""
+    """The program dies: nothing closes, nothing is saved at close; what activity.db holds is
+    kept."""
     window.library.shutdown()
     window.deleteLater()
     settings.deleteLater()
     QApplication.processEvents()
 
 
-def test_a_crash_right_after_choosing_a_campaign_loses_that_choice_but_no_customer(
-    make_window: MakeWindow,
-    kb: KnowledgeBase,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_crash_right_after_choosing_a_campaign_keeps_that_choice(
+    make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
 ) -> None:
-    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 60_000)  # the crash comes first
     settings = Settings(data_dir)
     crashed = new_window(kb, settings)
-    before, chosen = kb.campaigns()[1].ref, kb.campaigns()[2].ref
-    crashed.campaigns.select(before)
-    settings.flush()  # chosen a while ago: written
+    chosen = kb.campaigns()[2].ref
     crashed.campaigns.select(chosen)
-    _crash(crashed, settings)  # before the choice is written
-    # The next start opens on the campaign chosen before...
-    assert Settings(data_dir).last_campaign == str(before)
-    assert make_window().campaigns.current_ref() == before
+    _crash(crashed, settings)
+    assert make_window().campaigns.current_ref() == chosen
 
 
 def test_a_crash_with_a_customer_on_hold_comes_back_on_the_hold_s_campaign(
-    make_window: MakeWindow,
-    kb: KnowledgeBase,
-    data_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
 ) -> None:
-    monkeypatch.setattr(settings_module, "SAVE_DELAY_MS", 60_000)  # the crash comes first
     settings = Settings(data_dir)
     crashed = new_window(kb, settings)
     chosen = kb.campaigns()[2].ref
     crashed.campaigns.select(chosen)
     crashed.desk.start_call()
     crashed.desk.start_hold()
+    kb.set_setting(CAMPAIGN_SETTING, str(kb.campaigns()[4].ref))  # as if chosen elsewhere
     _crash(crashed, settings)
-    assert Settings(data_dir).last_campaign != str(chosen)  # the choice was not written...
     window = make_window()
     window.desk.resume_after_restart()
-    # ...but the customer left on hold comes back with the call and its campaign (activity.db).
+    # The customer left on hold comes back with the call and its campaign (activity.db).
     assert window.hold.running and window.call.running
     assert window.campaigns.current_ref() == chosen
 
 
 def test_a_stale_remembered_campaign_falls_back_to_the_first(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    kb.set_setting(CAMPAIGN_SETTING, "gone/nowhere")
+    window = make_window()
+    assert window.campaigns.current_ref() == Ref(BUILTIN_PACK_ID, kb.campaigns()[0].ref.id)
+
+
+def test_the_campaign_an_earlier_version_kept_in_the_settings_opens_once(
     make_window: MakeWindow, kb: KnowledgeBase, data_dir: Path
 ) -> None:
-    settings = Settings(data_dir)
-    settings.last_campaign = "gone/nowhere"
-    window = make_window(settings)
-    assert window.campaigns.current_ref() == Ref(BUILTIN_PACK_ID, kb.campaigns()[0].ref.id)
+    from PySide6.QtCore import QSettings
+
+    old = kb.campaigns()[3].ref
+    written = QSettings(str(Settings(data_dir).path), QSettings.Format.IniFormat)
+    written.setValue("session/campaign", str(old))  # where earlier versions kept it
+    written.sync()
+    window = make_window()
+    assert window.campaigns.current_ref() == old
+    assert kb.setting(CAMPAIGN_SETTING) == str(old)  # from now on, activity.db's
+    window.campaigns.select(kb.campaigns()[1].ref)
+    window.close()
+    assert make_window().campaigns.current_ref() == kb.campaigns()[1].ref
 
 
 def test_a_status_message_gets_the_whole_status_line(make_window: MakeWindow) -> None:

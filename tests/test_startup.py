@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.store.database import open_database
+from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.plain import escape
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -214,25 +215,21 @@ def test_tooltips_escape_exactly_as_the_html_module_does(text: str) -> None:
     assert escape(text) == html.escape(text)
 
 
-def test_restoring_the_campaign_at_start_does_not_rewrite_the_settings(data_dir: Path) -> None:
-    from assistant.settings import Settings
+def test_restoring_the_campaign_at_start_writes_nothing(kb: KnowledgeBase) -> None:
+    from assistant.services.desk import CAMPAIGN_SETTING, Desk
+    from assistant.store.activity import ActivityLog
 
-    settings = Settings(data_dir)
-    settings.last_campaign = "builtin/collections"
-    settings.flush()
-    before = settings.path.stat()
-    heard: list[str] = []
-    settings.changed.connect(heard.append)
-    settings.last_campaign = "builtin/collections"  # what the window does as it starts
-    settings.flush()
-    after = settings.path.stat()
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-    assert heard == ["session/campaign"]  # listeners still hear it, as before
-    settings.last_campaign = "builtin/sales"
-    assert settings.last_campaign == "builtin/sales"
-    assert Settings(data_dir).last_campaign == "builtin/collections"  # written shortly after
-    settings.flush()
-    assert Settings(data_dir).last_campaign == "builtin/sales"
+    collections = next(c.ref for c in kb.campaigns() if c.ref.id == "collections")
+    kb.set_setting(CAMPAIGN_SETTING, str(collections))
+    commits: list[int] = []
+    kb.database.on_commit(lambda: commits.append(1))
+    desk = Desk(kb, ActivityLog(kb.database))
+    assert desk.remembered_campaign() == collections
+    desk.select_campaign(collections)  # what the window does as it starts
+    assert commits == []
+    sales = next(c.ref for c in kb.campaigns() if c.ref.id == "outbound-sales")
+    desk.select_campaign(sales)
+    assert commits == [1] and desk.remembered_campaign() == sales
 
 
 # A real start (no --smoke-test): the modules loaded when the event loop starts, just after

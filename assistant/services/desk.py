@@ -6,7 +6,8 @@ restart after a crash all act through one Desk, so each rule lives here once:
 - a hold started during a call belongs to it, and ending the call takes the customer off hold;
 - the next hold uses the selected campaign's check-in interval, the next call its call flow;
 - a bare campaign id names a team pack's campaign before the built-in one of the same id;
-- holds and calls a crash left open are resumed or ended at the next start.
+- holds and calls a crash left open are resumed or ended at the next start;
+- the campaign chosen is remembered in activity.db, so the next start opens on it.
 
 Every action writes first (services/sessions.py): on a failed write it raises StoreError and
 nothing changes; an action that does not fit raises SessionError. Listeners hear a typed event
@@ -43,7 +44,11 @@ from assistant.store.rows import CampaignRow, PhraseRow
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Desk", "SessionError", "parse_ref"]
+__all__ = ["CAMPAIGN_SETTING", "Desk", "SessionError", "parse_ref"]
+
+# The campaign chosen last ('pack/id'), in activity.db's settings: a commit, which the window
+# does not wait for the disk to flush (services/flush.py), and which a crash does not lose.
+CAMPAIGN_SETTING = "desk/campaign"
 
 
 class Desk:
@@ -65,6 +70,7 @@ class Desk:
         )
         self.call = CallSession(activity, clock)
         self._campaign: CampaignRow | None = None
+        self._remembered: str | None = None  # CAMPAIGN_SETTING as stored, once read
         self._listeners: Listeners[DeskEvent] = Listeners()
         # For {customer_name} in this call's phrases: memory only, never written anywhere.
         self.customer_name = ""
@@ -100,8 +106,32 @@ class Desk:
         self._campaign = campaign
         self.hold.set_policy(campaign.check_in_seconds if campaign else None)
         self.call.prepare(self._kb.call_flow(campaign.ref) if campaign else [])
+        if campaign is not None:
+            self._remember(str(campaign.ref))
         self._emit(CampaignSelected(campaign))
         return campaign
+
+    def remembered_campaign(self) -> Ref | None:
+        """The campaign chosen last, at this start or an earlier one (None: none yet)."""
+        return parse_ref(self._stored_campaign())
+
+    def _stored_campaign(self) -> str:
+        if self._remembered is None:
+            self._remembered = self._kb.setting(CAMPAIGN_SETTING) or ""
+        return self._remembered
+
+    def _remember(self, value: str) -> None:
+        # Written when it changes only: the window selects the remembered campaign at every
+        # start. A failed write is no reason to refuse the campaign: the next start would
+        # open on the one chosen before.
+        if value == self._stored_campaign():
+            return
+        try:
+            self._kb.set_setting(CAMPAIGN_SETTING, value)
+        except StoreError as error:
+            log.warning("could not remember the campaign %s: %s", value, error)
+            return
+        self._remembered = value
 
     @property
     def with_customer(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from assistant.services.desk import Desk
@@ -18,9 +19,13 @@ class StoreEvents(QObject):
 
     def __init__(self, kb: KnowledgeBase, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._kb = kb
         kb.subscribe(self._relay)
 
     def _relay(self, change: Change) -> None:
+        if not shiboken6.isValid(self):  # its window was deleted: the store outlives it
+            self._kb.unsubscribe(self._relay)
+            return
         self.changed.emit(change)
 
 

@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read campaigns and personas again (at start, and after a pack change)."""
         kb = self.services.kb
-        remembered = parse_ref(self._settings.last_campaign)
+        # The desk remembers the campaign in activity.db; an earlier version, in the settings.
+        remembered = self.desk.remembered_campaign() or parse_ref(self._settings.old_campaign)
         self.personas.set_personas(kb.personas())
         # The picker says which campaign it shows (a removed one falls back to the first), and
         # the desk reads it again: its pack may have been replaced.
@@ -182,10 +183,8 @@ class MainWindow(QMainWindow):
     def _on_desk(self, event: DeskEvent) -> None:
         if isinstance(event, CampaignSelected):
             ref = event.campaign.ref if event.campaign else None
-            if ref is not None:
-                self._settings.last_campaign = str(ref)
-                if self.campaigns.current_ref() != ref:
-                    self.campaigns.select(ref)
+            if ref is not None and self.campaigns.current_ref() != ref:
+                self.campaigns.select(ref)
             self.library.set_campaign(ref)
         elif isinstance(event, CallStarted):
             if self._call_warning and self.statusBar().currentMessage() == self._call_warning:
@@ -420,4 +419,3 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         self.modes.save()
         self.columns.save()
-        self._settings.flush()
