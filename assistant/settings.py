@@ -45,8 +45,8 @@ class Settings(QObject):
         return value if isinstance(value, str) else default
 
     def _set(self, key: str, value: object) -> None:
-        # A value that is already stored is not written again: the window sets the campaign it
-        # restores at every start, and each write rewrites and syncs the file.
+        # A value that is already stored is not written again: each write rewrites and syncs
+        # the file, on the window's thread (QSettings holds Python's lock while it does).
         if not (self._qs.contains(key) and self._qs.value(key) == value):
             self._qs.setValue(key, value)
             self._qs.sync()

@@ -62,12 +62,27 @@ class _Disk:
     def flush(self) -> None:
         """The log's content to the disk; its folder's entry too, once per log file (SQLite
         made the file, and flushes the folder only at a checkpoint of its own)."""
-        if not sync_file(self.log_file):
+        try:
+            if not sync_file(self.log_file):
+                return
+            inode = os.stat(self.log_file).st_ino
+        except FileNotFoundError:
             return  # no log: the last checkpoint of a closing connection took it in
-        inode = os.stat(self.log_file).st_ino
         if inode != self._folder_synced_for:
             sync_folder(self.log_file.parent)
             self._folder_synced_for = inode
+
+    def flushed(self) -> str | None:
+        """``flush()``; None when done, else what the disk refused and what that means."""
+        try:
+            self.flush()
+        except OSError as error:
+            return (
+                f"{self.activity} could not be flushed to the disk "
+                f"({error.strerror or error}): what was saved since survives a crash of the "
+                "program, but may not survive a power cut"
+            )
+        return None
 
     def checkpoint(self) -> None:
         """Copy the log into activity.db as far as no reader still needs it (PASSIVE: never
@@ -100,13 +115,12 @@ class ActivityFlush:
         self._commits = 0  # since the last checkpoint
         self._running = False
         self._worker: Worker[_Disk] | None = None
+        self._disk: Callable[[], _Disk] | None = None  # makes the flusher thread's side
         activity, log_file = database.activity_path, database.activity_log_file
         if activity is not None and log_file is not None:
+            self._disk = lambda: _Disk(activity, log_file)
             self._worker = Worker(
-                "activity-flush",
-                lambda: _Disk(activity, log_file),
-                close_context=_Disk.close,
-                post=post,
+                "activity-flush", self._disk, close_context=_Disk.close, post=post
             )
 
     @property
@@ -149,19 +163,10 @@ class ActivityFlush:
         worker.close(timeout)
         # Anything committed after the worker's last flush (nothing, unless it was slow to
         # stop) is flushed here: the program is about to exit.
-        try:
-            _Disk(*self._paths()).flush()
-        except OSError as error:
-            log.warning("the last flush of %s failed: %s", self._database.activity_path, error)
+        assert self._disk is not None
         with self._lock:
             waiting, self._waiting = self._waiting, []
-        for then in waiting:
-            then(None)
-
-    def _paths(self) -> tuple[Path, Path]:
-        activity, log_file = self._database.activity_path, self._database.activity_log_file
-        assert activity is not None and log_file is not None
-        return activity, log_file
+        self._flushed((waiting, self._disk().flushed()))
 
     def _committed(self) -> None:
         self._submit()
@@ -182,15 +187,7 @@ class ActivityFlush:
         # that comes during it waits for the flush it submits.
         with self._lock:
             waiting, self._waiting = self._waiting, []
-        try:
-            disk.flush()
-        except OSError as error:
-            return waiting, (
-                f"{disk.activity} could not be flushed to the disk "
-                f"({error.strerror or error}): what was saved since survives a crash of the "
-                "program, but may not survive a power cut"
-            )
-        return waiting, None
+        return waiting, disk.flushed()
 
     def _flushed(self, result: tuple[list[Settled], str | None]) -> None:
         waiting, failure = result
