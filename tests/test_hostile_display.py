@@ -309,3 +309,19 @@ def test_every_message_box_shows_pack_text_as_typed(
     plain.warn(window, "Not installed", f"name: {MARKUP}")
     assert "<script>" in seen[-1] and not seen[-1].startswith("NOT PLAIN")
     _check_every_widget()  # and nothing else on screen renders it either
+
+
+def test_a_question_or_warning_box_is_gone_once_answered(qtbot: QtBot) -> None:
+    # Boxes made per question would otherwise stay, hidden, as their parent's children.
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from assistant.ui import plain
+    from tests.conftest import on_modal
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    on_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert plain.ask(parent, "Remove", "<b>Remove the pack?</b>") is True
+    on_modal(QMessageBox, lambda box: box.accept())
+    plain.warn(parent, "Refused", "<img src='x'>")
+    qtbot.waitUntil(lambda: not parent.findChildren(QMessageBox))

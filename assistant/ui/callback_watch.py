@@ -34,6 +34,7 @@ from assistant.services.callbacks import CallbackService
 from assistant.store.events import Change
 from assistant.ui.desk_actions import attempt
 from assistant.ui.i18n import arg
+from assistant.ui.once import used_once
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -171,14 +172,13 @@ class CallbackWatch(QObject):
 
         from assistant.ui.callback_dialog import CallbackDialog
 
-        dialog = CallbackDialog(self.service.now(), parent, customer_name=customer_name)
-        try:
+        with used_once(
+            CallbackDialog(self.service.now(), parent, customer_name=customer_name)
+        ) as dialog:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             name, contact = dialog.name.text(), dialog.contact.text()
             due, note = dialog.due_at(), dialog.note.text()
-        finally:
-            dialog.deleteLater()  # not kept, hidden, with the customer's name and number in it
         callback = self._attempt(lambda: self.service.promise(name, contact, due, note))
         if callback is not None:
             self.saved.emit(callback)
@@ -189,12 +189,9 @@ class CallbackWatch(QObject):
 
         from assistant.ui.callback_dialog import CallbackDialog
 
-        dialog = CallbackDialog(self.service.now(), parent, existing=callback)
-        try:
+        with used_once(CallbackDialog(self.service.now(), parent, existing=callback)) as dialog:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             due = dialog.due_at()
-        finally:
-            dialog.deleteLater()  # not kept, hidden, with the customer's name and number in it
         if accepted:
             self._attempt(lambda: self.service.reschedule(callback.id, due))
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from assistant.services.phrases import PhraseService
 from assistant.store.rows import PhraseRow
+from assistant.ui.once import used_once
 
 
 class Profile(Protocol):
@@ -58,7 +59,7 @@ class PhraseCopier(QObject):
         from assistant.ui.fill_form import FillForm
 
         form = FillForm(phrase.title, phrase.text, needs.values, needs.ask, parent or self._parent)
-        try:
+        with used_once(form):
             if form.exec() != FillForm.DialogCode.Accepted:
                 self.cancelled.emit()
                 return None
@@ -72,11 +73,6 @@ class PhraseCopier(QObject):
                 if "company" in kept:
                     self._profile.company = kept["company"]
             return Filled(phrase, self.phrases.fill(phrase, values, form.included()), values)
-        finally:
-            # Gone once read, not when the garbage collector happens on it: kept, hidden, the
-            # forms would pile up as the window's children, with what the agent typed about
-            # customers in them.
-            form.deleteLater()
 
     def done(self, filled: Filled) -> None:
         """The filled phrase reached the agent (clipboard or target app): count it."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from assistant.ui.actions import window_action
 from assistant.ui.i18n import arg
+from assistant.ui.once import used_once
 
 if TYPE_CHECKING:
     from assistant.ui.editor.window import PackEditor
@@ -158,11 +159,10 @@ class WindowMenus(QObject):
         w = self._window
         campaigns = [(str(c.ref), c.name) for c in w.kb.campaigns()]
         locked = config_from(w.settings, load_policy()).locked
-        dialog = SettingsDialog(w.settings, campaigns, w, team_locked=locked)
         ref = w.campaigns.current_ref()
-        dialog.select_campaign(str(ref) if ref else "")
-        result = dialog.exec()
-        dialog.deleteLater()  # each opening makes its own
+        with used_once(SettingsDialog(w.settings, campaigns, w, team_locked=locked)) as dialog:
+            dialog.select_campaign(str(ref) if ref else "")
+            result = dialog.exec()
         if result:
             w.modes.set_always_on_top(w.settings.always_on_top)
             self.always_on_top.setChecked(w.settings.always_on_top)
@@ -194,11 +194,8 @@ class WindowMenus(QObject):
         from assistant.ui.about import AboutDialog
 
         w = self._window
-        dialog = AboutDialog(w.settings.path.parent, w)
-        try:
+        with used_once(AboutDialog(w.settings.path.parent, w)) as dialog:
             return int(dialog.exec())
-        finally:
-            dialog.deleteLater()  # each opening makes its own
 
     def show_pack_editor(self) -> PackEditor:
         from assistant.ui.editor.window import open_pack_editor

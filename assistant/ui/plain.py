@@ -61,14 +61,19 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A yes/no question about ``text`` (shown as typed); True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = message_box(parent, QMessageBox.Icon.Question, title, text)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    from assistant.ui.once import used_once
+
+    with used_once(message_box(parent, QMessageBox.Icon.Question, title, text)) as box:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning about ``text`` (shown as typed), answered with OK."""
     from PySide6.QtWidgets import QMessageBox
 
-    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+    from assistant.ui.once import used_once
+
+    with used_once(message_box(parent, QMessageBox.Icon.Warning, title, text)) as box:
+        box.exec()
