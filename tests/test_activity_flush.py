@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -211,6 +212,38 @@ def test_a_flush_the_disk_refuses_is_told_to_listeners_and_to_whoever_waits(
     assert ActivityLog(database).open_holds()
 
 
+def test_a_disk_that_keeps_refusing_is_logged_once_and_its_recovery_too(
+    database: Database,
+    flusher: ActivityFlush,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    refusing = True
+
+    def sync(path: Path) -> bool:
+        if refusing:
+            raise OSError(errno.EIO, "Input/output error")
+        return True
+
+    monkeypatch.setattr(flush_module, "sync_file", sync)
+    caplog.set_level(logging.INFO, logger=flush_module.__name__)  # the program logs INFO
+    told: list[str] = []
+    flusher.subscribe(told.append)
+    flusher.start()
+    for _ in range(5):
+        hold(database)
+        assert settled(flusher)() is not None
+    # The window is told each time (its status line shows it while it lasts); the log file,
+    # on a dying disk a whole shift long, gets it once.
+    assert len(told) >= 5
+    refusals = [r for r in caplog.records if "could not be flushed" in r.getMessage()]
+    assert len(refusals) == 1
+    refusing = False
+    hold(database)
+    assert settled(flusher)() is None
+    assert any("flushed to the disk again" in r.getMessage() for r in caplog.records)
+
+
 def test_the_flusher_copies_the_log_into_the_file_every_so_many_commits(
     database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -251,6 +284,34 @@ def test_close_flushes_what_was_committed_last_and_later_answers_come_at_once(
     answers: list[str | None] = []
     flusher.settle(answers.append)
     assert answers == [None] and len(calls) == count
+
+
+def test_close_tells_those_whose_flush_ran_but_whose_answer_never_came_back(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window is closing: the flush of a softphone's hold ran, but its answer, posted to the
+    # window's event loop, would run only if that loop turned again. close() tells it, once.
+    started, let_go = threading.Event(), threading.Event()
+
+    def sync(path: Path) -> bool:
+        started.set()
+        let_go.wait(WAIT_S)
+        return True
+
+    monkeypatch.setattr(flush_module, "sync_file", sync)
+    posted: list[Callable[[], None]] = []  # a window's event loop that no longer turns
+    flusher = ActivityFlush(database, posted.append)
+    flusher.start()
+    hold(database)
+    answers: list[str | None] = []
+    flusher.settle(answers.append)
+    assert started.wait(WAIT_S)
+    threading.Timer(0.2, let_go.set).start()
+    flusher.close()
+    assert answers == [None]
+    for callback in posted:  # the loop turns after all: nobody is told twice
+        callback()
+    assert answers == [None]
 
 
 # ---------------------------------------------------------------- the softphone's answer

@@ -15,10 +15,11 @@ ActivityFlush takes that wait over:
   softphone's "hold started" is still sent only then (assistant/control.py);
 - the log is copied into activity.db (a checkpoint, which SQLite would run on the committing
   thread and which flushes both files) here too, every CHECKPOINT_COMMITS commits;
-- a flush the disk refuses is told to ``subscribe``'s listeners (the window shows it), and to
-  whoever waits in ``settle``;
-- ``close()`` waits for the last flush and gives the connection back its own flush at each
-  commit.
+- a flush the disk refuses is told to ``subscribe``'s listeners (the window shows it) each
+  time, to whoever waits in ``settle``, and to the log once until a flush succeeds again;
+- ``close()`` waits for the last flush, tells everyone still waiting in ``settle`` (a
+  softphone's command at the moment the window closes gets its answer), and gives the
+  connection back its own flush at each commit.
 
 A database in memory has nothing to flush: ``settle`` answers at once.
 """
@@ -112,6 +113,11 @@ class ActivityFlush:
         self._listeners: Listeners[str] = Listeners()
         self._lock = threading.Lock()
         self._waiting: list[Settled] = []  # settle()s no flush has started for yet
+        # settle()s a flush has started for, until they are told: close() tells them itself
+        # if that flush's answer can no longer reach them (the window's loop has stopped).
+        self._in_flight: dict[int, list[Settled]] = {}  # by flush
+        self._flushes = 0
+        self._failing: str | None = None  # the last flush's failure, logged once
         self._commits = 0  # since the last checkpoint
         self._running = False
         self._worker: Worker[_Disk] | None = None
@@ -162,11 +168,15 @@ class ActivityFlush:
         worker, self._worker = self._worker, None  # not started again
         worker.close(timeout)
         # Anything committed after the worker's last flush (nothing, unless it was slow to
-        # stop) is flushed here: the program is about to exit.
+        # stop) is flushed here: the program is about to exit. Those still waiting are told
+        # here, those of a flush that ran too: its answer was posted to the window's event
+        # loop, which may not turn again (the softphone would hear "did not answer").
         assert self._disk is not None
         with self._lock:
-            waiting, self._waiting = self._waiting, []
-        self._flushed((waiting, self._disk().flushed()))
+            waiting = [then for batch in self._in_flight.values() for then in batch]
+            waiting += self._waiting
+            self._in_flight, self._waiting = {}, []
+        self._tell(waiting, self._disk().flushed())
 
     def _committed(self) -> None:
         self._submit()
@@ -182,18 +192,29 @@ class ActivityFlush:
         if self._worker is not None:
             self._worker.submit(self._flush, self._flushed, replaces="flush")
 
-    def _flush(self, disk: _Disk) -> tuple[list[Settled], str | None]:
+    def _flush(self, disk: _Disk) -> tuple[int, str | None]:
         # Those waiting now committed before this flush starts: it covers them. A settle()
         # that comes during it waits for the flush it submits.
         with self._lock:
-            waiting, self._waiting = self._waiting, []
-        return waiting, disk.flushed()
+            self._flushes += 1
+            self._in_flight[self._flushes], self._waiting = self._waiting, []
+            flush = self._flushes
+        return flush, disk.flushed()
 
-    def _flushed(self, result: tuple[list[Settled], str | None]) -> None:
-        waiting, failure = result
+    def _flushed(self, result: tuple[int, str | None]) -> None:
+        flush, failure = result
+        with self._lock:  # none, if close() told them already
+            waiting = self._in_flight.pop(flush, [])
+        self._tell(waiting, failure)
+
+    def _tell(self, waiting: list[Settled], failure: str | None) -> None:
         if failure is not None:
-            log.warning("%s", failure)
+            if failure != self._failing:  # a dying disk fails every flush: logged once
+                log.warning("%s", failure)
             self._listeners(failure)
+        elif self._failing is not None:
+            log.info("%s is flushed to the disk again", self._database.activity_path)
+        self._failing = failure
         for then in waiting:
             then(failure)
 
