@@ -11,7 +11,10 @@ round so that a noisy machine weighs on all alike:
 - the same with the folder named by AGENT_ASSISTANT_DATA_DIR, as IT may set it;
 - the full command line doing the same (argparse and the ``hold`` group, as before the fast
   entry, assistant/fastcli.py), for reference;
-- ``python -c pass``: the floor any Python program pays.
+- ``python -c pass``: the floor any Python program pays;
+- ``python -c "import socket, json"``: the floor any Python client of the channel pays (a
+  socket and a line of JSON) before it connects: the goal's ratio, set against it, is read
+  with this line beside it.
 
 Prints the medians, the last line being
 
@@ -99,12 +102,14 @@ def main() -> int:
             client_named: list[float] = []
             full: list[float] = []
             python: list[float] = []
+            floor: list[float] = []
             script = console_script()
             for _ in range(2):  # warm the file cache, not measured
                 timed([*script, "hold", "start"], env)
                 timed([*script, "hold", "end"], env)
             for _ in range(args.rounds):
                 python.append(timed([sys.executable, "-c", "pass"], env))
+                floor.append(timed([sys.executable, "-c", "import socket, json"], env))
                 client.append(timed([*script, "hold", "start"], env))
                 client.append(timed([*script, "hold", "end"], env))
                 client_named.append(timed([*script, "hold", "start"], named))
@@ -118,6 +123,12 @@ def main() -> int:
     python_ms = statistics.median(python)
     full_ms = statistics.median(full)
     named_ms = statistics.median(client_named)
+    floor_ms = statistics.median(floor)
+    print(
+        f"python importing socket and json: floor_ms={floor_ms:.1f} "
+        f"ratio={floor_ms / python_ms:.2f} (the client pays {client_ms - floor_ms:.1f} ms more: "
+        "its own modules, the lock file, the window's answer)"
+    )
     print(
         f"folder from AGENT_ASSISTANT_DATA_DIR: client_ms={named_ms:.1f} "
         f"ratio={named_ms / python_ms:.2f}"
