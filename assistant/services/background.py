@@ -21,6 +21,7 @@ import contextlib
 import logging
 import queue
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -174,6 +175,9 @@ class Worker(Generic[C]):
             return job.key is not None and self._latest.get(job.key, job.number) > job.number
 
     def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            _free_locals(error)
+
         def callback() -> None:
             if error is None:
                 if job.done is not None:
@@ -194,3 +198,17 @@ class Worker(Generic[C]):
         with self._idle:
             self._pending -= 1
             self._idle.notify_all()
+
+
+def _free_locals(error: BaseException) -> None:
+    """Free, here on the worker's thread, what the failed job's frames still hold: the error
+    goes to ``post``'s thread, and its traceback keeps the job's locals alive (a QBuffer and a
+    QPdfWriter of a cheat sheet, a connection's cursor) until the window drops it, which would
+    then destroy them on a thread that did not make them. The traceback keeps its lines: the
+    log and the crash report still show where it failed."""
+    seen: set[int] = set()
+    chained: BaseException | None = error
+    while chained is not None and id(chained) not in seen:
+        seen.add(id(chained))
+        traceback.clear_frames(chained.__traceback__)
+        chained = chained.__cause__ or chained.__context__
