@@ -366,3 +366,46 @@ def test_lint_without_positions_names_paths_at_line_one(builtin_pack: Pack) -> N
     )
     found = lint_pack(broken)
     assert found and all((p.file, p.line, p.column) == ("x", 1, 1) for p in found)
+
+
+def test_pack_import_gives_the_advice_pack_validate_gives_and_still_installs(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A content rule (the security question before the recording notice) and a validator's
+    # warning (a check-in phrase that is not in the hold category).
+    flow = campaign(
+        [("Opening", ["hi", "dob"], False), ("Closing", ["bye", "bye-no"], False)],
+        check_in="hi-2",
+    )
+    path = write(tmp_path, flow + "phrases:\n" + GOOD)
+    assert main(["--data-dir", str(data_dir), "pack", "validate", str(path)]) == 0
+    validated = capsys.readouterr().out.splitlines()[:-1]
+    assert all(": warning: " in line for line in validated)
+    assert any("a 'hold' phrase is expected" in line for line in validated)  # the validator's
+    assert any("(content rule recording-first)" in line for line in validated)
+
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    *advice, installed = out.splitlines()
+    assert advice == validated  # the same lines, file, line and column
+    assert installed.startswith(f"{path}: installed team version 1")
+    # Exactly this file again: nothing is read, nothing to advise.
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: already installed: team (exactly this file)\n"
+
+
+def test_pack_import_points_into_a_zipped_pack(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    missing = campaign([("Opening", ["hi", "dob"], False), ("Closing", ["bye", "bye-no"], False)])
+    text = write(tmp_path, missing + "phrases:\n" + GOOD).read_text(encoding="utf-8")
+    zipped = tmp_path / "team.zip"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        archive.writestr("pack.yaml", text)
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(zipped)]) == 0
+    [warning, _installed] = capsys.readouterr().out.splitlines()
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "phrases: [hi, dob]" in row)
+    assert warning.startswith(f"{zipped}:{line}:") and "'dob' asks a verification" in warning

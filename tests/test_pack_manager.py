@@ -99,6 +99,31 @@ def test_importing_a_file_shows_progress_and_the_new_pack(
     assert any(c.name == "ACME Card Collections" for c in window.kb.campaigns())
 
 
+def test_an_import_shows_the_advice_pack_validate_gives_and_a_clean_pack_none(
+    qtbot: QtBot, window: MainWindow, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.cli import main
+    from assistant.resources import resource_path
+
+    validate = ["--data-dir", str(data_dir), "pack", "validate", str(PACKS / "acme.yaml")]
+    assert main(validate) == 0
+    validated = [line for line in capsys.readouterr().out.splitlines() if ": warning: " in line]
+    assert validated  # the test pack breaks a few content rules
+    dialog = window.pack_tools.open_manager()
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
+        dialog.import_files([PACKS / "acme.yaml"])
+    assert dialog.problems.isVisible()
+    assert dialog.problems.toPlainText().splitlines() == validated
+    assert "Installed acme-collections version 3" in dialog.status.text()
+    assert "See the advice below (the pack works as it is)." in dialog.status.text()
+    assert window.kb.pack_version("acme-collections") == 3
+
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
+        dialog.import_files([resource_path("packs", "starter.yaml")])
+    assert not dialog.problems.isVisible() and dialog.problems.toPlainText() == ""
+    assert "advice" not in dialog.status.text()
+
+
 def test_a_broken_file_lists_every_problem_and_installs_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

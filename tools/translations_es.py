@@ -516,6 +516,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Reading…": "Leyendo…",
     "Checking…": "Comprobando…",
     "Installing…": "Instalando…",
+    "See the advice below (the pack works as it is).": "Vea los consejos de abajo (el paquete "
+    "funciona tal como está).",
     "Installed %1 version %2: campaigns %3, personas %4, phrases %5.": "Instalado %1, "
     "versión %2: campañas %3, perfiles %4, frases %5.",
     "Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.": (

@@ -247,7 +247,7 @@ def _import(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            result = intake.install_path(path, force=args.force)
+            result = intake.install_path(path, force=args.force, advise=True)
         except PackInvalidError as error:
             for problem in error.errors:
                 print(problem, file=sys.stderr)
@@ -262,6 +262,9 @@ def _import(args: argparse.Namespace) -> int:
         if result.outcome is Outcome.UNCHANGED or summary is None:
             print(f"{path}: already installed: {result.pack_id} (exactly this file)")
             continue
+        # Advice, as `pack validate` prints it: it never refuses a pack nor changes the exit code.
+        for warning in result.advice:
+            print(warning)
         replaced = (
             f" (replaced version {summary.replaced_version})" if summary.replaced_version else ""
         )

@@ -178,11 +178,22 @@ def lint_file(path: Path, pack: Pack, fallback: Pack | None = None) -> list[Pack
     """``lint_pack`` for a pack read from ``path``, with the file's lines and columns.
 
     The file is parsed again for positions only when there is something to point at."""
-    return lint_pack(pack, str(path), fallback=fallback, locate=_file_locator(path))
+    from assistant.packs.source import read_pack_bytes
+
+    return lint_source(str(path), lambda: read_pack_bytes(path), pack, fallback)
 
 
-def _file_locator(path: Path) -> Locate:
-    from assistant.packs.source import Document, SourceError, decode, parse, read_pack_bytes
+def lint_source(
+    name: str, text: Callable[[], bytes], pack: Pack, fallback: Pack | None = None
+) -> list[PackError]:
+    """``lint_pack`` for a pack whose file ``name`` holds the pack text ``text()`` (its bytes
+    as an install reads them), with that text's lines and columns. ``text`` is called, and
+    the text parsed again, only when there is something to point at."""
+    return lint_pack(pack, name, fallback=fallback, locate=_locator(name, text))
+
+
+def _locator(name: str, text: Callable[[], bytes]) -> Locate:
+    from assistant.packs.source import Document, SourceError, decode, parse
 
     document: Document | None = None
 
@@ -190,7 +201,7 @@ def _file_locator(path: Path) -> Locate:
         nonlocal document
         if document is None:
             try:
-                document = parse(str(path), decode(str(path), read_pack_bytes(path)))
+                document = parse(name, decode(name, text()))
             except SourceError:
                 document = Document(None)
         return document.position(where)

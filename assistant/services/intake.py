@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Phase = str  # "read", "check", "install": what the progress bar is showing
+Checked = tuple["Pack", tuple[PackError, ...]]  # a valid pack, and its validator's warnings
 Progress = Callable[[Phase, int, int], None]
 
 COPIES_FOLDER = PACK_COPIES  # DATA/packs (assistant/datadir.py names the data folder's parts)
@@ -50,12 +51,15 @@ class Outcome(Enum):
 
 
 class Intake(NamedTuple):
-    """What one file's intake did. ``summary`` is set when it installed the pack."""
+    """What one file's intake did. ``summary`` is set when it installed the pack; ``advice``
+    when it installed it and was asked to advise: the validator's warnings and the content
+    lint's (packs/lint.py), in file order, as ``pack validate`` prints them."""
 
     file: PackFile
     outcome: Outcome
     summary: ImportSummary | None = None
     pack_id: str = ""
+    advice: tuple[PackError, ...] = ()
 
 
 def builtin_known(kb: KnowledgeBase) -> Known:
@@ -91,7 +95,7 @@ def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary
         raise PackInvalidError([error.error]) from None
     if kb.pack_sha256(BUILTIN_PACK_ID) == file.sha256:
         return None
-    pack = _parse(kb, file)
+    pack, _warnings = _parse(kb, file)
     if pack.id != BUILTIN_PACK_ID:
         raise ValueError(f"{file.path} is not the built-in pack (its id is '{pack.id}')")
     return kb.import_pack(pack, source="(built in)", sha256=file.sha256, force=True)
@@ -110,9 +114,10 @@ class PackIntake:
         self._kb = kb
         self._verify = verify
         self._keep = keep_copies
-        # Packs parsed inside a parsing_once() block, by (file name, sha256); None outside one
-        # (a parsed pack is large: none is kept longer than the block).
-        self._parsed: dict[tuple[str, str], Pack] | None = None
+        # Packs parsed inside a parsing_once() block (with their validator's warnings), by
+        # (file name, sha256); None outside one (a parsed pack is large: none is kept longer
+        # than the block).
+        self._parsed: dict[tuple[str, str], Checked] | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -125,6 +130,7 @@ class PackIntake:
         force: bool = False,
         progress: Progress | None = None,
         verify: Verifier | None = None,
+        advise: bool = False,
     ) -> Intake:
         """Read ``path`` once and install it (see ``install``). Raises PackInvalidError for a
         file that cannot be read or is not a valid pack, StoreError for the database."""
@@ -133,7 +139,7 @@ class PackIntake:
             file = read_pack_file(path)
         except SourceError as error:
             raise PackInvalidError([error.error]) from None
-        return self.install(file, force=force, progress=progress, verify=verify)
+        return self.install(file, force=force, progress=progress, verify=verify, advise=advise)
 
     def install(
         self,
@@ -144,6 +150,7 @@ class PackIntake:
         progress: Progress | None = None,
         verify: Verifier | None = None,
         source: str | None = None,
+        advise: bool = False,
     ) -> Intake:
         """Install ``file`` (its bytes as read once), replacing an older version.
 
@@ -153,7 +160,10 @@ class PackIntake:
         than the installed one is refused (PackVersionError) unless ``force``;
         ``from_folder`` leaves it alone instead, and refuses the same version with other
         content (the publisher must raise the version). Raises PackInvalidError or
-        StoreError; nothing is written then.
+        StoreError; nothing is written then. ``advise``: a supervisor installs the file (the
+        command line, the Pack manager): the result carries the warnings ``pack validate``
+        would print, which never refuse a pack (an agent's desktop taking the shared folder's
+        packs does not spend the time).
         """
         report = progress or _silent
         # The signature first, even for bytes already installed: "already installed" must not
@@ -163,7 +173,7 @@ class PackIntake:
         if installed_id is not None and installed_id != BUILTIN_PACK_ID and not force:
             return Intake(file, Outcome.UNCHANGED, pack_id=installed_id)
         report("check", 0, 1)
-        pack = self._parse(file)
+        pack, warnings = self._checked(file)
         if pack.id == BUILTIN_PACK_ID:
             raise PackInvalidError(
                 [PackError(file.name, 1, 1, "id", "the built-in pack comes with the program")]
@@ -184,7 +194,20 @@ class PackIntake:
         )
         if self._keep:
             keep_copy(self._kb, pack.id, file)
-        return Intake(file, Outcome.INSTALLED, summary, pack.id)
+        advice = self._advice(file, pack, warnings) if advise else ()
+        return Intake(file, Outcome.INSTALLED, summary, pack.id, advice)
+
+    def _advice(
+        self, file: PackFile, pack: Pack, warnings: tuple[PackError, ...]
+    ) -> tuple[PackError, ...]:
+        from assistant.packs.lint import lint_source
+        from assistant.packs.source import unpack
+
+        lint = lint_source(
+            file.name, lambda: unpack(file.name, file.data), pack, installed_builtin(self._kb)
+        )
+        found = dict.fromkeys([*warnings, *lint])  # once each, a pair of rules may agree
+        return tuple(sorted(found, key=lambda p: (p.line, p.column, p.path)))
 
     def publishable(self, file: PackFile, shared: PackFile | None = None) -> None:
         """Raise PackInvalidError when ``file``, put in a shared folder in place of ``shared``
@@ -234,13 +257,16 @@ class PackIntake:
                 self._parsed = None
 
     def _parse(self, file: PackFile) -> Pack:
+        return self._checked(file)[0]
+
+    def _checked(self, file: PackFile) -> Checked:
         if self._parsed is None:
             return _parse(self._kb, file)
         key = (file.name, file.sha256)
-        pack = self._parsed.get(key)
-        if pack is None:
-            pack = self._parsed[key] = _parse(self._kb, file)
-        return pack
+        checked = self._parsed.get(key)
+        if checked is None:
+            checked = self._parsed[key] = _parse(self._kb, file)
+        return checked
 
     def refusal(self, file: PackFile, verify: Verifier | None = None) -> None:
         """Raise PackInvalidError when ``verify`` (or the intake's verifier: the IT policy)
@@ -286,8 +312,9 @@ def _silent(phase: Phase, done: int, total: int) -> None:
     pass
 
 
-def _parse(kb: KnowledgeBase, file: PackFile) -> Pack:
-    """The validated pack in ``file``'s bytes; PackInvalidError with every problem if not."""
+def _parse(kb: KnowledgeBase, file: PackFile) -> Checked:
+    """The validated pack in ``file``'s bytes, with the validator's warnings;
+    PackInvalidError with every problem if not valid."""
     from assistant.packs.loader import validate_pack_bytes
     from assistant.packs.source import unpack
 
@@ -298,7 +325,7 @@ def _parse(kb: KnowledgeBase, file: PackFile) -> Pack:
     result = validate_pack_bytes(file.name, text, builtin_known(kb))
     if result.pack is None:
         raise PackInvalidError(result.errors)
-    return result.pack
+    return result.pack, tuple(result.warnings)
 
 
 # ---------------------------------------------------------------- copies of installed packs

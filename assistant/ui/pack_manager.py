@@ -442,6 +442,12 @@ class PackManagerDialog(QDialog):
             else:
                 done = self.tr("Installed %1 version %2: campaigns %3, personas %4, phrases %5.")
                 self.status.setText(arg(done, s.pack_id, s.version, *counts))
+            if outcome.advice:
+                # What `pack validate` and the editor would warn of: the pack works as it is.
+                advised = self.tr("See the advice below (the pack works as it is).")
+                self.status.setText(self.status.text() + " " + advised)
+                self.problems.appendPlainText("\n".join(outcome.advice))
+                self.problems.show()
             return
         if outcome.older:
             self.status.setText(

@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 
 class ImportOutcome(NamedTuple):
-    """One file's import: the summary when installed, else the problems to show."""
+    """One file's import: the summary when installed, else the problems to show; once
+    installed, the advice (warnings that refuse nothing: services/intake.py)."""
 
     path: Path
     summary: ImportSummary | None
@@ -44,6 +45,7 @@ class ImportOutcome(NamedTuple):
     older: bool = False  # refused only because a newer version is installed
     versions: tuple[str, int, int] | None = None  # older: pack id, installed, in the file
     unchanged: bool = False  # exactly this file is installed already
+    advice: tuple[str, ...] = ()
 
 
 class PackImports(QObject):
@@ -67,7 +69,7 @@ def _import_job(path: Path, force: bool) -> Callable[[PackService, Progress], Im
 def import_one(packs: PackService, path: Path, force: bool, progress: Progress) -> ImportOutcome:
     """Install one file through the intake; what happened, in words for the Pack manager."""
     try:
-        intake = packs.intake.install_path(path, force=force, progress=progress)
+        intake = packs.intake.install_path(path, force=force, progress=progress, advise=True)
     except PackInvalidError as error:
         return ImportOutcome(path, None, tuple(str(e) for e in error.errors))
     except PackVersionError as error:
@@ -77,7 +79,7 @@ def import_one(packs: PackService, path: Path, force: bool, progress: Progress) 
         return ImportOutcome(path, None, (f"{path}: {error}",))
     if intake.outcome is Outcome.UNCHANGED:
         return ImportOutcome(path, None, unchanged=True, versions=(intake.pack_id, 0, 0))
-    return ImportOutcome(path, intake.summary)
+    return ImportOutcome(path, intake.summary, advice=tuple(str(a) for a in intake.advice))
 
 
 def pack_files(urls: Sequence[Any]) -> list[Path]:

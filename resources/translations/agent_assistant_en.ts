@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="232"/>
+        <location filename="../../assistant/app.py" line="247"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -47,83 +47,83 @@
 <context>
     <name>CallBar</name>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="58"/>
+        <location filename="../../assistant/ui/call_bar.py" line="57"/>
         <source>CALL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="62"/>
+        <location filename="../../assistant/ui/call_bar.py" line="61"/>
         <source>Talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="67"/>
+        <location filename="../../assistant/ui/call_bar.py" line="66"/>
         <source>Call status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="72"/>
-        <location filename="../../assistant/ui/call_bar.py" line="151"/>
+        <location filename="../../assistant/ui/call_bar.py" line="71"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="73"/>
+        <location filename="../../assistant/ui/call_bar.py" line="72"/>
         <source>Start or end the call: talk time, call flow (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="74"/>
+        <location filename="../../assistant/ui/call_bar.py" line="73"/>
         <source>Start or end call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="75"/>
+        <location filename="../../assistant/ui/call_bar.py" line="74"/>
         <source>+ Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="76"/>
+        <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="77"/>
+        <location filename="../../assistant/ui/call_bar.py" line="76"/>
         <source>Promise a callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="78"/>
+        <location filename="../../assistant/ui/call_bar.py" line="77"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="81"/>
+        <location filename="../../assistant/ui/call_bar.py" line="80"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="83"/>
+        <location filename="../../assistant/ui/call_bar.py" line="82"/>
         <source>Show call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="126"/>
+        <location filename="../../assistant/ui/call_bar.py" line="125"/>
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="123"/>
+        <location filename="../../assistant/ui/call_bar.py" line="122"/>
         <source>Last call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="151"/>
+        <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="157"/>
+        <location filename="../../assistant/ui/call_bar.py" line="156"/>
         <source>%n steps left</source>
         <translation>
             <numerusform>%n step left</numerusform>
@@ -131,12 +131,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="157"/>
+        <location filename="../../assistant/ui/call_bar.py" line="156"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="160"/>
+        <location filename="../../assistant/ui/call_bar.py" line="159"/>
         <source>no call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="41"/>
         <location filename="../../assistant/ui/desk_actions.py" line="45"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="86"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,18 +489,18 @@
     </message>
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="43"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>Start call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="46"/>
-        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="86"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/desk_actions.py" line="90"/>
+        <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,93 +708,93 @@
 <context>
     <name>HoldBar</name>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="61"/>
-        <location filename="../../assistant/ui/hold_bar.py" line="208"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="60"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="207"/>
         <source>Start hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="62"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="61"/>
         <source>Put the customer on hold, or end the hold (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="63"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="62"/>
         <source>Start or end hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="64"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="63"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="66"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="65"/>
         <source>You spoke to the held customer: restart the countdown (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="68"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="67"/>
         <source>Check in with the held customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="72"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="71"/>
         <source>Time on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="75"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="74"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="76"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="75"/>
         <source>HOLD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="93"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="94"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="96"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="97"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="96"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="208"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="207"/>
         <source>End hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="215"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="214"/>
         <source>check in within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="221"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="220"/>
         <source>overdue %1 · reminder %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="223"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="222"/>
         <source>check in now · %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/hold_bar.py" line="227"/>
+        <location filename="../../assistant/ui/hold_bar.py" line="226"/>
         <source>check in every %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="195"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="196"/>
         <source>%1 (not valid)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,29 +810,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="506"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="507"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="523"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="508"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="524"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="510"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="512"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="526"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="528"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="511"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="513"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="527"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="529"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,53 +840,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="237"/>
+        <location filename="../../assistant/ui/main_window.py" line="242"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="255"/>
+        <location filename="../../assistant/ui/main_window.py" line="260"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="257"/>
+        <location filename="../../assistant/ui/main_window.py" line="262"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="262"/>
+        <location filename="../../assistant/ui/main_window.py" line="267"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="263"/>
+        <location filename="../../assistant/ui/main_window.py" line="268"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="266"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="268"/>
+        <location filename="../../assistant/ui/main_window.py" line="273"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="198"/>
+        <location filename="../../assistant/ui/main_window.py" line="203"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="287"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="288"/>
-        <location filename="../../assistant/ui/main_window.py" line="295"/>
+        <location filename="../../assistant/ui/main_window.py" line="293"/>
+        <location filename="../../assistant/ui/main_window.py" line="300"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +972,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="128"/>
+        <location filename="../../assistant/ui/operations.py" line="132"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,22 +980,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="69"/>
+        <location filename="../../assistant/ui/editor/document.py" line="92"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="73"/>
+        <location filename="../../assistant/ui/editor/document.py" line="96"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="79"/>
+        <location filename="../../assistant/ui/editor/document.py" line="102"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="86"/>
+        <location filename="../../assistant/ui/editor/document.py" line="109"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,29 +1009,29 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="155"/>
-        <location filename="../../assistant/ui/editor/window.py" line="411"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="156"/>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="157"/>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
-        <location filename="../../assistant/ui/editor/window.py" line="320"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="158"/>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="326"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,620 +1041,620 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="209"/>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
-        <location filename="../../assistant/ui/editor/window.py" line="220"/>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="210"/>
+        <location filename="../../assistant/ui/editor/window.py" line="212"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="213"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="214"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="215"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
-        <location filename="../../assistant/ui/editor/window.py" line="230"/>
+        <location filename="../../assistant/ui/editor/window.py" line="216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="232"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="219"/>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="223"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
+        <location filename="../../assistant/ui/editor/window.py" line="224"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <location filename="../../assistant/ui/editor/window.py" line="225"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
-        <location filename="../../assistant/ui/editor/window.py" line="315"/>
+        <location filename="../../assistant/ui/editor/window.py" line="227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="317"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="230"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="231"/>
+        <location filename="../../assistant/ui/editor/window.py" line="233"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="235"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="237"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="238"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="238"/>
+        <location filename="../../assistant/ui/editor/window.py" line="240"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="246"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="249"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="260"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="292"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="305"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="318"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="320"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="325"/>
+        <location filename="../../assistant/ui/editor/window.py" line="327"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
+        <location filename="../../assistant/ui/editor/window.py" line="328"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="329"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="376"/>
+        <location filename="../../assistant/ui/editor/window.py" line="382"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="378"/>
+        <location filename="../../assistant/ui/editor/window.py" line="384"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="380"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="381"/>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="387"/>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="382"/>
+        <location filename="../../assistant/ui/editor/window.py" line="388"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="383"/>
-        <location filename="../../assistant/ui/editor/window.py" line="767"/>
+        <location filename="../../assistant/ui/editor/window.py" line="389"/>
+        <location filename="../../assistant/ui/editor/window.py" line="784"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="384"/>
+        <location filename="../../assistant/ui/editor/window.py" line="390"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="392"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="388"/>
+        <location filename="../../assistant/ui/editor/window.py" line="394"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="389"/>
+        <location filename="../../assistant/ui/editor/window.py" line="395"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="390"/>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="396"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="392"/>
-        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <location filename="../../assistant/ui/editor/window.py" line="427"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="397"/>
+        <location filename="../../assistant/ui/editor/window.py" line="403"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="429"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="480"/>
+        <location filename="../../assistant/ui/editor/window.py" line="486"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="485"/>
-        <location filename="../../assistant/ui/editor/window.py" line="489"/>
-        <location filename="../../assistant/ui/editor/window.py" line="507"/>
+        <location filename="../../assistant/ui/editor/window.py" line="491"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="513"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="490"/>
+        <location filename="../../assistant/ui/editor/window.py" line="496"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="517"/>
+        <location filename="../../assistant/ui/editor/window.py" line="523"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="519"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="529"/>
+        <location filename="../../assistant/ui/editor/window.py" line="535"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="529"/>
+        <location filename="../../assistant/ui/editor/window.py" line="535"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="577"/>
+        <location filename="../../assistant/ui/editor/window.py" line="587"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="636"/>
+        <location filename="../../assistant/ui/editor/window.py" line="648"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="636"/>
+        <location filename="../../assistant/ui/editor/window.py" line="648"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="651"/>
+        <location filename="../../assistant/ui/editor/window.py" line="663"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="658"/>
+        <location filename="../../assistant/ui/editor/window.py" line="670"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="662"/>
+        <location filename="../../assistant/ui/editor/window.py" line="674"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="718"/>
+        <location filename="../../assistant/ui/editor/window.py" line="736"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="758"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="747"/>
+        <location filename="../../assistant/ui/editor/window.py" line="764"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="754"/>
+        <location filename="../../assistant/ui/editor/window.py" line="771"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="756"/>
+        <location filename="../../assistant/ui/editor/window.py" line="773"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="759"/>
+        <location filename="../../assistant/ui/editor/window.py" line="776"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="775"/>
-        <location filename="../../assistant/ui/editor/window.py" line="793"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="810"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="775"/>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="819"/>
+        <location filename="../../assistant/ui/editor/window.py" line="867"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="779"/>
+        <location filename="../../assistant/ui/editor/window.py" line="796"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="797"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
-        <location filename="../../assistant/ui/editor/window.py" line="807"/>
-        <location filename="../../assistant/ui/editor/window.py" line="833"/>
+        <location filename="../../assistant/ui/editor/window.py" line="819"/>
+        <location filename="../../assistant/ui/editor/window.py" line="824"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="809"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="817"/>
+        <location filename="../../assistant/ui/editor/window.py" line="834"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="815"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
-        <location filename="../../assistant/ui/editor/window.py" line="870"/>
+        <location filename="../../assistant/ui/editor/window.py" line="867"/>
+        <location filename="../../assistant/ui/editor/window.py" line="887"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="854"/>
+        <location filename="../../assistant/ui/editor/window.py" line="871"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="861"/>
+        <location filename="../../assistant/ui/editor/window.py" line="878"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="893"/>
+        <location filename="../../assistant/ui/editor/window.py" line="910"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="911"/>
+        <location filename="../../assistant/ui/editor/window.py" line="928"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="912"/>
+        <location filename="../../assistant/ui/editor/window.py" line="929"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="816"/>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="833"/>
+        <location filename="../../assistant/ui/editor/window.py" line="981"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
+        <location filename="../../assistant/ui/editor/window.py" line="244"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="245"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="862"/>
+        <location filename="../../assistant/ui/editor/window.py" line="879"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="947"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="967"/>
+        <location filename="../../assistant/ui/editor/window.py" line="984"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="969"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="994"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1011"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1010"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1020"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1042"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1086"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1047"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1662,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="543"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="549"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,24 +1861,29 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="448"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
+        <source>See the advice below (the pack works as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="466"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="472"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="469"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="475"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,12 +1950,12 @@ Install the older version anyway?</source>
 <context>
     <name>PackTools</name>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="103"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="105"/>
         <source>&amp;Packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_tools.py" line="104"/>
+        <location filename="../../assistant/ui/pack_tools.py" line="106"/>
         <source>See, import, export and remove campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,12 +2924,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="605"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="611"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="613"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="619"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2932,7 +2937,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="617"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="623"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2940,13 +2945,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="620"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="633"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="626"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="639"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="622"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2954,27 +2959,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="625"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="634"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="640"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="652"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>
@@ -2985,22 +2990,22 @@ Enter or double-click copies it.</source>
 <context>
     <name>TeamPublishing</name>
     <message>
-        <location filename="../../assistant/ui/team_status.py" line="87"/>
+        <location filename="../../assistant/ui/team_status.py" line="94"/>
         <source>Team folder offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/team_status.py" line="92"/>
+        <location filename="../../assistant/ui/team_status.py" line="99"/>
         <source>The team folder %1 cannot be reached (%2). Your holds and calls are kept on this computer and sent when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/team_status.py" line="101"/>
+        <location filename="../../assistant/ui/team_status.py" line="108"/>
         <source>No team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/team_status.py" line="104"/>
+        <location filename="../../assistant/ui/team_status.py" line="111"/>
         <source>Publishing to the team floor is on, but no team folder is set: choose one in Settings, or ask IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,97 +3071,97 @@ Enter or double-click copies it.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="41"/>
+        <location filename="../../assistant/ui/menus.py" line="42"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="50"/>
+        <location filename="../../assistant/ui/menus.py" line="51"/>
         <source>Copy result %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="54"/>
+        <location filename="../../assistant/ui/menus.py" line="55"/>
         <source>Star or unstar phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="57"/>
+        <location filename="../../assistant/ui/menus.py" line="58"/>
         <source>Copy the check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="59"/>
+        <location filename="../../assistant/ui/menus.py" line="60"/>
         <source>Promise a callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="61"/>
+        <location filename="../../assistant/ui/menus.py" line="62"/>
         <source>Show call flow, callbacks, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="65"/>
+        <location filename="../../assistant/ui/menus.py" line="66"/>
         <source>Chime at reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="69"/>
+        <location filename="../../assistant/ui/menus.py" line="70"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="70"/>
+        <location filename="../../assistant/ui/menus.py" line="71"/>
         <source>Always on top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="75"/>
+        <location filename="../../assistant/ui/menus.py" line="76"/>
         <source>Compact mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="80"/>
+        <location filename="../../assistant/ui/menus.py" line="81"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="81"/>
+        <location filename="../../assistant/ui/menus.py" line="82"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="82"/>
+        <location filename="../../assistant/ui/menus.py" line="83"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="84"/>
         <source>Team floor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="86"/>
+        <location filename="../../assistant/ui/menus.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="93"/>
+        <location filename="../../assistant/ui/menus.py" line="94"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="102"/>
+        <location filename="../../assistant/ui/menus.py" line="103"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="105"/>
+        <location filename="../../assistant/ui/menus.py" line="106"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="127"/>
+        <location filename="../../assistant/ui/menus.py" line="128"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>
