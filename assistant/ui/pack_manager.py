@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -446,8 +446,7 @@ class PackManagerDialog(QDialog):
                 # What `pack validate` and the editor would warn of: the pack works as it is.
                 advised = self.tr("See the advice below (the pack works as it is).")
                 self.status.setText(self.status.text() + " " + advised)
-                self.problems.appendPlainText("\n".join(outcome.advice))
-                self.problems.show()
+                self._list_problems(outcome.advice)
             return
         if outcome.older:
             self.status.setText(
@@ -462,7 +461,13 @@ class PackManagerDialog(QDialog):
                 outcome.path.name,
             )
         )
-        self.problems.appendPlainText("\n".join(outcome.problems))
+        self._list_problems(outcome.problems)
+
+    def _list_problems(self, lines: Sequence[str]) -> None:
+        """Add ``lines`` to the list below the table, shown from its first line (the list
+        would otherwise show its end, the first file's lines scrolled away)."""
+        self.problems.appendPlainText("\n".join(lines))
+        self.problems.moveCursor(QTextCursor.MoveOperation.Start)
         self.problems.show()
 
     def confirm_older(self, outcome: ImportOutcome) -> bool:
