@@ -4,6 +4,7 @@ fixing what the validator flags, saving, installing and publishing."""
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -450,6 +451,41 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     assert threads == ["pack-editor"]
     assert "not a valid shortcut" in error_text(editor.phrases.form, "shortcut")
     assert not editor.publish_action.isEnabled()
+
+
+def test_a_large_packs_verdict_says_checking_until_its_check_comes_back(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.packs.export import dump_yaml
+    from assistant.ui.editor import window as editor_window
+
+    data = draft.new_pack_data("big-pack", "Big pack")
+    data["phrases"] = [
+        {"id": f"p{i:04d}", "title": f"Phrase {i}", "text": "Hello.", "category": "other"}
+        for i in range(editor_window.BACKGROUND_CHECK_PHRASES)
+    ]
+    path = tmp_path / "big.yaml"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    assert editor.open_file(path)
+    assert editor.status.text() == "The pack is valid."
+    let_go = threading.Event()
+    real = draft.check_draft
+
+    def slow(*args: Any) -> Any:
+        let_go.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(editor_window, "check_draft", slow)
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    type_into(qtbot, widget(editor.phrases.form, "shortcut"), "no spaces allowed")
+    # Not "valid" while the draft that is no longer valid is being checked.
+    qtbot.waitUntil(lambda: editor.status.text() == "Checking…", timeout=5000)
+    assert editor.status.property("state") == "checking"
+    let_go.set()
+    settle(qtbot, editor)
+    assert editor.status.text().startswith("Problems to fix: 1.")
+    assert editor.status.property("state") == "error"
 
 
 def _large_hand_written_pack(path: Path) -> Path:

@@ -1338,7 +1338,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="389"/>
-        <location filename="../../assistant/ui/editor/window.py" line="784"/>
+        <location filename="../../assistant/ui/editor/window.py" line="790"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,144 +1442,145 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="587"/>
+        <location filename="../../assistant/ui/editor/window.py" line="572"/>
+        <location filename="../../assistant/ui/editor/window.py" line="590"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="648"/>
+        <location filename="../../assistant/ui/editor/window.py" line="651"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="648"/>
+        <location filename="../../assistant/ui/editor/window.py" line="651"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="663"/>
+        <location filename="../../assistant/ui/editor/window.py" line="666"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="670"/>
+        <location filename="../../assistant/ui/editor/window.py" line="673"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="674"/>
+        <location filename="../../assistant/ui/editor/window.py" line="677"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="736"/>
+        <location filename="../../assistant/ui/editor/window.py" line="742"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="758"/>
+        <location filename="../../assistant/ui/editor/window.py" line="764"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="764"/>
+        <location filename="../../assistant/ui/editor/window.py" line="770"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="771"/>
+        <location filename="../../assistant/ui/editor/window.py" line="777"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="773"/>
+        <location filename="../../assistant/ui/editor/window.py" line="779"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="776"/>
+        <location filename="../../assistant/ui/editor/window.py" line="782"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
-        <location filename="../../assistant/ui/editor/window.py" line="810"/>
+        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="816"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
-        <location filename="../../assistant/ui/editor/window.py" line="819"/>
-        <location filename="../../assistant/ui/editor/window.py" line="867"/>
+        <location filename="../../assistant/ui/editor/window.py" line="798"/>
+        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="873"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="796"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="797"/>
+        <location filename="../../assistant/ui/editor/window.py" line="803"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="819"/>
-        <location filename="../../assistant/ui/editor/window.py" line="824"/>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="825"/>
+        <location filename="../../assistant/ui/editor/window.py" line="830"/>
+        <location filename="../../assistant/ui/editor/window.py" line="856"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="832"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="834"/>
+        <location filename="../../assistant/ui/editor/window.py" line="840"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="832"/>
+        <location filename="../../assistant/ui/editor/window.py" line="838"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="867"/>
-        <location filename="../../assistant/ui/editor/window.py" line="887"/>
+        <location filename="../../assistant/ui/editor/window.py" line="873"/>
+        <location filename="../../assistant/ui/editor/window.py" line="893"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="871"/>
+        <location filename="../../assistant/ui/editor/window.py" line="877"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <location filename="../../assistant/ui/editor/window.py" line="884"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="910"/>
+        <location filename="../../assistant/ui/editor/window.py" line="916"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="928"/>
+        <location filename="../../assistant/ui/editor/window.py" line="934"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="929"/>
+        <location filename="../../assistant/ui/editor/window.py" line="935"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="833"/>
-        <location filename="../../assistant/ui/editor/window.py" line="981"/>
+        <location filename="../../assistant/ui/editor/window.py" line="839"/>
+        <location filename="../../assistant/ui/editor/window.py" line="987"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,67 +1595,67 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="879"/>
+        <location filename="../../assistant/ui/editor/window.py" line="885"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="970"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="984"/>
+        <location filename="../../assistant/ui/editor/window.py" line="990"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="992"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1011"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1033"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1032"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1038"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1043"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1068"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1086"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1092"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1097"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,7 +1663,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="549"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,24 +1867,24 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="453"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="460"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="472"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="477"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="475"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="480"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,12 +2925,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="611"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="616"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="619"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="624"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2937,7 +2938,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="623"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2945,13 +2946,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="626"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="639"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="633"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2959,27 +2960,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="640"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="663"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>

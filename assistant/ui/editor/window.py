@@ -567,6 +567,9 @@ class PackEditor(QMainWindow):
             lambda done: self._on_background_check(generation, edits, *done),
             replaces="check",
         )
+        # The verdict shown is the last draft's until this one's comes (a second or so at
+        # 20,000 phrases): not "valid" for a draft that may no longer be.
+        self._show_state(self.tr("Checking…"), "checking")
 
     def _on_background_check(
         self, generation: int, edits: int, check: DraftCheck, recovery_text: str | None
@@ -658,30 +661,33 @@ class PackEditor(QMainWindow):
         )
         self._problems = problems
         if errors:
-            self.status.setText(
+            self._show_state(
                 self.tr(
                     "Problems to fix: %1. You can save this as a draft, but not install or "
                     "publish it yet."
-                ).replace("%1", str(len(errors)))
+                ).replace("%1", str(len(errors))),
+                "error",
             )
-            state = "error"
         elif problems:
-            self.status.setText(
-                self.tr("The pack is valid (warnings: %1).").replace("%1", str(len(problems)))
+            self._show_state(
+                self.tr("The pack is valid (warnings: %1).").replace("%1", str(len(problems))),
+                "ok",
             )
-            state = "ok"
         else:
-            self.status.setText(self.tr("The pack is valid."))
-            state = "ok"
-        # Red or green, a shade for light and one for dark (resources/style.qss, theme.py).
-        if self.status.property("state") != state:
-            self.status.setProperty("state", state)
-            self.status.style().unpolish(self.status)
-            self.status.style().polish(self.status)
+            self._show_state(self.tr("The pack is valid."), "ok")
         self.install_action.setEnabled(not errors and self._kb is not None)
         self.publish_action.setEnabled(not errors)
         self._show_problems()
         self.validated.emit()
+
+    def _show_state(self, text: str, state: str) -> None:
+        self.status.setText(text)
+        # Red or green (or neither while a check runs), a shade for light and one for dark
+        # (resources/style.qss, theme.py).
+        if self.status.property("state") != state:
+            self.status.setProperty("state", state)
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
 
     def _show_problems(self) -> None:
         problems = getattr(self, "_problems", [])
