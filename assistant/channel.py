@@ -38,9 +38,6 @@ LOCK_FILE = "window.lock"
 CONNECT_TIMEOUT_S = 1.5
 REPLY_TIMEOUT_S = 5.0
 MAX_MESSAGE_BYTES = 64 * 1024
-# Windows locks a byte range: one far past the lock file's content, so readers can still
-# read the socket name at its start.
-_WINDOWS_LOCK_OFFSET = 1 << 20
 _SOCKET_PATH_LIMIT = 100  # sun_path holds 104-108 bytes, with the terminating NUL
 
 Request = dict[str, "Any"]
@@ -70,10 +67,12 @@ class WindowLock:
         folder raises OSError (the caller says what to do)."""
         if self._fd is not None:
             return True
+        from assistant.core.locks import try_lock  # the window's side only
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         try:
-            if not _try_lock(fd):
+            if not try_lock(fd):
                 os.close(fd)
                 return False
         except OSError:
@@ -101,27 +100,6 @@ class WindowLock:
         except OSError:
             pass
         os.close(fd)  # closing frees the lock
-
-
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        finally:
-            os.lseek(fd, 0, os.SEEK_SET)
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
 
 
 def endpoint_of(data_dir: Folder) -> str | None:

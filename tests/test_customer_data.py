@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ from assistant.cli import main
 from assistant.datadir import prepare_data_dir
 from assistant.services.opening import open_knowledge_base
 from assistant.services.policy import POLICY_ENV
-from assistant.services.privacy import callback_retention_days, daily_upkeep
+from assistant.services.privacy import UPKEEP_LOCK, callback_retention_days, daily_upkeep
 from assistant.store.activity import ActivityLog
 from assistant.store.backup import backups, daily_backup, is_sound, restore_agent_data
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, open_database
@@ -321,6 +322,55 @@ def test_a_done_callback_forgets_the_customer_after_30_days(data_dir: Path) -> N
     # A second run has nothing left to do.
     again = daily_upkeep(data_dir / DB_FILENAME, data_dir / "backups", now=NOW)
     assert again.callbacks_forgotten == 0 and again.copies_scrubbed == {}
+
+
+def test_the_days_upkeep_runs_in_one_process_at_a_time(
+    data_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The window and a command opening the folder at the same moment each start the day's
+    # upkeep: both would write today's backup into the same temporary file.
+    activity = _callbacks(data_dir)
+    activity.database.close()
+    folder = data_dir / "backups"
+    folder.mkdir(mode=0o700)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from assistant.core.locks import only_one\n"
+            "with only_one(Path(sys.argv[1])) as alone:\n"
+            "    print(alone, flush=True)\n"
+            "    sys.stdin.readline()\n",
+            str(folder / UPKEEP_LOCK),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        with caplog.at_level(logging.INFO, logger="assistant.services.privacy"):
+            skipped = daily_upkeep(data_dir / DB_FILENAME, folder, now=NOW)
+        assert skipped.skipped and skipped.backups_made == [] and not skipped.callbacks_forgotten
+        assert "under way in another process" in caplog.text
+        assert backups(folder) == [] and mentioning(data_dir, OLD_NAME) != []
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(10)
+    # The other process is done (or died: the system frees its lock): the next one does it.
+    done = daily_upkeep(data_dir / DB_FILENAME, folder, now=NOW)
+    assert not done.skipped and done.callbacks_forgotten == 1 and len(done.backups_made) == 2
+
+
+def test_the_days_upkeep_without_a_backups_folder_still_forgets(data_dir: Path) -> None:
+    activity = _callbacks(data_dir)
+    activity.database.close()
+    (data_dir / "backups").write_text("a file where the folder should be", encoding="utf-8")
+    done = daily_upkeep(data_dir / DB_FILENAME, data_dir / "backups", now=NOW)
+    assert not done.skipped and done.callbacks_forgotten == 1 and done.backups_made == []
 
 
 def test_the_backups_do_not_keep_what_the_database_has_forgotten(data_dir: Path) -> None:

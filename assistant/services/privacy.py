@@ -16,6 +16,7 @@ with the daily backup): at every start, and once a day while the window runs.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sqlite3
@@ -24,6 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from assistant.core.callbacks import DEFAULT_RETENTION_DAYS, parse_retention_days
+from assistant.core.files import private_folder
+from assistant.core.locks import only_one
 from assistant.services.policy import Policy, load_policy
 from assistant.services.settings_file import SETTINGS_FILE, agent_settings
 from assistant.store.activity import forget_done_callbacks
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 SECTION = "privacy"
 RETENTION_KEY = "callback_retention_days"
 # What store/backup.move_aside names a damaged file: NAME.damaged-YYYYMMDDTHHMMSSZ.db[-wal|-shm]
+# In DATA/backups: held while a process does the day's upkeep.
+UPKEEP_LOCK = ".upkeep.lock"
 _MOVED_ASIDE = re.compile(r"^.+\.damaged-(\d{8}T\d{6}Z)\.db(-wal|-shm|-journal)?$")
 
 
@@ -69,6 +74,7 @@ class Upkeep:
     """What a day's upkeep did."""
 
     days: int
+    skipped: bool = False  # another process was at it (daily_upkeep)
     callbacks_forgotten: int = 0
     backups_made: list[Path] = field(default_factory=list)
     copies_scrubbed: dict[Path, int] = field(default_factory=dict)
@@ -83,7 +89,27 @@ def daily_upkeep(
     activity.db; take today's backup (store.backup.daily_backup, which prunes old ones);
     forget the same in every copy in ``backups``; delete damaged files moved aside longer ago
     than the period. Each step that fails is logged and the next still runs. ``days``
-    overrides the configured period (tests)."""
+    overrides the configured period (tests).
+
+    One process at a time: the window and a command started at the same moment (each does the
+    day's upkeep when it opens the folder) would write today's backup into the same temporary
+    file. The second finds the first at it and leaves it the day's upkeep (``skipped``).
+    """
+    with contextlib.ExitStack() as held:
+        try:
+            private_folder(backups)
+            alone = held.enter_context(only_one(backups / UPKEEP_LOCK))
+        except OSError as error:
+            # No backup can be made there either (the step says so); the rest still runs.
+            log.warning("the day's upkeep of %s runs without its lock: %s", db_path, error)
+            alone = True
+        if not alone:
+            log.info("the day's upkeep of %s is under way in another process", db_path)
+            return Upkeep(0, skipped=True)
+        return _upkeep(db_path, backups, now, days)
+
+
+def _upkeep(db_path: Path, backups: Path, now: datetime | None, days: int | None) -> Upkeep:
     now = now or datetime.now(UTC)
     data_dir = db_path.parent
     done = Upkeep(callback_retention_days(data_dir) if days is None else days)
