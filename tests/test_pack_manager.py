@@ -410,3 +410,22 @@ def test_pack_jobs_leave_the_interpreters_switch_interval_alone(
     with qtbot.waitSignal(window.operations.busy_changed, check_params_cb=lambda busy: not busy):
         window.operations.run(lambda packs, progress: seen.append(sys.getswitchinterval()))
     assert seen == [before] and sys.getswitchinterval() == before
+
+
+def test_a_file_with_very_many_problems_lists_the_first_and_says_how_to_see_the_rest(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui import pack_manager
+
+    monkeypatch.setattr(pack_manager, "MAX_LISTED", 3)  # acme.yaml gets 9 pieces of advice
+    dialog = window.pack_tools.open_manager()
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000) as blocker:
+        dialog.import_files([PACKS / "acme.yaml"])
+    advice = blocker.args[0].advice
+    assert len(advice) > 3
+    listed = dialog.problems.toPlainText().splitlines()
+    assert listed[:3] == list(advice[:3])
+    assert listed[3:] == [
+        f"… and {len(advice) - 3} more: `agent-assistant pack validate {PACKS / 'acme.yaml'}` "
+        "lists them all."
+    ]

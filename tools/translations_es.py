@@ -516,6 +516,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "Reading…": "Leyendo…",
     "Checking…": "Comprobando…",
     "Installing…": "Instalando…",
+    "… and %n more: `agent-assistant pack validate %1` lists them all.": (
+        "… y %n más: `agent-assistant pack validate %1` los muestra todos.",
+        "… y %n más: `agent-assistant pack validate %1` los muestra todos.",
+    ),
     "See the advice below (the pack works as it is).": "Vea los consejos de abajo (el paquete "
     "funciona tal como está).",
     "Installed %1 version %2: campaigns %3, personas %4, phrases %5.": "Instalado %1, "
@@ -792,6 +796,10 @@ EN_PLURALS: dict[str, Forms] = {
     "Installed %1 version %2: %n phrases.": (
         "Installed %1 version %2: %n phrase.",
         "Installed %1 version %2: %n phrases.",
+    ),
+    "… and %n more: `agent-assistant pack validate %1` lists them all.": (
+        "… and %n more: `agent-assistant pack validate %1` lists it.",
+        "… and %n more: `agent-assistant pack validate %1` lists them all.",
     ),
     "Skipped %1: %2 (and %n more problems)": (
         "Skipped %1: %2 (and %n more problem)",

@@ -76,6 +76,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 10 * 1000
 NOTICE_DELAY_MS = 500  # after the last change notification of a burst
 SETTLE_MS = 1000  # a file seen changing is looked at again after this
+MAX_LISTED = 1000  # problems of one file listed below the table
 STATUS_MS = 15_000  # how long the agent's status bar shows what the shared folder changed
 _PHASES = {
     "read": QT_TRANSLATE_NOOP("PackManagerDialog", "Reading…"),
@@ -446,7 +447,7 @@ class PackManagerDialog(QDialog):
                 # What `pack validate` and the editor would warn of: the pack works as it is.
                 advised = self.tr("See the advice below (the pack works as it is).")
                 self.status.setText(self.status.text() + " " + advised)
-                self._list_problems(outcome.advice)
+                self._list_problems(outcome.advice, outcome.path)
             return
         if outcome.older:
             self.status.setText(
@@ -461,12 +462,23 @@ class PackManagerDialog(QDialog):
                 outcome.path.name,
             )
         )
-        self._list_problems(outcome.problems)
+        self._list_problems(outcome.problems, outcome.path)
 
-    def _list_problems(self, lines: Sequence[str]) -> None:
-        """Add ``lines`` to the list below the table, shown from its first line (the list
-        would otherwise show its end, the first file's lines scrolled away)."""
-        self.problems.appendPlainText("\n".join(lines))
+    def _list_problems(self, lines: Sequence[str], path: Path) -> None:
+        """Add ``lines`` (of the file ``path``) to the list below the table, the first
+        MAX_LISTED of them, shown from its first line (the list would otherwise show its end,
+        the first file's lines scrolled away)."""
+        shown = list(lines[:MAX_LISTED])
+        if len(lines) > MAX_LISTED:
+            # A pack with a problem in each of 100,000 phrases: 0.4 s of the window's thread to
+            # list them all, and nobody reads that far; the command line lists every one.
+            more = self.tr(
+                "… and %n more: `agent-assistant pack validate %1` lists them all.",
+                None,
+                len(lines) - MAX_LISTED,
+            )
+            shown.append(arg(more, str(path)))
+        self.problems.appendPlainText("\n".join(shown))
         self.problems.moveCursor(QTextCursor.MoveOperation.Start)
         self.problems.show()
 

@@ -1663,7 +1663,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="566"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,162 +1671,162 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="81"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="84"/>
         <source>Installing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="178"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="179"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="189"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="190"/>
         <source>Installed packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="199"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="210"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Problems found in pack files are listed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Problems found in pack files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="226"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
         <source>Shared &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>&amp;Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
         <source>Look in the shared folder for new packs now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="238"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="239"/>
         <source>Packs in the shared folder not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
         <source>Shared pack folder: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="280"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="282"/>
         <source>Shared pack folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="296"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="297"/>
         <source>Shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="302"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="303"/>
         <source>Checking the shared pack folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="314"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="346"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="347"/>
         <source>Import packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="349"/>
         <source>Campaign packs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="356"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>YAML pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
         <source>JSON pack (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>Export pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="366"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Could not export %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
         <source>Exported %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="389"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="390"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="383"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1837,54 +1837,62 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="391"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="392"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="410"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="425"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="438"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="448"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="453"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="460"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="476"/>
+        <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
+        <translation>
+            <numerusform>… and %n more: `agent-assistant pack validate %1` lists it.</numerusform>
+            <numerusform>… and %n more: `agent-assistant pack validate %1` lists them all.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="477"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="480"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,58 +1900,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Source file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
         <source>Installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="140"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="141"/>
         <source>%1 (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="142"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="157"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="143"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="158"/>
         <source>(built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,12 +2933,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="616"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="624"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2938,7 +2946,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="640"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2946,13 +2954,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="633"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2960,27 +2968,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="666"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="671"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="663"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="675"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>

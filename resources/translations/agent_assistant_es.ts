@@ -1668,7 +1668,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="554"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="566"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1676,162 +1676,162 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackManagerDialog</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="81"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="82"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="83"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="84"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="178"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="179"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="189"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="190"/>
         <source>Installed packs</source>
         <translation>Paquetes instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="199"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="210"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation>Suelte aquí archivos de paquete (.yaml, .json, .zip) para importarlos.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="219"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
         <source>Problems found in pack files are listed here.</source>
         <translation>Aquí se listan los problemas encontrados en los archivos de paquete.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Problems found in pack files</source>
         <translation>Problemas encontrados en los archivos de paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="226"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
         <source>Shared &amp;folder…</source>
         <translation>Carpeta com&amp;partida…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation>Elegir la carpeta compartida de la que se instalan los paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>&amp;Check now</source>
         <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
         <source>Look in the shared folder for new packs now</source>
         <translation>Buscar ahora paquetes nuevos en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="238"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="239"/>
         <source>Packs in the shared folder not installed</source>
         <translation>Paquetes de la carpeta compartida no instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="277"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
         <source>Shared pack folder: none</source>
         <translation>Carpeta compartida de paquetes: ninguna</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="280"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation>Carpeta compartida de paquetes: %1 (fijada por TI)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="282"/>
         <source>Shared pack folder: %1</source>
         <translation>Carpeta compartida de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="296"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="297"/>
         <source>Shared pack folder</source>
         <translation>Carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="302"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="303"/>
         <source>Checking the shared pack folder…</source>
         <translation>Comprobando la carpeta compartida de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="314"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation>Carpeta compartida comprobada: nada nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="346"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="347"/>
         <source>Import packs</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="349"/>
         <source>Campaign packs (%1)</source>
         <translation>Paquetes de campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="356"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
         <source>YAML pack (%1)</source>
         <translation>Paquete YAML (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
         <source>JSON pack (%1)</source>
         <translation>Paquete JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>Export pack</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="366"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
         <source>Could not export %1: %2</source>
         <translation>No se pudo exportar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
         <source>Exported %1 to %2.</source>
         <translation>Exportado %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="389"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="390"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="383"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1842,47 +1842,55 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="391"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="392"/>
         <source>Removed %1.</source>
         <translation>Quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="409"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="410"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="424"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="425"/>
         <source>Installing: %v of %m phrases</source>
         <translation>Instalando: %v de %m frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="438"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="443"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="448"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation>Vea los consejos de abajo (el paquete funciona tal como está).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="453"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="460"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/pack_manager.py" line="476"/>
+        <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
+        <translation>
+            <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
+            <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="477"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1891,7 +1899,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="480"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -1899,58 +1907,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="99"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Source file</source>
         <translation>Archivo de origen</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="140"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="141"/>
         <source>%1 (built in)</source>
         <translation>%1 (integrado)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="142"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="157"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="143"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="158"/>
         <source>(built in)</source>
         <translation>(integrado)</translation>
     </message>
@@ -2938,12 +2946,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="616"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="624"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2951,7 +2959,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="640"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2959,13 +2967,13 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="633"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2973,27 +2981,27 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
         <source>%1 is not installed: %2</source>
         <translation>%1 no está instalado: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="666"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation>No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el Gestor de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="671"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation>No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se instalarán cuando vuelva a estar disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="663"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="675"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Paquete del equipo actualizado: %1.</numerusform>
