@@ -89,6 +89,7 @@ def test_importing_a_file_shows_progress_and_the_new_pack(
     qtbot.waitUntil(lambda: not dialog.progress.isVisible())
     assert [p[0] for p in phases][:2] == ["read", "check"]
     assert ("install", 4, 4) in phases
+    assert phases[-1] == ("advise", 0, 1)  # its content read for advice, once installed
     qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
     assert "Installed acme-collections version 3" in dialog.status.text()
     row = _table_texts(window).index("ACME Card Collections")

@@ -516,6 +516,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Reading…": "Leyendo…",
     "Checking…": "Comprobando…",
     "Installing…": "Instalando…",
+    "Checking the content…": "Revisando el contenido…",
     "… and %n more: `agent-assistant pack validate %1` lists them all.": (
         "… y %n más: `agent-assistant pack validate %1` los muestra todos.",
         "… y %n más: `agent-assistant pack validate %1` los muestra todos.",

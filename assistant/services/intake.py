@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Phase = str  # "read", "check", "install": what the progress bar is showing
+Phase = str  # "read", "check", "install", "advise": what the progress bar is showing
 Checked = tuple["Pack", tuple[PackError, ...]]  # a valid pack, and its validator's warnings
 Progress = Callable[[Phase, int, int], None]
 
@@ -194,7 +194,10 @@ class PackIntake:
         )
         if self._keep:
             keep_copy(self._kb, pack.id, file)
-        advice = self._advice(file, pack, warnings) if advise else ()
+        advice: tuple[PackError, ...] = ()
+        if advise:  # a large pack's warnings take a second read of it, to place them
+            report("advise", 0, 1)
+            advice = self._advice(file, pack, warnings)
         return Intake(file, Outcome.INSTALLED, summary, pack.id, advice)
 
     def _advice(

@@ -82,6 +82,7 @@ _PHASES = {
     "read": QT_TRANSLATE_NOOP("PackManagerDialog", "Reading…"),
     "check": QT_TRANSLATE_NOOP("PackManagerDialog", "Checking…"),
     "install": QT_TRANSLATE_NOOP("PackManagerDialog", "Installing…"),
+    "advise": QT_TRANSLATE_NOOP("PackManagerDialog", "Checking the content…"),
 }
 
 

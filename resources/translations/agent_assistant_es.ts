@@ -1668,7 +1668,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="566"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="567"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1691,147 +1691,152 @@ Continue this hold, or end it now?</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="179"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="85"/>
+        <source>Checking the content…</source>
+        <translation>Revisando el contenido…</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="180"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="190"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="191"/>
         <source>Installed packs</source>
         <translation>Paquetes instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="200"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="201"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="202"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="203"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="204"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="211"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="212"/>
         <source>Drop pack files (.yaml, .json, .zip) here to import them.</source>
         <translation>Suelte aquí archivos de paquete (.yaml, .json, .zip) para importarlos.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="220"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
         <source>Problems found in pack files are listed here.</source>
         <translation>Aquí se listan los problemas encontrados en los archivos de paquete.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
         <source>Problems found in pack files</source>
         <translation>Problemas encontrados en los archivos de paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="227"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
         <source>Shared &amp;folder…</source>
         <translation>Carpeta com&amp;partida…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation>Elegir la carpeta compartida de la que se instalan los paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
         <source>&amp;Check now</source>
         <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="231"/>
         <source>Look in the shared folder for new packs now</source>
         <translation>Buscar ahora paquetes nuevos en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="239"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="240"/>
         <source>Packs in the shared folder not installed</source>
         <translation>Paquetes de la carpeta compartida no instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="278"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
         <source>Shared pack folder: none</source>
         <translation>Carpeta compartida de paquetes: ninguna</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="280"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation>Carpeta compartida de paquetes: %1 (fijada por TI)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="282"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
         <source>Shared pack folder: %1</source>
         <translation>Carpeta compartida de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="297"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="298"/>
         <source>Shared pack folder</source>
         <translation>Carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="303"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="304"/>
         <source>Checking the shared pack folder…</source>
         <translation>Comprobando la carpeta compartida de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="315"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation>Carpeta compartida comprobada: nada nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="347"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
         <source>Import packs</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="349"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="350"/>
         <source>Campaign packs (%1)</source>
         <translation>Paquetes de campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="357"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
         <source>YAML pack (%1)</source>
         <translation>Paquete YAML (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
         <source>JSON pack (%1)</source>
         <translation>Paquete JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="361"/>
         <source>Export pack</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="367"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
         <source>Could not export %1: %2</source>
         <translation>No se pudo exportar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="369"/>
         <source>Exported %1 to %2.</source>
         <translation>Exportado %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="390"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="391"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="384"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1842,47 +1847,47 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="392"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="393"/>
         <source>Removed %1.</source>
         <translation>Quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="410"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="411"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="425"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
         <source>Installing: %v of %m phrases</source>
         <translation>Instalando: %v de %m frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="439"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="440"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="444"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="445"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="448"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="449"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation>Vea los consejos de abajo (el paquete funciona tal como está).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="454"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="461"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="462"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="476"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="477"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
@@ -1890,7 +1895,7 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="490"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1899,7 +1904,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="493"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -1907,58 +1912,58 @@ Install the older version anyway?</source>
 <context>
     <name>PackTableModel</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="100"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="101"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="102"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="103"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="104"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="105"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="106"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="107"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
         <source>Source file</source>
         <translation>Archivo de origen</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="108"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="109"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="141"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="142"/>
         <source>%1 (built in)</source>
         <translation>%1 (integrado)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="143"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="158"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="144"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="159"/>
         <source>(built in)</source>
         <translation>(integrado)</translation>
     </message>
@@ -2946,12 +2951,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="628"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="629"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="636"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="637"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2959,7 +2964,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="640"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2967,13 +2972,13 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="645"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="646"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2981,27 +2986,27 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
         <source>%1 is not installed: %2</source>
         <translation>%1 no está instalado: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="666"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="667"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation>No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el Gestor de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="671"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="672"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation>No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se instalarán cuando vuelva a estar disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="675"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="676"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Paquete del equipo actualizado: %1.</numerusform>
