@@ -409,3 +409,22 @@ def test_pack_import_points_into_a_zipped_pack(
     [warning, _installed] = capsys.readouterr().out.splitlines()
     line = next(n for n, row in enumerate(text.splitlines(), 1) if "phrases: [hi, dob]" in row)
     assert warning.startswith(f"{zipped}:{line}:") and "'dob' asks a verification" in warning
+
+
+def test_a_lint_that_fails_leaves_the_import_done_and_says_so_in_the_log(
+    tmp_path: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from assistant.packs import lint as lint_module
+
+    def broken(*_args: object) -> list[PackError]:
+        raise RuntimeError("a bug in a rule")
+
+    monkeypatch.setattr(lint_module, "lint_source", broken)
+    path = write(tmp_path, good_flow() + "phrases:\n" + GOOD)
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"{path}: installed team version 1")
+    assert "the content lint of" in caplog.text and "a bug in a rule" in caplog.text

@@ -206,9 +206,13 @@ class PackIntake:
         from assistant.packs.lint import lint_source
         from assistant.packs.source import unpack
 
-        lint = lint_source(
-            file.name, lambda: unpack(file.name, file.data), pack, installed_builtin(self._kb)
-        )
+        try:
+            lint = lint_source(
+                file.name, lambda: unpack(file.name, file.data), pack, installed_builtin(self._kb)
+            )
+        except Exception:  # a bug in the lint: the pack is installed, and must not look refused
+            log.exception("the content lint of %s failed", file.name)
+            lint = []
         found = dict.fromkeys([*warnings, *lint])  # once each, a pair of rules may agree
         return tuple(sorted(found, key=lambda p: (p.line, p.column, p.path)))
 
