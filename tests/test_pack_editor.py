@@ -429,9 +429,8 @@ def threads_calling(monkeypatch: pytest.MonkeyPatch, module: object, name: str) 
     return threads
 
 
-def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
-    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _open_large_pack(editor: PackEditor, tmp_path: Path) -> None:
+    """A valid pack just large enough for the editor to check it on its worker."""
     from assistant.packs.export import dump_yaml
     from assistant.ui.editor import window as editor_window
 
@@ -443,6 +442,14 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
     path = tmp_path / "big.yaml"
     path.write_text(dump_yaml(data), encoding="utf-8")
     assert editor.open_file(path)
+
+
+def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.editor import window as editor_window
+
+    _open_large_pack(editor, tmp_path)
     threads = threads_calling(monkeypatch, editor_window, "check_draft")
     editor.tabs.setCurrentIndex(3)
     editor.phrases.select(5)
@@ -456,17 +463,9 @@ def test_a_large_pack_is_checked_off_the_gui_thread_as_you_type(
 def test_a_large_packs_verdict_says_checking_until_its_check_comes_back(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.packs.export import dump_yaml
     from assistant.ui.editor import window as editor_window
 
-    data = draft.new_pack_data("big-pack", "Big pack")
-    data["phrases"] = [
-        {"id": f"p{i:04d}", "title": f"Phrase {i}", "text": "Hello.", "category": "other"}
-        for i in range(editor_window.BACKGROUND_CHECK_PHRASES)
-    ]
-    path = tmp_path / "big.yaml"
-    path.write_text(dump_yaml(data), encoding="utf-8")
-    assert editor.open_file(path)
+    _open_large_pack(editor, tmp_path)
     assert editor.status.text() == "The pack is valid."
     let_go = threading.Event()
     real = draft.check_draft
