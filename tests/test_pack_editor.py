@@ -429,6 +429,38 @@ def threads_calling(monkeypatch: pytest.MonkeyPatch, module: object, name: str) 
     return threads
 
 
+def test_a_hand_written_slip_under_a_field_is_mended_by_typing_into_it(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    # `hold: 5` where the hold's settings belong: typing the check-in phrase in its field used
+    # to abort the program (an error inside Qt's undo stack).
+    path = tmp_path / "slip.yaml"
+    path.write_text(
+        "format: agent-assistant/pack@1\nid: team\nname: Team\nversion: 1\n"
+        "campaigns:\n  - id: line\n    name: Line\n    type: customer-service\n"
+        "    hold: 5\n",
+        encoding="utf-8",
+    )
+    assert editor.open_file(path)
+
+    def about_the_hold() -> list[str]:
+        assert editor.check is not None
+        return [p.message for p in editor.check.problems if p.path.startswith("campaigns[0].hold")]
+
+    assert about_the_hold()  # the slip is reported
+    editor.tabs.setCurrentIndex(1)
+    editor.campaigns.select(0)
+    field = next(
+        b.widget for b in editor.campaigns.form.bindings if b.key == ("hold", "check_in_phrase")
+    )
+    type_into(qtbot, field, "hold-check-in")
+    settle(qtbot, editor)
+    assert editor.doc.get(("campaigns", 0, "hold")) == {"check_in_phrase": "hold-check-in"}
+    assert about_the_hold() == []
+    editor.doc.undo_stack.undo()
+    assert editor.doc.get(("campaigns", 0, "hold")) == 5
+
+
 def _open_large_pack(editor: PackEditor, tmp_path: Path) -> None:
     """A valid pack just large enough for the editor to check it on its worker."""
     from assistant.packs.export import dump_yaml

@@ -38,7 +38,9 @@ def get_path(data: Any, path: Path, default: Any = None) -> Any:
 def _with(node: Any, path: Path, change: Callable[[Any], Any]) -> Any:
     """``node`` with the value at ``path`` replaced by ``change(value)`` (None when missing):
     the dicts and lists along the path are copied, never changed, and a missing dict on the
-    way is made. ``change`` returning None removes a dict's field."""
+    way is made. A value on the way that should hold a field and does not (``hold: 5`` in a
+    hand-written pack, then the check-in phrase typed in) gives way to a dict: undo brings it
+    back. ``change`` returning None removes a dict's field."""
     if not path:
         return change(node)
     part, rest = path[0], path[1:]
@@ -49,7 +51,9 @@ def _with(node: Any, path: Path, change: Callable[[Any], Any]) -> Any:
             child = {}
     elif isinstance(node, list) and isinstance(part, int):
         copied, child = list(node), node[part]  # an index past the end raises, as it did
-    else:
+    elif isinstance(part, str):
+        copied, child = {}, ({} if rest else None)
+    else:  # an item of a list that is not one: no form edits such a path
         raise TypeError(f"{type(node).__name__} has no item {part!r}")
     value = _with(child, rest, change)
     if value is None and isinstance(copied, dict) and not rest:
@@ -86,61 +90,77 @@ class PackDocument(QObject):
 
     def set_value(self, path: Path, value: Any, text: str = "") -> None:
         """Set one value (None removes an optional field)."""
-        old = copy.deepcopy(self.get(path))
-        if old == value:
+        if self.get(path) == value:
             return
         text = text or QCoreApplication.translate("PackDocument", "Edit")
-        self.undo_stack.push(_SetValue(self, path, old, copy.deepcopy(value), text))
+        self.undo_stack.push(_SetValue(self, path, copy.deepcopy(value), text))
 
     def insert_item(self, list_path: Path, index: int, item: Any, text: str = "") -> None:
         text = text or QCoreApplication.translate("PackDocument", "Add")
-        self.undo_stack.push(_Insert(self, list_path, index, copy.deepcopy(item), text))
+        made = copy.deepcopy(item)
+        after = self._list_edited(list_path, lambda items: items.insert(index, made))
+        self.undo_stack.push(_Edit(self, list_path, after, text))
 
     def remove_item(self, list_path: Path, index: int, text: str = "") -> None:
         items = self.get(list_path)
         if isinstance(items, list) and 0 <= index < len(items):
             text = text or QCoreApplication.translate("PackDocument", "Remove")
-            self.undo_stack.push(_Remove(self, list_path, index, text))
+            after = self._list_edited(list_path, lambda items: items.pop(index))
+            self.undo_stack.push(_Edit(self, list_path, after, text))
 
     def move_item(self, list_path: Path, source: int, target: int, text: str = "") -> None:
         items = self.get(list_path)
         valid = isinstance(items, list) and 0 <= source < len(items) and 0 <= target < len(items)
         if valid and source != target:
             text = text or QCoreApplication.translate("PackDocument", "Move")
-            self.undo_stack.push(_Move(self, list_path, source, target, text))
+            after = self._list_edited(
+                list_path, lambda items: items.insert(target, items.pop(source))
+            )
+            self.undo_stack.push(_Edit(self, list_path, after, text))
 
-    def _write(self, path: Path, value: Any) -> None:
-        copied = copy.deepcopy(value)
-        self.data = _with(self.data, path, lambda _old: copied)
-        self.changed.emit(path)
+    def _edited(self, path: Path, change: Callable[[Any], Any]) -> dict[str, Any]:
+        """The data with the value at ``path`` replaced by ``change(value)``; the data itself
+        is left as it is."""
+        result: dict[str, Any] = _with(self.data, path, change)
+        return result
 
-    def _edit_list(self, list_path: Path, edit: Callable[[list[Any]], None]) -> None:
-        """``edit`` a copy of the list at ``list_path`` (an empty one when there is none yet),
-        which then takes its place."""
+    def _list_edited(self, list_path: Path, edit: Callable[[list[Any]], None]) -> dict[str, Any]:
+        """The data with ``edit`` made to a copy of the list at ``list_path`` (an empty one when
+        there is none yet)."""
 
         def edited(items: Any) -> list[Any]:
             copied = list(items) if isinstance(items, list) else []
             edit(copied)
             return copied
 
-        self.data = _with(self.data, list_path, edited)
-        self.changed.emit(list_path)
+        return self._edited(list_path, edited)
 
-    def _item(self, list_path: Path, index: int) -> Any:
-        items = self.get(list_path)
-        return (items if isinstance(items, list) else [])[index]
+    def _show(self, data: dict[str, Any], path: Path) -> None:
+        self.data = data
+        self.changed.emit(path)
 
 
-class _SetValue(QUndoCommand):
-    def __init__(self, doc: PackDocument, path: Path, old: Any, new: Any, text: str) -> None:
+class _Edit(QUndoCommand):
+    """One edit, as the data before it and after it: an edit copies what it changes and never
+    changes what the data held, so both are whole and cost only the copies. Undo brings back
+    exactly what was there (a field, a list or a dict the edit made is gone again; a value it
+    replaced is back), whatever the edit was."""
+
+    def __init__(self, doc: PackDocument, path: Path, after: dict[str, Any], text: str) -> None:
         super().__init__(text)
-        self.doc, self.path, self.old, self.new = doc, path, old, new
+        self.doc, self.path, self.before, self.after = doc, path, doc.data, after
 
     def redo(self) -> None:
-        self.doc._write(self.path, self.new)
+        self.doc._show(self.after, self.path)
 
     def undo(self) -> None:
-        self.doc._write(self.path, self.old)
+        self.doc._show(self.before, self.path)
+
+
+class _SetValue(_Edit):
+    def __init__(self, doc: PackDocument, path: Path, new: Any, text: str) -> None:
+        super().__init__(doc, path, doc._edited(path, lambda _old: copy.deepcopy(new)), text)
+        self.new = new
 
     def id(self) -> int:
         return _MERGE_ID
@@ -151,47 +171,5 @@ class _SetValue(QUndoCommand):
             return False
         if not isinstance(self.new, str) or not isinstance(other.new, str):
             return False
-        self.new = other.new
+        self.new, self.after = other.new, other.after
         return True
-
-
-class _Insert(QUndoCommand):
-    def __init__(self, doc: PackDocument, path: Path, index: int, item: Any, text: str) -> None:
-        super().__init__(text)
-        self.doc, self.path, self.index, self.item = doc, path, index, item
-
-    def redo(self) -> None:
-        item = copy.deepcopy(self.item)
-        self.doc._edit_list(self.path, lambda items: items.insert(self.index, item))
-
-    def undo(self) -> None:
-        self.doc._edit_list(self.path, lambda items: items.pop(self.index))
-
-
-class _Remove(QUndoCommand):
-    def __init__(self, doc: PackDocument, path: Path, index: int, text: str) -> None:
-        super().__init__(text)
-        self.doc, self.path, self.index = doc, path, index
-        self.item = copy.deepcopy(doc._item(path, index))
-
-    def redo(self) -> None:
-        self.doc._edit_list(self.path, lambda items: items.pop(self.index))
-
-    def undo(self) -> None:
-        item = copy.deepcopy(self.item)
-        self.doc._edit_list(self.path, lambda items: items.insert(self.index, item))
-
-
-class _Move(QUndoCommand):
-    def __init__(self, doc: PackDocument, path: Path, source: int, target: int, text: str) -> None:
-        super().__init__(text)
-        self.doc, self.path, self.source, self.target = doc, path, source, target
-
-    def _move(self, source: int, target: int) -> None:
-        self.doc._edit_list(self.path, lambda items: items.insert(target, items.pop(source)))
-
-    def redo(self) -> None:
-        self._move(self.source, self.target)
-
-    def undo(self) -> None:
-        self._move(self.target, self.source)
