@@ -432,8 +432,8 @@ def threads_calling(monkeypatch: pytest.MonkeyPatch, module: object, name: str) 
 def test_a_hand_written_slip_under_a_field_is_mended_by_typing_into_it(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path
 ) -> None:
-    # `hold: 5` where the hold's settings belong: typing the check-in phrase in its field used
-    # to abort the program (an error inside Qt's undo stack).
+    # `hold: 5` where the hold's settings belong: each key typed into the check-in phrase's
+    # field used to raise inside Qt's undo stack (the crash dialog; nothing typed was taken).
     path = tmp_path / "slip.yaml"
     path.write_text(
         "format: agent-assistant/pack@1\nid: team\nname: Team\nversion: 1\n"

@@ -8,7 +8,9 @@ An edit never changes a dict or a list the data held before it: it copies those 
 edited path (the pack, its phrase list, that phrase) and changes the copies. So the data as it
 was at any moment (``snapshot()``) stays as it was, and the editor checks and saves a large
 pack on its worker while the supervisor types on, without copying it first (a whole copy of a
-20,000-phrase pack costs the window 128 ms; an edit's copies, well under one).
+20,000-phrase pack costs the window 128 ms; an edit's copies, well under one). So an edit is
+kept as the data before it and the data after it: undo puts back the one, redo the other,
+exactly.
 """
 
 from __future__ import annotations
