@@ -487,3 +487,31 @@ def test_a_check_in_late_by_part_of_a_second_is_said_late(kb: KnowledgeBase) -> 
     assert say("check-in").startswith("checked in, 1 s late")
     seconds[0] += desk.hold.check_in_seconds
     assert say("check-in").startswith("checked in, on time")
+
+
+def test_a_command_in_the_windows_last_moments_starts_nothing(kb: KnowledgeBase) -> None:
+    # The window closed its desk (ending the hold and the call); the socket may still read a
+    # softphone's command before the program is gone: a hold started then would be ended by
+    # nobody, and offered back as cut off at the next start.
+    from assistant.services.build import build
+    from tests.conftest import Profile
+
+    desk = build(kb, Profile()).desk
+
+    def ask(command: str, action: str) -> channel.Reply:
+        return control.handle(desk, lambda: None, {"command": command, "action": action})
+
+    assert ask("call", "start")["ok"] and ask("hold", "start")["ok"]
+    desk.close()
+    assert not desk.hold.running and not desk.call.running  # ended, written
+    for command in ("hold", "call"):
+        reply = ask(command, "start")
+        assert reply == {
+            "ok": False,
+            "message": "the window is closing: nothing was started; start Agent Assistant again",
+        }
+    assert not desk.hold.running and not desk.call.running
+    assert (
+        kb.database.conn.execute("SELECT count(*) FROM holds WHERE ended_at IS NULL").fetchone()[0]
+        == 0
+    )

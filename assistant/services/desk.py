@@ -71,6 +71,7 @@ class Desk:
         self.call = CallSession(activity, clock)
         self._campaign: CampaignRow | None = None
         self._remembered: str | None = None  # CAMPAIGN_SETTING as stored, once read
+        self._closed = False  # the window closed it: nothing starts any more
         self._listeners: Listeners[DeskEvent] = Listeners()
         # For {customer_name} in this call's phrases: memory only, never written anywhere.
         self.customer_name = ""
@@ -155,6 +156,7 @@ class Desk:
 
     def start_call(self, campaign: str | None = None) -> CallStarted:
         """Start a call, switching to ``campaign`` ('pack/id' or an id) first when given."""
+        self._refuse_when_closed()
         if campaign:
             ref = self.find_campaign(campaign)
             if ref is None:
@@ -186,10 +188,17 @@ class Desk:
         self._emit(event)
         return event
 
+    def _refuse_when_closed(self) -> None:
+        if self._closed:
+            raise SessionError(
+                "the window is closing: nothing was started; start Agent Assistant again"
+            )
+
     # ---------------------------------------------------------------- the hold
 
     def start_hold(self) -> HoldStarted:
         """Put the customer on hold, under the selected campaign's check-in interval."""
+        self._refuse_when_closed()
         ref = self._campaign.ref if self._campaign else None
         event = self.hold.start(ref, self.call.call_id)
         self._emit(event)
@@ -254,7 +263,10 @@ class Desk:
 
     def close(self) -> None:
         """The window closes: the hold and the call end, written (as the agent would). A write
-        that fails leaves them open, and the next start offers to continue them."""
+        that fails leaves them open, and the next start offers to continue them. Nothing starts
+        after: a softphone's command in the last moments of the window would start a hold or
+        a call nobody ends, offered back as cut off at the next start."""
+        self._closed = True
         try:
             if self.hold.running:
                 self.end_hold()
