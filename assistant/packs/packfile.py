@@ -94,7 +94,15 @@ def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True
         if stat.S_ISDIR(info.st_mode):
             raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file"))
         if not stat.S_ISREG(info.st_mode):
-            raise SourceError(PackError(name, 1, 1, "", f"is not a regular file (a named pipe or a device): a {what} must be one"))
+            raise SourceError(
+                PackError(
+                    name,
+                    1,
+                    1,
+                    "",
+                    f"is not a regular file (a named pipe or a device): a {what} must be one",
+                )
+            )
         if info.st_size > limit:
             raise SourceError(PackError(name, 1, 1, "", too_big(info.st_size, limit, what)))
         chunks: list[bytes] = []
