@@ -461,6 +461,29 @@ def test_a_hand_written_slip_under_a_field_is_mended_by_typing_into_it(
     assert editor.doc.get(("campaigns", 0, "hold")) == 5
 
 
+def test_a_large_packs_check_that_fails_says_so_instead_of_checking_on(
+    qtbot: QtBot,
+    editor: PackEditor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from assistant.ui.editor import window as editor_window
+
+    _open_large_pack(editor, tmp_path)
+
+    def broken(*_args: Any) -> Any:
+        raise RuntimeError("a bug in the check")
+
+    monkeypatch.setattr(editor_window, "check_draft", broken)
+    editor.tabs.setCurrentIndex(3)
+    editor.phrases.select(5)
+    type_into(qtbot, widget(editor.phrases.form, "title"), "Renamed")
+    qtbot.waitUntil(lambda: "could not be checked" in editor.status.text(), timeout=5000)
+    assert editor.status.property("state") == "error"
+    assert "a bug in the check" in caplog.text
+
+
 def _open_large_pack(editor: PackEditor, tmp_path: Path) -> None:
     """A valid pack just large enough for the editor to check it on its worker."""
     from assistant.packs.export import dump_yaml

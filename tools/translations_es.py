@@ -517,6 +517,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Checking…": "Comprobando…",
     "Installing…": "Instalando…",
     "Checking the content…": "Revisando el contenido…",
+    "The draft could not be checked; the details are in the log file.": "No se pudo revisar el "
+    "borrador; los detalles están en el archivo de registro.",
     "… and %n more: `agent-assistant pack validate %1` lists them all.": (
         "… y %n más: `agent-assistant pack validate %1` los muestra todos.",
         "… y %n más: `agent-assistant pack validate %1` los muestra todos.",

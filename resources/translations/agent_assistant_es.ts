@@ -985,22 +985,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="92"/>
+        <location filename="../../assistant/ui/editor/document.py" line="97"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="96"/>
+        <location filename="../../assistant/ui/editor/document.py" line="101"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="102"/>
+        <location filename="../../assistant/ui/editor/document.py" line="109"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="109"/>
+        <location filename="../../assistant/ui/editor/document.py" line="117"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
@@ -1343,7 +1343,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="389"/>
-        <location filename="../../assistant/ui/editor/window.py" line="790"/>
+        <location filename="../../assistant/ui/editor/window.py" line="800"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
@@ -1447,145 +1447,150 @@ Continue this hold, or end it now?</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="572"/>
-        <location filename="../../assistant/ui/editor/window.py" line="590"/>
+        <location filename="../../assistant/ui/editor/window.py" line="573"/>
+        <location filename="../../assistant/ui/editor/window.py" line="600"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="651"/>
+        <location filename="../../assistant/ui/editor/window.py" line="588"/>
+        <source>The draft could not be checked; the details are in the log file.</source>
+        <translation>No se pudo revisar el borrador; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="661"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="651"/>
+        <location filename="../../assistant/ui/editor/window.py" line="661"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="666"/>
+        <location filename="../../assistant/ui/editor/window.py" line="676"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="673"/>
+        <location filename="../../assistant/ui/editor/window.py" line="683"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="677"/>
+        <location filename="../../assistant/ui/editor/window.py" line="687"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="742"/>
+        <location filename="../../assistant/ui/editor/window.py" line="752"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="764"/>
+        <location filename="../../assistant/ui/editor/window.py" line="774"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="770"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="777"/>
+        <location filename="../../assistant/ui/editor/window.py" line="787"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="779"/>
+        <location filename="../../assistant/ui/editor/window.py" line="789"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="782"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
-        <location filename="../../assistant/ui/editor/window.py" line="816"/>
+        <location filename="../../assistant/ui/editor/window.py" line="808"/>
+        <location filename="../../assistant/ui/editor/window.py" line="826"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="798"/>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
-        <location filename="../../assistant/ui/editor/window.py" line="873"/>
+        <location filename="../../assistant/ui/editor/window.py" line="808"/>
+        <location filename="../../assistant/ui/editor/window.py" line="835"/>
+        <location filename="../../assistant/ui/editor/window.py" line="883"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="812"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="803"/>
+        <location filename="../../assistant/ui/editor/window.py" line="813"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="825"/>
-        <location filename="../../assistant/ui/editor/window.py" line="830"/>
-        <location filename="../../assistant/ui/editor/window.py" line="856"/>
+        <location filename="../../assistant/ui/editor/window.py" line="835"/>
+        <location filename="../../assistant/ui/editor/window.py" line="840"/>
+        <location filename="../../assistant/ui/editor/window.py" line="866"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="832"/>
+        <location filename="../../assistant/ui/editor/window.py" line="842"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="840"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="838"/>
+        <location filename="../../assistant/ui/editor/window.py" line="848"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="873"/>
-        <location filename="../../assistant/ui/editor/window.py" line="893"/>
+        <location filename="../../assistant/ui/editor/window.py" line="883"/>
+        <location filename="../../assistant/ui/editor/window.py" line="903"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="877"/>
+        <location filename="../../assistant/ui/editor/window.py" line="887"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <location filename="../../assistant/ui/editor/window.py" line="894"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="916"/>
+        <location filename="../../assistant/ui/editor/window.py" line="926"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="934"/>
+        <location filename="../../assistant/ui/editor/window.py" line="944"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="935"/>
+        <location filename="../../assistant/ui/editor/window.py" line="945"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="839"/>
-        <location filename="../../assistant/ui/editor/window.py" line="987"/>
+        <location filename="../../assistant/ui/editor/window.py" line="849"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -1600,67 +1605,67 @@ Continue this hold, or end it now?</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="885"/>
+        <location filename="../../assistant/ui/editor/window.py" line="895"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="970"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="990"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="992"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1033"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1033"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1043"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1038"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1048"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1043"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1068"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1078"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1092"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1097"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1107"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1112"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>

@@ -565,6 +565,7 @@ class PackEditor(QMainWindow):
         self._checker.submit(
             check,
             lambda done: self._on_background_check(generation, edits, *done),
+            lambda error: self._on_check_failed(generation, error),
             replaces="check",
         )
         # The verdict shown is the last draft's until this one's comes (a second or so at
@@ -578,6 +579,15 @@ class PackEditor(QMainWindow):
             self.keep_recovery_draft(recovery_text)
         if generation == self._generation and not self._validate_timer.isActive():
             self._show_check(check)
+
+    def _on_check_failed(self, generation: int, error: BaseException) -> None:
+        # A bug in the check: said, not left as "Checking…" until the next edit.
+        log.error("the check of %s failed", self._draft_name(), exc_info=error)
+        if generation == self._generation:
+            self._show_state(
+                self.tr("The draft could not be checked; the details are in the log file."),
+                "error",
+            )
 
     def validate_now(self) -> DraftCheck:
         """Check the draft now (normally 300 ms after the last edit) and show the problems;
