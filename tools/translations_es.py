@@ -478,9 +478,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "&Remove": "&Quitar",
     "Drop pack files (.yaml, .json, .zip) here to import them.": "Suelte aquí archivos de "
     "paquete (.yaml, .json, .zip) para importarlos.",
-    "Problems found in pack files are listed here.": "Aquí se listan los problemas "
-    "encontrados en los archivos de paquete.",
-    "Problems found in pack files": "Problemas encontrados en los archivos de paquete",
+    "Problems and advice found in pack files are listed here.": "Aquí se listan los "
+    "problemas y consejos encontrados en los archivos de paquete.",
+    "Problems and advice found in pack files": "Problemas y consejos encontrados en los "
+    "archivos de paquete",
     "Shared &folder…": "Carpeta com&partida…",
     "Choose the shared folder packs are installed from": "Elegir la carpeta compartida de la "
     "que se instalan los paquetes",

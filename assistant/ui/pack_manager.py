@@ -218,8 +218,10 @@ class PackManagerDialog(QDialog):
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.problems.setPlaceholderText(self.tr("Problems found in pack files are listed here."))
-        self.problems.setAccessibleName(self.tr("Problems found in pack files"))
+        self.problems.setPlaceholderText(
+            self.tr("Problems and advice found in pack files are listed here.")
+        )
+        self.problems.setAccessibleName(self.tr("Problems and advice found in pack files"))
         self.problems.setMaximumHeight(130)
         self.problems.hide()
 

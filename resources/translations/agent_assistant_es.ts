@@ -1673,7 +1673,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="567"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="569"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1736,112 +1736,102 @@ Continue this hold, or end it now?</source>
         <translation>Suelte aquí archivos de paquete (.yaml, .json, .zip) para importarlos.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="221"/>
-        <source>Problems found in pack files are listed here.</source>
-        <translation>Aquí se listan los problemas encontrados en los archivos de paquete.</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
-        <source>Problems found in pack files</source>
-        <translation>Problemas encontrados en los archivos de paquete</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="228"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
         <source>Shared &amp;folder…</source>
         <translation>Carpeta com&amp;partida…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="229"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="231"/>
         <source>Choose the shared folder packs are installed from</source>
         <translation>Elegir la carpeta compartida de la que se instalan los paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="230"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="232"/>
         <source>&amp;Check now</source>
         <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="231"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="233"/>
         <source>Look in the shared folder for new packs now</source>
         <translation>Buscar ahora paquetes nuevos en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="240"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="242"/>
         <source>Packs in the shared folder not installed</source>
         <translation>Paquetes de la carpeta compartida no instalados</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="279"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
         <source>Shared pack folder: none</source>
         <translation>Carpeta compartida de paquetes: ninguna</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="281"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
         <source>Shared pack folder: %1 (set by IT)</source>
         <translation>Carpeta compartida de paquetes: %1 (fijada por TI)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="283"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="285"/>
         <source>Shared pack folder: %1</source>
         <translation>Carpeta compartida de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="298"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="300"/>
         <source>Shared pack folder</source>
         <translation>Carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="304"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="306"/>
         <source>Checking the shared pack folder…</source>
         <translation>Comprobando la carpeta compartida de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="316"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="318"/>
         <source>Shared pack folder checked: nothing new in %1.</source>
         <translation>Carpeta compartida comprobada: nada nuevo en %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="348"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="350"/>
         <source>Import packs</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="350"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="352"/>
         <source>Campaign packs (%1)</source>
         <translation>Paquetes de campaña (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="358"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="360"/>
         <source>YAML pack (%1)</source>
         <translation>Paquete YAML (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="359"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="361"/>
         <source>JSON pack (%1)</source>
         <translation>Paquete JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="361"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="363"/>
         <source>Export pack</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="368"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="370"/>
         <source>Could not export %1: %2</source>
         <translation>No se pudo exportar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="369"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="371"/>
         <source>Exported %1 to %2.</source>
         <translation>Exportado %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="391"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="393"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="385"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="387"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1852,47 +1842,57 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="393"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="222"/>
+        <source>Problems and advice found in pack files are listed here.</source>
+        <translation>Aquí se listan los problemas y consejos encontrados en los archivos de paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="224"/>
+        <source>Problems and advice found in pack files</source>
+        <translation>Problemas y consejos encontrados en los archivos de paquete</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
         <source>Removed %1.</source>
         <translation>Quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="411"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="413"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
         <source>Installing: %v of %m phrases</source>
         <translation>Instalando: %v de %m frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="440"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="445"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="449"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="451"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation>Vea los consejos de abajo (el paquete funciona tal como está).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="457"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="462"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="464"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="477"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="479"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
@@ -1900,7 +1900,7 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="490"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1909,7 +1909,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="493"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="495"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -2956,12 +2956,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="629"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="637"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="639"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2969,7 +2969,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2977,13 +2977,13 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="644"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="657"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="646"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="646"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2991,27 +2991,27 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="651"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="660"/>
         <source>%1 is not installed: %2</source>
         <translation>%1 no está instalado: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="667"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="669"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation>No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el Gestor de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="672"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="674"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation>No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se instalarán cuando vuelva a estar disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="676"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="678"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Paquete del equipo actualizado: %1.</numerusform>
