@@ -335,6 +335,45 @@ def test_close_to_tray_hides_and_quit_still_quits(
     assert not window.isVisible() and not window.hold.running
 
 
+QUIT_FROM_THE_TRAY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from assistant.app import _application, build_window
+from assistant.settings import Settings
+from assistant.ui.desktop import show_beside_softphone
+from assistant.ui.tray import Tray
+
+Tray.available = property(lambda _self: True)  # a desktop with a tray
+data_dir = Path(sys.argv[1])
+Settings(data_dir).close_to_tray = True
+app = _application(sys.argv)
+window = build_window(data_dir)
+show_beside_softphone(app, window)
+assert not app.quitOnLastWindowClosed()  # closing the window goes to the tray
+QTimer.singleShot(0, window.menus.quit.trigger)
+QTimer.singleShot(10_000, lambda: app.exit(3))  # the program stayed
+sys.exit(app.exec())
+"""
+
+
+def test_quit_ends_the_program_when_closing_goes_to_the_tray(data_dir: Path) -> None:
+    # In a process of its own: leaving the event loop of the tests' application would leave
+    # it quitting for the tests after.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_FROM_THE_TRAY, str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_without_a_tray_close_really_closes(make_window: MakeWindow, data_dir: Path) -> None:
     settings = Settings(data_dir)
     settings.close_to_tray = True

@@ -387,8 +387,13 @@ class MainWindow(QMainWindow):
         QApplication.alert(self, 2000)
 
     def quit(self) -> None:
+        """Quit the program (File ▸ Quit, the tray's Quit): close for good, then leave the
+        event loop. Closing to the tray turns off quitting when the last window closes, and
+        the program stayed, its desk closed, holding the folder's lock (a new start then
+        brought that window back, refusing every hold)."""
         self._quitting = True
-        self.close()
+        if self.close():
+            QApplication.quit()
 
     # Pack files dropped on the window are imported (ui/pack_tools.py). Overrides, not an event
     # filter: a Python filter on the window would be called for each of its events.
