@@ -374,6 +374,31 @@ def test_quit_ends_the_program_when_closing_goes_to_the_tray(data_dir: Path) -> 
     assert done.returncode == 0, done.stderr
 
 
+def test_quit_asks_the_other_windows_first_and_one_that_stays_keeps_the_program(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    # The pack editor with unsaved work asks first; its Cancel cancels the whole quit.
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
+    class Editor(QWidget):
+        keep = True
+
+        def closeEvent(self, event: QCloseEvent) -> None:
+            event.setAccepted(not self.keep)
+
+    window = make_window()
+    editor = Editor()
+    qtbot.addWidget(editor)
+    editor.show()
+    window.desk_actions.hold_start.trigger()
+    window.menus.quit.trigger()
+    assert window.isVisible() and window.hold.running and editor.isVisible()
+    editor.keep = False
+    window.menus.quit.trigger()
+    assert not editor.isVisible() and not window.isVisible() and not window.hold.running
+
+
 def test_without_a_tray_close_really_closes(make_window: MakeWindow, data_dir: Path) -> None:
     settings = Settings(data_dir)
     settings.close_to_tray = True

@@ -387,10 +387,14 @@ class MainWindow(QMainWindow):
         QApplication.alert(self, 2000)
 
     def quit(self) -> None:
-        """Quit the program (File ▸ Quit, the tray's Quit): close for good, then leave the
-        event loop. Closing to the tray turns off quitting when the last window closes, and
-        the program stayed, its desk closed, holding the folder's lock (a new start then
-        brought that window back, refusing every hold)."""
+        """Quit the program (File ▸ Quit, the tray's Quit). The other windows close first: the
+        pack editor asks about unsaved work, and its Cancel cancels the quit. Then this one
+        closes for good, and the event loop ends: closing to the tray turns off quitting when
+        the last window closes, and the program stayed, its desk closed, holding the folder's
+        lock (a new start then brought that window back, refusing every hold)."""
+        for other in QApplication.topLevelWidgets():
+            if other is not self and other.isVisible() and not other.close():
+                return
         self._quitting = True
         if self.close():
             QApplication.quit()
