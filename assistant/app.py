@@ -85,6 +85,40 @@ def answer_commands(server, window) -> None:  # type: ignore[no-untyped-def]
     )
 
 
+def stop_on_signals(window) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM (a logout, a deployment tool, ``kill``) and SIGINT (Ctrl+C in a terminal) stop
+    the program as a Quit does, without questions (``MainWindow.stop``): the running hold and
+    call end, written, where the system's default would end the program as a crash does.
+
+    Python runs a signal's handler only when it next runs Python code, and the window's event
+    loop is Qt's: the signal's number, written to a socket (``signal.set_wakeup_fd``), wakes
+    the loop, and the handler runs. POSIX only: Windows stops a program with a close message,
+    which the window hears as a close."""
+    if os.name != "posix":
+        return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def woken() -> None:
+        try:  # noqa: SIM105 - the handler below has run by now; the bytes only woke the loop
+            reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(woken)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda _number, _frame: QTimer.singleShot(0, window.stop))
+    window.signal_wakeup = (reader, writer, notifier)  # as long as the window
+
+
 def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
     """The rest of a start, once the window is shown (the first turn of the event loop runs
     it): work the agent neither sees nor needs at first paint.
@@ -234,6 +268,7 @@ def run_window(data_dir: Path) -> int:
             failure = error
         else:
             answer_commands(server, window)
+            stop_on_signals(window)
             show_beside_softphone(app, window)
     if failure is not None:
         server.close()

@@ -515,3 +515,22 @@ def test_a_command_in_the_windows_last_moments_starts_nothing(kb: KnowledgeBase)
         kb.database.conn.execute("SELECT count(*) FROM holds WHERE ended_at IS NULL").fetchone()[0]
         == 0
     )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGINT"])
+def test_the_system_stopping_the_window_ends_its_hold_as_a_quit_does(
+    running_window: subprocess.Popen[str], data_dir: Path, stop: str
+) -> None:
+    # A logout, a deployment tool or `kill` (SIGTERM), Ctrl+C in a terminal (SIGINT): the
+    # program quits as File ▸ Quit does, where it used to end as a crash does (SIGTERM) or not
+    # at all (SIGINT).
+    import signal
+
+    assert run("call", "start", "--data-dir", str(data_dir)).returncode == 0
+    assert run("hold", "start", "--data-dir", str(data_dir)).returncode == 0
+    running_window.send_signal(getattr(signal, stop))
+    assert running_window.wait(timeout=30) == 0
+    [hold] = report(data_dir)
+    assert hold["status"] == "ended" and hold["ended_at"] is not None

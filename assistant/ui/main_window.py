@@ -395,6 +395,12 @@ class MainWindow(QMainWindow):
         for other in QApplication.topLevelWidgets():
             if other is not self and other.isVisible() and not other.close():
                 return
+        self.stop()
+
+    def stop(self) -> None:
+        """Quit without asking anything (the system stops the program: a logout, ``kill``):
+        the hold and the call end, written, as at a Quit; the pack editor keeps its unsaved
+        work as its recovery draft (it does so whenever the program quits)."""
         self._quitting = True
         if self.close():
             QApplication.quit()
