@@ -8,6 +8,8 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,16 +87,19 @@ def answer_commands(server, window) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def stop_on_signals(window) -> None:  # type: ignore[no-untyped-def]
-    """SIGTERM (a logout, a deployment tool, ``kill``) and SIGINT (Ctrl+C in a terminal) stop
-    the program as a Quit does, without questions (``MainWindow.stop``): the running hold and
-    call end, written, where the system's default would end the program as a crash does.
+@contextmanager
+def stopped_by_signals(window) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """While the block runs (the window's event loop), SIGTERM (a logout, a deployment tool,
+    ``kill``) and SIGINT (Ctrl+C in a terminal) stop the program as a Quit does, without
+    questions (``MainWindow.stop``): the running hold and call end, written, where the
+    system's default would end the program as a crash does.
 
     Python runs a signal's handler only when it next runs Python code, and the window's event
     loop is Qt's: the signal's number, written to a socket (``signal.set_wakeup_fd``), wakes
     the loop, and the handler runs. POSIX only: Windows stops a program with a close message,
     which the window hears as a close."""
     if os.name != "posix":
+        yield
         return
     import signal
     import socket
@@ -104,7 +109,7 @@ def stop_on_signals(window) -> None:  # type: ignore[no-untyped-def]
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
 
     def woken() -> None:
         try:  # noqa: SIM105 - the handler below has run by now; the bytes only woke the loop
@@ -113,10 +118,20 @@ def stop_on_signals(window) -> None:  # type: ignore[no-untyped-def]
             pass
 
     notifier.activated.connect(woken)
-    signal.set_wakeup_fd(writer.fileno())
-    for number in (signal.SIGTERM, signal.SIGINT):
+    wanted = (signal.SIGTERM, signal.SIGINT)
+    before = {number: signal.getsignal(number) for number in wanted}
+    before_fd = signal.set_wakeup_fd(writer.fileno())
+    for number in wanted:
         signal.signal(number, lambda _number, _frame: QTimer.singleShot(0, window.stop))
-    window.signal_wakeup = (reader, writer, notifier)  # as long as the window
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(before_fd)
+        notifier.setEnabled(False)  # then freed with this frame: Python owns it
+        reader.close()
+        writer.close()
 
 
 def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
@@ -268,7 +283,6 @@ def run_window(data_dir: Path) -> int:
             failure = error
         else:
             answer_commands(server, window)
-            stop_on_signals(window)
             show_beside_softphone(app, window)
     if failure is not None:
         server.close()
@@ -289,7 +303,8 @@ def run_window(data_dir: Path) -> int:
     # Then, on the first start, the agent's name and company, once (ui/first_run.py).
     QTimer.singleShot(0, lambda: _first_questions(window))
     QTimer.singleShot(0, lambda: after_first_paint(window))
-    code = int(app.exec())
+    with stopped_by_signals(window):
+        code = int(app.exec())
     window.flush.close()  # already, unless the program was told to quit without a close
     return code
 

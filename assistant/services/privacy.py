@@ -37,9 +37,9 @@ log = logging.getLogger(__name__)
 
 SECTION = "privacy"
 RETENTION_KEY = "callback_retention_days"
-# What store/backup.move_aside names a damaged file: NAME.damaged-YYYYMMDDTHHMMSSZ.db[-wal|-shm]
 # In DATA/backups: held while a process does the day's upkeep.
 UPKEEP_LOCK = ".upkeep.lock"
+# What store/backup.move_aside names a damaged file: NAME.damaged-YYYYMMDDTHHMMSSZ.db[-wal|-shm]
 _MOVED_ASIDE = re.compile(r"^.+\.damaged-(\d{8}T\d{6}Z)\.db(-wal|-shm|-journal)?$")
 
 

@@ -442,15 +442,15 @@ class PackManagerDialog(QDialog):
                     "Installed %1 version %2, replacing version %3: campaigns %4, personas %5, "
                     "phrases %6."
                 )
-                self.status.setText(arg(done, s.pack_id, s.version, s.replaced_version, *counts))
+                said = arg(done, s.pack_id, s.version, s.replaced_version, *counts)
             else:
                 done = self.tr("Installed %1 version %2: campaigns %3, personas %4, phrases %5.")
-                self.status.setText(arg(done, s.pack_id, s.version, *counts))
+                said = arg(done, s.pack_id, s.version, *counts)
             if outcome.advice:
                 # What `pack validate` and the editor would warn of: the pack works as it is.
-                advised = self.tr("See the advice below (the pack works as it is).")
-                self.status.setText(self.status.text() + " " + advised)
+                said += " " + self.tr("See the advice below (the pack works as it is).")
                 self._list_problems(outcome.advice, outcome.path)
+            self.status.setText(said)
             return
         if outcome.older:
             self.status.setText(
