@@ -191,6 +191,63 @@ def test_an_answer_waits_for_a_flush_that_started_after_it_was_asked(
     assert len(flushes) == 2
 
 
+def test_an_answer_joins_a_flush_that_started_after_the_last_commit(
+    database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A softphone's hold: its commit starts a flush, then the window asks to settle. That flush
+    # takes the hold: the answer waits for it, not for one more queued behind it.
+    started, let_go = threading.Event(), threading.Event()
+    flushes: list[int] = []
+
+    def sync(path: Path) -> bool:
+        flushes.append(1)
+        started.set()
+        let_go.wait(WAIT_S)
+        return True
+
+    monkeypatch.setattr(flush_module, "sync_file", sync)
+    flusher.start()
+    hold(database)
+    assert started.wait(WAIT_S)
+    answer = settled(flusher)
+    let_go.set()
+    assert answer() is None
+    assert flusher_waits(flusher)
+    assert len(flushes) == 1
+
+
+def test_an_answer_comes_at_once_when_every_commit_is_on_the_disk_already(
+    database: Database, flusher: ActivityFlush, calls: list[tuple[str, Path]]
+) -> None:
+    hold(database)
+    assert settled(flusher)() is None
+    assert flusher_waits(flusher)
+    count = len(calls)
+    answers: list[str | None] = []
+    flusher.settle(answers.append)  # `hold end` with no hold: nothing new was committed
+    assert answers == [None]
+    assert flusher_waits(flusher) and len(calls) == count
+
+
+def test_after_a_refused_flush_an_answer_waits_for_a_flush_that_works(
+    database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refusing = True
+
+    def sync(path: Path) -> bool:
+        if refusing:
+            raise OSError(errno.EIO, "Input/output error")
+        return True
+
+    monkeypatch.setattr(flush_module, "sync_file", sync)
+    flusher.start()
+    hold(database)
+    assert settled(flusher)() is not None
+    assert settled(flusher)() is not None  # nothing new committed, but the hold is not safe
+    refusing = False
+    assert settled(flusher)() is None
+
+
 def test_a_flush_the_disk_refuses_is_told_to_listeners_and_to_whoever_waits(
     database: Database, flusher: ActivityFlush, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,7 +12,9 @@ ActivityFlush takes that wait over:
   survives a power cut a few milliseconds later, as before; commits made while a flush runs
   share the next one;
 - ``settle(then)`` calls ``then`` once everything committed so far is on the disk: a
-  softphone's "hold started" is still sent only then (assistant/control.py);
+  softphone's "hold started" is still sent only then (assistant/control.py). It joins a flush
+  that started after the last commit, rather than queue one more behind it, and answers at once
+  when the last flush took every commit;
 - the log is copied into activity.db (a checkpoint, which SQLite would run on the committing
   thread and which flushes both files) here too, every CHECKPOINT_COMMITS commits;
 - a flush the disk refuses is told to ``subscribe``'s listeners (the window shows it) each
@@ -117,6 +119,11 @@ class ActivityFlush:
         # if that flush's answer can no longer reach them (the window's loop has stopped).
         self._in_flight: dict[int, list[Settled]] = {}  # by flush
         self._flushes = 0
+        # The connection's commits, counted: those each flush in flight takes (all made before
+        # it started), and those a flush that succeeded took.
+        self._commits_made = 0
+        self._takes: dict[int, int] = {}  # by flush
+        self._on_disk = 0
         self._failing: str | None = None  # the last flush's failure, logged once
         self._commits = 0  # since the last checkpoint
         self._running = False
@@ -150,13 +157,22 @@ class ActivityFlush:
 
     def settle(self, then: Settled) -> None:
         """``then(None)`` once every commit made so far is on the disk; ``then(message)`` if
-        the disk refused. At once when nothing is waiting to be flushed by this."""
+        the disk refused. At once when the last flush took every commit; with the flush in flight
+        when it started after the last commit."""
         if not self._running:
             then(None)  # each commit flushes itself (or there is no file)
             return
         with self._lock:
-            self._waiting.append(then)
-        self._submit()
+            on_disk = self._on_disk == self._commits_made
+            joined = None if on_disk else self._flush_taking_every_commit()
+            if joined is not None:
+                self._in_flight[joined].append(then)
+            elif not on_disk:
+                self._waiting.append(then)
+        if on_disk:
+            then(None)
+        elif joined is None:
+            self._submit()
 
     def close(self, timeout: float = 30.0) -> None:
         """The last flush, then each commit flushes itself again. Safe to call twice."""
@@ -175,10 +191,19 @@ class ActivityFlush:
         with self._lock:
             waiting = [then for batch in self._in_flight.values() for then in batch]
             waiting += self._waiting
-            self._in_flight, self._waiting = {}, []
+            self._in_flight, self._waiting, self._takes = {}, [], {}
         self._tell(waiting, self._disk().flushed())
 
+    def _flush_taking_every_commit(self) -> int | None:
+        """The newest flush in flight, if it started after the last commit (under the lock)."""
+        newest = max(self._in_flight, default=None)
+        if newest is not None and self._takes.get(newest) == self._commits_made:
+            return newest
+        return None
+
     def _committed(self) -> None:
+        with self._lock:
+            self._commits_made += 1
         self._submit()
         self._commits += 1
         if self._commits >= CHECKPOINT_COMMITS and self._worker is not None:
@@ -194,17 +219,24 @@ class ActivityFlush:
 
     def _flush(self, disk: _Disk) -> tuple[int, str | None]:
         # Those waiting now committed before this flush starts: it covers them. A settle()
-        # that comes during it waits for the flush it submits.
+        # that comes during it joins it if no commit came since it started, else waits for the
+        # flush it submits.
         with self._lock:
             self._flushes += 1
-            self._in_flight[self._flushes], self._waiting = self._waiting, []
-            flush = self._flushes
-        return flush, disk.flushed()
+            flush, takes = self._flushes, self._commits_made
+            self._in_flight[flush], self._waiting = self._waiting, []
+            self._takes[flush] = takes
+        failure = disk.flushed()
+        if failure is None:
+            with self._lock:
+                self._on_disk = max(self._on_disk, takes)
+        return flush, failure
 
     def _flushed(self, result: tuple[int, str | None]) -> None:
         flush, failure = result
         with self._lock:  # none, if close() told them already
             waiting = self._in_flight.pop(flush, [])
+            self._takes.pop(flush, None)
         self._tell(waiting, failure)
 
     def _tell(self, waiting: list[Settled], failure: str | None) -> None:
