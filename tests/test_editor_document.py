@@ -104,6 +104,18 @@ def test_no_edit_changes_a_snapshot_taken_before_it(edits: list[Edit]) -> None:
 
 
 @pytest.mark.usefixtures("qapp")
+def test_an_edit_to_an_item_no_longer_there_changes_nothing() -> None:
+    with _document() as doc:
+        doc.remove_item(("phrases",), 0)
+        doc.remove_item(("phrases",), 0)
+        before = doc.snapshot()
+        doc.set_value(("phrases", 2, "text"), "Late.")  # was phrase 4 of 4
+        doc.set_value(("campaigns", 0, "call_flow", 5, "step"), "Late.")
+        doc.set_value(("personas", 0, "name"), "Late.")  # no personas at all
+        assert doc.snapshot() is before and doc.undo_stack.count() == 2
+
+
+@pytest.mark.usefixtures("qapp")
 def test_each_edit_does_what_it_says_and_undoes() -> None:
     with _document() as doc:
         seen: list[object] = []

@@ -52,7 +52,7 @@ def _with(node: Any, path: Path, change: Callable[[Any], Any]) -> Any:
         if rest and part not in node:
             child = {}
     elif isinstance(node, list) and isinstance(part, int):
-        copied, child = list(node), node[part]  # an index past the end raises, as it did
+        copied, child = list(node), node[part]  # there: set_value checked (_reaches)
     elif isinstance(part, str):
         copied, child = {}, ({} if rest else None)
     else:  # an item of a list that is not one: no form edits such a path
@@ -63,6 +63,19 @@ def _with(node: Any, path: Path, change: Callable[[Any], Any]) -> Any:
     else:
         copied[part] = value
     return copied
+
+
+def _reaches(node: Any, path: Path) -> bool:
+    """Whether every list index on ``path`` names an item that is there (a dict's field may be
+    missing: setting it makes it)."""
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(node, list) or not 0 <= part < len(node):
+                return False
+            node = node[part]
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+    return True
 
 
 class PackDocument(QObject):
@@ -91,8 +104,10 @@ class PackDocument(QObject):
     # ``text`` names the edit in the Edit menu ("Undo Add phrase"): callers pass it translated.
 
     def set_value(self, path: Path, value: Any, text: str = "") -> None:
-        """Set one value (None removes an optional field)."""
-        if self.get(path) == value:
+        """Set one value (None removes an optional field). A path through an item that is
+        no longer there (a form's edit arriving after its item was removed) changes nothing, as
+        removing or moving such an item does."""
+        if self.get(path) == value or not _reaches(self.data, path):
             return
         text = text or QCoreApplication.translate("PackDocument", "Edit")
         self.undo_stack.push(_SetValue(self, path, copy.deepcopy(value), text))
