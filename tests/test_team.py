@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -406,6 +407,50 @@ def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
     reader.read(ana.folder.name, datetime.now(UTC).date())
     assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
     assert reader.bytes_read == history.stat().st_size
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_or_a_link_in_the_team_folder_is_passed_over_never_waited_on(
+    desks: Callable[[], KnowledgeBase],
+    team: Path,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A team folder is written by every agent: a named pipe planted as a state or a history
+    # file once hung the floor and `report holds --team` for good (the open waited for a
+    # writer), and a link led the reader to a file outside the folder.
+    ana, ben, cleo = (Agent(desks(), team, name) for name in ("Ana", "Ben", "Cleo"))
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    today = datetime.now(UTC).date()
+    ben_state = ben.folder / STATE_FILE
+    ben_state.unlink()
+    os.mkfifo(ben_state)
+    os.mkfifo(ben.folder / f"history-{today.isoformat()}.jsonl")
+    secret = tmp_path / "elsewhere.json"
+    secret.write_bytes((cleo.folder / STATE_FILE).read_bytes())
+    (cleo.folder / STATE_FILE).unlink()
+    (cleo.folder / STATE_FILE).symlink_to(secret)
+    [history] = ana.folder.glob("history-*.jsonl")
+    linked = cleo.folder / history.name
+    linked.symlink_to(history)  # Ana's holds, again, as Cleo's
+
+    seen: dict[str, object] = {}
+
+    def read() -> None:
+        seen["states"] = [s.state.agent for s in StateFiles(team).refresh().sightings]
+        seen["holds"] = [h.agent for h in read_team_holds(team, None, datetime.now(UTC)).holds]
+        seen["floor"] = [s.state.agent for s in TeamFloor(team).refresh().sightings]
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(20)
+    assert not reader.is_alive(), "a named pipe in the team folder hung the reader"
+    assert seen == {"states": ["Ana"], "holds": ["Ana"], "floor": ["Ana"]}
+    assert f"{ben_state} is passed over: it is not a regular file" in caplog.text
+    assert f"{cleo.folder / STATE_FILE} is passed over: it is a link" in caplog.text
+    assert f"{linked} is passed over: it is a link" in caplog.text
 
 
 def test_what_a_crash_left_open_and_the_next_start_ended_reaches_the_team_folder(

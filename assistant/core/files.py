@@ -11,6 +11,9 @@ The new file's permissions come from the umask unless a mode is given: a pack pu
 Linux or NFS share must be readable by the other agents (0644 under the usual umask 022), while
 a private signing key is 0600.
 
+``open_regular`` is how a file in a folder others write to (the team folder) is read: a
+named pipe, a device or a link planted there is passed over, never waited on or followed.
+
 The ``private_*`` helpers are for the data folder, which holds the customer's name and number:
 on POSIX it is 0700 and its files 0600, whatever the umask. On Windows they do nothing: the
 per-user profile folder is already closed to other users by its access-control list.
@@ -22,6 +25,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_FOLDER_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
@@ -85,6 +89,40 @@ def _create_temporary(path: Path, mode: int) -> tuple[Path, int]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
+class NotAFileError(OSError):
+    """What was to be read is a link, a named pipe, a device or a folder, not a file."""
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """``path`` opened for reading, as long as it is a regular file and not a link. The open
+    does not wait for a writer (a named pipe would hang the reader for good). Raises
+    NotAFileError, or the OSError of the open."""
+    if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # Windows: asked first
+        raise NotAFileError(errno.ELOOP, "is a link, not a file")
+    flags = (
+        os.O_RDONLY
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # O_NOFOLLOW met a link
+            raise NotAFileError(errno.ELOOP, "is a link, not a file") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFileError(
+                errno.EINVAL, "is not a regular file (a named pipe, a device, a folder)"
+            )
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def sync_file(path: Path) -> bool:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from assistant.core.clock import WallClock, local_midnight, wall_now
+from assistant.core.files import NotAFileError, open_regular
 from assistant.core.model import parse_ref
 from assistant.core.team import (
     CHECK_IN,
@@ -92,7 +93,7 @@ class StateFiles:
         for agent in agents:
             path = os.path.join(self.folder, agent, STATE_FILE)
             try:
-                info = os.stat(path)
+                info = os.lstat(path)  # a link's own: it is passed over, never followed
             except OSError:
                 continue  # a folder without a state yet, or one going away
             present.add(agent)
@@ -102,9 +103,12 @@ class StateFiles:
             try:
                 if info.st_size > MAX_STATE_BYTES:  # not a state any program of ours writes
                     raise ValueError(f"{info.st_size} bytes is too large for a state file")
-                with open(path, "rb") as stream:
+                with open_regular(path) as stream:
                     data = stream.read(MAX_STATE_BYTES + 1)
                 state = AgentState.decode(data)
+            except NotAFileError as error:
+                log.warning("%s is passed over: it %s", path, error.strerror)
+                continue  # looked at again when it changes
             except (OSError, ValueError) as error:
                 log.warning("%s cannot be read: %s", path, error)
                 continue  # read again when it changes
@@ -165,7 +169,7 @@ class HistoryFiles:
             day = file_day
             path = Path(name)
             try:
-                info = os.stat(path)
+                info = os.lstat(path)
             except OSError:
                 continue
             stamp = (info.st_size, info.st_mtime_ns)
@@ -177,7 +181,7 @@ class HistoryFiles:
             if offset == 0:
                 records.clear()  # new, or replaced by a shorter file: read it whole
             try:
-                with open(path, "rb") as stream:
+                with open_regular(path) as stream:
                     stream.seek(offset)
                     pending = b""
                     while chunk := stream.read(READ_CHUNK):
@@ -191,6 +195,8 @@ class HistoryFiles:
                             record = decode_line(line)
                             if record is not None and isinstance(record.get("key"), str):
                                 records[record["key"]] = record
+            except NotAFileError as error:  # looked at again when it changes
+                log.warning("%s is passed over: it %s", path, error.strerror)
             except OSError:
                 stamp = (-1, -1)  # what was read counts; the rest is read at the next look
             self._tails[path] = _Tail(stamp, offset)
