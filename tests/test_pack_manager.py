@@ -125,6 +125,21 @@ def test_an_import_shows_the_advice_pack_validate_gives_and_a_clean_pack_none(
     assert "advice" not in dialog.status.text()
 
 
+def test_importing_the_installed_file_again_says_so_and_lists_no_problem(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.pack_tools.open_manager()
+    for _ in range(2):
+        with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000) as blocker:
+            dialog.import_files([PACKS / "acme.yaml"])
+    assert blocker.args[0].unchanged
+    assert dialog.status.text() == (
+        "acme.yaml is installed already (acme-collections, exactly this file): nothing to do."
+    )
+    assert "fix the problems" not in dialog.status.text()
+    assert window.kb.pack_version("acme-collections") == 3
+
+
 def test_a_broken_file_lists_every_problem_and_installs_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

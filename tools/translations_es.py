@@ -532,6 +532,8 @@ ES: dict[str, str | tuple[str, str]] = {
         "Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6."
     ),
     "%1 is older than the installed version.": "%1 es más antiguo que la versión instalada.",
+    "%1 is installed already (%2, exactly this file): nothing to do.": "%1 ya está instalado "
+    "(%2, exactamente este archivo): no hay nada que hacer.",
     "%1 was not installed: fix the problems below and try again.": "%1 no se instaló: "
     "corrija los problemas de abajo y vuelva a intentarlo.",
     "Older pack": "Paquete más antiguo",

@@ -452,6 +452,16 @@ class PackManagerDialog(QDialog):
                 self._list_problems(outcome.advice, outcome.path)
             self.status.setText(said)
             return
+        if outcome.unchanged:
+            pack_id = outcome.versions[0] if outcome.versions else ""
+            self.status.setText(
+                arg(
+                    self.tr("%1 is installed already (%2, exactly this file): nothing to do."),
+                    outcome.path.name,
+                    pack_id,
+                )
+            )
+            return
         if outcome.older:
             self.status.setText(
                 arg(self.tr("%1 is older than the installed version."), outcome.path.name)

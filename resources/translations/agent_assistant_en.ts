@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="247"/>
+        <location filename="../../assistant/app.py" line="296"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -980,22 +980,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="97"/>
+        <location filename="../../assistant/ui/editor/document.py" line="112"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="101"/>
+        <location filename="../../assistant/ui/editor/document.py" line="116"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="109"/>
+        <location filename="../../assistant/ui/editor/document.py" line="124"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="117"/>
+        <location filename="../../assistant/ui/editor/document.py" line="132"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,7 +1668,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="569"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="579"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,17 +1877,22 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="457"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="459"/>
+        <source>%1 is installed already (%2, exactly this file): nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="464"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="474"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="479"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… and %n more: `agent-assistant pack validate %1` lists it.</numerusform>
@@ -1895,14 +1900,14 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="495"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="505"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,12 +2948,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="639"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2956,7 +2961,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2964,13 +2969,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="646"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="669"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2978,27 +2983,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="651"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="661"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="660"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="670"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="669"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="679"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="674"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="684"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="678"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="688"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="247"/>
+        <location filename="../../assistant/app.py" line="296"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -985,22 +985,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="97"/>
+        <location filename="../../assistant/ui/editor/document.py" line="112"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="101"/>
+        <location filename="../../assistant/ui/editor/document.py" line="116"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="109"/>
+        <location filename="../../assistant/ui/editor/document.py" line="124"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="117"/>
+        <location filename="../../assistant/ui/editor/document.py" line="132"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
@@ -1673,7 +1673,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="569"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="579"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1882,17 +1882,22 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         <translation>Vea los consejos de abajo (el paquete funciona tal como está).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="457"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="459"/>
+        <source>%1 is installed already (%2, exactly this file): nothing to do.</source>
+        <translation>%1 ya está instalado (%2, exactamente este archivo): no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="464"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="474"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="479"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
@@ -1900,7 +1905,7 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="492"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1909,7 +1914,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="495"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="505"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -2956,12 +2961,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="631"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="639"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2969,7 +2974,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="643"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2977,13 +2982,13 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="646"/>
-        <location filename="../../assistant/ui/pack_manager.py" line="659"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="669"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="648"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2991,27 +2996,27 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="651"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="661"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="660"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="670"/>
         <source>%1 is not installed: %2</source>
         <translation>%1 no está instalado: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="669"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="679"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation>No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el Gestor de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="674"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="684"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation>No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se instalarán cuando vuelva a estar disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="678"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="688"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Paquete del equipo actualizado: %1.</numerusform>
