@@ -115,6 +115,22 @@ def test_a_failed_flush_or_rename_leaves_the_old_file(
         assert leftovers(tmp_path) == []
 
 
+def test_a_failure_names_the_file_asked_for_never_the_temporary_one(tmp_path: Path) -> None:
+    # "Could not export team: No such file or directory: '/gone/.team.yaml.dfcc0a78.tmp'" named
+    # a file the supervisor never chose.
+    gone = tmp_path / "gone" / "team.yaml"
+    with pytest.raises(FileNotFoundError) as raised:
+        write_atomic(gone, b"x")
+    assert raised.value.filename == str(gone) and ".tmp" not in str(raised.value)
+    folder = tmp_path / "team.yaml"
+    folder.mkdir()  # the rename fails: a folder is in the way
+    with pytest.raises(IsADirectoryError) as raised:
+        write_atomic(folder, b"x")
+    assert raised.value.filename == str(folder) and raised.value.filename2 is None
+    assert ".tmp" not in str(raised.value)
+    assert leftovers(tmp_path) == []
+
+
 def test_an_interrupted_write_leaves_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

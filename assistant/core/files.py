@@ -50,7 +50,10 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     is left behind.
     """
     path = Path(path)
-    temporary, handle = _create_temporary(path, 0o666 if mode is None else mode)
+    try:
+        temporary, handle = _create_temporary(path, 0o666 if mode is None else mode)
+    except OSError as error:
+        raise _about(error, path) from None
     try:
         try:
             if mode is not None and _POSIX:
@@ -63,10 +66,21 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
         finally:
             os.close(handle)
         os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _about(error, path) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
     sync_folder(path.parent)
+
+
+def _about(error: OSError, path: Path) -> OSError:
+    """``error`` naming the file the caller asked for, not the temporary one beside it (a
+    supervisor saving to a folder that is gone reads the path they chose)."""
+    if error.errno is None:
+        return error
+    return OSError(error.errno, error.strerror, str(path))
 
 
 def write_text_atomic(path: Path, text: str, *, mode: int | None = None) -> None:
