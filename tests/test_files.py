@@ -124,10 +124,10 @@ def test_a_failure_names_the_file_asked_for_never_the_temporary_one(tmp_path: Pa
     assert raised.value.filename == str(gone) and ".tmp" not in str(raised.value)
     folder = tmp_path / "team.yaml"
     folder.mkdir()  # the rename fails: a folder is in the way
-    with pytest.raises(IsADirectoryError) as raised:
+    with pytest.raises(IsADirectoryError) as in_the_way:
         write_atomic(folder, b"x")
-    assert raised.value.filename == str(folder) and raised.value.filename2 is None
-    assert ".tmp" not in str(raised.value)
+    assert in_the_way.value.filename == str(folder) and in_the_way.value.filename2 is None
+    assert ".tmp" not in str(in_the_way.value)
     assert leftovers(tmp_path) == []
 
 
