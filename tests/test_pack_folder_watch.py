@@ -202,8 +202,10 @@ def test_publish_refuses_before_the_share_changes_and_allows_what_desktops_take(
     newer = ACME.replace("version: 3", "version: 5")
     packs.publish(newer, "acme-collections", share)
     # An older version than the share's: every desktop would leave it alone.
-    with pytest.raises(PackInvalidError, match="holds version 5"):
+    with pytest.raises(PackInvalidError, match="holds version 5") as raised:
         packs.publish(ACME.replace("version: 3", "version: 4"), "acme-collections", share)
+    [problem] = raised.value.errors
+    assert (problem.line, problem.path) == (ACME.splitlines().index("version: 3") + 1, "version")
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["version"] == 5
     # Older than this computer's (the share's file gone): refused here, before the share.
     target.unlink()

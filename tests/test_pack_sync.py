@@ -64,6 +64,9 @@ def test_new_and_newer_packs_are_installed_and_the_rest_reported(
     _publish(share, "acme.yaml", changed, 4_000)
     [(_, problems)] = sync.scan(share).skipped
     assert "raise the version number" in problems[0]
+    # At the version line, not at the file's first.
+    version_line = changed.splitlines().index("version: 4") + 1
+    assert problems[0].startswith(f"{share / 'acme.yaml'}:{version_line}:10: version: ")
     assert kb.pack_version("acme-collections") == 4
 
 

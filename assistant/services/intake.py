@@ -175,15 +175,20 @@ class PackIntake:
         report("check", 0, 1)
         pack, warnings = self._checked(file)
         if pack.id == BUILTIN_PACK_ID:
+            line, column = _position(file, ("id",))
             raise PackInvalidError(
-                [PackError(file.name, 1, 1, "id", "the built-in pack comes with the program")]
+                [
+                    PackError(
+                        file.name, line, column, "id", "the built-in pack comes with the program"
+                    )
+                ]
             )
         if from_folder:
             installed = self._kb.pack_version(pack.id)
             if installed is not None and pack.version < installed:
                 return Intake(file, Outcome.OLDER, pack_id=pack.id)
             if installed == pack.version:  # other bytes: the same ones returned UNCHANGED
-                raise same_version_changed(file.name, pack, "installed")
+                raise same_version_changed(file, pack, "installed")
         report("install", 0, len(pack.phrases))
         summary = self._kb.import_pack(
             pack,
@@ -233,14 +238,15 @@ class PackIntake:
         if there.id != pack.id:
             return
         if there.version == pack.version:
-            raise same_version_changed(file.name, pack, "in the shared folder")
+            raise same_version_changed(file, pack, "in the shared folder")
         if there.version > pack.version:
+            line, column = _position(file, ("version",))
             raise PackInvalidError(
                 [
                     PackError(
                         file.name,
-                        1,
-                        1,
+                        line,
+                        column,
                         "version",
                         f"the shared folder holds version {there.version} of '{pack.id}'; "
                         f"version {pack.version} would be left alone by every desktop: raise "
@@ -284,22 +290,34 @@ class PackIntake:
             raise PackInvalidError([PackError(file.name, 1, 1, "", refusal)])
 
 
-def same_version_changed(name: str, pack: Pack, where: str) -> PackInvalidError:
+def same_version_changed(file: PackFile, pack: Pack, where: str) -> PackInvalidError:
     """The refusal of a pack whose version is already ``where`` ("installed", "in the shared
     folder") with other content: a desktop that has that version would never take the
     change."""
+    line, column = _position(file, ("version",))
     return PackInvalidError(
         [
             PackError(
-                name,
-                1,
-                1,
+                file.name,
+                line,
+                column,
                 "version",
                 f"version {pack.version} of '{pack.id}' is already {where} with different "
                 "content; raise the version number to publish a change",
             )
         ]
     )
+
+
+def _position(file: PackFile, where: tuple[str, ...]) -> tuple[int, int]:
+    """Line and column of ``where`` in ``file``, for a refusal that names a field (a second
+    read of the file, made only then); 1, 1 where it cannot be placed."""
+    from assistant.packs.source import SourceError, decode, parse, unpack
+
+    try:
+        return parse(file.name, decode(file.name, unpack(file.name, file.data))).position(where)
+    except SourceError:
+        return 1, 1
 
 
 def import_file(
