@@ -14,7 +14,7 @@ from assistant.cli import main
 from assistant.packs.signing import load_public_key
 from assistant.services.intake import PackIntake
 from assistant.services.opening import open_knowledge_base
-from assistant.services.policy import POLICY_ENV
+from assistant.services.policy import POLICY_ENV, load_policy
 from assistant.services.shared_folder import FolderSync
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
@@ -241,6 +241,61 @@ def test_an_unreadable_policy_file_lets_no_pack_in(
     err = capsys.readouterr().err
     assert f"The policy file {policy} cannot be read" in err
     assert "no pack is installed until IT fixes it" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "[packs]\nfolder = /share\nrequired_signing_key = team-key.pub\n",
+            "policy.ini:3: [packs] required_signing_key is not a setting this program reads "
+            "(did you mean required_signing_keys?)",
+        ),
+        (
+            "# IT, 2026\n[pack]\nrequired_signing_keys = team-key.pub\n",
+            "policy.ini:2: [pack] is not a section this program reads (did you mean [packs]?)",
+        ),
+        ("[packs]\nfolder = /a\n[PACKS]\nfolder = /b\n", "[PACKS] is given twice"),
+    ],
+)
+def test_a_misspelt_policy_lets_no_pack_in_and_says_where(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    said: str,
+) -> None:
+    # A slip in the key that requires signatures once switched signing off without a word:
+    # unsigned packs went in.
+    policy = tmp_path / "policy.ini"
+    policy.write_text(text, encoding="utf-8")
+    monkeypatch.setenv(POLICY_ENV, str(policy))
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert f"The policy file {policy} cannot be used: " in err and said in err
+    assert "no pack is installed until IT fixes it" in err
+    loaded = load_policy(policy)
+    assert not loaded.paste_allowed and not loaded.abbreviations_allowed
+
+
+def test_section_and_key_names_are_read_in_any_case_as_windows_does(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    team, _ = keys
+    policy = _require(tmp_path, monkeypatch, f"{team}.pub")
+    policy.write_text(f"[Packs]\nRequired_Signing_Keys = {team}.pub\n", encoding="utf-8")
+    assert load_policy(policy).required_signing_keys == (f"{team}.pub",)
+    unsigned = tmp_path / "unsigned.yaml"
+    shutil.copy(PACKS / "acme.yaml", unsigned)
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(unsigned)]) == 1
+    assert "not signed" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(signed)]) == 0
 
 
 def test_import_with_a_key_requires_that_signature(

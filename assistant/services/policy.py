@@ -58,6 +58,17 @@ from assistant.core.callbacks import MAX_RETENTION_DAYS, parse_retention_days
 POLICY_FILE = "policy.ini"
 POLICY_ENV = "AGENT_ASSISTANT_POLICY"
 
+# Every section and key the program reads. Anything else in the file may be a slip for one of
+# them (a required_signing_key that would let unsigned packs in), so a file holding anything
+# else is not used, as a file that cannot be read is not. Section names, as key names, are
+# matched in any case, as Windows reads an INI file.
+KNOWN = {
+    "packs": ("folder", "required_signing_keys"),
+    "paste": ("enabled", "abbreviations"),
+    "privacy": ("callback_retention_days",),
+    "team": ("publish", "folder", "display_name"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Policy:
@@ -121,15 +132,17 @@ def load_policy(path: Path | None = None) -> Policy:
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with path.open(encoding="utf-8-sig") as stream:
-            parser.read_file(stream)
+            text = stream.read()
+        parser.read_string(text, source=str(path))
     except (OSError, UnicodeDecodeError, configparser.Error) as error:
-        # Fail closed: the file that cannot be read may be the one switching pasting off.
-        return Policy(
-            path,
-            problem=f"The policy file {path} cannot be read: {error}",
-            paste_allowed=False,
-            abbreviations_allowed=False,
-        )
+        return _unusable(path, f"The policy file {path} cannot be read: {error}")
+    try:
+        parser = _known_sections(parser)
+    except ValueError as error:
+        return _unusable(path, f"The policy file {path} cannot be used: {error}")
+    unknown = _unknown(parser, text, path)
+    if unknown:
+        return _unusable(path, f"The policy file {path} cannot be used: {'; '.join(unknown)}")
     folder = parser.get("packs", "folder", fallback="").strip()
     keys = parser.get("packs", "required_signing_keys", fallback="")
     retention = parser.get("privacy", "callback_retention_days", fallback=None)
@@ -159,6 +172,73 @@ def load_policy(path: Path | None = None) -> Policy:
         team_folder=Path(os.path.expandvars(team_folder)) if team_folder else None,
         team_display_name=os.path.expandvars(display_name) if display_name else None,
     )
+
+
+def _unusable(path: Path, problem: str) -> Policy:
+    # Fail closed: the file that cannot be used may be the one requiring signatures (every
+    # pack is refused: enforce_signing) or switching pasting off.
+    return Policy(path, problem=problem, paste_allowed=False, abbreviations_allowed=False)
+
+
+def _known_sections(parser: configparser.ConfigParser) -> configparser.ConfigParser:
+    """``parser``'s sections under their lower-case names ([Packs] is [packs]); ValueError
+    when two of them are one section in different cases."""
+    merged = configparser.ConfigParser(interpolation=None)
+    for section in parser.sections():
+        name = section.lower()
+        if merged.has_section(name):
+            raise ValueError(f"[{section}] is given twice (in different cases)")
+        merged.add_section(name)
+        for key, value in parser.items(section, raw=True):
+            merged.set(name, key, value)
+    return merged
+
+
+def _unknown(parser: configparser.ConfigParser, text: str, path: Path) -> list[str]:
+    """What the file holds that the program does not read, each with its line and the name
+    it may have meant."""
+    import difflib
+
+    lines = _lines_of(text)
+    found: list[str] = []
+    for section in parser.sections():
+        where = f"{path.name}:{lines.get((section, None), 1)}"
+        keys = KNOWN.get(section)
+        if keys is None:
+            near = difflib.get_close_matches(section, KNOWN, n=1)
+            hint = f" (did you mean [{near[0]}]?)" if near else ""
+            found.append(f"{where}: [{section}] is not a section this program reads{hint}")
+            continue
+        for key in parser.options(section):
+            if key not in keys:
+                near = difflib.get_close_matches(key, keys, n=1)
+                hint = f" (did you mean {near[0]}?)" if near else ""
+                line = lines.get((section, key), lines.get((section, None), 1))
+                found.append(
+                    f"{path.name}:{line}: [{section}] {key} is not a setting this program "
+                    f"reads{hint}"
+                )
+    return found
+
+
+def _lines_of(text: str) -> dict[tuple[str, str | None], int]:
+    """The line of each section header (key None) and each key, lower-cased as the parser
+    reads them; the first of each. The file has already been read by configparser: this only
+    places what it found."""
+    lines: dict[tuple[str, str | None], int] = {}
+    section = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped[0] in "#;" or line[0] in " \t":
+            continue  # a comment, or a value's continuation
+        if stripped.startswith("[") and "]" in stripped:
+            section = stripped[1 : stripped.index("]")].strip().lower()
+            lines.setdefault((section, None), number)
+            continue
+        ends = [i for i in (stripped.find("="), stripped.find(":")) if i > 0]
+        if ends:
+            lines.setdefault((section, stripped[: min(ends)].strip().lower()), number)
+    return lines
 
 
 def parse_switch(text: str) -> bool | None:
