@@ -19,6 +19,7 @@ from assistant.services.shared_folder import SyncReport
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import ImportSummary
+from assistant.ui import plain
 from assistant.ui.main_window import MainWindow
 from assistant.ui.pack_manager import FolderSetting, PackFolderWatcher, announce_sync
 from tests.conftest import PACKS, new_window
@@ -332,7 +333,39 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     with qtbot.waitSignal(watcher.checked, timeout=20000):
         dialog.check_button.click()
     assert dialog.status.text() == f"Shared pack folder checked: nothing new in {share}."
+    # Removing it: the question says that the next start brings it back from the folder.
+    asked: list[str] = []
+    monkeypatch.setattr(plain, "ask", lambda _parent, _title, text: asked.append(text) or False)
+    dialog.table.selectRow(_table_texts(window).index("ACME Card Collections"))
+    dialog.remove_button.click()
+    [question] = asked
+    assert question.startswith("Remove the pack 'ACME Card Collections' (4 phrases)?")
+    assert question.endswith(
+        f"It comes from the shared pack folder ({share}): the next start installs it again, "
+        "unless it is taken out of that folder."
+    )
+    assert window.kb.pack_version("acme-collections") == 3  # answered no
     window.operations.close()
+
+
+def test_a_pack_imported_by_hand_is_removed_without_the_folders_warning(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.services.shared_folder import from_folder
+
+    dialog = window.pack_tools.open_manager()
+    with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
+        dialog.import_files([PACKS / "acme.yaml"])
+    asked: list[str] = []
+    monkeypatch.setattr(plain, "ask", lambda _parent, _title, text: asked.append(text) or True)
+    qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
+    dialog.table.selectRow(_table_texts(window).index("ACME Card Collections"))
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: window.kb.pack_version("acme-collections") is None, timeout=20000)
+    assert len(asked) == 1 and "shared pack folder" not in asked[0]
+    assert from_folder(str(tmp_path / "share" / "a.yaml"), tmp_path / "share")
+    assert not from_folder(str(tmp_path / "share" / "sub" / "a.yaml"), tmp_path / "share")
+    assert not from_folder("", tmp_path)
 
 
 def test_a_folder_set_by_it_policy_cannot_be_changed_in_the_window(

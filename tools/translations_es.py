@@ -532,6 +532,9 @@ ES: dict[str, str | tuple[str, str]] = {
         "Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6."
     ),
     "%1 is older than the installed version.": "%1 es más antiguo que la versión instalada.",
+    "It comes from the shared pack folder (%1): the next start installs it again, unless it "
+    "is taken out of that folder.": "Viene de la carpeta compartida de paquetes (%1): el "
+    "próximo inicio lo vuelve a instalar, salvo que se quite de esa carpeta.",
     "%1 is installed already (%2, exactly this file): nothing to do.": "%1 ya está instalado "
     "(%2, exactamente este archivo): no hay nada que hacer.",
     "%1 was not installed: fix the problems below and try again.": "%1 no se instaló: "

@@ -16,6 +16,7 @@ command or a test does not need to.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -255,3 +256,15 @@ def _read_in_time(path: Path, timeout: float) -> PackFile:
     if isinstance(result[0], BaseException):
         raise result[0]
     return result[0]
+
+
+def from_folder(source: str, folder: Path) -> bool:
+    """Whether a pack installed from ``source`` (a resolved path) came from ``folder``, where
+    only the files directly inside are read."""
+    if not source:
+        return False
+    parent = os.path.normcase(os.path.dirname(source))
+    candidates = {os.path.normcase(os.path.abspath(folder))}
+    with contextlib.suppress(OSError, RuntimeError):
+        candidates.add(os.path.normcase(str(folder.resolve())))
+    return parent in candidates

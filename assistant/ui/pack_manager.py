@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant.services.packs import PackService
-from assistant.services.shared_folder import FolderSync, SyncReport
+from assistant.services.shared_folder import FolderSync, SyncReport, from_folder
 from assistant.store.errors import StoreError
 from assistant.store.events import Change
 from assistant.store.rows import PackInfo
@@ -383,14 +383,27 @@ class PackManagerDialog(QDialog):
         pack = self.selected_pack()
         if pack is None or pack.builtin:
             return
-        question = self.tr(
-            "Remove the pack '%1' (%n phrases)?\n"
-            "Agents' favourites are kept in case it is installed again.",
-            None,
-            pack.phrases,
+        question = arg(
+            self.tr(
+                "Remove the pack '%1' (%n phrases)?\n"
+                "Agents' favourites are kept in case it is installed again.",
+                None,
+                pack.phrases,
+            ),
+            pack.name,
         )
+        folder = self._watcher.folder() if self._watcher is not None else None
+        if folder is not None and from_folder(pack.source, folder):
+            # The shared folder is the supervisor's word: its packs come back.
+            question += "\n\n" + arg(
+                self.tr(
+                    "It comes from the shared pack folder (%1): the next start installs it "
+                    "again, unless it is taken out of that folder."
+                ),
+                folder,
+            )
         # The pack's name is pack text: shown as typed, never as markup (ui/plain.py).
-        if not plain.ask(self, self.tr("Remove pack"), arg(question, pack.name)):
+        if not plain.ask(self, self.tr("Remove pack"), question):
             return
         removed = arg(self.tr("Removed %1."), pack.name)
 

@@ -1668,7 +1668,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="579"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="592"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,12 +1821,17 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="393"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
+        <source>It comes from the shared pack folder (%1): the next start installs it again, unless it is taken out of that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="406"/>
         <source>Remove pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="387"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="388"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1847,52 +1852,52 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="408"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="413"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="441"/>
         <source>Installing: %v of %m phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="460"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="451"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="464"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="459"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="472"/>
         <source>%1 is installed already (%2, exactly this file): nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="480"/>
         <source>%1 is older than the installed version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="474"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="487"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… and %n more: `agent-assistant pack validate %1` lists it.</numerusform>
@@ -1900,14 +1905,14 @@ Agents&apos; favourites are kept in case it is installed again.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="515"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="505"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="518"/>
         <source>Older pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,12 +2953,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="662"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2 (was version %3): %n phrase.</numerusform>
@@ -2961,7 +2966,7 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="666"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Installed %1 version %2: %n phrase.</numerusform>
@@ -2969,13 +2974,13 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
         <location filename="../../assistant/ui/pack_manager.py" line="669"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="682"/>
         <source>unknown problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="671"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Skipped %1: %2 (and %n more problem)</numerusform>
@@ -2983,27 +2988,27 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="661"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="674"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="670"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="683"/>
         <source>%1 is not installed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="679"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="692"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="684"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="697"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="688"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="701"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Team pack updated: %1.</numerusform>

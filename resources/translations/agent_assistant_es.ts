@@ -1673,7 +1673,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackFolderWatcher</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="579"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="592"/>
         <source>Checking the pack folder failed (%1); details are in the log.</source>
         <translation>Falló la comprobación de la carpeta de paquetes (%1); los detalles están en el registro.</translation>
     </message>
@@ -1826,12 +1826,17 @@ Continue this hold, or end it now?</source>
         <translation>Exportado %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="393"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="400"/>
+        <source>It comes from the shared pack folder (%1): the next start installs it again, unless it is taken out of that folder.</source>
+        <translation>Viene de la carpeta compartida de paquetes (%1): el próximo inicio lo vuelve a instalar, salvo que se quite de esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/pack_manager.py" line="406"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="387"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="388"/>
         <source>Remove the pack &apos;%1&apos; (%n phrases)?
 Agents&apos; favourites are kept in case it is installed again.</source>
         <translation>
@@ -1852,52 +1857,52 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         <translation>Problemas y consejos encontrados en los archivos de paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="395"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="408"/>
         <source>Removed %1.</source>
         <translation>Quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="413"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="426"/>
         <source>The built-in pack can be updated but not removed.</source>
         <translation>El paquete integrado se puede actualizar, pero no quitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="428"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="441"/>
         <source>Installing: %v of %m phrases</source>
         <translation>Instalando: %v de %m frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="442"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="455"/>
         <source>Installed %1 version %2, replacing version %3: campaigns %4, personas %5, phrases %6.</source>
         <translation>Instalado %1, versión %2, en lugar de la versión %3: campañas %4, perfiles %5, frases %6.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="447"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="460"/>
         <source>Installed %1 version %2: campaigns %3, personas %4, phrases %5.</source>
         <translation>Instalado %1, versión %2: campañas %3, perfiles %4, frases %5.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="451"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="464"/>
         <source>See the advice below (the pack works as it is).</source>
         <translation>Vea los consejos de abajo (el paquete funciona tal como está).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="459"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="472"/>
         <source>%1 is installed already (%2, exactly this file): nothing to do.</source>
         <translation>%1 ya está instalado (%2, exactamente este archivo): no hay nada que hacer.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="467"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="480"/>
         <source>%1 is older than the installed version.</source>
         <translation>%1 es más antiguo que la versión instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="474"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="487"/>
         <source>%1 was not installed: fix the problems below and try again.</source>
         <translation>%1 no se instaló: corrija los problemas de abajo y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="489"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
         <source>… and %n more: `agent-assistant pack validate %1` lists them all.</source>
         <translation>
             <numerusform>… y %n más: `agent-assistant pack validate %1` los muestra todos.</numerusform>
@@ -1905,7 +1910,7 @@ Las favoritas de los agentes se conservan por si se vuelve a instalar.</numerusf
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="502"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="515"/>
         <source>Pack &apos;%1&apos; version %2 is installed; version %3 is older.
 
 Install the older version anyway?</source>
@@ -1914,7 +1919,7 @@ Install the older version anyway?</source>
 ¿Instalar la versión antigua de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="505"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="518"/>
         <source>Older pack</source>
         <translation>Paquete más antiguo</translation>
     </message>
@@ -2961,12 +2966,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="641"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="654"/>
         <source>The pack folder %1 cannot be read (%2); packs there were not checked.</source>
         <translation>No se puede leer la carpeta de paquetes %1 (%2); sus paquetes no se comprobaron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="649"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="662"/>
         <source>Installed %1 version %2 (was version %3): %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2 (antes versión %3): %n frase.</numerusform>
@@ -2974,7 +2979,7 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="653"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="666"/>
         <source>Installed %1 version %2: %n phrases.</source>
         <translation>
             <numerusform>Instalado %1, versión %2: %n frase.</numerusform>
@@ -2982,13 +2987,13 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="656"/>
         <location filename="../../assistant/ui/pack_manager.py" line="669"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="682"/>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="658"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="671"/>
         <source>Skipped %1: %2 (and %n more problems)</source>
         <translation>
             <numerusform>Omitido %1: %2 (y %n problema más)</numerusform>
@@ -2996,27 +3001,27 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="661"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="674"/>
         <source>Skipped %1: %2</source>
         <translation>Omitido %1: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="670"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="683"/>
         <source>%1 is not installed: %2</source>
         <translation>%1 no está instalado: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="679"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="692"/>
         <source>A team pack could not be installed; your supervisor can see why in the Pack manager.</source>
         <translation>No se pudo instalar un paquete del equipo; su supervisor puede ver por qué en el Gestor de paquetes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/pack_manager.py" line="684"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="697"/>
         <source>The team pack folder cannot be reached; new packs are installed once it is back.</source>
         <translation>No se puede acceder a la carpeta de paquetes del equipo; los paquetes nuevos se instalarán cuando vuelva a estar disponible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/pack_manager.py" line="688"/>
+        <location filename="../../assistant/ui/pack_manager.py" line="701"/>
         <source>Team packs updated: %1.</source>
         <translation>
             <numerusform>Paquete del equipo actualizado: %1.</numerusform>
