@@ -4,6 +4,7 @@ and the shared-folder watcher's notice."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -335,7 +336,7 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     assert dialog.status.text() == f"Shared pack folder checked: nothing new in {share}."
     # Removing it: the question says that the next start brings it back from the folder.
     asked: list[str] = []
-    monkeypatch.setattr(plain, "ask", lambda _parent, _title, text: asked.append(text) or False)
+    monkeypatch.setattr(plain, "ask", answering(False, asked))
     dialog.table.selectRow(_table_texts(window).index("ACME Card Collections"))
     dialog.remove_button.click()
     [question] = asked
@@ -348,6 +349,16 @@ def test_the_agent_chooses_a_shared_folder_and_it_is_checked_at_once(
     window.operations.close()
 
 
+def answering(answer: bool, asked: list[str]) -> Callable[[object, str, str], bool]:
+    """plain.ask, answered ``answer``; each question's text is kept in ``asked``."""
+
+    def ask(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answer
+
+    return ask
+
+
 def test_a_pack_imported_by_hand_is_removed_without_the_folders_warning(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -357,7 +368,7 @@ def test_a_pack_imported_by_hand_is_removed_without_the_folders_warning(
     with qtbot.waitSignal(window.pack_tools.imports.imported, timeout=20000):
         dialog.import_files([PACKS / "acme.yaml"])
     asked: list[str] = []
-    monkeypatch.setattr(plain, "ask", lambda _parent, _title, text: asked.append(text) or True)
+    monkeypatch.setattr(plain, "ask", answering(True, asked))
     qtbot.waitUntil(lambda: "ACME Card Collections" in _table_texts(window))
     dialog.table.selectRow(_table_texts(window).index("ACME Card Collections"))
     dialog.remove_button.click()
