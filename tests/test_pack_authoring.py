@@ -131,6 +131,50 @@ def test_a_spreadsheet_without_title_and_text_columns_is_refused(tmp_path: Path)
         convert_file(source)
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        # Read on, the rest of the file was that one cell: "it needs both a title and a text".
+        (
+            'title,text\n"Hello,there\nBye,x\n',
+            '{file}: row 2: a cell opens a quote (") that is never closed',
+        ),
+        # The last one won, without a word.
+        ("title,text,text\nHi,first,second\n", "{file}: row 1: the header gives the column "),
+        # The file's name was said twice.
+        ("", "{file}:1:1: (file): the file is empty"),
+    ],
+)
+def test_a_spreadsheet_that_cannot_be_read_as_meant_is_refused_with_where(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str,
+    said: str,
+) -> None:
+    source = tmp_path / "team.csv"
+    source.write_text(content, encoding="utf-8")
+    out = tmp_path / "team.yaml"
+    assert cli(data_dir, "convert", str(source), "-o", str(out)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("agent-assistant: " + said.format(file=source)), err
+    assert err.count(str(source)) == 1
+    assert not out.exists()
+
+
+def test_a_bad_pack_id_is_bad_usage_not_a_problem_of_the_file(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "team.csv"
+    source.write_text("title,text\nHi,Hello\n", encoding="utf-8")
+    out = tmp_path / "team.yaml"
+    with pytest.raises(SystemExit) as exited:
+        cli(data_dir, "convert", str(source), "--id", "BAD ID!", "-o", str(out))
+    assert exited.value.code == 2
+    assert "argument --id: 'BAD ID!' is not a valid pack id" in capsys.readouterr().err
+    assert not out.exists()
+
+
 def test_an_espanso_match_file_converts(tmp_path: Path, data_dir: Path) -> None:
     source = tmp_path / "base.yml"
     source.write_text(

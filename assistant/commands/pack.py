@@ -66,7 +66,9 @@ def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) ->
     )
     convert.add_argument("file", type=Path, metavar="FILE")
     convert.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    convert.add_argument("--id", dest="pack_id", help="the new pack's id (default: from FILE)")
+    convert.add_argument(
+        "--id", dest="pack_id", type=_new_pack_id, help="the new pack's id (default: from FILE)"
+    )
     convert.add_argument("--name", help="the new pack's name (default: from FILE)")
 
 
@@ -156,6 +158,16 @@ def _write_schema_beside(pack: Path) -> str:
     return f"{target}: {done} the JSON Schema text editors check the pack with"
 
 
+def _new_pack_id(text: str) -> str:
+    """--id's value, refused as bad usage (exit 2) before any file is read."""
+    from assistant.packs.convert import pack_id_problem
+
+    problem = pack_id_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
 def _convert(args: argparse.Namespace) -> int:
     from assistant.packs.convert import ConvertError, convert_file
     from assistant.packs.errors import Severity
@@ -167,7 +179,7 @@ def _convert(args: argparse.Namespace) -> int:
     try:
         conversion = convert_file(args.file, args.pack_id, args.name)
     except ConvertError as error:
-        return fail(f"{args.file}: {error}")
+        return fail(str(error) if error.placed else f"{args.file}: {error}")
     for message in conversion.skipped:
         print(f"{args.file}: {message}", file=sys.stderr)
     text = dump_yaml(

@@ -26,7 +26,13 @@ _FORM_FIELD = re.compile(r"\[\[\s*([A-Za-z_][\w.-]*)\s*\]\]")
 
 
 class ConvertError(Exception):
-    """The whole file cannot be converted (not a spreadsheet, no title/text column, ...)."""
+    """The whole file cannot be converted (not a spreadsheet, no title/text column, ...).
+    ``placed``: the message already starts with the file and its line (a file that cannot be
+    read as text or YAML); else it is about the file, which the caller names."""
+
+    def __init__(self, message: str, *, placed: bool = False) -> None:
+        super().__init__(message)
+        self.placed = placed
 
 
 @dataclass
@@ -61,12 +67,11 @@ def convert_file(path: Path, pack_id: str | None = None, name: str | None = None
         raw = read_pack_bytes(path)
         text = decode(str(path), raw)
     except SourceError as error:
-        raise ConvertError(str(error)) from None
+        raise ConvertError(str(error), placed=True) from None
     pack_id = pack_id or slug(path.stem, "pack")
-    if not _ID_PATTERN.fullmatch(pack_id):
-        raise ConvertError(
-            f"'{pack_id}' is not a valid pack id: use 2-64 lowercase letters, digits and '-'"
-        )
+    problem = pack_id_problem(pack_id)
+    if problem:
+        raise ConvertError(problem)
     header: dict[str, Any] = {
         "format": PACK_FORMAT,
         "id": pack_id,
@@ -86,6 +91,13 @@ def convert_file(path: Path, pack_id: str | None = None, name: str | None = None
     return Conversion({**header, "phrases": phrases}, skipped)
 
 
+def pack_id_problem(pack_id: str) -> str:
+    """Why ``pack_id`` cannot be a new pack's id; '' when it can."""
+    if _ID_PATTERN.fullmatch(pack_id):
+        return ""
+    return f"'{pack_id}' is not a valid pack id: use 2-64 lowercase letters, digits and '-'"
+
+
 def _split_list(value: str) -> list[str]:
     return list(dict.fromkeys(part.strip() for part in re.split(r"[;\n]", value) if part.strip()))
 
@@ -94,6 +106,13 @@ def _csv(text: str) -> tuple[list[dict[str, Any]], list[str]]:
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
+    unclosed = _unclosed_quote(text, delimiter)
+    if unclosed is not None:
+        # Read on, the rest of the file would be that one cell, and every row after it lost.
+        raise ConvertError(
+            f'row {unclosed}: a cell opens a quote (") that is never closed; close it, or '
+            'double a quote meant as text ("")'
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [column.strip().lower() for column in next(reader)]
@@ -101,6 +120,9 @@ def _csv(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         raise ConvertError("the spreadsheet is empty") from None
     except csv.Error as error:
         raise ConvertError(f"row 1: cannot read the header: {error}") from None
+    twice = sorted({c for c in header if c and header.count(c) > 1})
+    if twice:
+        raise ConvertError(f"row 1: the header gives the column {', '.join(twice)} twice")
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ConvertError(
@@ -135,6 +157,21 @@ def _csv(text: str) -> tuple[list[dict[str, Any]], list[str]]:
         if phrase is not None:
             phrases.append(phrase)
     return phrases, skipped
+
+
+def _unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The row whose quoted cell runs to the end of the file, if one does. Read strictly only
+    to find that: other slips (a quote inside a cell) are read as a spreadsheet reads them."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = 0
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            return None
+        except csv.Error as error:
+            return rows + 1 if "unexpected end of data" in str(error) else None
+        rows += 1
 
 
 def _csv_phrase(
@@ -191,7 +228,7 @@ def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
     try:
         document = parse(name, text, sections={"matches": SECTION_LIMITS["phrases"]})
     except SourceError as error:
-        raise ConvertError(str(error)) from None
+        raise ConvertError(str(error), placed=True) from None
     data = document.data
     if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
         raise ConvertError("this is not an Espanso match file: it has no 'matches:' list")
