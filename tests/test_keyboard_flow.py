@@ -56,6 +56,21 @@ def type_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     )
 
 
+def test_the_window_opens_with_the_focus_in_the_search_box(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    # It opened on the campaign picker: typing "pay" as a search switched the campaign (the
+    # phrases, the call flow, the hold policy) without a word.
+    window = make_window()
+    campaign = window.campaigns.combo.currentText()
+    assert QApplication.focusWidget() is window.library.filter
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, "pay")
+    assert window.library.filter.text() == "pay"
+    assert window.campaigns.combo.currentText() == campaign
+
+
 def test_slash_and_ctrl_k_focus_the_search_from_anywhere(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:

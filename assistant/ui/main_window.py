@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.reload()
         self.menus.restore_geometry(DEFAULT_SIZE)
+        # The first thing an agent types is a search. The campaign picker, first in the tab
+        # order, would have the focus and take a typed word as a jump to another campaign.
+        self.library.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _connect(self) -> None:
         self.campaigns.campaign_changed.connect(
