@@ -71,6 +71,25 @@ def test_the_window_opens_with_the_focus_in_the_search_box(
     assert window.campaigns.combo.currentText() == campaign
 
 
+def test_the_arrow_keys_move_between_the_moods_and_space_picks(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    # The guide promised it; the focus stayed on the first mood, and Tab left the row.
+    window = make_window()
+    buttons = window.personas.buttons_box.shown_buttons()
+    buttons[0].setFocus()
+    for key, expected in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Right, 2), (Qt.Key.Key_Left, 1)):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, key)
+        assert QApplication.focusWidget() is buttons[expected]
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Left)  # the first stays first
+    qtbot.keyClick(buttons[1], Qt.Key.Key_Space)
+    assert buttons[1].isChecked()
+    picked = window.personas.current()
+    assert picked is not None and picked.name == buttons[1].text()
+
+
 def test_slash_and_ctrl_k_focus_the_search_from_anywhere(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:

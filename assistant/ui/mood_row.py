@@ -4,7 +4,8 @@ they are not all buttons.
 The row never takes more than MAX_LINES lines. A pack with more moods than fit shows the first
 ones (and the one picked) as buttons and "N more", a menu of every mood. During a call with a
 mood picked the row folds to that mood and "Change": then the agent reads its tips, and the
-lines the other moods took go to them. Either way every mood is a Tab and a Space away.
+lines the other moods took go to them. Either way every mood is a few keys away: Tab to the
+row, the arrow keys between its buttons, Space to pick.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from assistant.ui.plain import tooltip
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from PySide6.QtGui import QAction, QResizeEvent
+    from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
     from PySide6.QtWidgets import QLayout
 
 # The most lines of buttons the row takes, its heading's included: 16 moods fit in 4 at 420 px.
 MAX_LINES = 4
 SPACING = 4
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
 
 
 class MoodRow(QWidget):
@@ -136,6 +138,25 @@ class MoodRow(QWidget):
 
     def _on_button(self, button: QAbstractButton) -> None:
         self.picked.emit(self.group.id(button) if button.isChecked() else -1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """The arrow keys move between the row's buttons: a button group that is not exclusive
+        moves nothing itself (the buttons pass the keys up to the row)."""
+        step = _ARROWS.get(Qt.Key(event.key()))
+        buttons: list[QWidget] = [*self.shown_buttons()]
+        if not self.more.isHidden():
+            buttons.append(self.more)
+        focused = self.focusWidget()
+        if step is None or focused not in buttons:
+            super().keyPressEvent(event)
+            return
+        index = buttons.index(focused) + step
+        if 0 <= index < len(buttons):
+            reason = (
+                Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason
+            )
+            buttons[index].setFocus(reason)
+        event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
