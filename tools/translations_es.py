@@ -23,8 +23,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Star or unstar phrase": "Marcar o desmarcar frase favorita",
     "Copy the check-in phrase": "Copiar la frase para retomar",
     "Start/end call": "Iniciar/terminar llamada",
-    "Promise a callback…": "Prometer una devolución de llamada…",
-    "Show call flow, callbacks, today": "Mostrar guion, devoluciones y hoy",
+    "Promise a callback…": "Prometer una rellamada…",
+    "Show call flow, callbacks, today": "Mostrar guion, rellamadas y hoy",
     "Chime at reminders": "Sonido en los recordatorios",
     "Edit packs…": "Editar paquetes…",
     " pt": " pt",
@@ -56,7 +56,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Browse…": "Examinar…",
     "Ca&mpaign:": "Ca&mpaña:",
     "Campaign for the company name": "Campaña para el nombre de empresa",
-    "Check in with held customer": "Volver con el cliente en espera",
+    "Check in with held customer": "Avisar al cliente en espera (sigue en espera)",
     "Choose the pack folder": "Elegir la carpeta de paquetes",
     "Closing the window keeps it in the tray": "Al cerrar la ventana, sigue en la bandeja",
     "Compact mode": "Modo compacto",
@@ -87,7 +87,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Same as the company above": "La misma empresa de arriba",
     "Settings": "Configuración",
     "Settings…": "Configuración…",
-    "Show notifications for holds and callbacks": "Mostrar avisos de esperas y devoluciones "
+    "Show notifications for holds and callbacks": "Mostrar avisos de esperas y rellamadas "
     "de llamada",
     "Show window": "Mostrar ventana",
     "Something went wrong inside Agent Assistant. Your phrases and hold records are safe. You "
@@ -248,7 +248,7 @@ ES: dict[str, str | tuple[str, str]] = {
     # The pack format's fixed values, as the editor's drop-downs name them.
     "Banking": "Banca",
     "Blended": "Mixta",
-    "Callback": "Devolución de llamada",
+    "Callback": "Rellamada",
     "Closing": "Cierre",
     "Collections": "Cobranza",
     "Compliance": "Cumplimiento",
@@ -292,16 +292,17 @@ ES: dict[str, str | tuple[str, str]] = {
     "ella cada paquete que publica. No la deje en los equipos de los agentes.",
     # The agent's window: hold bar, call bar, call details, campaign picker, customer moods,
     # phrase library. "Check in" (with a held customer) is "volver con el cliente"; the button
-    # that does it is "Retomar". A callback is a "devolución de llamada".
+    # that does it is "Avisar" (the customer stays on hold: "Retomar" read as taking them off
+    # it). A callback is a "rellamada" ("devolución" reads as a refund in a call center).
     "HOLD": "ESPERA",
-    "Check in": "Retomar",
+    "Check in": "Avisar",
     "Copy": "Copiar",
     "Start or end hold": "Iniciar o terminar la espera",
     "Put the customer on hold, or end the hold (Ctrl+H)": "Poner al cliente en espera, o "
     "terminar la espera (Ctrl+H)",
     "You spoke to the held customer: restart the countdown (Ctrl+J)": "Ya habló con el "
     "cliente en espera: reinicia la cuenta atrás (Ctrl+J)",
-    "Check in with the held customer": "Volver con el cliente en espera",
+    "Check in with the held customer": "Avisar al cliente en espera (sigue en espera)",
     "Time on hold": "Tiempo en espera",
     "Next check-in": "Próxima vuelta con el cliente",
     "Copy the check-in phrase (Ctrl+Shift+J)": "Copiar la frase para retomar (Ctrl+Mayús+J)",
@@ -316,14 +317,14 @@ ES: dict[str, str | tuple[str, str]] = {
     "Start or end call": "Iniciar o terminar la llamada",
     "Start or end the call: talk time, call flow (Ctrl+L)": "Iniciar o terminar la llamada: "
     "tiempo de conversación, guion (Ctrl+L)",
-    "+ Callback": "+ Devolución",
-    "Promise a callback": "Prometer una devolución de llamada",
-    "Promise a callback: name, number, when (Ctrl+B)": "Prometer una devolución de llamada: "
+    "+ Callback": "+ Rellamada",
+    "Promise a callback": "Prometer una rellamada",
+    "Promise a callback: name, number, when (Ctrl+B)": "Prometer una rellamada: "
     "nombre, número, cuándo (Ctrl+B)",
     "Details": "Detalles",
     "Show call details": "Mostrar los detalles de la llamada",
     "Show the call flow, callbacks and today's holds (Ctrl+I)": "Mostrar el guion, las "
-    "devoluciones de llamada y las esperas de hoy (Ctrl+I)",
+    "rellamadas y las esperas de hoy (Ctrl+I)",
     # The call bar's status line has about eight letters of room beside LLAMADA at 420 px.
     "%n steps left": ("falta %n", "faltan %n"),
     "on a call": "en curso",
@@ -334,16 +335,16 @@ ES: dict[str, str | tuple[str, str]] = {
     "%1  (required)": "%1  (obligatorio)",
     "Double-click to copy this step's phrase": "Doble clic para copiar la frase de este paso",
     "DUE %1": "VENCIDA %1",
-    "Callbacks": "Devoluciones de llamada",
+    "Callbacks": "Rellamadas",
     "&Add…": "N&ueva…",
     "D&one": "H&echa",
     "&Snooze 5 min": "Po&sponer 5 min",
     "&Reschedule…": "&Reprogramar…",
-    "The selected callback is made: take it off the list": "La devolución elegida ya está "
+    "The selected callback is made: take it off the list": "La rellamada elegida ya está "
     "hecha: quitarla de la lista",
-    "Remind me of the selected callback in 5 minutes": "Recordarme la devolución elegida en "
+    "Remind me of the selected callback in 5 minutes": "Recordarme la rellamada elegida en "
     "5 minutos",
-    "Choose another time for the selected callback": "Elegir otra hora para la devolución elegida",
+    "Choose another time for the selected callback": "Elegir otra hora para la rellamada elegida",
     "No holds today.": "Hoy no hubo esperas.",
     "<b>Today</b>: %n holds, average %1, longest %2": (
         "<b>Hoy</b>: %n espera, media %1, la más larga %2",
@@ -358,8 +359,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Today's holds": "Esperas de hoy",
     "Call details": "Detalles de la llamada",
     "Call f&low": "&Guion",
-    "Call&backs": "&Devoluciones",
-    "Call&backs (%n due)": ("&Devoluciones (%n vencida)", "&Devoluciones (%n vencidas)"),
+    "Call&backs": "Rellama&das",
+    "Call&backs (%n due)": ("Rellama&das (%n vencida)", "Rellama&das (%n vencidas)"),
     "&Today": "&Hoy",
     "for {customer_name} in phrases": "para {customer_name} en las frases",
     "Customer name for this call": "Nombre del cliente de esta llamada",
@@ -430,8 +431,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "On hold for %1. Ctrl+Shift+J copies: %2": "Lleva %1 en espera. Ctrl+Mayús+J copia: %2",
     "Call ended with required steps not ticked: %1": "Llamada terminada con pasos "
     "obligatorios sin marcar: %1",
-    "Callback saved for %1": "Devolución de llamada guardada para las %1",
-    "Callback due: %1": "Devolución de llamada vencida: %1",
+    "Callback saved for %1": "Rellamada guardada para las %1",
+    "Callback due: %1": "Rellamada vencida: %1",
     "A hold was still running": "Una espera seguía en curso",
     "A customer was put on hold at %1 (%2 ago) and the hold was not ended before Agent "
     "Assistant stopped. It is shown as still running.\n\nContinue this hold, or end it now?": (
@@ -442,7 +443,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "&Continue hold": "&Seguir la espera",
     "&End hold": "&Terminar la espera",
     # The callback form and the fill-in form.
-    "Reschedule callback": "Reprogramar la devolución de llamada",
+    "Reschedule callback": "Reprogramar la rellamada",
     "customer's name": "nombre del cliente",
     "Customer's name": "Nombre del cliente",
     "number or reference": "número o referencia",
@@ -580,34 +581,34 @@ ES: dict[str, str | tuple[str, str]] = {
     "su firma no se acepta): %1. Vuelva a importarlos desde los archivos de paquete.",
     "Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 "
     "(%n records). Anything you did after that backup was made is lost.": (
-        "Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se "
+        "Sus favoritas, el uso de frases, las esperas y las rellamadas se "
         "recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa "
         "copia se perdió.",
-        "Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se "
+        "Sus favoritas, el uso de frases, las esperas y las rellamadas se "
         "recuperaron de la copia de seguridad del %1 (%n registros). Lo que hizo después de "
         "esa copia se perdió.",
     ),
     "No usable backup was found: your favourites, phrase usage, holds and callbacks could not "
     "be restored.": "No se encontró ninguna copia de seguridad utilizable: no se pudieron "
-    "recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.",
+    "recuperar sus favoritas, el uso de frases, las esperas ni las rellamadas.",
     "The file that keeps your own data (%1: favourites, phrase usage, holds, calls and "
     "callbacks) was missing or empty.": "El archivo que guarda sus propios datos (%1: "
-    "favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) faltaba o estaba "
+    "favoritas, uso de frases, esperas, llamadas y rellamadas) faltaba o estaba "
     "vacío.",
     "The file that keeps your own data (%1: favourites, phrase usage, holds, calls and "
     "callbacks) was damaged and could not be used (%2).": "El archivo que guarda sus propios "
-    "datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) estaba "
+    "datos (%1: favoritas, uso de frases, esperas, llamadas y rellamadas) estaba "
     "dañado y no se podía usar (%2).",
     "It was moved aside to %1 and a new one was started.": "Se apartó a %1 y se empezó uno nuevo.",
     "A new one was started.": "Se empezó uno nuevo.",
     "Your packs were not affected.": "Sus paquetes no se vieron afectados.",
     "Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own "
     "(%1) and were not affected: nothing of yours was lost.": "Sus favoritas, el uso de "
-    "frases, las esperas, las llamadas y las devoluciones de llamada se guardan en un archivo "
+    "frases, las esperas, las llamadas y las rellamadas se guardan en un archivo "
     "propio (%1) y no se vieron afectados: no se perdió nada suyo.",
     "Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base "
     "and were moved into the new %1: nothing of yours was lost.": "Sus favoritas, el uso de "
-    "frases, las esperas, las llamadas y las devoluciones de llamada seguían en la base de "
+    "frases, las esperas, las llamadas y las rellamadas seguían en la base de "
     "conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.",
     # The cheat sheet, as the pack editor writes it.
     "%1: cheat sheet": "%1: hoja de referencia",

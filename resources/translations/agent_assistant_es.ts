@@ -843,53 +843,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="242"/>
+        <location filename="../../assistant/ui/main_window.py" line="245"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="260"/>
+        <location filename="../../assistant/ui/main_window.py" line="263"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (aviso %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="262"/>
+        <location filename="../../assistant/ui/main_window.py" line="265"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="267"/>
+        <location filename="../../assistant/ui/main_window.py" line="270"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="268"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="274"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="273"/>
+        <location filename="../../assistant/ui/main_window.py" line="276"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="203"/>
+        <location filename="../../assistant/ui/main_window.py" line="206"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="287"/>
+        <location filename="../../assistant/ui/main_window.py" line="290"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="293"/>
-        <location filename="../../assistant/ui/main_window.py" line="300"/>
+        <location filename="../../assistant/ui/main_window.py" line="296"/>
+        <location filename="../../assistant/ui/main_window.py" line="303"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
@@ -921,42 +921,42 @@ Continue this hold, or end it now?</source>
 <context>
     <name>MoodRow</name>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="41"/>
+        <location filename="../../assistant/ui/mood_row.py" line="43"/>
         <source>Customer personas</source>
         <translation>Perfiles de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="45"/>
+        <location filename="../../assistant/ui/mood_row.py" line="47"/>
         <source>Mood</source>
         <translation>Ánimo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="47"/>
+        <location filename="../../assistant/ui/mood_row.py" line="49"/>
         <source>The customer&apos;s mood: pick one to see how to handle it</source>
         <translation>El ánimo del cliente: elija uno para ver cómo tratarlo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="86"/>
+        <location filename="../../assistant/ui/mood_row.py" line="88"/>
         <source>Persona: %1</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="191"/>
+        <location filename="../../assistant/ui/mood_row.py" line="212"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="192"/>
+        <location filename="../../assistant/ui/mood_row.py" line="213"/>
         <source>Change the customer&apos;s mood</source>
         <translation>Cambiar el ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="193"/>
+        <location filename="../../assistant/ui/mood_row.py" line="214"/>
         <source>Every customer mood, to pick another</source>
         <translation>Todos los ánimos de cliente, para elegir otro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="195"/>
+        <location filename="../../assistant/ui/mood_row.py" line="216"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -964,12 +964,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="196"/>
+        <location filename="../../assistant/ui/mood_row.py" line="217"/>
         <source>More customer moods</source>
         <translation>Más ánimos de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="197"/>
+        <location filename="../../assistant/ui/mood_row.py" line="218"/>
         <source>Every customer mood, those without a button too</source>
         <translation>Todos los ánimos de cliente, también los que no tienen botón</translation>
     </message>
