@@ -319,6 +319,34 @@ def test_the_tray_menu_offers_what_fits_the_hold_and_the_call(
     assert offered() == idle
 
 
+def test_a_reminder_with_the_window_in_the_tray_points_at_the_tray_menu(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It said "Ctrl+Shift+J copies", a shortcut of the window, which a hidden window never
+    # hears; and the tray menu had no way to copy the line.
+    window = make_window()
+    window.campaigns.select(Ref(BUILTIN_PACK_ID, "collections"))
+    told: list[str] = []
+    monkeypatch.setattr(window.attention, "request", lambda _t, text, _level: told.append(text))
+    window.desk.start_hold()
+    now = window.desk.hold.now()
+    nag = Nag(point=now, nth=0, level=1, fired_at=now)
+    window._on_nag(nag)  # noqa: SLF001 - the reminder, without waiting two minutes
+    window.hide()
+    window._on_nag(nag)  # noqa: SLF001
+    shown, hidden = told
+    assert "Ctrl+Shift+J copies: " in shown
+    assert "The tray menu copies: " in hidden and "Ctrl+Shift+J" not in hidden
+    texts = [a.text() for a in window.tray.menu.actions()]
+    assert "Copy the check-in phrase" in texts
+    copied: list[object] = []
+    monkeypatch.setattr(window, "copy_phrase", copied.append)  # the fill-in form is its own
+    copy = next(a for a in window.tray.menu.actions() if a.text() == "Copy the check-in phrase")
+    copy.trigger()
+    assert copied == [window.desk.check_in_phrase()] and copied[0] is not None
+    window.desk.end_hold()
+
+
 def test_close_to_tray_hides_and_quit_still_quits(
     make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

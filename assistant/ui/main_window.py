@@ -270,11 +270,12 @@ class MainWindow(QMainWindow):
             title = self.tr("Check in with the customer on hold")
             status = arg(self.tr("Check in with the customer on hold: on hold for %1"), held)
         phrase = self.desk.check_in_phrase()
-        message = (
-            arg(self.tr("On hold for %1. Ctrl+Shift+J copies: %2"), held, phrase.title)
-            if phrase
-            else arg(self.tr("On hold for %1."), held)
-        )
+        if phrase is None:
+            message = arg(self.tr("On hold for %1."), held)
+        elif self.isVisible() and not self.isMinimized():
+            message = arg(self.tr("On hold for %1. Ctrl+Shift+J copies: %2"), held, phrase.title)
+        else:  # the window's shortcut does not reach a window in the tray or minimised
+            message = arg(self.tr("On hold for %1. The tray menu copies: %2"), held, phrase.title)
         self.attention.request(title, message, nag.level)
         self.statusBar().showMessage(status, 10_000)
 

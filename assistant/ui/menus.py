@@ -114,6 +114,9 @@ class WindowMenus(QObject):
         return [
             desk.hold_start,
             desk.check_in,
+            # With the window in the tray, its Ctrl+Shift+J does not reach it: the reminder's
+            # notification points here instead.
+            self.copy_check_in,
             desk.hold_end,
             desk.call_toggle,
             self.compact,

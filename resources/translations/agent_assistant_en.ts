@@ -865,12 +865,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="274"/>
+        <location filename="../../assistant/ui/main_window.py" line="276"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="274"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,13 +880,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="290"/>
+        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <source>On hold for %1. The tray menu copies: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="291"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="296"/>
-        <location filename="../../assistant/ui/main_window.py" line="303"/>
+        <location filename="../../assistant/ui/main_window.py" line="297"/>
+        <location filename="../../assistant/ui/main_window.py" line="304"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,7 +3195,7 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="128"/>
+        <location filename="../../assistant/ui/menus.py" line="131"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>

@@ -868,12 +868,12 @@
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="274"/>
+        <location filename="../../assistant/ui/main_window.py" line="276"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="274"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
@@ -883,13 +883,18 @@
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="290"/>
+        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <source>On hold for %1. The tray menu copies: %2</source>
+        <translation>Lleva %1 en espera. El menú de la bandeja copia: %2</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/main_window.py" line="291"/>
         <source>Callback saved for %1</source>
         <translation>Devolución de llamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="296"/>
-        <location filename="../../assistant/ui/main_window.py" line="303"/>
+        <location filename="../../assistant/ui/main_window.py" line="297"/>
+        <location filename="../../assistant/ui/main_window.py" line="304"/>
         <source>Callback due: %1</source>
         <translation>Devolución de llamada vencida: %1</translation>
     </message>
@@ -3203,7 +3208,7 @@ Intro o doble clic la copia.</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="128"/>
+        <location filename="../../assistant/ui/menus.py" line="131"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
