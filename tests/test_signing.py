@@ -4,6 +4,7 @@ tampered and wrongly-signed packs are refused, by hand, in the Pack manager and 
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 from pathlib import Path
 
@@ -321,3 +322,17 @@ def test_a_pack_already_installed_is_still_refused_when_its_file_fails_the_key(
     capsys.readouterr()
     assert main([*base, str(unsigned), "--key", f"{keys[0]}.pub"]) == 1
     assert "not signed" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="links: POSIX")
+def test_keygen_writes_through_a_link_that_leads_nowhere_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The link was replaced by the key; it now leads to it, and the key is still private.
+    link = tmp_path / "team-key"
+    link.symlink_to("vault-team-key")
+    assert main(["pack", "keygen", "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert (tmp_path / "vault-team-key").read_text().startswith("-----BEGIN PRIVATE KEY-----")
+    assert (tmp_path / "vault-team-key").stat().st_mode & 0o077 == 0
+    assert load_public_key(tmp_path / "team-key.pub").label == "team-key.pub"
