@@ -254,3 +254,32 @@ def test_pack_new_writes_through_a_link_that_leads_nowhere_yet(
     assert link.is_symlink()
     assert cli(data_dir, "validate", str(tmp_path / "drafts-mine.yaml")) == 0
     assert cli(data_dir, "new", "-o", str(link)) == 1  # it exists now: never overwritten
+
+
+@pytest.mark.parametrize("output", ["", "/", "-", "out/", "."])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "builtin"],
+        ["new"],
+        ["convert", str(PACKS / "acme.yaml")],
+        ["sheet", "builtin"],
+        ["keygen"],
+    ],
+)
+def test_an_output_that_names_no_file_is_bad_usage(
+    command: list[str],
+    output: str,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # -o "" said "ValueError: PosixPath('.') has an empty name" in a traceback; -o - wrote a
+    # file named '-'.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as caught:
+        cli(data_dir, *command, "-o", output)
+    assert caught.value.code == 2
+    assert "argument -o/--output: needs a file name" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]

@@ -17,6 +17,7 @@ from assistant.commands import (
     counted,
     fail,
     open_kb,
+    output_file,
 )
 
 if TYPE_CHECKING:
@@ -58,14 +59,14 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     export = add(actions, "export", "write an installed pack back out as YAML", common, _export)
     export.add_argument("pack_id", metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     new = add(actions, "new", "write a commented starter pack to edit", common, _new)
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    new.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     convert = add(
         actions, "convert", "CSV spreadsheet or Espanso match file -> pack YAML", common, _convert
     )
     convert.add_argument("file", type=Path, metavar="FILE")
-    convert.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    convert.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     convert.add_argument("--id", dest="pack_id", help="the new pack's id (default: from FILE)")
     convert.add_argument("--name", help="the new pack's name (default: from FILE)")
 
@@ -316,7 +317,7 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
         common, _sheet,
     )  # fmt: skip
     sheet.add_argument("pack_id", metavar="ID")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf")
     sheet.add_argument("--campaign", metavar="CID", help="only this campaign (default: all)")
 
 
@@ -358,7 +359,7 @@ def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> N
     keygen = add(
         actions, "keygen", "make an Ed25519 key pair: NAME (private) and NAME.pub", common, _keygen
     )
-    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="NAME")
+    keygen.add_argument("-o", "--output", type=output_file, required=True, metavar="NAME")
     sign = add(actions, "sign", "write FILE.sig, the signature of FILE", common, _sign)
     sign.add_argument("file", type=Path, metavar="FILE")
     sign.add_argument("--key", type=Path, required=True, metavar="NAME", help="private key")
