@@ -16,6 +16,7 @@ from assistant.packs.loader import known_ids, validate_pack, validate_pack_bytes
 from tests.conftest import PACKS, finished
 
 HEADER = "title,text,category,campaigns,personas,tags,shortcut"
+SCHEMA = "pack.schema.json"
 
 
 def cli(data_dir: Path, *args: str) -> int:
@@ -283,3 +284,26 @@ def test_an_output_that_names_no_file_is_bad_usage(
     assert caught.value.code == 2
     assert "argument -o/--output: needs a file name" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+@posix_only
+def test_pack_new_refuses_a_schema_beside_it_that_is_a_pipe_or_too_large(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A named pipe there hung 'pack new'; a link to /dev/zero ended in a MemoryError traceback.
+    piped = tmp_path / "piped"
+    piped.mkdir()
+    os.mkfifo(piped / "pack.schema.json")
+    huge = tmp_path / "huge"
+    huge.mkdir()
+    with (tmp_path / "sparse.json").open("wb") as sparse:
+        sparse.truncate(10**10)  # 10 GB that take no room on the disk
+    (huge / "pack.schema.json").symlink_to(tmp_path / "sparse.json")
+    pack = ["--data-dir", str(data_dir), "pack"]
+    for folder, why in ((piped, "is not a regular file"), (huge, "too large")):
+        assert finished([*pack, "new", "-o", str(folder / "mine.yaml")]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith(f"agent-assistant: {folder / SCHEMA}: ")
+        assert why in err[0] and err[0].endswith("nothing was written")
+        assert sorted(p.name for p in folder.iterdir()) == [SCHEMA]
+    assert stat.S_ISFIFO((piped / SCHEMA).stat().st_mode)

@@ -107,38 +107,42 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from assistant.packs.errors import SourceError
+    from assistant.packs.packfile import MAX_FILE_BYTES, read_small_file
     from assistant.resources import resource_path
 
     if args.output.exists():
         return fail(f"{args.output} already exists; choose another file name")
     # The starter names its JSON Schema by a relative name (its first line), so the pair works
-    # wherever it is copied: the schema goes beside the pack.
+    # wherever it is copied: the schema goes beside the pack. The one there is read first: a
+    # named pipe or a device in its place refuses the whole command before anything is written.
+    schema_path = args.output.parent / SCHEMA_NAME
+    try:
+        present: bytes | None = read_small_file(schema_path, MAX_FILE_BYTES, "schema")
+    except FileNotFoundError:
+        present = None
+    except SourceError as error:
+        return fail(f"{schema_path}: {error.error.message}; nothing was written")
     text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
     problem = _write_new(args.output, text)
     if problem:
         return fail(problem)
-    schema = _write_schema_beside(args.output)
+    schema = _write_schema_beside(schema_path, present)
     print(f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate")
     if schema:
         print(schema)
     return EXIT_OK
 
 
-def _write_schema_beside(pack: Path) -> str:
-    """Put the program's pack.schema.json beside ``pack``, for text editors that check YAML as
-    it is typed (the starter's first line names it); what was done, in one line. A file of
-    that name that is not ours is left alone."""
+def _write_schema_beside(target: Path, present: bytes | None) -> str:
+    """Put the program's pack.schema.json at ``target``, beside the new pack, for text editors
+    that check YAML as it is typed (the starter's first line names it); what was done, in one
+    line. ``present`` is what ``target`` holds (None: no such file); a file of that name that
+    is not ours is left alone."""
     from assistant.core.files import write_atomic
     from assistant.resources import pack_schema_path
 
     ours = pack_schema_path().read_bytes()
-    target = pack.parent / SCHEMA_NAME
-    try:
-        present = target.read_bytes()
-    except FileNotFoundError:
-        present = None
-    except OSError as error:
-        return f"{target}: cannot read: {error.strerror or error}; the schema was not written"
     if present == ours:
         return ""
     if present is not None:
