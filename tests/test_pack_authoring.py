@@ -307,3 +307,27 @@ def test_pack_new_refuses_a_schema_beside_it_that_is_a_pipe_or_too_large(
         assert why in err[0] and err[0].endswith("nothing was written")
         assert sorted(p.name for p in folder.iterdir()) == [SCHEMA]
     assert stat.S_ISFIFO((piped / SCHEMA).stat().st_mode)
+
+
+def test_convert_refuses_to_write_over_the_file_it_converts(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'pack convert self.csv -o self.csv' replaced the spreadsheet with YAML, exit 0.
+    source = tmp_path / "team.csv"
+    source.write_text("title,text\nGreet,Hello\n", encoding="utf-8")
+    names = [source]
+    if hasattr(os, "link"):
+        os.link(source, tmp_path / "hard.yaml")
+        names.append(tmp_path / "hard.yaml")
+    if hasattr(os, "mkfifo"):  # links: POSIX
+        (tmp_path / "link.yaml").symlink_to("team.csv")
+        names.append(tmp_path / "link.yaml")
+    for output in names:
+        assert cli(data_dir, "convert", str(source), "-o", str(output)) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err == [
+            f"agent-assistant: {source}: -o {output} would write over the file being "
+            "converted; choose another output file (nothing was written)"
+        ]
+    assert source.read_text(encoding="utf-8") == "title,text\nGreet,Hello\n"
+    assert cli(data_dir, "convert", str(source), "-o", str(tmp_path / "team.yaml")) == 0

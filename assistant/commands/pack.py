@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,6 +170,11 @@ def _convert(args: argparse.Namespace) -> int:
     from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
+    if _same_file(args.file, args.output):
+        return fail(
+            f"{args.file}: -o {args.output} would write over the file being converted; choose "
+            "another output file (nothing was written)"
+        )
     try:
         conversion = convert_file(args.file, args.pack_id, args.name)
     except ConvertError as error:
@@ -195,6 +201,15 @@ def _convert(args: argparse.Namespace) -> int:
         print(f"{args.output}: fix the problems above before importing it", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
+
+
+def _same_file(source: Path, output: Path) -> bool:
+    """Whether writing ``output`` would replace ``source`` (the same file, by a link or another
+    name too): a converted spreadsheet written over itself is lost."""
+    try:
+        return os.path.samefile(source, output)
+    except OSError:  # either is missing or cannot be looked at: not the same file
+        return False
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -326,8 +341,6 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    import os
-
     from PySide6.QtGui import QGuiApplication
 
     from assistant.packs.sheet import SheetError
