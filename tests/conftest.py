@@ -135,6 +135,21 @@ def read_only(*paths: Path) -> Iterator[None]:
             subprocess.run([chattr, "-i", str(path)], check=True)
 
 
+def finished(argv: list[str]) -> int:
+    """The exit code of the command line ``argv``; fails the test, rather than hanging the run,
+    when the command waits on a named pipe for a writer that never comes (the old code did)."""
+    import threading
+
+    from assistant.cli import main
+
+    code: list[int] = []
+    worker = threading.Thread(target=lambda: code.append(main(argv)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert code, "the command waited on a named pipe"
+    return code[0]
+
+
 @pytest.fixture
 def umask_022() -> Iterator[None]:
     """The usual desktop umask, whatever the test runner's."""

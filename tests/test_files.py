@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.files import write_atomic, write_text_atomic
+from assistant.core.files import NotAFileError, write_atomic, write_text_atomic
 from assistant.services.intake import PackIntake
 from assistant.services.packs import PackService
 from assistant.store.knowledge import KnowledgeBase
@@ -215,3 +215,81 @@ def test_no_module_writes_a_file_by_hand() -> None:
 def test_windows_writes_bytes_as_they_are(tmp_path: Path) -> None:  # pragma: no cover
     write_atomic(tmp_path / "pack.yaml", b"a\nb\n")
     assert (tmp_path / "pack.yaml").read_bytes() == b"a\nb\n"
+
+
+@posix_only
+def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    # 'pack export ... -o team.yaml', team.yaml a link into a shared folder: the link was
+    # replaced by a file of its own and the shared file kept the old pack.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "team.yaml").write_bytes(b"old\n")
+    link = tmp_path / "team.yaml"
+    link.symlink_to(Path("shared") / "team.yaml")
+    hop = tmp_path / "hop.yaml"
+    hop.symlink_to(link)  # a link to a link: written through both
+    write_atomic(hop, b"new\n")
+    assert hop.is_symlink() and link.is_symlink()
+    assert (shared / "team.yaml").read_bytes() == b"new\n"
+    assert leftovers(tmp_path) == [] and leftovers(shared) == []
+
+
+@posix_only
+def test_a_link_that_leads_nowhere_yet_makes_its_file(tmp_path: Path) -> None:
+    link = tmp_path / "team-key"
+    link.symlink_to("made-here")
+    write_atomic(link, b"key\n", mode=0o600)
+    assert link.is_symlink()
+    assert (tmp_path / "made-here").read_bytes() == b"key\n"
+    assert mode_of(tmp_path / "made-here") == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes and /dev/null are POSIX")
+def test_a_named_pipe_a_device_or_a_folder_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    # As root, '-o /dev/stdout' replaced the system's link with a regular file.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    device = tmp_path / "stdout"
+    device.symlink_to(os.devnull)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    to_folder = tmp_path / "to-folder"
+    to_folder.symlink_to(folder)
+    for path in (pipe, device):
+        with pytest.raises(NotAFileError) as raised:
+            write_atomic(path, b"x")
+        assert raised.value.filename == str(path)
+        assert "not a regular file" in str(raised.value)
+    for path in (folder, to_folder):
+        with pytest.raises(IsADirectoryError):
+            write_atomic(path, b"x")
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert device.is_symlink() and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert to_folder.is_symlink() and list(folder.iterdir()) == []
+    assert leftovers(tmp_path) == []
+
+
+@posix_only
+def test_in_a_folder_others_write_to_a_planted_link_is_replaced_never_followed(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from assistant.core.team import STATE_FILE, Activity, AgentState
+    from assistant.services.team import Target, write_state
+
+    secret = tmp_path / "secret.txt"
+    secret.write_bytes(b"the supervisor's own file\n")
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "team.yaml").symlink_to(secret)
+    (share / "team.yaml.sig").symlink_to(secret)
+    PackService(PackIntake(kb)).publish(PACK, "team", share, sign=lambda raw: b"signature\n")
+    team = tmp_path / "team"
+    (team / "ana").mkdir(parents=True)
+    (team / "ana" / STATE_FILE).symlink_to(secret)
+    write_state(Target(team, "ana"), AgentState("ana", Activity.IDLE, datetime.now(UTC)))
+    assert secret.read_bytes() == b"the supervisor's own file\n"
+    assert not (share / "team.yaml").is_symlink()
+    assert (share / "team.yaml").read_text(encoding="utf-8") == PACK
+    assert not (team / "ana" / STATE_FILE).is_symlink()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -11,13 +13,17 @@ from assistant.cli import main
 from assistant.core.pack import Pack
 from assistant.packs.convert import ConvertError, convert_file, espanso_text
 from assistant.packs.loader import known_ids, validate_pack, validate_pack_bytes
-from tests.conftest import PACKS
+from tests.conftest import PACKS, finished
 
 HEADER = "title,text,category,campaigns,personas,tags,shortcut"
+SCHEMA = "pack.schema.json"
 
 
 def cli(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "pack", *args])
+
+
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="links and pipes: POSIX")
 
 
 def test_pack_new_writes_a_commented_starter_that_validates(
@@ -249,3 +255,123 @@ def test_the_cli_refuses_an_older_version_unless_forced_and_lists_the_source(
     assert listed["acme-collections"]["installed_at"]
     assert cli(data_dir, "remove", "builtin") == 1
     assert "can be updated but not removed" in capsys.readouterr().err
+
+
+@posix_only
+def test_export_writes_through_a_link_and_refuses_a_pipe_a_device_or_a_folder(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "team.yaml").write_text("old\n", encoding="utf-8")
+    link = tmp_path / "team.yaml"
+    link.symlink_to(Path("shared") / "team.yaml")
+    # The link was replaced by a file of its own, and the shared file still said 'old'.
+    assert cli(data_dir, "export", "builtin", "-o", str(link)) == 0
+    assert link.is_symlink()
+    assert validate_pack(shared / "team.yaml").pack is not None
+    capsys.readouterr()
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    device = tmp_path / "stdout"
+    device.symlink_to(os.devnull)  # as /dev/stdout is a link to a device
+    folder = tmp_path / "folder.yaml"
+    folder.mkdir()
+    pack = ["--data-dir", str(data_dir), "pack"]
+    for target in (pipe, device, folder):
+        assert finished([*pack, "export", "builtin", "-o", str(target)]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith(f"agent-assistant: {target}: cannot write: ")
+        assert "not a regular file" in err[0] or "is a folder" in err[0]
+    assert stat.S_ISFIFO(pipe.lstat().st_mode) and device.is_symlink()
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode) and list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")) == []
+
+
+@posix_only
+def test_pack_new_writes_through_a_link_that_leads_nowhere_yet(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # 'pack new' saw no FILE (the link leads nowhere) and replaced the link itself.
+    link = tmp_path / "mine.yaml"
+    link.symlink_to("drafts-mine.yaml")
+    assert cli(data_dir, "new", "-o", str(link)) == 0
+    assert link.is_symlink()
+    assert cli(data_dir, "validate", str(tmp_path / "drafts-mine.yaml")) == 0
+    assert cli(data_dir, "new", "-o", str(link)) == 1  # it exists now: never overwritten
+
+
+@pytest.mark.parametrize("output", ["", "/", "-", "out/", "."])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "builtin"],
+        ["new"],
+        ["convert", str(PACKS / "acme.yaml")],
+        ["sheet", "builtin"],
+        ["keygen"],
+    ],
+)
+def test_an_output_that_names_no_file_is_bad_usage(
+    command: list[str],
+    output: str,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # -o "" said "ValueError: PosixPath('.') has an empty name" in a traceback; -o - wrote a
+    # file named '-'.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as caught:
+        cli(data_dir, *command, "-o", output)
+    assert caught.value.code == 2
+    assert "argument -o/--output: needs a file name" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+@posix_only
+def test_pack_new_refuses_a_schema_beside_it_that_is_a_pipe_or_too_large(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A named pipe there hung 'pack new'; a link to /dev/zero ended in a MemoryError traceback.
+    piped = tmp_path / "piped"
+    piped.mkdir()
+    os.mkfifo(piped / "pack.schema.json")
+    huge = tmp_path / "huge"
+    huge.mkdir()
+    with (tmp_path / "sparse.json").open("wb") as sparse:
+        sparse.truncate(10**10)  # 10 GB that take no room on the disk
+    (huge / "pack.schema.json").symlink_to(tmp_path / "sparse.json")
+    pack = ["--data-dir", str(data_dir), "pack"]
+    for folder, why in ((piped, "is not a regular file"), (huge, "too large")):
+        assert finished([*pack, "new", "-o", str(folder / "mine.yaml")]) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith(f"agent-assistant: {folder / SCHEMA}: ")
+        assert why in err[0] and err[0].endswith("nothing was written")
+        assert sorted(p.name for p in folder.iterdir()) == [SCHEMA]
+    assert stat.S_ISFIFO((piped / SCHEMA).stat().st_mode)
+
+
+def test_convert_refuses_to_write_over_the_file_it_converts(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'pack convert self.csv -o self.csv' replaced the spreadsheet with YAML, exit 0.
+    source = tmp_path / "team.csv"
+    source.write_text("title,text\nGreet,Hello\n", encoding="utf-8")
+    names = [source]
+    if hasattr(os, "link"):
+        os.link(source, tmp_path / "hard.yaml")
+        names.append(tmp_path / "hard.yaml")
+    if hasattr(os, "mkfifo"):  # links: POSIX
+        (tmp_path / "link.yaml").symlink_to("team.csv")
+        names.append(tmp_path / "link.yaml")
+    for output in names:
+        assert cli(data_dir, "convert", str(source), "-o", str(output)) == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err == [
+            f"agent-assistant: {source}: -o {output} would write over the file being "
+            "converted; choose another output file (nothing was written)"
+        ]
+    assert source.read_text(encoding="utf-8") == "title,text\nGreet,Hello\n"
+    assert cli(data_dir, "convert", str(source), "-o", str(tmp_path / "team.yaml")) == 0

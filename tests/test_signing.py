@@ -4,6 +4,7 @@ tampered and wrongly-signed packs are refused, by hand, in the Pack manager and 
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from assistant.services.policy import POLICY_ENV, load_policy
 from assistant.services.shared_folder import FolderSync
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from tests.conftest import PACKS, new_window
+from tests.conftest import PACKS, finished, new_window
 
 
 @pytest.fixture
@@ -376,3 +377,53 @@ def test_a_pack_already_installed_is_still_refused_when_its_file_fails_the_key(
     capsys.readouterr()
     assert main([*base, str(unsigned), "--key", f"{keys[0]}.pub"]) == 1
     assert "not signed" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_key_or_a_file_to_sign_that_is_a_pipe_or_too_large_is_refused_at_once(
+    data_dir: Path,
+    tmp_path: Path,
+    signed: Path,
+    keys: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A named pipe as the key or the file to sign hung the command; /dev/zero was read until
+    # the out-of-memory killer ended it. A sparse file stands in for /dev/zero: 10 GB that take
+    # no room on the disk, read whole by the old code.
+    team, _ = keys
+    pipe = tmp_path / "pipe.pub"
+    os.mkfifo(pipe)
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as sparse:
+        sparse.truncate(10**10)
+    pack = ["--data-dir", str(data_dir), "pack"]
+    runs = [
+        (["verify", str(signed), "--key", str(pipe)], pipe, "is not a regular file"),
+        (["import", str(signed), "--key", str(pipe)], pipe, "is not a regular file"),
+        (["verify", str(signed), "--key", str(huge)], huge, "too large to be a key file"),
+        (["sign", str(signed), "--key", str(pipe)], pipe, "is not a regular file"),
+        (["sign", str(pipe), "--key", str(team)], pipe, "is not a regular file"),
+        (["sign", str(huge), "--key", str(team)], huge, "the limit for a pack is 64 MB"),
+        (["sign", str(signed), "--key", str(tmp_path)], tmp_path, "is a folder, not a key file"),
+    ]
+    for args, named, why in runs:
+        assert finished([*pack, *args]) == 1, args
+        err = capsys.readouterr().err.splitlines()
+        assert len(err) == 1 and err[0].startswith(f"agent-assistant: {named}: "), err
+        assert why in err[0], err
+    assert not (tmp_path / "pipe.pub.sig").exists() and not (tmp_path / "huge.yaml.sig").exists()
+    assert main([*pack, "verify", str(signed), "--key", f"{team}.pub"]) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="links: POSIX")
+def test_keygen_writes_through_a_link_that_leads_nowhere_yet(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The link was replaced by the key; it now leads to it, and the key is still private.
+    link = tmp_path / "team-key"
+    link.symlink_to("vault-team-key")
+    assert main(["pack", "keygen", "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert (tmp_path / "vault-team-key").read_text().startswith("-----BEGIN PRIVATE KEY-----")
+    assert (tmp_path / "vault-team-key").stat().st_mode & 0o077 == 0
+    assert load_public_key(tmp_path / "team-key.pub").label == "team-key.pub"

@@ -8,6 +8,7 @@ Handlers import what they need inside, so ``agent-assistant --help`` stays fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,20 @@ def data_dir(args: argparse.Namespace) -> Path:
 def counted(number: int, noun: str, plural: str = "") -> str:
     """'1 campaign', '2 campaigns', '0 phrases': the command line's English counts."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
+def output_file(text: str) -> Path:
+    """The argparse type of ``-o FILE``: a file's name. An empty one, a folder's ('out/', '/',
+    '.') and '-' are bad usage (argparse exits 2 naming the option): pathlib would make '' the
+    folder '.', and '-' would be a file of that name, not standard output."""
+    if text == "-":
+        raise argparse.ArgumentTypeError(
+            "needs a file name; '-' (standard output) is not supported (./- names a file '-')"
+        )
+    if os.path.basename(text) in ("", ".", ".."):
+        where = f", not a folder: {text}" if text else ""
+        raise argparse.ArgumentTypeError(f"needs a file name{where}")
+    return Path(text)
 
 
 def fail(message: str) -> int:

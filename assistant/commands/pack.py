@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from assistant.commands import (
     counted,
     fail,
     open_kb,
+    output_file,
 )
 
 if TYPE_CHECKING:
@@ -58,14 +60,14 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     export = add(actions, "export", "write an installed pack back out as YAML", common, _export)
     export.add_argument("pack_id", metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     new = add(actions, "new", "write a commented starter pack to edit", common, _new)
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    new.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     convert = add(
         actions, "convert", "CSV spreadsheet or Espanso match file -> pack YAML", common, _convert
     )
     convert.add_argument("file", type=Path, metavar="FILE")
-    convert.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    convert.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE")
     convert.add_argument(
         "--id", dest="pack_id", type=_new_pack_id, help="the new pack's id (default: from FILE)"
     )
@@ -108,38 +110,42 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from assistant.packs.errors import SourceError
+    from assistant.packs.packfile import MAX_FILE_BYTES, read_small_file
     from assistant.resources import resource_path
 
     if args.output.exists():
         return fail(f"{args.output} already exists; choose another file name")
     # The starter names its JSON Schema by a relative name (its first line), so the pair works
-    # wherever it is copied: the schema goes beside the pack.
+    # wherever it is copied: the schema goes beside the pack. The one there is read first: a
+    # named pipe or a device in its place refuses the whole command before anything is written.
+    schema_path = args.output.parent / SCHEMA_NAME
+    try:
+        present: bytes | None = read_small_file(schema_path, MAX_FILE_BYTES, "schema")
+    except FileNotFoundError:
+        present = None
+    except SourceError as error:
+        return fail(f"{schema_path}: {error.error.message}; nothing was written")
     text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
     problem = _write_new(args.output, text)
     if problem:
         return fail(problem)
-    schema = _write_schema_beside(args.output)
+    schema = _write_schema_beside(schema_path, present)
     print(f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate")
     if schema:
         print(schema)
     return EXIT_OK
 
 
-def _write_schema_beside(pack: Path) -> str:
-    """Put the program's pack.schema.json beside ``pack``, for text editors that check YAML as
-    it is typed (the starter's first line names it); what was done, in one line. A file of
-    that name that is not ours is left alone."""
+def _write_schema_beside(target: Path, present: bytes | None) -> str:
+    """Put the program's pack.schema.json at ``target``, beside the new pack, for text editors
+    that check YAML as it is typed (the starter's first line names it); what was done, in one
+    line. ``present`` is what ``target`` holds (None: no such file); a file of that name that
+    is not ours is left alone."""
     from assistant.core.files import write_atomic
     from assistant.resources import pack_schema_path
 
     ours = pack_schema_path().read_bytes()
-    target = pack.parent / SCHEMA_NAME
-    try:
-        present = target.read_bytes()
-    except FileNotFoundError:
-        present = None
-    except OSError as error:
-        return f"{target}: cannot read: {error.strerror or error}; the schema was not written"
     if present == ours:
         return ""
     if present is not None:
@@ -176,6 +182,11 @@ def _convert(args: argparse.Namespace) -> int:
     from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
+    if _same_file(args.file, args.output):
+        return fail(
+            f"{args.file}: -o {args.output} would write over the file being converted; choose "
+            "another output file (nothing was written)"
+        )
     try:
         conversion = convert_file(args.file, args.pack_id, args.name)
     except ConvertError as error:
@@ -202,6 +213,15 @@ def _convert(args: argparse.Namespace) -> int:
         print(f"{args.output}: fix the problems above before importing it", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
+
+
+def _same_file(source: Path, output: Path) -> bool:
+    """Whether writing ``output`` would replace ``source`` (the same file, by a link or another
+    name too): a converted spreadsheet written over itself is lost."""
+    try:
+        return os.path.samefile(source, output)
+    except OSError:  # either is missing or cannot be looked at: not the same file
+        return False
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -328,13 +348,11 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
         common, _sheet,
     )  # fmt: skip
     sheet.add_argument("pack_id", metavar="ID")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf")
     sheet.add_argument("--campaign", metavar="CID", help="only this campaign (default: all)")
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    import os
-
     from PySide6.QtGui import QGuiApplication
 
     from assistant.packs.sheet import SheetError
@@ -370,7 +388,7 @@ def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> N
     keygen = add(
         actions, "keygen", "make an Ed25519 key pair: NAME (private) and NAME.pub", common, _keygen
     )
-    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="NAME")
+    keygen.add_argument("-o", "--output", type=output_file, required=True, metavar="NAME")
     sign = add(actions, "sign", "write FILE.sig, the signature of FILE", common, _sign)
     sign.add_argument("file", type=Path, metavar="FILE")
     sign.add_argument("--key", type=Path, required=True, metavar="NAME", help="private key")

@@ -7,6 +7,13 @@ renamed over the target (atomic on POSIX and on Windows' NTFS), and on POSIX the
 flushed too, so the new name survives a power cut. A failure removes the temporary file and
 leaves the target as it was.
 
+A file the user names (``-o FILE``, a pack saved from the editor) is written the way a shell's
+``>`` writes it: a symbolic link is written through (the link stays and the file it leads to is
+replaced), and a name that is a named pipe, a device or a folder is refused rather than replaced
+(as root, ``-o /dev/stdout`` replaced the system's link with a regular file). In a folder others
+write to (the shared pack folder, the team folder) a link is never followed: a link planted there
+would lead the write to any file of the writer's; it is replaced like any other file.
+
 The new file's permissions come from the umask unless a mode is given: a pack published to a
 Linux or NFS share must be readable by the other agents (0644 under the usual umask 022), while
 a private signing key is 0600.
@@ -41,17 +48,24 @@ _OPEN_FLAGS = (
 _POSIX = os.name == "posix"
 
 
-def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, mode: int | None = None, follow_links: bool = True
+) -> None:
     """Replace ``path`` with ``data`` so that a reader sees the old file or the new one whole.
 
     The folder must exist. ``mode`` (e.g. 0o600 for a private key) is set exactly, whatever
     the umask; without it the new file gets the umask's default (0666 less the umask), as any
-    file the user makes would. Raises OSError; then ``path`` is untouched and no temporary file
+    file the user makes would. A link at ``path`` is written through: the file it leads to is
+    replaced (made, when the link leads nowhere yet), the link stays. A ``path`` that is a
+    folder raises IsADirectoryError, one that is a named pipe or a device NotAFileError.
+    ``follow_links=False`` (a folder others write to) replaces whatever is at ``path``, a link
+    too, and follows nothing. Raises OSError; then ``path`` is untouched and no temporary file
     is left behind.
     """
     path = Path(path)
     try:
-        temporary, handle = _create_temporary(path, 0o666 if mode is None else mode)
+        target = _written_through(path) if follow_links else path
+        temporary, handle = _create_temporary(target, 0o666 if mode is None else mode)
     except OSError as error:
         raise _about(error, path) from None
     try:
@@ -65,14 +79,33 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
             os.fsync(handle)
         finally:
             os.close(handle)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise _about(error, path) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    sync_folder(path.parent)
+    sync_folder(target.parent)
+
+
+def _written_through(path: Path) -> Path:
+    """The file a write to ``path`` replaces: ``path``, or the file its link leads to (through
+    every link on the way). Raises IsADirectoryError or NotAFileError when what is there is
+    not a regular file: renaming over a named pipe or a device would put a file in its place.
+    Checked before the write: someone who can swap the name in between can write the folder
+    anyway."""
+    try:
+        info = os.stat(path)  # follows links, /dev/stdout's /proc/self/fd/1 as well
+    except FileNotFoundError:
+        info = None  # nothing there, or a link that leads nowhere yet
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise NotAFileError(
+            errno.EINVAL, "not a regular file (a named pipe or a device); nothing was written"
+        )
+    return Path(os.path.realpath(path)) if os.path.islink(path) else path
 
 
 def _about(error: OSError, path: Path) -> OSError:
@@ -80,7 +113,8 @@ def _about(error: OSError, path: Path) -> OSError:
     supervisor saving to a folder that is gone reads the path they chose)."""
     if error.errno is None:
         return error
-    return OSError(error.errno, error.strerror, str(path))
+    kind = NotAFileError if isinstance(error, NotAFileError) else OSError  # OSError: by errno
+    return kind(error.errno, error.strerror, str(path))
 
 
 def write_text_atomic(path: Path, text: str, *, mode: int | None = None) -> None:

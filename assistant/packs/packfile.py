@@ -70,6 +70,15 @@ def read_pack_data(path: Path) -> bytes:
     return _read_capped(path, MAX_FILE_BYTES, what="pack")
 
 
+def read_small_file(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a file that is not a pack (a key, a pack's schema), read as a pack file is:
+    a regular file of at most ``limit`` bytes, a named pipe or a device refused rather than
+    waited on, links followed. ``what`` names the file in the refusals ('key'). Raises
+    FileNotFoundError when there is no such file, SourceError naming the file when it cannot
+    be read or is not one."""
+    return _read_capped(path, limit, what=what)
+
+
 def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True) -> bytes:
     name = str(path)
     # Non-blocking open: a named pipe planted in a shared folder must not hang the reader
@@ -82,17 +91,17 @@ def _read_capped(path: Path, limit: int, *, what: str, follow_links: bool = True
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        if what == "signature":
+        if what != "pack":  # the caller knows what a missing signature or key means
             raise
         raise SourceError(PackError(name, 1, 1, "", "file not found")) from None
     except IsADirectoryError:
-        raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file")) from None
+        raise SourceError(PackError(name, 1, 1, "", f"is a folder, not a {what} file")) from None
     except OSError as error:
         raise SourceError(_unreadable(name, error)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise SourceError(PackError(name, 1, 1, "", "is a folder, not a pack file"))
+            raise SourceError(PackError(name, 1, 1, "", f"is a folder, not a {what} file"))
         if not stat.S_ISREG(info.st_mode):
             raise SourceError(
                 PackError(
@@ -132,6 +141,8 @@ def too_big(size: int, limit: int = MAX_FILE_BYTES, what: str = "pack") -> str:
     """Why a file (or a zip's member) of ``size`` bytes is refused."""
     if what == "signature":
         return "the signature file is too large to be a pack signature"
+    if what != "pack":
+        return f"the file is too large to be a {what} file"
     return (
         f"the file is {size / 1048576:.1f} MB; the limit for a pack is "
         f"{limit // 1048576} MB. Split it into several packs"

@@ -36,7 +36,13 @@ from assistant.packs.keyfiles import (
     public_key_pem,
     seed_from_pkcs8,
 )
-from assistant.packs.packfile import PackFile, read_pack_file, signature_path
+from assistant.packs.packfile import (
+    PackFile,
+    read_pack_data,
+    read_pack_file,
+    read_small_file,
+    signature_path,
+)
 
 PUBLIC_SUFFIX = ".pub"
 _MAX_KEY_FILE = 16 * 1024
@@ -82,12 +88,20 @@ def keygen(private_path: Path) -> Path:
     return public_path
 
 
+def _read_key_file(path: Path) -> bytes:
+    """A key file's bytes: a regular file of a few hundred bytes. A named pipe given as the key
+    is refused rather than waited on, /dev/zero rather than read until memory runs out."""
+    try:
+        return read_small_file(path, _MAX_KEY_FILE, "key")
+    except FileNotFoundError as error:
+        raise SigningError(f"{path}: cannot read the key: {error.strerror}") from None
+    except SourceError as error:
+        raise SigningError(f"{path}: {error.error.message}") from None
+
+
 def load_private_key(path: Path) -> SigningKey:
     """The Ed25519 private key in the PEM file ``path``."""
-    try:
-        raw = path.read_bytes()[:_MAX_KEY_FILE].removeprefix(_UTF8_BOM)
-    except OSError as error:
-        raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
+    raw = _read_key_file(path).removeprefix(_UTF8_BOM)
     if not raw.lstrip().startswith(b"-----BEGIN "):
         raise SigningError(
             f"{path}: not a private key made by 'agent-assistant pack keygen' (that is a PEM "
@@ -141,10 +155,7 @@ def parse_public_key(data: bytes, label: str) -> PublicKey:
 
 def load_public_key(path: Path) -> PublicKey:
     """The public key in the file ``path``."""
-    try:
-        data = path.read_bytes()[:_MAX_KEY_FILE]
-    except OSError as error:
-        raise SigningError(f"{path}: cannot read the key: {error.strerror or error}") from None
+    data = _read_key_file(path)
     if data.startswith(_UTF8_BOM) and len(data) != 32:
         data = data.removeprefix(_UTF8_BOM)
     return parse_public_key(data, path.name)
@@ -173,11 +184,12 @@ def sign_bytes(data: bytes, private_key: Path) -> bytes:
 
 
 def sign_file(pack: Path, private_key: Path) -> Path:
-    """Write ``pack``.sig, the signature of the exact bytes of ``pack``; returns its path."""
+    """Write ``pack``.sig, the signature of the exact bytes of ``pack``; returns its path.
+    ``pack`` is read as a pack file is: a regular file, at most the size of a pack."""
     try:
-        data = pack.read_bytes()
-    except OSError as error:
-        raise SigningError(f"{pack}: cannot read: {error.strerror or error}") from None
+        data = read_pack_data(pack)
+    except SourceError as error:
+        raise SigningError(f"{pack}: {error.error.message}") from None
     signature = sign_bytes(data, private_key)
     target = signature_path(pack)
     try:

@@ -77,11 +77,12 @@ class PackService:
         with self._intake.parsing_once():
             self._intake.publishable(file, _shared_file(target))
             self._intake.install(file)
+        # A link planted in the shared folder is replaced, never written through.
         if file.signature is not None:
-            write_atomic(signature_path(target), file.signature)
+            write_atomic(signature_path(target), file.signature, follow_links=False)
         else:  # an older signature would not match these bytes
             signature_path(target).unlink(missing_ok=True)
-        write_atomic(target, file.data)
+        write_atomic(target, file.data, follow_links=False)
         return target
 
 

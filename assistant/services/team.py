@@ -184,7 +184,9 @@ def _agent_folder(target: Target) -> Path:
 def write_state(target: Target, state: AgentState) -> None:
     """Replace the agent's state file whole. Raises OSError."""
     folder = _agent_folder(target)
-    write_atomic(folder / STATE_FILE, state.encode())
+    # Others write to the team folder: a link planted as the state file is replaced, never
+    # written through.
+    write_atomic(folder / STATE_FILE, state.encode(), follow_links=False)
 
 
 def append_history(target: Target, lines: Sequence[OutboxLine]) -> list[int]:
