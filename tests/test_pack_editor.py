@@ -339,6 +339,33 @@ def test_publishing_an_older_version_than_installed_here_says_to_raise_it(
     assert not (tmp_path / "shared").exists() or not any((tmp_path / "shared").iterdir())
 
 
+def test_publishing_never_replaces_another_pack_kept_under_its_file_name(
+    qtbot: QtBot,
+    editor: PackEditor,
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A colleague's pack, copied into the shared folder under the name this one publishes to.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    theirs = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    theirs = theirs.replace("id: acme-collections\nname:", "id: acme-retail\nname:")
+    (shared / "acme-collections.yaml").write_text(theirs, encoding="utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: warned.append(text))
+    assert editor.open_file(PACKS / "acme.yaml")
+    assert editor.publish()
+    qtbot.waitUntil(lambda: bool(warned) or editor.published is not None, timeout=10000)
+    assert warned == [
+        "the shared folder's acme-collections.yaml holds another pack, 'acme-retail', which "
+        "publishing 'acme-collections' would replace: move or rename that file first"
+    ]
+    assert (shared / "acme-collections.yaml").read_text(encoding="utf-8") == theirs
+    assert [p.name for p in shared.iterdir()] == ["acme-collections.yaml"]
+    assert kb.pack_version("acme-collections") is None  # refused before anything changed
+
+
 def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
     kb: KnowledgeBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
