@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -336,6 +337,33 @@ def test_publishing_an_older_version_than_installed_here_says_to_raise_it(
         "raise the version above 7 first (Raise version, Ctrl+Shift+V)."
     ]
     assert not (tmp_path / "shared").exists() or not any((tmp_path / "shared").iterdir())
+
+
+def test_publishing_never_replaces_another_pack_kept_under_its_file_name(
+    qtbot: QtBot,
+    editor: PackEditor,
+    kb: KnowledgeBase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A colleague's pack, copied into the shared folder under the name this one publishes to.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    theirs = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    theirs = theirs.replace("id: acme-collections\nname:", "id: acme-retail\nname:")
+    (shared / "acme-collections.yaml").write_text(theirs, encoding="utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: warned.append(text))
+    assert editor.open_file(PACKS / "acme.yaml")
+    assert editor.publish()
+    qtbot.waitUntil(lambda: bool(warned) or editor.published is not None, timeout=10000)
+    assert warned == [
+        "the shared folder's acme-collections.yaml holds another pack, 'acme-retail', which "
+        "publishing 'acme-collections' would replace: move or rename that file first"
+    ]
+    assert (shared / "acme-collections.yaml").read_text(encoding="utf-8") == theirs
+    assert [p.name for p in shared.iterdir()] == ["acme-collections.yaml"]
+    assert kb.pack_version("acme-collections") is None  # refused before anything changed
 
 
 def test_a_failed_publish_leaves_the_old_pack_and_no_temporary_file(
@@ -772,6 +800,192 @@ def test_a_save_the_program_quits_during_is_finished(tmp_path: Path) -> None:
     assert done.stdout.split() == ["True", "True"]
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Our house style") and "name: Renamed" in text
+
+
+# ---------------------------------------------------------------- a file changed on disk meanwhile
+
+CHANGED = "s3.yaml was changed on disk since you opened or saved it (by another program or person)."
+
+
+def _opened_and_edited(qtbot: QtBot, editor: PackEditor, path: Path) -> Path:
+    """A hand-written pack opened in the editor, its author changed and not saved yet."""
+    path.write_bytes((PACKS / "acme.yaml").read_bytes())
+    assert editor.open_file(path)
+    type_into(qtbot, widget(editor.header, "author"), "Night shift")
+    return path
+
+
+def _another_program_edits(path: Path) -> bytes:
+    """A colleague's change to the file while it is open: the version raised, a comment, one
+    more phrase. Returns the file's bytes after it."""
+    text = path.read_text(encoding="utf-8").replace("version: 3", "version: 4")
+    text = "# Reviewed by the quality team.\n" + text
+    text += '  - id: acme-extra\n    title: Extra\n    text: "One more."\n    category: other\n'
+    path.write_text(text, encoding="utf-8")
+    return path.read_bytes()
+
+
+def answering(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[str]:
+    """Answer the editor's questions with the buttons named, in order ("cancel", or a
+    button's object name), through the message box's own buttons. Returns the questions."""
+    from PySide6.QtWidgets import QPushButton
+
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        name = answers.pop(0)
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        button = cancel if name == "cancel" else box.findChild(QPushButton, name)
+        assert button is not None, name
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_save_asks_before_writing_over_a_file_changed_on_disk_and_cancel_writes_nothing(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    theirs = _another_program_edits(path)
+    seen: list[tuple[str, str, bool, bool]] = []
+
+    def by_keyboard(key: Qt.Key) -> Callable[[QMessageBox], None]:
+        def press(box: QMessageBox) -> None:
+            buttons = box.buttons()
+            reachable = all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+            qtbot.keyClick(box.focusWidget() or box, key)  # where the key goes
+            cancelled = box.clickedButton() is box.button(QMessageBox.StandardButton.Cancel)
+            seen.append((box.text(), box.informativeText(), reachable, cancelled))
+
+        return press
+
+    # Enter answers Cancel (never a silent overwrite), and so does Esc.
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):
+        on_modal(QMessageBox, by_keyboard(key))
+        editor.save_action.trigger()
+        assert seen[-1][0] == CHANGED and seen[-1][2:] == (True, True)
+        assert path.read_bytes() == theirs
+        assert editor.last_message == "Not saved: s3.yaml was left as it is."
+        assert not editor.doc.undo_stack.isClean() and editor.windowTitle().endswith("s3.yaml *")
+    assert "Overwrite it with your version" in seen[0][1]
+    assert editor.doc.get(("author",)) == "Night shift"
+
+
+def test_overwrite_writes_ours_and_asks_again_when_the_file_changed_while_asking(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    _another_program_edits(path)
+    asked = answering(monkeypatch, ["writeButton", "writeButton"])
+    real_exec = QMessageBox.exec
+
+    def changed_again_while_asked(box: QMessageBox) -> int:
+        if len(asked) == 0:  # the colleague saves once more while the question is open
+            path.write_text(path.read_text(encoding="utf-8") + "# And again.\n", "utf-8")
+        return real_exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", changed_again_while_asked)
+    editor.save_action.trigger()
+    assert asked == [CHANGED, CHANGED]
+    text = path.read_text(encoding="utf-8")
+    assert "author: Night shift" in text and "version: 3" in text
+    assert "quality team" not in text and "acme-extra" not in text and "And again" not in text
+    assert text.startswith("# A small valid pack")  # ours is still merged into its own text
+    assert editor.doc.undo_stack.isClean() and editor.last_message == "Saved s3.yaml."
+
+
+def test_save_as_from_the_question_writes_elsewhere_and_leaves_the_changed_file(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    theirs = _another_program_edits(path)
+    asked = answering(monkeypatch, ["saveAsButton"])
+    mine = tmp_path / "mine.yaml"
+    suggested: list[str] = []
+
+    def choose(_parent: Any, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(mine), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    editor.save_action.trigger()
+    assert asked == [CHANGED]
+    assert suggested == [str(tmp_path / "acme-collections.yaml")]  # beside the file open
+    assert path.read_bytes() == theirs
+    text = mine.read_text(encoding="utf-8")
+    assert "author: Night shift" in text and text.startswith("# A small valid pack")
+    assert editor.path == mine and editor.windowTitle() == "Pack editor: mine.yaml"
+    # The new file is the one open now: saving it again asks nothing.
+    type_into(qtbot, widget(editor.header, "author"), "Day shift")
+    editor.save_action.trigger()
+    assert asked == [CHANGED] and "author: Day shift" in mine.read_text(encoding="utf-8")
+
+
+def test_save_asks_when_the_file_was_deleted_and_saves_it_again_there(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    path.unlink()
+    defaults: list[str] = []
+    asked = answering(monkeypatch, ["cancel", "writeButton"])
+    real_exec = QMessageBox.exec
+
+    def noting_the_default(box: QMessageBox) -> int:
+        button = box.defaultButton()
+        defaults.append(button.objectName() if button is not None else "")
+        return real_exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", noting_the_default)
+    editor.save_action.trigger()
+    assert not path.exists() and not editor.doc.undo_stack.isClean()
+    editor.save_action.trigger()
+    gone = "s3.yaml was deleted or moved since you opened or saved it."
+    assert asked == [gone, gone]
+    assert defaults == ["writeButton", "writeButton"]  # Enter saves it again: nothing is lost
+    assert "author: Night shift" in path.read_text(encoding="utf-8")
+    assert editor.doc.undo_stack.isClean() and editor.last_message == "Saved s3.yaml."
+
+
+def test_a_file_unchanged_on_disk_saves_without_a_question_again_and_again(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    asked = answering(monkeypatch, [])
+    editor.save_action.trigger()
+    assert editor.last_message == "Saved s3.yaml."
+    type_into(qtbot, widget(editor.header, "author"), "Day shift")
+    os.utime(path, (1, 1))  # touched (a backup tool, a copy back): the same bytes
+    editor.save_action.trigger()
+    assert asked == [] and editor.doc.undo_stack.isClean()
+    assert "author: Day shift" in path.read_text(encoding="utf-8")
+    # Written by us, changed by another since: asked, as after opening.
+    type_into(qtbot, widget(editor.header, "author"), "Late shift")
+    _another_program_edits(path)
+    answering(monkeypatch, ["cancel"])
+    editor.save_action.trigger()
+    assert "author: Day shift" in path.read_text(encoding="utf-8")
+
+
+def test_a_file_grown_large_on_disk_is_compared_off_the_window_thread(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.editor import window as editor_window
+
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    _large_hand_written_pack(path)
+    path.write_text(path.read_text(encoding="utf-8") * 8, encoding="utf-8")  # over 64 KB
+    assert path.stat().st_size >= editor_window.BACKGROUND_OPEN_BYTES
+    theirs = path.read_bytes()
+    threads = threads_calling(monkeypatch, editor_window, "_on_disk")
+    asked = answering(monkeypatch, ["cancel"])
+    editor.save_action.trigger()
+    assert threads == ["pack-editor"] and asked == [CHANGED]
+    assert path.read_bytes() == theirs
 
 
 def test_the_content_lint_advises_in_the_editor_as_pack_validate_does(

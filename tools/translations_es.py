@@ -202,6 +202,22 @@ ES: dict[str, str | tuple[str, str]] = {
     "es válido).",
     "Saved %1.": "Guardado %1.",
     "Saving %1…": "Guardando %1…",
+    "File changed on disk": "Archivo modificado en el disco",
+    "%1 was changed on disk since you opened or saved it (by another program or person).": "%1 "
+    "se modificó en el disco después de que lo abriera o guardara (otro programa u otra "
+    "persona).",
+    "Overwrite it with your version (the other changes are lost), or save yours as another "
+    "file?": "¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya "
+    "como otro archivo?",
+    "&Overwrite": "&Sobrescribir",
+    "Save &as…": "Guardar &como…",
+    "File deleted": "Archivo eliminado",
+    "%1 was deleted or moved since you opened or saved it.": "%1 se eliminó o se movió "
+    "después de que lo abriera o guardara.",
+    "Save your version there again, or as another file?": "¿Guardar de nuevo su versión ahí, "
+    "o como otro archivo?",
+    "&Save again": "&Guardar de nuevo",
+    "Not saved: %1 was left as it is.": "No guardado: %1 se dejó como estaba.",
     "Opening %1…": "Abriendo %1…",
     "Select a campaign to see it as the agent's window shows it.": "Elija una campaña para "
     "verla como la muestra la ventana del agente.",

@@ -226,7 +226,8 @@ class PackIntake:
         (the file there now, if any), would be refused by every desktop's folder intake
         (``install(from_folder=True)``): by the IT policy, or because ``shared`` holds the
         same version with other bytes (a desktop that has it refuses the change) or a newer
-        version (a desktop leaves it alone)."""
+        version (a desktop leaves it alone); or would take another pack out of the folder
+        (``shared`` holds a pack with another id, copied there under this file name)."""
         self.refusal(file)
         if shared is None or shared.sha256 == file.sha256:
             return
@@ -236,7 +237,20 @@ class PackIntake:
         except PackInvalidError:
             return  # a broken file in the folder: replacing it is the fix
         if there.id != pack.id:
-            return
+            line, column = _position(file, ("id",))
+            raise PackInvalidError(
+                [
+                    PackError(
+                        file.name,
+                        line,
+                        column,
+                        "id",
+                        f"the shared folder's {shared.path.name} holds another pack, "
+                        f"'{there.id}', which publishing '{pack.id}' would replace: move or "
+                        "rename that file first",
+                    )
+                ]
+            )
         if there.version == pack.version:
             raise same_version_changed(file, pack, "in the shared folder")
         if there.version > pack.version:

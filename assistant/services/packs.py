@@ -65,7 +65,8 @@ class PackService:
 
         Refused before anything changes (PackInvalidError) where every desktop would refuse
         it: by the IT policy, or because the folder holds its version with other content, or
-        a newer one (the version must be raised); and where this computer would (the built-in
+        a newer one (the version must be raised); where it would replace another pack the
+        folder holds under that name; and where this computer would refuse it (the built-in
         pack's id, an older version than installed here: PackVersionError). Raises OSError
         when the folder cannot be written (the pack is installed here then), SigningError for
         a bad key.

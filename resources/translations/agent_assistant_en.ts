@@ -1008,664 +1008,714 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="107"/>
+        <location filename="../../assistant/ui/editor/window.py" line="140"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="155"/>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="191"/>
+        <location filename="../../assistant/ui/editor/window.py" line="453"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="156"/>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="192"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="347"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="157"/>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="193"/>
+        <location filename="../../assistant/ui/editor/window.py" line="326"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="158"/>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
+        <location filename="../../assistant/ui/editor/window.py" line="194"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="362"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="202"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="211"/>
-        <location filename="../../assistant/ui/editor/window.py" line="221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
-        <location filename="../../assistant/ui/editor/window.py" line="222"/>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="212"/>
+        <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="213"/>
+        <location filename="../../assistant/ui/editor/window.py" line="249"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="214"/>
+        <location filename="../../assistant/ui/editor/window.py" line="250"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="215"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="216"/>
-        <location filename="../../assistant/ui/editor/window.py" line="232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="221"/>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="223"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="260"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="227"/>
-        <location filename="../../assistant/ui/editor/window.py" line="317"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="353"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="230"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Hold check-in (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="271"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="240"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="242"/>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="249"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="260"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="319"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="327"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="328"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="329"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="343"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="345"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="320"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="359"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="359"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="363"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="328"/>
+        <location filename="../../assistant/ui/editor/window.py" line="364"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="365"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="393"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="382"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="384"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="387"/>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="461"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="388"/>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="389"/>
-        <location filename="../../assistant/ui/editor/window.py" line="800"/>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="914"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="390"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="392"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="394"/>
+        <location filename="../../assistant/ui/editor/window.py" line="430"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="395"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="396"/>
-        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="432"/>
+        <location filename="../../assistant/ui/editor/window.py" line="462"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="398"/>
-        <location filename="../../assistant/ui/editor/window.py" line="427"/>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="463"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="403"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="450"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="459"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <location filename="../../assistant/ui/editor/window.py" line="460"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="464"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="429"/>
+        <location filename="../../assistant/ui/editor/window.py" line="465"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="486"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="491"/>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
-        <location filename="../../assistant/ui/editor/window.py" line="513"/>
+        <location filename="../../assistant/ui/editor/window.py" line="534"/>
+        <location filename="../../assistant/ui/editor/window.py" line="538"/>
+        <location filename="../../assistant/ui/editor/window.py" line="556"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="496"/>
+        <location filename="../../assistant/ui/editor/window.py" line="539"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="523"/>
+        <location filename="../../assistant/ui/editor/window.py" line="566"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="525"/>
+        <location filename="../../assistant/ui/editor/window.py" line="568"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="535"/>
+        <location filename="../../assistant/ui/editor/window.py" line="578"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="535"/>
+        <location filename="../../assistant/ui/editor/window.py" line="578"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="573"/>
-        <location filename="../../assistant/ui/editor/window.py" line="600"/>
+        <location filename="../../assistant/ui/editor/window.py" line="616"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="588"/>
+        <location filename="../../assistant/ui/editor/window.py" line="631"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <location filename="../../assistant/ui/editor/window.py" line="704"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="661"/>
+        <location filename="../../assistant/ui/editor/window.py" line="704"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="676"/>
+        <location filename="../../assistant/ui/editor/window.py" line="719"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="683"/>
+        <location filename="../../assistant/ui/editor/window.py" line="726"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="687"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="752"/>
+        <location filename="../../assistant/ui/editor/window.py" line="797"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="774"/>
+        <location filename="../../assistant/ui/editor/window.py" line="842"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="850"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="787"/>
+        <location filename="../../assistant/ui/editor/window.py" line="858"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="789"/>
+        <location filename="../../assistant/ui/editor/window.py" line="860"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="863"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="808"/>
-        <location filename="../../assistant/ui/editor/window.py" line="826"/>
+        <location filename="../../assistant/ui/editor/window.py" line="877"/>
+        <source>File deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <source>%1 was deleted or moved since you opened or saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="879"/>
+        <source>Save your version there again, or as another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="880"/>
+        <source>&amp;Save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="882"/>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="896"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="908"/>
+        <source>Not saved: %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="922"/>
+        <location filename="../../assistant/ui/editor/window.py" line="940"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="808"/>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
-        <location filename="../../assistant/ui/editor/window.py" line="883"/>
+        <location filename="../../assistant/ui/editor/window.py" line="922"/>
+        <location filename="../../assistant/ui/editor/window.py" line="949"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="812"/>
+        <location filename="../../assistant/ui/editor/window.py" line="926"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="813"/>
+        <location filename="../../assistant/ui/editor/window.py" line="927"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="835"/>
-        <location filename="../../assistant/ui/editor/window.py" line="840"/>
-        <location filename="../../assistant/ui/editor/window.py" line="866"/>
+        <location filename="../../assistant/ui/editor/window.py" line="949"/>
+        <location filename="../../assistant/ui/editor/window.py" line="954"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="842"/>
+        <location filename="../../assistant/ui/editor/window.py" line="956"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="848"/>
+        <location filename="../../assistant/ui/editor/window.py" line="962"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="883"/>
-        <location filename="../../assistant/ui/editor/window.py" line="903"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="887"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1001"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="894"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="926"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1040"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="944"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1058"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="945"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="849"/>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="963"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1111"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="280"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="245"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="895"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1027"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1033"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1043"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1157"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1048"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1162"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1167"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1078"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1192"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1216"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1107"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1221"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1112"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1226"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>

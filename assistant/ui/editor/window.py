@@ -4,6 +4,7 @@ publish it. Opened from the main window's File menu ("Edit packs…")."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import logging
 from collections.abc import Callable
@@ -65,17 +66,50 @@ class _Saved(NamedTuple):
     check: DraftCheck
     text: str = ""  # what was written
     kept: bool = False  # whether the hand-written text was kept (its comments, its order)
+    on_disk: str = ""  # the file as written (_on_disk)
     error: OSError | None = None  # why nothing was written
+    # What the file holds instead of what the editor read or wrote there: nothing was written.
+    found: str = ""
 
 
-def _write_pack(
-    path: Path, check: DraftCheck, source: str | None, data: dict[str, Any]
-) -> tuple[str, bool]:
-    """Write the pack to ``path``: merged into ``source``, the hand-written text it came from,
+# What _on_disk says of a file that is not there, and of one that cannot be read.
+_GONE = "gone"
+_UNREADABLE = "unreadable"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _on_disk(path: Path) -> str:
+    """What ``path`` holds now, to compare with what the editor read or wrote there: the
+    SHA-256 of its bytes, _GONE or _UNREADABLE. Reads the whole file."""
+    from assistant.packs.errors import SourceError
+    from assistant.packs.packfile import read_pack_data
+
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return _GONE
+    except OSError:
+        return _UNREADABLE
+    try:
+        return _digest(read_pack_data(path))
+    except SourceError:  # a folder, a pipe, too large, not readable: not what was there
+        return _UNREADABLE
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _pack_text(check: DraftCheck, source: str | None, data: dict[str, Any]) -> tuple[str, bool]:
+    """The text to save: the pack merged into ``source``, the hand-written text it came from,
     keeping its comments, order and layout where nothing was edited; else ``check``'s text.
-    Returns the text written and whether the source was kept. Raises OSError."""
-    from assistant.core.files import write_text_atomic
-
+    And whether the source was kept."""
     text, kept = check.text, source is not None
     if source is not None:
         from assistant.packs.roundtrip import RoundTripError, merge_into_text
@@ -85,7 +119,6 @@ def _write_pack(
         except RoundTripError as error:  # not expected: the text was read once already
             log.warning("saving in the fixed order, comments not kept: %s", error)
             kept = False
-    write_text_atomic(path, text)
     return text, kept
 
 
@@ -137,6 +170,9 @@ class PackEditor(QMainWindow):
         # The hand-written YAML the pack came from: Save merges the edits into it, keeping
         # its comments and order (packs/roundtrip.py). None: written in the fixed order.
         self.source_text: str | None = None
+        # The file at ``path`` as the editor read or last wrote it (_on_disk): Save asks before
+        # writing over a file someone else changed meanwhile. None: nothing read or written.
+        self._disk: str | None = None
         self.check: DraftCheck | None = None
         self.last_message = ""
         self.published: Path | None = None  # where the last publish put the pack
@@ -449,12 +485,17 @@ class PackEditor(QMainWindow):
             return None
 
     def _load(
-        self, data: dict[str, Any], path: Path | None, source_text: str | None = None
+        self,
+        data: dict[str, Any],
+        path: Path | None,
+        source_text: str | None = None,
+        on_disk: str | None = None,
     ) -> None:
         self.doc.undo_stack.clear()
         self.doc.data = data
         self.path = path
         self.source_text = source_text
+        self._disk = on_disk
         self.header.set_base(())
         self.campaigns.set_list_path(("campaigns",))
         self.personas.set_list_path(("personas",))
@@ -470,11 +511,13 @@ class PackEditor(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Load a pack file (even one that does not validate); False with a message if the
         file cannot be read as YAML."""
-        from assistant.packs.source import SourceError, decode, parse, read_pack_bytes
+        from assistant.packs.packfile import read_pack_data
+        from assistant.packs.source import SourceError, decode, parse, unpack
 
-        def read() -> tuple[str, Any]:
-            text = decode(str(path), read_pack_bytes(path))
-            return text, parse(str(path), text)
+        def read() -> tuple[str, Any, str]:
+            raw = read_pack_data(path)
+            text = decode(str(path), unpack(str(path), raw))
+            return text, parse(str(path), text), _digest(raw)
 
         try:
             large = path.stat().st_size >= BACKGROUND_OPEN_BYTES
@@ -482,11 +525,11 @@ class PackEditor(QMainWindow):
             large = False  # reading it says why
         try:
             if large:
-                text, document = self._wait_for(
+                text, document, on_disk = self._wait_for(
                     read, self.tr("Opening %1…").replace("%1", path.name)
                 )
             else:
-                text, document = read()
+                text, document, on_disk = read()
         except SourceError as error:
             self.warn(self.tr("Cannot open the pack"), str(error.error))
             return False
@@ -498,7 +541,7 @@ class PackEditor(QMainWindow):
             return False
         # A YAML file is saved back into its own text; JSON and zips are saved as new YAML.
         hand_written = path.suffix.lower() in (".yaml", ".yml")
-        self._load(document.data, path, text if hand_written else None)
+        self._load(document.data, path, text if hand_written else None, on_disk)
         return True
 
     def open_installed(self, pack_id: str) -> bool:
@@ -748,6 +791,8 @@ class PackEditor(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = f"{self.doc.data.get('id') or 'pack'}.yaml"
+        if self.path is not None:  # beside the file open
+            suggested = str(self.path.with_name(suggested))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save pack"), suggested, "YAML (*.yaml)"
         )
@@ -757,31 +802,57 @@ class PackEditor(QMainWindow):
         """Write the pack: a pack opened from a YAML file into that file's text, keeping its
         comments, order and layout where nothing was edited; any other (new, installed, JSON)
         a valid one exactly as ``pack export`` would, a draft in the same stable order. False
-        with a message when the file cannot be written."""
+        with a message when the file cannot be written. The file open is first compared with
+        what the editor read or last wrote there: changed or deleted meanwhile, the supervisor
+        is asked what to do (_ask_about_disk) before anything is written."""
+        return self._save_to(path, self._disk if path == self.path else None)
+
+    def _save_to(self, path: Path, expected: str | None) -> bool:
+        """``save_to``, written only while ``path`` holds ``expected`` (_on_disk; None: not
+        compared)."""
         source = self.source_text
         if source is not None and len(source) > MAX_ROUND_TRIP_CHARS:
             source = None  # ruamel reads about 40 KB a second: a save must not take minutes
         checking, draft = self._check_now(), self.doc.snapshot()
 
         def save() -> _Saved:
+            from assistant.core.files import write_atomic
+
             check = checking(draft)
+            text, kept = _pack_text(check, source, draft)
+            # Compared after the merge (seconds for a large file), just before the write: a
+            # change that comes later comes within the few milliseconds of the write itself.
+            if expected is not None:
+                found = _on_disk(path)
+                if found != expected:
+                    return _Saved(check, found=found)
+            data = text.encode("utf-8")
             try:
-                return _Saved(check, *_write_pack(path, check, source, draft))
+                write_atomic(path, data)
             except OSError as error:
                 return _Saved(check, error=error)
+            return _Saved(check, text, kept, _digest(data))
 
-        if self._large() or (source is not None and len(source) >= BACKGROUND_MERGE_CHARS):
+        # The comparison reads the file: one someone made large meanwhile is read there too.
+        if (
+            self._large()
+            or (source is not None and len(source) >= BACKGROUND_MERGE_CHARS)
+            or (expected is not None and _size(path) >= BACKGROUND_OPEN_BYTES)
+        ):
             saving = self.tr("Saving %1…").replace("%1", path.name)
-            check, text, kept, error = self._wait_for(save, saving)
+            check, text, kept, on_disk, error, found = self._wait_for(save, saving)
         else:
-            check, text, kept, error = save()
+            check, text, kept, on_disk, error, found = save()
         self._show_check(check)
+        if found:
+            return self._ask_about_disk(path, found)
         if error is not None:
             self.warn(self.tr("Not saved"), self._cannot_write(path, error))
             return False
         dropped = self.source_text is not None and not kept
         self.source_text = text if kept else None
         self.path = path
+        self._disk = on_disk
         self.doc.undo_stack.setClean()
         saved = (
             self.tr("Saved %1.")
@@ -793,6 +864,49 @@ class PackEditor(QMainWindow):
         self._say(saved.replace("%1", path.name))
         self._update_title()
         return True
+
+    def _ask_about_disk(self, path: Path, found: str) -> bool:
+        """Save found ``path`` changed or deleted since the editor read or last wrote it
+        (``found``: what it holds now): write it anyway, save as another file, or cancel,
+        writing nothing. Cancel is the answer to Enter and Esc where a file would be written
+        over; a deleted file is saved again by Enter."""
+        from assistant.ui.once import used_once
+
+        gone = found == _GONE
+        if gone:
+            title = self.tr("File deleted")
+            text = self.tr("%1 was deleted or moved since you opened or saved it.")
+            more = self.tr("Save your version there again, or as another file?")
+            write, role = self.tr("&Save again"), QMessageBox.ButtonRole.AcceptRole
+        else:
+            title = self.tr("File changed on disk")
+            text = self.tr(
+                "%1 was changed on disk since you opened or saved it (by another program or "
+                "person)."
+            )
+            more = self.tr(
+                "Overwrite it with your version (the other changes are lost), or save yours "
+                "as another file?"
+            )
+            write, role = self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        icon = QMessageBox.Icon.Warning
+        with used_once(plain.message_box(self, icon, title, arg(text, path.name), more)) as box:
+            again = box.addButton(write, role)
+            again.setObjectName("writeButton")
+            elsewhere = box.addButton(self.tr("Save &as…"), QMessageBox.ButtonRole.ActionRole)
+            elsewhere.setObjectName("saveAsButton")
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(again if gone else cancel)
+            box.setEscapeButton(cancel)
+            box.exec()
+            answer = box.clickedButton()
+        if answer is again:
+            # Written over what was shown: changed again meanwhile, it is asked again.
+            return self._save_to(path, found)
+        if answer is elsewhere:
+            return self.save_as()
+        self._say(self.tr("Not saved: %1 was left as it is.").replace("%1", path.name))
+        return False
 
     def bump_version(self) -> None:
         version = self.doc.get(("version",))
@@ -919,7 +1033,7 @@ class PackEditor(QMainWindow):
             return False
         if not self.open_file(self.recovery):
             return False
-        self.path = None
+        self.path, self._disk = None, None
         self.doc.undo_stack.resetClean()
         self._update_title()
         self._say(
