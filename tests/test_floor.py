@@ -351,6 +351,21 @@ def test_one_long_or_odd_agent_leaves_the_floor_readable(
     assert window.summary_view.textElideMode() == Qt.TextElideMode.ElideRight
 
 
+def test_the_display_name_field_takes_what_the_floor_shows(data_dir: Path, qtbot: QtBot) -> None:
+    settings = Settings(data_dir)
+    settings.team_display_name = "\u202eAna " + "y" * 100  # settings.ini written by hand
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    assert dialog.team_name.maxLength() == MAX_NAME_CHARS
+    assert dialog.team_name.text() == ("Ana " + "y" * 100)[:MAX_NAME_CHARS]
+    dialog.team_name.clear()
+    qtbot.keyClicks(dialog.team_name, "z" * 100)
+    assert dialog.team_name.text() == "z" * MAX_NAME_CHARS
+    dialog.team_name.setText("\u202eAna\tL.\u200b")  # pasted
+    dialog.accept()
+    assert settings.team_display_name == "Ana L."
+
+
 FLOOR_DRIVER = """
 import sys
 from PySide6.QtCore import QTimer

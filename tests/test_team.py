@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.core.files import write_atomic
-from assistant.core.team import STATE_FILE, Activity, iso
+from assistant.core.team import MAX_NAME_CHARS, STATE_FILE, Activity, iso
 from assistant.services.floor import (
     CUT,
     RUNNING,
@@ -361,6 +361,24 @@ def test_the_it_policy_wins_over_the_agents_team_settings(
     assert config == TeamConfig(False, Path("/srv/packs/team"), "Me", frozenset({"publish"}))
     bad = _policy(tmp_path, "[team]\npublish = sometimes\n")
     assert bad.team_publish is None and "sometimes" in bad.ignored[0]
+
+
+def test_a_display_name_is_taken_on_one_line_and_cut_wherever_it_is_set(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AGENT_ASSISTANT_POLICY", str(data_dir / "no-policy.ini"))
+    long = "Ana \u202eevil\t" + "y" * 300
+    (data_dir / "settings.ini").write_text(f"[team]\ndisplay_name={long}\n", encoding="utf-8")
+    assert read_team_config(data_dir).display_name == "Ana evil " + "y" * (MAX_NAME_CHARS - 9)
+    monkeypatch.setenv("AA_TEST_USER", "\u202ejdoe" + "z" * 100)
+    policy = _policy(tmp_path, "[team]\ndisplay_name = $AA_TEST_USER\n")  # %...% on Windows
+    config = team_config(policy, publish=True, folder="", display_name="Me", pack_folder="")
+    assert config.display_name == "jdoe" + "z" * (MAX_NAME_CHARS - 4)
+    assert config.locked == frozenset({"display_name"})
+    # A policy's name of nothing but controls sets nothing: the agent's own stands.
+    controls = _policy(tmp_path, "[team]\ndisplay_name = \u202e\u200b\n")
+    config = team_config(controls, publish=True, folder="", display_name="Me", pack_folder="")
+    assert config.display_name == "Me" and config.locked == frozenset()
 
 
 def test_the_command_line_reads_the_team_settings_the_window_wrote(

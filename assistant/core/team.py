@@ -46,8 +46,9 @@ clock set back by a few minutes during a hold (time synchronisation) leaves its 
 far ahead. Further ahead, the state is refused (``AgentState.decode``)."""
 
 MAX_NAME_CHARS = 64
-"""The longest name the floor shows: a longer one read from the team folder is shown cut,
-with an ellipsis (the whole name is in the floor's tooltip)."""
+"""The longest display name: where an agent sets one (Settings, settings.ini, the IT policy)
+it is cut to this, and a longer one read from the team folder is shown cut, with an
+ellipsis (the whole name is in the floor's tooltip)."""
 
 # What a name is never shown with: control characters (the whitespace ones become spaces),
 # the bidirectional controls (U+202E, right-to-left override, shows "live" as "evil"),
