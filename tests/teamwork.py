@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.core.clock import Clock
 from assistant.core.model import BUILTIN_PACK_ID, Ref
-from assistant.core.team import STATE_FILE, AgentState
+from assistant.core.team import STATE_FILE, AgentState, iso
 from assistant.services.build import Services, build
 from assistant.services.desk import Desk
 from assistant.services.team import TeamConfig, TeamPublisher
@@ -96,3 +96,23 @@ class Agent:
 
     def outbox(self) -> int:
         return TeamOutbox(self.services.kb.database).count()
+
+
+def odd_state(now: datetime, **fields: object) -> bytes:
+    """The state QA found breaking the floor: a name of 300 characters with a right-to-left
+    override in it, a hold starting in 2099, a negative check-in interval, a check-in point
+    passed (it counted as overdue)."""
+    record: dict[str, object] = {
+        "format": "agent-assistant/team-state@1",
+        "agent": "Mallory \u202elive" + "x" * 287,
+        "activity": "hold",
+        "updated_at": iso(now),
+        "campaign": "builtin/collections",
+        "campaign_name": "Collections",
+        "hold_id": 7,
+        "hold_started_at": "2099-01-01T00:00:00.000+00:00",
+        "check_in_seconds": -5,
+        "next_check_in_at": iso(now - timedelta(seconds=30)),
+    }
+    record.update(fields)
+    return json.dumps(record).encode()

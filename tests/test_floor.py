@@ -4,6 +4,7 @@ a supervisor sees, as it changes, with the floor's clock injected."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,17 +13,18 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from assistant.core.team import NOT_SEEN_SECONDS
+from assistant.core.team import MAX_NAME_CHARS, NOT_SEEN_SECONDS, STATE_FILE, Activity, AgentState
 from assistant.services.policy import Policy
 from assistant.services.team import PublishStatus
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.floor import LOCAL_POLL_MS, OVERDUE_BACKGROUND, SHARE_POLL_MS, FloorWindow
 from assistant.ui.i18n import install_translators
+from assistant.ui.plain import escape
 from assistant.ui.settings_dialog import SettingsDialog
 from assistant.ui.team_status import TeamPublishing
 from tests.conftest import MakeWindow, run_script
-from tests.teamwork import Agent, FakeTime
+from tests.teamwork import Agent, FakeTime, odd_state
 from tests.translated import Judge, shown_strings
 
 
@@ -292,6 +294,76 @@ def test_a_name_with_markup_is_shown_as_typed(
     tip = cell(window, 0, 0, Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img" in tip and "<img" not in tip and "<b>" not in tip
     window.stop()
+
+
+def test_one_long_or_odd_agent_leaves_the_floor_readable(
+    qtbot: QtBot,
+    desks: Callable[[], KnowledgeBase],
+    team: Path,
+    time: FakeTime,
+    floor: Callable[..., FloorWindow],
+) -> None:
+    Agent(desks(), team, "Ana", time)
+    ben = Agent(desks(), team, "Ben", time)
+    ben.desk.start_call()
+    ben.settle()
+    now = time.wall()
+    # QA's state: a 300-character name with a right-to-left override, a hold starting in
+    # 2099, a negative interval. It counted as on hold and overdue.
+    (team / "qa").mkdir()
+    (team / "qa" / STATE_FILE).write_bytes(odd_state(now))
+    # Such a name on a hold that can be (overdue by 10 s): shown, cut.
+    name = "<i>Mallory</i> \u202elive" + "x" * 290
+    (team / "mallory").mkdir()
+    held = now - timedelta(seconds=130)
+    mallory = AgentState(
+        name, Activity.HOLD, now, "builtin/collections", "Collections", hold_id=1,
+        hold_started_at=held, check_in_seconds=120, next_check_in_at=held + timedelta(seconds=120),
+    )  # fmt: skip
+    (team / "mallory" / STATE_FILE).write_bytes(mallory.encode())
+
+    window = floor()  # shown at its default size
+    assert window.status.text() == "3 agents · 1 on hold · 1 overdue"  # QA's state refused
+    whole = "<i>Mallory</i> live" + "x" * 290  # no override: it reads as typed
+    shown = whole[: MAX_NAME_CHARS - 1] + "…"
+    assert [cell(window, r, 0) for r in range(3)] == [shown, "Ben", "Ana"]
+    assert cell(window, 0, 4) == "Overdue 00:10"
+    view, header = window.view, window.view.horizontalHeader()
+    width = view.viewport().width()
+    assert header.isVisible() and header.height() > 0
+    assert header.sectionSize(0) < width / 2  # the name is elided, not the table widened
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight and not view.wordWrap()
+    for column in range(window.model.columnCount()):  # every column's header in sight
+        left = header.sectionViewportPosition(column)
+        assert left >= 0 and left + header.sectionSize(column) <= width, column
+    assert header.length() <= width
+    # The tooltip has the whole name, as text (lines of MAX_NAME_CHARS), then why it is red.
+    tip = cell(window, 0, 0, Qt.ItemDataRole.ToolTipRole)
+    assert "<i>" not in tip and "\u202e" not in tip
+    assert escape(whole) in tip.replace("<br>", "")
+    assert "past the check-in point" in tip
+    # The day's summary shows it cut too, whole in its tooltip.
+    [row] = [
+        r for r in range(window.summary.rowCount()) if window.summary.index(r, 0).data() == shown
+    ]
+    tip = window.summary.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert escape(whole) in tip.replace("<br>", "")
+    assert window.summary_view.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_the_display_name_field_takes_what_the_floor_shows(data_dir: Path, qtbot: QtBot) -> None:
+    settings = Settings(data_dir)
+    settings.team_display_name = "\u202eAna " + "y" * 100  # settings.ini written by hand
+    dialog = SettingsDialog(settings, [])
+    qtbot.addWidget(dialog)
+    assert dialog.team_name.maxLength() == MAX_NAME_CHARS
+    assert dialog.team_name.text() == ("Ana " + "y" * 100)[:MAX_NAME_CHARS]
+    dialog.team_name.clear()
+    qtbot.keyClicks(dialog.team_name, "z" * 100)
+    assert dialog.team_name.text() == "z" * MAX_NAME_CHARS
+    dialog.team_name.setText("\u202eAna\tL.\u200b")  # pasted
+    dialog.accept()
+    assert settings.team_display_name == "Ana L."
 
 
 FLOOR_DRIVER = """

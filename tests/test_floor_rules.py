@@ -13,9 +13,12 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 
 from assistant.core.team import (
+    MAX_NAME_CHARS,
     NOT_SEEN_SECONDS,
     Activity,
     AgentState,
+    ImpossibleStateError,
+    clean_name,
     complete_lines,
     decode_line,
     encode_line,
@@ -23,6 +26,7 @@ from assistant.core.team import (
     history_day,
     history_name,
     kind_prefix,
+    shown_name,
     sight,
 )
 from assistant.services.settings_file import qsettings_text, read_settings_file
@@ -109,6 +113,87 @@ def test_the_state_file_reads_back_what_was_written_and_refuses_anything_else() 
     wrong = written.encode().replace(b'"check_ins": 2', b'"check_ins": "two"')
     with pytest.raises(ValueError):
         AgentState.decode(wrong)
+
+
+# The state QA found breaking the floor: a name of 300 characters with a right-to-left
+# override in it (U+202E shows "live" as "evil"), a hold starting in 2099, a negative interval.
+ODD_NAME = "Mallory \u202elive" + "x" * 287
+
+
+@pytest.mark.parametrize(
+    ("fields", "refused"),
+    [
+        ({"hold_started_at": datetime(2099, 1, 1, tzinfo=UTC)}, "its hold starts at 2099-01-01"),
+        ({"call_started_at": NOW + timedelta(minutes=6)}, "its call starts at"),
+        ({"next_check_in_at": NOW + timedelta(days=3)}, "its next check-in point"),
+        ({"check_in_seconds": -5}, "its check-in interval, -5 s, is not one from 10 to 120 s"),
+        ({"check_in_seconds": 9}, "its check-in interval, 9 s"),
+        ({"check_in_seconds": 121}, "its check-in interval, 121 s"),
+    ],
+)
+def test_a_state_that_cannot_be_is_refused(fields: dict[str, object], refused: str) -> None:
+    bad = on_hold("Bob", 30)._replace(**fields)  # type: ignore[arg-type]
+    with pytest.raises(ImpossibleStateError, match=refused):
+        AgentState.decode(bad.encode())
+    assert bad.impossible(NOW).startswith(refused)
+
+
+def test_what_a_desktop_whose_clock_is_off_writes_is_not_refused() -> None:
+    # A clock set back during the hold (time synchronisation): the start is ahead of the
+    # write by a few minutes.
+    back = on_hold("Bob", -120)
+    assert AgentState.decode(back.encode()) == back
+    for interval in (10, 120):
+        edge = on_hold("Bob", 30, interval=interval)
+        assert AgentState.decode(edge.encode()) == edge
+    # Ten minutes ahead of the floor: read (see test_a_desktop_clock_that_is_off_...).
+    ahead = on_hold("Fast", 30, updated_at=NOW + timedelta(minutes=10))
+    assert AgentState.decode(ahead.encode(), NOW).agent == "Fast"
+    # Written in 2099 (its hold too): no clock is that far off.
+    future = datetime(2099, 1, 1, tzinfo=UTC)
+    forged = state("Forged", Activity.HOLD, updated_at=future, hold_id=1, hold_started_at=future)
+    assert AgentState.decode(forged.encode()) == forged  # nothing to compare it with
+    with pytest.raises(ImpossibleStateError, match="more than 12 hours ahead"):
+        AgentState.decode(forged.encode(), NOW)
+
+
+def test_a_long_or_odd_name_is_kept_and_shown_on_one_line_cut_without_its_controls() -> None:
+    odd = on_hold(ODD_NAME, 30)
+    assert AgentState.decode(odd.encode()).agent == ODD_NAME  # kept as written
+    [row] = floor_rows([sight(None, "m", odd, NOW)], NOW)
+    assert row.agent == "Mallory live" + "x" * (MAX_NAME_CHARS - 13) + "…"
+    assert len(row.agent) == MAX_NAME_CHARS
+    assert len(ODD_NAME) == 300 and row.name == "Mallory live" + "x" * 287  # the tooltip's
+    # A name that cleans to nothing shows the agent's folder.
+    [blank] = floor_rows([sight(None, "folder-1", state("\u202e\u200b \t"), NOW)], NOW)
+    assert blank.agent == blank.name == "folder-1"
+    [campaign] = floor_rows([sight(None, "c", state("C", campaign_name="\u202eA\nB"), NOW)], NOW)
+    assert campaign.campaign == "A B"
+
+
+@pytest.mark.parametrize(
+    ("typed", "clean"),
+    [
+        ("  Ana\tL.\r\n\u2028 López  ", "Ana L. López"),
+        ("\u202eevil\u202c", "evil"),  # shown in the order typed: "evil", never "live"
+        ("a\u2066b\u2069\u200e\u200f\u061c\u202a\u202b\u202dc", "abc"),
+        ("a\x00b\x1b[31mc\x7f\x9b", "ab[31mc"),  # control characters, a terminal escape
+        ("ze\u200bro\ufeff\u2060", "zero"),  # invisible
+        ("\ud800x", "x"),  # a lone surrogate (JSON allows one)
+        ("\U0001f469\u200d\U0001f4bb", "\U0001f469\u200d\U0001f4bb"),  # an emoji's joiner stays
+        ("<b>Eve</b>", "<b>Eve</b>"),  # markup is text: the window never renders it
+    ],
+)
+def test_a_name_is_cleaned_of_what_would_hide_or_reorder_it(typed: str, clean: str) -> None:
+    assert clean_name(typed) == clean == shown_name(typed)
+
+
+def test_a_name_is_cut_at_the_limit_where_set_and_with_an_ellipsis_where_shown() -> None:
+    exact = "n" * MAX_NAME_CHARS
+    assert clean_name(exact + "tail") == exact and shown_name(exact) == exact
+    assert shown_name(exact + "tail") == "n" * (MAX_NAME_CHARS - 1) + "…"
+    assert clean_name("a" * 63 + " b") == "a" * 63  # no space left at the end
+    assert clean_name("n" * 500, None) == "n" * 500
 
 
 def test_history_lines_complete_and_torn() -> None:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.team import STATE_FILE, Activity
+from assistant.core.files import write_atomic
+from assistant.core.team import MAX_NAME_CHARS, STATE_FILE, Activity, iso
 from assistant.services.floor import (
     CUT,
     RUNNING,
@@ -32,7 +33,7 @@ from assistant.services.team import (
     team_config,
 )
 from assistant.store.knowledge import KnowledgeBase
-from tests.teamwork import COLLECTIONS, Agent
+from tests.teamwork import COLLECTIONS, Agent, odd_state
 
 # What an agent types for a customer: none of it may reach the team folder.
 SECRETS = ("Zebulon Quartermaine", "555-0199-4242", "owes for the blue sofa", "REF-77AB9")
@@ -362,6 +363,24 @@ def test_the_it_policy_wins_over_the_agents_team_settings(
     assert bad.team_publish is None and "sometimes" in bad.ignored[0]
 
 
+def test_a_display_name_is_taken_on_one_line_and_cut_wherever_it_is_set(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AGENT_ASSISTANT_POLICY", str(data_dir / "no-policy.ini"))
+    long = "Ana \u202eevil\t" + "y" * 300
+    (data_dir / "settings.ini").write_text(f"[team]\ndisplay_name={long}\n", encoding="utf-8")
+    assert read_team_config(data_dir).display_name == "Ana evil " + "y" * (MAX_NAME_CHARS - 9)
+    monkeypatch.setenv("AA_TEST_USER", "\u202ejdoe" + "z" * 100)
+    policy = _policy(tmp_path, "[team]\ndisplay_name = $AA_TEST_USER\n")  # %...% on Windows
+    config = team_config(policy, publish=True, folder="", display_name="Me", pack_folder="")
+    assert config.display_name == "jdoe" + "z" * (MAX_NAME_CHARS - 4)
+    assert config.locked == frozenset({"display_name"})
+    # A policy's name of nothing but controls sets nothing: the agent's own stands.
+    controls = _policy(tmp_path, "[team]\ndisplay_name = \u202e\u200b\n")
+    config = team_config(controls, publish=True, folder="", display_name="Me", pack_folder="")
+    assert config.display_name == "Me" and config.locked == frozenset()
+
+
 def test_the_command_line_reads_the_team_settings_the_window_wrote(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -407,6 +426,49 @@ def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
     reader.read(ana.folder.name, datetime.now(UTC).date())
     assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
     assert reader.bytes_read == history.stat().st_size
+
+
+def test_a_state_that_cannot_be_is_refused_once_per_change_and_an_odd_name_kept(
+    desks: Callable[[], KnowledgeBase], team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ana = Agent(desks(), team, "Ana")
+    ana.desk.start_hold()
+    ana.settle()
+    now = datetime.now(UTC)
+    (team / "odd").mkdir()
+    odd = team / "odd" / STATE_FILE
+    odd.write_bytes(odd_state(now))
+    states = StateFiles(team, lambda: now)
+    read = states.refresh()
+    assert [s.state.agent for s in read.sightings] == ["Ana"]  # the 2099 hold is not counted
+    assert f"{odd} is refused: its hold starts at 2099-01-01T00:00:00.000+00:00" in caplog.text
+    caplog.clear()
+    assert states.refresh().changed == () and caplog.text == ""  # logged once, not each look
+    # A hold that can be, with a negative interval: refused too, logged again (a new state).
+    # (Each state replaces the last, as an agent's program writes it.)
+    write_atomic(odd, odd_state(now, hold_started_at=iso(now - timedelta(seconds=60))))
+    states.refresh()
+    assert "is refused: its check-in interval, -5 s, is not one from 10 to 120 s" in caplog.text
+    # The same with an interval a campaign can have: read, the name kept as written.
+    write_atomic(
+        odd, odd_state(now, hold_started_at=iso(now - timedelta(seconds=60)), check_in_seconds=90)
+    )
+    mallory = states.refresh().sightings
+    assert [s.state.agent[:13] for s in mallory] == ["Ana", "Mallory \u202elive"]
+    assert len(mallory[1].state.agent) == 300
+    # Then impossible again: what was read last stays (and goes grey when it is not renewed).
+    write_atomic(
+        odd,
+        odd_state(
+            now,
+            hold_started_at=iso(now - timedelta(seconds=60)),
+            check_in_seconds=90,
+            call_started_at="2099-01-01T00:00:00.000+00:00",
+        ),
+    )
+    caplog.clear()
+    assert states.refresh().sightings == mallory
+    assert "is refused: its call starts at 2099" in caplog.text
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")

@@ -16,11 +16,15 @@ injected clock.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
+
+from assistant.core.model import MAX_CHECK_IN_SECONDS, MIN_CHECK_IN_SECONDS
 
 STATE_FILE = "state.json"
 STATE_FORMAT = "agent-assistant/team-state@1"
@@ -35,6 +39,26 @@ NOT_SEEN_SECONDS = 120
 
 FORGET_SECONDS = 12 * 3600
 """An agent whose state is older than this (gone home yesterday) is left off the floor."""
+
+CLOCK_SKEW_SECONDS = 300
+"""How far a time in a state may lie after the moment the state was written: a desktop's
+clock set back by a few minutes during a hold (time synchronisation) leaves its start that
+far ahead. Further ahead, the state is refused (``AgentState.decode``)."""
+
+MAX_NAME_CHARS = 64
+"""The longest display name: where an agent sets one (Settings, settings.ini, the IT policy)
+it is cut to this, and a longer one read from the team folder is shown cut, with an
+ellipsis (the whole name is in the floor's tooltip)."""
+
+# What a name is never shown with: control characters (the whitespace ones become spaces),
+# the bidirectional controls (U+202E, right-to-left override, shows "live" as "evil"),
+# zero-width and other invisible format characters, and lone surrogates. The zero-width
+# joiner and non-joiner (U+200C, U+200D) stay: some scripts and emoji are written with them.
+_UNSHOWN = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
+    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]"
+)
 
 # The kinds of history line.
 HOLD = "hold"
@@ -68,6 +92,30 @@ def parse_time(value: object) -> datetime | None:
     return moment
 
 
+def clean_name(text: str, limit: int | None = MAX_NAME_CHARS) -> str:
+    """``text`` as a name on one line: without the characters in ``_UNSHOWN``, each run of
+    whitespace (tabs and line breaks too) one space, no space at either end; cut to ``limit``
+    characters (None: not cut)."""
+    name = " ".join(_UNSHOWN.sub("", text).split())
+    return name if limit is None else name[:limit].rstrip()
+
+
+def shown_name(text: str) -> str:
+    """How the floor shows a name read from the team folder (anyone can write there):
+    ``clean_name``, and past MAX_NAME_CHARS cut with an ellipsis."""
+    name = clean_name(text, None)
+    if len(name) <= MAX_NAME_CHARS:
+        return name
+    return name[: MAX_NAME_CHARS - 1].rstrip() + "…"
+
+
+@functools.lru_cache(maxsize=4096)
+def _shown_and_whole(text: str) -> tuple[str, str]:
+    """``shown_name`` and the whole ``clean_name`` of ``text``, made once per name: the floor
+    asks each second for every agent."""
+    return shown_name(text), clean_name(text, None)
+
+
 def history_name(day: date) -> str:
     """The name of an agent's history file for ``day`` (UTC)."""
     return f"{HISTORY_PREFIX}{day.isoformat()}{HISTORY_SUFFIX}"
@@ -89,8 +137,13 @@ def hold_key(hold_id: int, started_at: datetime) -> str:
     return f"hold:{hold_id}:{iso(started_at)}"
 
 
+class ImpossibleStateError(ValueError):
+    """A state file that reads as a state but says what no program of ours writes."""
+
+
 class AgentState(NamedTuple):
-    """An agent's ``state.json``."""
+    """An agent's ``state.json``. The names (``agent``, ``campaign_name``) are kept as
+    written; the floor shows them through ``shown_name``."""
 
     agent: str
     activity: Activity
@@ -123,9 +176,10 @@ class AgentState(NamedTuple):
         return (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
     @classmethod
-    def decode(cls, data: bytes) -> AgentState:
+    def decode(cls, data: bytes, now: datetime | None = None) -> AgentState:
         """A state file's bytes as a state. Raises ValueError when they are not one (another
-        format, a field of the wrong kind)."""
+        format, a field of the wrong kind), and ImpossibleStateError when it says what cannot be
+        (``impossible``; ``now``: the reader's clock)."""
         try:
             record = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -133,7 +187,7 @@ class AgentState(NamedTuple):
         if not isinstance(record, dict) or record.get("format") != STATE_FORMAT:
             raise ValueError("not an agent's state")
         try:
-            return cls(
+            state = cls(
                 agent=_text(record.get("agent")),
                 activity=Activity(_text(record.get("activity"))),
                 updated_at=_required_time(record.get("updated_at")),
@@ -149,6 +203,47 @@ class AgentState(NamedTuple):
             )
         except (TypeError, ValueError) as error:
             raise ValueError(f"not an agent's state: {error}") from None
+        problem = state.impossible(now)
+        if problem:
+            raise ImpossibleStateError(problem)
+        return state
+
+    def impossible(self, now: datetime | None = None) -> str:
+        """What in this state no program of ours writes (empty when nothing), so the floor
+        does not show it: a hold that starts in 2099 would count as on hold, a check-in
+        point years ahead would hide a hold that is overdue.
+
+        Times are checked against the state's own ``updated_at``, written by the same clock,
+        so a desktop whose clock is off is not refused for it: a hold or a call never starts
+        more than CLOCK_SKEW_SECONDS after the state was written, and the next check-in point
+        is never further ahead than the longest interval. With ``now`` (the reader's clock),
+        a state written more than FORGET_SECONDS ahead of it is refused too: the floor would
+        never forget it. The interval is one a campaign can have (MIN_CHECK_IN_SECONDS to
+        MAX_CHECK_IN_SECONDS, as packs are checked)."""
+        skew = timedelta(seconds=CLOCK_SKEW_SECONDS)
+        written = self.updated_at
+        if now is not None and written - now > timedelta(seconds=FORGET_SECONDS):
+            hours = FORGET_SECONDS // 3600
+            return (
+                f"it was written at {iso(written)}, more than {hours} hours ahead of this "
+                "computer's clock"
+            )
+        for field, start in (("hold", self.hold_started_at), ("call", self.call_started_at)):
+            if start is not None and start - written > skew:
+                return f"its {field} starts at {iso(start)}, after it was written ({iso(written)})"
+        point = self.next_check_in_at
+        if point is not None and point - written > skew + timedelta(seconds=MAX_CHECK_IN_SECONDS):
+            return (
+                f"its next check-in point, {iso(point)}, is more than {MAX_CHECK_IN_SECONDS} s "
+                f"after it was written ({iso(written)})"
+            )
+        seconds = self.check_in_seconds
+        if seconds is not None and not MIN_CHECK_IN_SECONDS <= seconds <= MAX_CHECK_IN_SECONDS:
+            return (
+                f"its check-in interval, {seconds} s, is not one from {MIN_CHECK_IN_SECONDS} "
+                f"to {MAX_CHECK_IN_SECONDS} s"
+            )
+        return ""
 
 
 def _text(value: object) -> str:
@@ -238,9 +333,10 @@ class FloorRow(NamedTuple):
     """One agent on the floor, at a moment."""
 
     folder: str
-    agent: str
+    agent: str  # shown_name: one line, MAX_NAME_CHARS at most
+    name: str  # the whole name, on one line (clean_name): the tooltip's
     activity: Activity
-    campaign: str
+    campaign: str  # shown_name
     on_hold_s: float | None  # while on hold
     until_check_in_s: float | None  # while on hold; negative once overdue
     on_call_s: float | None  # while on a call
@@ -286,11 +382,15 @@ def floor_row(sighting: Sighting, now: datetime) -> FloorRow:
             until = (state.next_check_in_at - now).total_seconds()
     if state.call_started_at is not None and state.activity in (Activity.CALL, Activity.HOLD):
         on_call = max(0.0, (now - state.call_started_at).total_seconds())
+    shown, whole = _shown_and_whole(state.agent)
+    if not whole:
+        shown, whole = _shown_and_whole(sighting.folder)
     return FloorRow(
         sighting.folder,
-        state.agent or sighting.folder,
+        shown,
+        whole,
         state.activity,
-        state.campaign_name or state.campaign,
+        _shown_and_whole(state.campaign_name or state.campaign)[0],
         on_hold,
         until,
         on_call,

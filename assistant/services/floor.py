@@ -30,6 +30,7 @@ from assistant.core.team import (
     NOT_SEEN_SECONDS,
     STATE_FILE,
     AgentState,
+    ImpossibleStateError,
     Sighting,
     complete_lines,
     decode_line,
@@ -105,10 +106,13 @@ class StateFiles:
                     raise ValueError(f"{info.st_size} bytes is too large for a state file")
                 with open_regular(path) as stream:
                     data = stream.read(MAX_STATE_BYTES + 1)
-                state = AgentState.decode(data)
+                state = AgentState.decode(data, now)
             except NotAFileError as error:
                 log.warning("%s is passed over: it %s", path, error.strerror)
                 continue  # looked at again when it changes
+            except ImpossibleStateError as error:  # the last state read stays, and goes grey
+                log.warning("%s is refused: %s", path, error)
+                continue  # read again when it changes
             except (OSError, ValueError) as error:
                 log.warning("%s cannot be read: %s", path, error)
                 continue  # read again when it changes

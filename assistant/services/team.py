@@ -49,6 +49,7 @@ from assistant.core.team import (
     STATE_FILE,
     Activity,
     AgentState,
+    clean_name,
     encode_line,
     history_name,
     hold_key,
@@ -98,7 +99,7 @@ class TeamConfig(NamedTuple):
 def default_display_name() -> str:
     """The name the team sees when none is set: the user's sign-in name."""
     try:
-        return getpass.getuser() or "agent"
+        return clean_name(getpass.getuser()) or "agent"
     except (OSError, KeyError, ImportError):  # no user name in the environment or the system
         return "agent"
 
@@ -108,7 +109,9 @@ def team_config(
 ) -> TeamConfig:
     """The team settings in force: each key the IT policy sets wins over the agent's own.
     Without a team folder, the ``team`` folder inside the shared pack folder (the policy's or
-    the agent's) is used: agents need to write there, and not in the packs' folder itself."""
+    the agent's) is used: agents need to write there, and not in the packs' folder itself.
+    The display name is taken on one line and cut to MAX_NAME_CHARS (core/team.py
+    ``clean_name``), whoever set it: the floor shows no more."""
     locked: set[str] = set()
     if policy.team_publish is not None:
         publish = policy.team_publish
@@ -120,9 +123,10 @@ def team_config(
     if chosen is None:
         packs = policy.shared_pack_folder(pack_folder)
         chosen = packs / TEAM_SUBFOLDER if packs is not None else None
-    name = os.path.expandvars(display_name).strip()
-    if policy.team_display_name and policy.team_display_name.strip():
-        name = policy.team_display_name.strip()
+    name = clean_name(os.path.expandvars(display_name))
+    policy_name = clean_name(policy.team_display_name or "")
+    if policy_name:
+        name = policy_name
         locked.add("display_name")
     return TeamConfig(publish, chosen, name or default_display_name(), frozenset(locked))
 

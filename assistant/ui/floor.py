@@ -37,7 +37,15 @@ from PySide6.QtWidgets import (
 
 from assistant.core.clock import WallClock, wall_now
 from assistant.core.hold import format_duration
-from assistant.core.team import Activity, FloorRow, Sighting, floor_rows
+from assistant.core.team import (
+    MAX_NAME_CHARS,
+    Activity,
+    FloorRow,
+    Sighting,
+    clean_name,
+    floor_rows,
+    shown_name,
+)
 from assistant.services.background import Worker
 from assistant.services.floor import (
     BY_AGENT,
@@ -61,9 +69,19 @@ SWEEP_EVERY = 20  # polls between two reads of every agent's history (the summar
 WATCH_DELAY_MS = 250  # changes the watcher reports within this are read in one refresh
 TICK_MS = 1_000
 FIT_ROWS = 100  # rows measured when the columns are fitted to their contents
+# The widest a column is fitted to, in average characters: a long name (anyone can write one
+# into the team folder) is elided there, and never pushes the other columns out of sight.
+FIT_CHARS = 32
 # The hold bar's "due" colours (resources/style.qss): read on a light or a dark palette.
 OVERDUE_BACKGROUND = QColor("#c62828")
 OVERDUE_TEXT = QColor("#ffffff")
+
+
+def _whole(name: str) -> str:
+    """A name as its tooltip shows it: whole, in lines of MAX_NAME_CHARS (a tooltip breaks
+    lines only between words, and one long word would run off the screen)."""
+    step = MAX_NAME_CHARS
+    return "\n".join(name[start : start + step] for start in range(0, len(name), step))
 
 
 def _muted() -> QColor:
@@ -152,6 +170,8 @@ class FloorModel(_Table[FloorRow]):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._tooltip(row)
+            if index.column() == self.AGENT:  # the name the cell may show cut, whole
+                text = f"{_whole(row.name)}\n{text}" if text else _whole(row.name)
             # Names come from files anyone on the share can write: shown as typed, never as
             # markup.
             return tooltip(text) if text else None
@@ -238,14 +258,18 @@ class SummaryModel(_Table[SummaryRow]):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+            name = clean_name(row.agent, None) if row.by == BY_AGENT else ""
+            return tooltip(_whole(name)) if name else None
         return None
 
     def _text(self, row: SummaryRow, column: int) -> str:
+        # Agents' and campaigns' names as the team folder has them: see FloorModel.
         if column == self.NAME:
             if row.by == BY_AGENT:
-                return row.agent
+                return shown_name(row.agent)
             if row.by == BY_CAMPAIGN:
-                name = self._names.get(row.campaign) or row.campaign
+                name = shown_name(self._names.get(row.campaign) or row.campaign)
                 return arg(self.tr("Campaign: %1"), name or self.tr("(none)"))
             return self.tr("Whole team")
         if column == self.HOLDS:
@@ -439,11 +463,15 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    # One line per row, cut with an ellipsis where the column ends (a wrapped name is cut
+    # without one).
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     # Not ResizeToContents: it measures every row at every change, and the floor changes
-    # each second (about 0.4 s for 500 agents). Columns fit the first rows shown, once, and
-    # the supervisor can widen them.
+    # each second (about 0.4 s for 500 agents). Columns fit the first rows shown, once, up
+    # to FIT_CHARS, and the supervisor can widen them.
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setResizeContentsPrecision(FIT_ROWS)
     header.setStretchLastSection(True)
@@ -453,6 +481,10 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
         if not fitted[0] and model.rowCount() > 0:
             fitted[0] = True
             view.resizeColumnsToContents()
+            widest = view.fontMetrics().averageCharWidth() * FIT_CHARS
+            for column in range(model.columnCount()):
+                if header.sectionSize(column) > widest:
+                    header.resizeSection(column, widest)
 
     model.modelReset.connect(fit)
     return view

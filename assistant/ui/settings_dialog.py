@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistant import APP_NAME
+from assistant.core.team import MAX_NAME_CHARS, clean_name
 from assistant.settings import Settings
 from assistant.ui.hotkey import GlobalHotkey
 from assistant.ui.i18n import LANGUAGES
@@ -162,7 +163,10 @@ class SettingsDialog(QDialog):
         self.team_folder.setPlaceholderText(self.tr("The 'team' folder in the pack folder"))
         self.browse_team = QPushButton(self.tr("Browse…"), self)
         self.browse_team.clicked.connect(self._browse_team)
-        self.team_name = QLineEdit(settings.team_display_name, self)
+        self.team_name = QLineEdit(self)
+        # As the team will see it: on one line, as long as the floor shows a name.
+        self.team_name.setMaxLength(MAX_NAME_CHARS)
+        self.team_name.setText(clean_name(settings.team_display_name))
         self.team_name.setPlaceholderText(self.tr("Your sign-in name"))
         locked_tip = self.tr("Set by IT (policy.ini)")
         team_widgets: tuple[tuple[str, tuple[QWidget, ...]], ...] = (
@@ -364,4 +368,4 @@ class SettingsDialog(QDialog):
         if self.team_folder.isEnabled():
             s.team_folder = self.team_folder.text().strip()
         if self.team_name.isEnabled():
-            s.team_display_name = self.team_name.text().strip()
+            s.team_display_name = clean_name(self.team_name.text())
