@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -245,3 +247,26 @@ def test_a_long_name_or_one_with_a_newline_or_a_bidi_override_stays_one_row_whol
     assert sorted(r["agent"] for r in summary if r["by"] == "agent") == sorted(names)
     rows = json.loads(report(capsys, "report", "holds", "--team", "--format", "json", *data))
     assert sorted(r["agent"] for r in rows) == sorted(names)
+
+
+def test_a_line_that_cannot_be_used_is_named_on_standard_error_and_the_rest_reported(
+    team: Path, supervisor: Path
+) -> None:
+    published(team, "ana-1", "Ana")
+    published(team, "ben-2", "Ben")
+    [history] = (team / "ben-2").glob("history-*.jsonl")
+    record = json.loads(history.read_bytes())
+    with history.open("ab") as stream:
+        for number in range(3):
+            stream.write(encode_line({**record, "key": f"k{number}", "started_at": "garbage"}))
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
+         str(supervisor)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"{history}:2: started_at: 'garbage' is not a time; the line is skipped, and 2 more "
+        "after it\n"
+    )
+    assert sorted(r["agent"] for r in csv_rows(result.stdout)) == ["Ana", "Ben"]
