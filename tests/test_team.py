@@ -496,6 +496,27 @@ def test_a_flood_of_lines_that_cannot_be_used_is_logged_once_per_file_and_read(
     ]
 
 
+def test_a_folder_name_with_a_newline_or_a_bidi_override_is_spelt_out_in_the_log(
+    kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.settle()
+    odd = team / "evil\n2026-12-04 09:00:00 WARNING forged \u202eeman\u2066"
+    odd.mkdir()
+    today = datetime.now(UTC).date()
+    (odd / f"history-{today.isoformat()}.jsonl").write_bytes(hold_line(hold="x"))
+    (odd / STATE_FILE).write_bytes(b"not a state")
+    read_team_holds(team, None, datetime.now(UTC))
+    logged = warnings(caplog)
+    shown = str(team / "evil\\n2026-12-04 09:00:00 WARNING forged \\u202eeman\\u2066")
+    assert logged == [
+        f"{shown}/{STATE_FILE} cannot be read: not JSON: Expecting value: line 1 column 1 (char 0)",
+        f"{shown}/history-{today.isoformat()}.jsonl:1: hold: 'x' is not a whole number; the "
+        "line is skipped",
+    ]
+    assert not any(c in "".join(logged) for c in "\n\u202e\u2066")
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
 def test_a_named_pipe_or_a_link_in_the_team_folder_is_passed_over_never_waited_on(
     desks: Callable[[], KnowledgeBase],

@@ -57,7 +57,11 @@ def format_path(parts: tuple[str | int, ...]) -> str:
     return out
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ud800-\udfff]")
+# Control characters, line and paragraph separators, the text-direction marks, embeddings,
+# overrides and isolates (which reorder the text around them), and lone surrogates.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def shown(value: Any, most: int | None = 60) -> str:
