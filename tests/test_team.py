@@ -5,6 +5,7 @@ lines, reading only what changed, and the team settings (the IT policy wins)."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import threading
@@ -15,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from assistant.core.files import write_atomic
-from assistant.core.team import MAX_NAME_CHARS, STATE_FILE, Activity, iso
+from assistant.core.team import MAX_NAME_CHARS, STATE_FILE, Activity, encode_line, iso
 from assistant.services.floor import (
     CUT,
+    NOT_JSON,
     RUNNING,
     HistoryFiles,
     StateFiles,
@@ -419,12 +421,13 @@ def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
     assert [s.state.agent for s in read.sightings] == ["Ana"]
     assert "too large" in caplog.text
     holds = read_team_holds(team, None, datetime.now(UTC)).holds
-    assert [h.hold.id for h in holds] == [1, 2, 3]  # the junk lines skipped, logged
+    assert [h.hold.id for h in holds] == [1, 2, 3]  # the junk lines skipped
+    assert f"{history}:11: hold: missing; the line is skipped" in caplog.text  # the last one
     # Read in small pieces, the history gives the same.
     monkeypatch.setattr("assistant.services.floor.READ_CHUNK", 7)
     reader = HistoryFiles(team)
     reader.read(ana.folder.name, datetime.now(UTC).date())
-    assert len([r for r in reader.records(ana.folder.name) if r["kind"] == "hold"]) == 4
+    assert [r["hold"] for r in reader.records(ana.folder.name) if r["kind"] == "hold"] == [1, 2, 3]
     assert reader.bytes_read == history.stat().st_size
 
 
@@ -469,6 +472,111 @@ def test_a_state_that_cannot_be_is_refused_once_per_change_and_an_odd_name_kept(
     caplog.clear()
     assert states.refresh().sightings == mallory
     assert "is refused: its call starts at 2099" in caplog.text
+
+
+def hold_line(**fields: object) -> bytes:
+    """A finished hold's line as the program writes it, with ``fields`` changed."""
+    at = datetime.now(UTC).replace(microsecond=0).isoformat()
+    record = {
+        "kind": "hold", "key": f"hold:9:{at}", "agent": "Ana", "hold": 9, "started_at": at,
+        "ended_at": at, "campaign": "builtin/collections", "check_in_seconds": 90,
+        "status": "ended", "call": None, "check_ins": [],
+    }  # fmt: skip
+    return encode_line({**record, **fields})
+
+
+def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    messages = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    caplog.clear()
+    return messages
+
+
+def test_a_line_that_cannot_be_used_is_named_by_its_file_line_and_field(
+    kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # It said "a line of evil-1 cannot be used: Invalid isoformat string: 'garbage'": not
+    # which file, which line or which field.
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    at = ana.time.wall().isoformat()
+    cases = {
+        hold_line(started_at="garbage"): "started_at: 'garbage' is not a time",
+        hold_line(started_at="2026-12-04T09:00:00"): "started_at: '2026-12-04T09:00:00' is "
+        "not a time",
+        hold_line(hold="9"): "hold: '9' is not a whole number",
+        hold_line(hold=1e999): "hold: inf is not a whole number",  # int() raised OverflowError
+        hold_line(check_in_seconds=None): "check_in_seconds: missing",
+        hold_line(call=True): "call: True is not a whole number",
+        hold_line(key=7): "key: 7 is not text",
+        hold_line(check_ins={"at": 1}): "check_ins: {'at': 1} is not a list",
+        hold_line(check_ins=[{"at": "x", "due_at": "y", "late_s": 1}]): "check_ins[0].at: 'x' "
+        "is not a time",
+        hold_line(check_ins=[{"at": at, "due_at": at, "late_s": float("nan")}]): "check_ins[0]"
+        ".late_s: nan is not a number",
+        hold_line(started_at="\u202eevil\nline"): "started_at: '\\u202eevil\\nline' is not a time",
+        b'{"kind":"hold","key":"hold:9:2026': NOT_JSON,  # cut short, then the next line
+    }  # fmt: skip
+    for line, problem in cases.items():
+        before = path.read_bytes()
+        path.write_bytes(before + line + (b"" if line.endswith(b"\n") else b"\n"))
+        holds = read_team_holds(team, None, datetime.now(UTC)).holds
+        assert [h.hold.id for h in holds] == [1]  # the line skipped, nothing else lost
+        number = before.count(b"\n") + 1
+        assert warnings(caplog) == [f"{path}:{number}: {problem}; the line is skipped"]
+        path.write_bytes(before)
+
+
+def test_a_flood_of_lines_that_cannot_be_used_is_logged_once_per_file_and_read(
+    kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    with path.open("ab") as stream:
+        stream.write(hold_line(started_at="garbage") * 5000)
+    floor = TeamFloor(team)
+    assert floor.refresh().today[0].holds == 1
+    expected = f"{path}:2: started_at: 'garbage' is not a time; the line is skipped, and 4999 more"
+    assert warnings(caplog) == [expected + " after it"]
+    for _ in range(3):
+        floor.refresh(sweep=True)  # every agent's history again: nothing new, nothing logged
+    assert warnings(caplog) == []
+    # Appended lines are read from where the last read stopped, and numbered on from there.
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    with path.open("ab") as stream:
+        stream.write(hold_line(hold=-1.5) + hold_line(hold=None))
+    assert floor.refresh(sweep=True).today[0].holds == 2
+    assert warnings(caplog) == [
+        f"{path}:5003: hold: -1.5 is not a whole number; the line is skipped, and 1 more after it"
+    ]
+
+
+def test_a_folder_name_with_a_newline_or_a_bidi_override_is_spelt_out_in_the_log(
+    kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    ana = Agent(kb, team, "Ana")
+    ana.settle()
+    odd = team / "evil\n2026-12-04 09:00:00 WARNING forged \u202eeman\u2066"
+    odd.mkdir()
+    today = datetime.now(UTC).date()
+    (odd / f"history-{today.isoformat()}.jsonl").write_bytes(hold_line(hold="x"))
+    (odd / STATE_FILE).write_bytes(b"not a state")
+    read_team_holds(team, None, datetime.now(UTC))
+    logged = warnings(caplog)
+    shown = str(team / "evil\\n2026-12-04 09:00:00 WARNING forged \\u202eeman\\u2066")
+    assert logged == [
+        f"{shown}/{STATE_FILE} cannot be read: not JSON: Expecting value: line 1 column 1 (char 0)",
+        f"{shown}/history-{today.isoformat()}.jsonl:1: hold: 'x' is not a whole number; the "
+        "line is skipped",
+    ]
+    assert not any(c in "".join(logged) for c in "\n\u202e\u2066")
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")

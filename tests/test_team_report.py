@@ -6,13 +6,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from assistant.cli import main
+from assistant.core.model import Ref
+from assistant.core.team import STATE_FILE, Activity, AgentState, encode_line, history_name
 from assistant.services.opening import open_knowledge_base
+from assistant.services.team import hold_record
+from assistant.store.activity import HoldRow
 from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import services_for
 from tests.teamwork import Agent
@@ -58,6 +65,23 @@ def report(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     capsys.readouterr()
     assert main(list(argv)) == 0, capsys.readouterr().err
     return capsys.readouterr().out
+
+
+def published(team: Path, folder: str, name: str, **fields: object) -> None:
+    """An agent's folder as its program writes it: an idle state, and one finished hold of
+    30 s (its line's ``fields`` changed as given), as anyone who can write the folder can."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    started = now - timedelta(minutes=5)
+    ended = started + timedelta(seconds=30)
+    row = HoldRow(1, started, ended, Ref("builtin", "collections"), 90, None, "ended", ())
+    (team / folder).mkdir()
+    (team / folder / STATE_FILE).write_bytes(AgentState(name, Activity.IDLE, now).encode())
+    line = encode_line({**hold_record(name, row, "Collections"), **fields})
+    (team / folder / history_name(started.date())).write_bytes(line)
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 def test_the_team_report_lists_every_hold_of_every_agent_with_its_agent(
@@ -147,3 +171,102 @@ def test_no_team_folder_or_an_unreachable_one_is_said_plainly(
     (supervisor / "settings.ini").write_text("", encoding="utf-8")
     assert main(["report", "summary", "--team", "--data-dir", str(supervisor)]) == 1
     assert "no team folder is set" in capsys.readouterr().err
+
+
+FORMULAS = {
+    "eq": "=1+2",
+    "plus": "+1+2",
+    "minus": "-2+3",
+    "at": "@SUM(1+1)*cmd|' /C calc'!A0",
+    "tab": "\t=1+2",
+    "cr": "\r=1+2",
+}
+
+
+def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_csv(
+    team: Path, supervisor: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Display names are free text, and anyone who can write the team folder can write a
+    # line: "@SUM(1+1)*cmd|' /C calc'!A0,5,..." reached the CSV as it was, a formula that
+    # starts a program in a spreadsheet.
+    for folder, text in FORMULAS.items():
+        published(team, folder, text, campaign="=cmd|'/c calc'!A1", status=text)
+    published(team, "plain", "Ana", check_in_seconds=-30)
+    data = ("--data-dir", str(supervisor))
+    holds = csv_rows(report(capsys, "report", "holds", "--team", *data))
+    by_name = {r["agent"]: r for r in holds}
+    assert set(by_name) == {"'" + text for text in FORMULAS.values()} | {"Ana"}
+    for text in FORMULAS.values():
+        row = by_name["'" + text]
+        assert row["status"] == "'" + text
+        assert row["campaign"] == "'=cmd|'/c calc'!A1"
+        assert row["duration_s"] == "30.0" and row["id"] == "1"  # numbers as they are
+    assert by_name["Ana"]["check_in_seconds"] == "-30"  # a number, even negative
+    assert by_name["Ana"]["campaign"] == "builtin/collections"
+    summary = csv_rows(report(capsys, "report", "summary", "--team", *data))
+    agents = {r["agent"] for r in summary if r["by"] == "agent"}
+    assert agents == {"'" + text for text in FORMULAS.values()} | {"Ana"}
+    campaigns = {r["campaign"] for r in summary if r["by"] == "campaign"}
+    assert campaigns == {"'=cmd|'/c calc'!A1", "builtin/collections"}
+    # JSON is data, not a spreadsheet: every value exactly as written.
+    rows = json.loads(report(capsys, "report", "holds", "--team", "--format", "json", *data))
+    assert {r["agent"] for r in rows} == set(FORMULAS.values()) | {"Ana"}
+    assert {r["campaign"] for r in rows} == {"=cmd|'/c calc'!A1", "builtin/collections"}
+    summed = json.loads(report(capsys, "report", "summary", "--team", "--format", "json", *data))
+    assert {r["agent"] for r in summed if r["by"] == "agent"} == set(FORMULAS.values()) | {"Ana"}
+
+
+def test_an_agents_own_name_a_spreadsheet_would_run_is_written_as_text(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AGENT_ASSISTANT_POLICY", str(data_dir / "no-policy.ini"))
+    name = "@SUM(1+1)*cmd|' /C calc'!A0"
+    (data_dir / "settings.ini").write_text(f"[team]\ndisplay_name={name}\n", encoding="utf-8")
+    kb = open_knowledge_base(data_dir, backup=False)
+    desk = services_for(kb).desk
+    desk.start_hold()
+    desk.end_hold()
+    kb.database.close()
+    out = report(capsys, "report", "summary", "--data-dir", str(data_dir))
+    assert [(r["by"], r["agent"]) for r in csv_rows(out)][0] == ("agent", "'" + name)
+    holds = csv_rows(report(capsys, "report", "holds", "--data-dir", str(data_dir)))
+    assert [r["id"] for r in holds] == ["1"]
+
+
+def test_a_long_name_or_one_with_a_newline_or_a_bidi_override_stays_one_row_whole(
+    team: Path, supervisor: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = ["Ann\nie", "Ann\rie", "Ben\t\u202eevil\u2066", "C" * 300]
+    for number, name in enumerate(names):
+        published(team, f"odd-{number}", name)
+    data = ("--data-dir", str(supervisor))
+    holds = csv_rows(report(capsys, "report", "holds", "--team", *data))
+    assert sorted(r["agent"] for r in holds) == sorted(names)  # the data kept, one row each
+    assert all(r["id"] == "1" and r["duration_s"] == "30.0" for r in holds)
+    summary = csv_rows(report(capsys, "report", "summary", "--team", *data))
+    assert sorted(r["agent"] for r in summary if r["by"] == "agent") == sorted(names)
+    rows = json.loads(report(capsys, "report", "holds", "--team", "--format", "json", *data))
+    assert sorted(r["agent"] for r in rows) == sorted(names)
+
+
+def test_a_line_that_cannot_be_used_is_named_on_standard_error_and_the_rest_reported(
+    team: Path, supervisor: Path
+) -> None:
+    published(team, "ana-1", "Ana")
+    published(team, "ben-2", "Ben")
+    [history] = (team / "ben-2").glob("history-*.jsonl")
+    record = json.loads(history.read_bytes())
+    with history.open("ab") as stream:
+        for number in range(3):
+            stream.write(encode_line({**record, "key": f"k{number}", "started_at": "garbage"}))
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
+         str(supervisor)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"{history}:2: started_at: 'garbage' is not a time; the line is skipped, and 2 more "
+        "after it\n"
+    )
+    assert sorted(r["agent"] for r in csv_rows(result.stdout)) == ["Ana", "Ben"]

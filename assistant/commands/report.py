@@ -10,7 +10,6 @@ folder's own holds, with an ``agent`` column.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.commands import EXIT_OK, Subparsers, add, data_dir, fail, open_kb
+from assistant.core.spreadsheet import write_csv
 
 if TYPE_CHECKING:
     from assistant.services.floor import SummaryRow, TeamHold
@@ -216,11 +216,10 @@ def _summary_record(row: SummaryRow) -> dict[str, Any]:
 
 
 def _print(records: Sequence[dict[str, Any]], fields: Sequence[str], form: str) -> None:
-    """The one way a report is written: a JSON list, or CSV with a header row."""
+    """The one way a report is written: a JSON list, every value exact; or CSV with a header
+    row, where a text cell a spreadsheet would run as a formula is written as text
+    (core/spreadsheet.py: names and campaigns come from the team folder)."""
     if form == "json":
         print(json.dumps(list(records), indent=2))
         return
-    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
-    writer.writeheader()
-    for record in records:
-        writer.writerow({k: "" if record[k] is None else record[k] for k in fields})
+    write_csv(sys.stdout, fields, records)

@@ -57,14 +57,19 @@ def format_path(parts: tuple[str | int, ...]) -> str:
     return out
 
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ud800-\udfff]")
+# Control characters, line and paragraph separators, the text-direction marks, embeddings,
+# overrides and isolates (which reorder the text around them), and lone surrogates.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
-def shown(value: Any, most: int = 60) -> str:
-    """``value`` as a message quotes it: one short line, every invisible character spelt out
-    (a value can hold a newline, a control character, or be thousands of characters long)."""
+def shown(value: Any, most: int | None = 60) -> str:
+    """``value`` as a message quotes it: one short line (``most`` characters at most; None
+    for all of it), every invisible character spelt out (a value can hold a newline, a
+    control character, or be thousands of characters long)."""
     text = str(value)
-    if len(text) > most:
+    if most is not None and len(text) > most:
         text = text[: most - 3] + "..."
     return _UNPRINTABLE.sub(_escape, text)
 

@@ -4,9 +4,10 @@ team's holds for ``report holds --team`` and ``report summary --team``.
 The floor reads only what changed: each agent's small state file is looked at (one ``stat``)
 at every refresh and read again only when its size or time changed; history files are read
 from where the last read stopped (they only grow). A reader never takes half a line: what
-follows the last newline is read again next time, and a line that is not valid JSON (a write
-cut short by a share that went away) is skipped. A line can be in a file twice (see
-services/team.py); one line per key is kept.
+follows the last newline is read again next time. A line that cannot be used (not JSON, as a
+write cut short by a share that went away leaves it; a field missing or of the wrong kind) is
+skipped as it is read, and logged with its file, line and field, once per file and read. A
+line can be in a file twice (see services/team.py); one line per key is kept.
 
 Qt-free; the floor window (ui/floor.py) runs ``TeamFloor.refresh`` on a worker thread.
 """
@@ -14,6 +15,7 @@ Qt-free; the floor window (ui/floor.py) runs ``TeamFloor.refresh`` on a worker t
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +41,7 @@ from assistant.core.team import (
     parse_time,
     sight,
 )
+from assistant.packs.errors import format_path, shown
 from assistant.services.tally import Tally, on_time_percent
 from assistant.store.activity import HOLD_OPEN, CheckInRow, HoldRow
 
@@ -108,13 +111,13 @@ class StateFiles:
                     data = stream.read(MAX_STATE_BYTES + 1)
                 state = AgentState.decode(data, now)
             except NotAFileError as error:
-                log.warning("%s is passed over: it %s", path, error.strerror)
+                log.warning("%s is passed over: it %s", _shown_path(path), error.strerror)
                 continue  # looked at again when it changes
             except ImpossibleStateError as error:  # the last state read stays, and goes grey
                 log.warning("%s is refused: %s", path, error)
                 continue  # read again when it changes
             except (OSError, ValueError) as error:
-                log.warning("%s cannot be read: %s", path, error)
+                log.warning("%s cannot be read: %s", _shown_path(path), error)
                 continue  # read again when it changes
             finally:
                 self._stamps[agent] = stamp
@@ -137,12 +140,143 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _shown_path(path: str | Path) -> str:
+    """A path in the team folder as the log names it: whole, its invisible characters spelt
+    out. Whoever writes the folder names the agents' folders, and a newline or a text-direction
+    override in one must not forge or scramble a line of the log."""
+    return shown(path, most=None)
+
+
+# ---------------------------------------------------------------- history lines
+
+NOT_JSON = "not a line of JSON (a write cut short when the share went away?)"
+
+Where = tuple[str | int, ...]  # a field of a line: ("check_ins", 0, "at")
+
+
+class LineError(ValueError):
+    """A history line that cannot be used: which field (``check_ins[0].at: ...``), and why."""
+
+
+class HistoryLine(NamedTuple):
+    """A history line as read: what it says, and the hold or check-in it stands for (None for
+    a line of another kind), parsed once."""
+
+    record: dict[str, Any]
+    row: HoldRow | CheckInRow | None
+
+
+def history_line(record: dict[str, Any]) -> HistoryLine:
+    """A decoded history line, parsed. Raises LineError when it cannot be used: its key is
+    not text, or it is a hold or a check-in with a field missing or of the wrong kind."""
+    _text(record.get("key"), (), "key")
+    kind = record["kind"]
+    row = _hold_row(record) if kind == HOLD else _check_in(record) if kind == CHECK_IN else None
+    return HistoryLine(record, row)
+
+
+def _check_in(record: dict[str, Any], where: Where = ()) -> CheckInRow:
+    """A check-in line (or a hold line's check-in, at ``where``) as the store's CheckInRow.
+    Raises LineError."""
+    return CheckInRow(
+        _time(record.get("at"), where, "at"),
+        _time(record.get("due_at"), where, "due_at"),
+        _number(record.get("late_s"), where, "late_s"),
+    )
+
+
+def _hold_row(record: dict[str, Any]) -> HoldRow:
+    """A published hold line as the store's HoldRow. Raises LineError."""
+    check_ins = record.get("check_ins") or []
+    if not isinstance(check_ins, list):
+        raise _not_a(check_ins, (), "check_ins", "list")
+    for number, check_in in enumerate(check_ins):
+        if not isinstance(check_in, dict):
+            raise _not_a(check_in, ("check_ins",), number, "check-in")
+    return HoldRow(
+        _whole(record.get("hold"), (), "hold"),
+        _time(record.get("started_at"), (), "started_at"),
+        _optional_time(record.get("ended_at"), (), "ended_at"),
+        parse_ref(str(record.get("campaign") or "")),
+        _whole(record.get("check_in_seconds"), (), "check_in_seconds"),
+        _optional_whole(record.get("call"), (), "call"),
+        str(record.get("status") or "ended"),
+        tuple(_check_in(c, ("check_ins", n)) for n, c in enumerate(check_ins)),
+    )
+
+
+# Each takes a field's value, and where it is in its line (``where`` and ``name``: the
+# path is only made for a message).
+
+
+def _optional_time(value: Any, where: Where, name: str) -> datetime | None:
+    try:
+        return parse_time(value)
+    except ValueError:
+        raise _not_a(value, where, name, "time") from None
+
+
+def _time(value: Any, where: Where, name: str) -> datetime:
+    try:
+        moment = parse_time(value)
+    except ValueError:
+        raise _not_a(value, where, name, "time") from None
+    if moment is None:
+        raise _missing(where, name)
+    return moment
+
+
+def _optional_whole(value: Any, where: Where, name: str) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise _not_a(value, where, name, "whole number")
+    return value
+
+
+def _whole(value: Any, where: Where, name: str) -> int:
+    number = _optional_whole(value, where, name)
+    if number is None:
+        raise _missing(where, name)
+    return number
+
+
+def _number(value: Any, where: Where, name: str) -> float:
+    if value is None:
+        raise _missing(where, name)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise _not_a(value, where, name, "number")
+    return float(value)
+
+
+def _text(value: Any, where: Where, name: str) -> str:
+    if value is None:
+        raise _missing(where, name)
+    if not isinstance(value, str):
+        raise _not_a(value, where, name, "text")
+    return value
+
+
+def _missing(where: Where, name: str | int) -> LineError:
+    return LineError(f"{format_path((*where, name))}: missing")
+
+
+def _not_a(value: object, where: Where, name: str | int, kind: str) -> LineError:
+    article = "" if kind == "text" else "a "
+    return LineError(f"{format_path((*where, name))}: {_quoted(value)} is not {article}{kind}")
+
+
+def _quoted(value: object) -> str:
+    """A value of a line as a message quotes it: short, on one line, with its invisible
+    characters spelt out."""
+    return f"'{shown(value)}'" if isinstance(value, str) else shown(value)
+
+
 # ---------------------------------------------------------------- history files
 
 
 class _Tail(NamedTuple):
     stamp: tuple[int, int]
     offset: int
+    lines: int  # the lines before ``offset``, to number the next ones read
 
 
 class HistoryFiles:
@@ -151,14 +285,14 @@ class HistoryFiles:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._tails: dict[Path, _Tail] = {}
-        # agent -> day -> key -> record
-        self._records: dict[str, dict[date, dict[str, dict[str, Any]]]] = {}
+        # agent -> day -> key -> line
+        self._lines: dict[str, dict[date, dict[str, HistoryLine]]] = {}
         self.bytes_read = 0
 
     def read(self, agent: str, first_day: date, keep: LineFilter = holds_and_check_ins) -> None:
         """Read what ``agent`` appended to its history files of ``first_day`` and later;
         forget its earlier days. Lines ``keep`` refuses are not parsed."""
-        days = self._records.setdefault(agent, {})
+        days = self._lines.setdefault(agent, {})
         for day in [d for d in days if d < first_day]:
             del days[day]
         folder = self.folder / agent
@@ -180,10 +314,15 @@ class HistoryFiles:
             tail = self._tails.get(path)
             if tail is not None and tail.stamp == stamp:
                 continue
-            offset = tail.offset if tail is not None and info.st_size >= tail.offset else 0
-            records = days.setdefault(day, {})
+            if tail is not None and info.st_size >= tail.offset:
+                offset, counted = tail.offset, tail.lines
+            else:
+                offset, counted = 0, 0
+            kept = days.setdefault(day, {})
             if offset == 0:
-                records.clear()  # new, or replaced by a shorter file: read it whole
+                kept.clear()  # new, or replaced by a shorter file: read it whole
+            unusable = 0  # lines of this read that cannot be used
+            first = ""  # the first of them: its number, and why
             try:
                 with open_regular(path) as stream:
                     stream.seek(offset)
@@ -193,21 +332,37 @@ class HistoryFiles:
                         lines, used = complete_lines(pending + chunk)
                         pending = (pending + chunk)[used:]
                         offset += used
-                        for line in lines:
+                        for number, line in enumerate(lines, counted + 1):
                             if not keep(line):
                                 continue
                             record = decode_line(line)
-                            if record is not None and isinstance(record.get("key"), str):
-                                records[record["key"]] = record
+                            try:
+                                if record is None:
+                                    raise LineError(NOT_JSON)
+                                parsed = history_line(record)
+                            except LineError as problem:
+                                unusable += 1
+                                first = first or f"{number}: {problem}"
+                                continue
+                            kept[record["key"]] = parsed
+                        counted += len(lines)
             except NotAFileError as error:  # looked at again when it changes
-                log.warning("%s is passed over: it %s", path, error.strerror)
+                log.warning("%s is passed over: it %s", _shown_path(path), error.strerror)
             except OSError:
                 stamp = (-1, -1)  # what was read counts; the rest is read at the next look
-            self._tails[path] = _Tail(stamp, offset)
+            if unusable:
+                # The first, and how many more: once per file and read, so a file of junk
+                # lines never fills the log (and each line is read, so logged, only once).
+                more = f", and {unusable - 1} more after it" if unusable > 1 else ""
+                log.warning("%s:%s; the line is skipped%s", _shown_path(path), first, more)
+            self._tails[path] = _Tail(stamp, offset, counted)
+
+    def lines(self, agent: str) -> Iterable[HistoryLine]:
+        for lines in self._lines.get(agent, {}).values():
+            yield from lines.values()
 
     def records(self, agent: str) -> Iterable[dict[str, Any]]:
-        for records in self._records.get(agent, {}).values():
-            yield from records.values()
+        return (line.record for line in self.lines(agent))
 
 
 # ---------------------------------------------------------------- holds
@@ -222,32 +377,6 @@ class TeamHold(NamedTuple):
     status: str  # ended, interrupted, running, cut
 
 
-def _check_in(record: dict[str, Any]) -> CheckInRow:
-    at, due = parse_time(record["at"]), parse_time(record["due_at"])
-    if at is None or due is None:
-        raise ValueError("a check-in without its times")
-    return CheckInRow(at, due, float(record["late_s"]))
-
-
-def _hold_row(record: dict[str, Any]) -> HoldRow:
-    """A published hold line as the store's HoldRow. Raises ValueError, KeyError, TypeError."""
-    started = parse_time(record["started_at"])
-    if started is None:
-        raise ValueError("a hold without its start")
-    campaign = parse_ref(str(record.get("campaign") or ""))
-    call = record.get("call")
-    return HoldRow(
-        int(record["hold"]),
-        started,
-        parse_time(record.get("ended_at")),
-        campaign,
-        int(record["check_in_seconds"]),
-        None if call is None else int(call),
-        str(record.get("status") or "ended"),
-        tuple(_check_in(c) for c in record.get("check_ins") or ()),
-    )
-
-
 class AgentHistory(NamedTuple):
     """What one agent's history says: its finished holds, and the check-ins published for
     each hold (a running hold's come only this way)."""
@@ -258,26 +387,22 @@ class AgentHistory(NamedTuple):
 
 
 def agent_history(
-    folder: str, records: Iterable[dict[str, Any]], fallback: str, since: datetime | None
+    folder: str, lines: Iterable[HistoryLine], fallback: str, since: datetime | None
 ) -> AgentHistory:
     """An agent's finished holds that started at or after ``since`` (all when None), named as
     each line says (``fallback`` when a line does not)."""
     finished: list[TeamHold] = []
     keys: set[str] = set()
     check_ins: dict[str, list[CheckInRow]] = {}
-    for record in records:
-        try:
-            if record["kind"] == HOLD:
-                row = _hold_row(record)
-                keys.add(record["key"])
-                if since is None or row.started_at >= since:
-                    agent = record.get("agent")
-                    name = agent if isinstance(agent, str) and agent else fallback
-                    finished.append(TeamHold(name, folder, row, row.status))
-            elif record["kind"] == CHECK_IN:
-                check_ins.setdefault(str(record.get("hold_key")), []).append(_check_in(record))
-        except (KeyError, TypeError, ValueError) as error:
-            log.warning("a line of %s cannot be used: %s", folder, error)
+    for record, row in lines:
+        if isinstance(row, HoldRow):
+            keys.add(record["key"])
+            if since is None or row.started_at >= since:
+                agent = record.get("agent")
+                name = agent if isinstance(agent, str) and agent else fallback
+                finished.append(TeamHold(name, folder, row, row.status))
+        elif isinstance(row, CheckInRow):
+            check_ins.setdefault(str(record.get("hold_key")), []).append(row)
     return AgentHistory(finished, frozenset(keys), check_ins)
 
 
@@ -313,15 +438,15 @@ def running_hold(
 
 def agent_holds(
     folder: str,
-    records: Iterable[dict[str, Any]],
+    lines: Iterable[HistoryLine],
     state: AgentState | None,
     since: datetime | None,
     now: datetime,
 ) -> list[TeamHold]:
-    """One agent's holds from its history records and its state: every finished hold, and
-    the one running now (``running_hold``)."""
+    """One agent's holds from its history lines and its state: every finished hold, and the
+    one running now (``running_hold``)."""
     fallback = state.agent if state is not None and state.agent else folder
-    history = agent_history(folder, records, fallback, since)
+    history = agent_history(folder, lines, fallback, since)
     running = running_hold(folder, state, history, since, now)
     return history.finished + ([running] if running is not None else [])
 
@@ -370,7 +495,7 @@ def read_team_holds(folder: Path, since: datetime | None, now: datetime) -> Team
         key = state.hold_key if state is not None else None
         keep = _hold_lines if key is None else _hold_lines_and_check_ins_of(key)
         history.read(agent, first, keep)
-        holds.extend(agent_holds(agent, history.records(agent), state, since, now))
+        holds.extend(agent_holds(agent, history.lines(agent), state, since, now))
     holds.sort(key=lambda h: (h.hold.started_at, h.agent.casefold(), h.hold.id))
     return TeamHolds(holds, len(agents), "")
 
@@ -507,7 +632,7 @@ class TeamFloor:
             self.history.read(agent, first)
             state = self.states.state(agent)
             fallback = state.agent if state is not None and state.agent else agent
-            history = agent_history(agent, self.history.records(agent), fallback, midnight)
+            history = agent_history(agent, self.history.lines(agent), fallback, midnight)
             self._histories[agent] = history
             self._finished[agent] = tally(history.finished, now)
         # The finished holds are added up once; only the running ones grow with the clock.
