@@ -77,9 +77,67 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert "campaigns[0].direction: 'sideways' is not allowed here; use one of: inbound" in joined
     assert "campaigns[0].hold.check_in_seconds: 300 is out of range" in joined
     assert "two minutes" in joined
-    assert "phrases[2]: the required field 'title' is missing" in joined
+    assert "p.yaml:16:5: phrases[2].title: the required field 'title' is missing" in joined
     assert "phrases[2].id: 'Bad_Id' is not a valid id" in joined
     assert len(found) >= 5
+
+
+TWO_PROBLEMS = (
+    "phrases:\n"
+    "  - {id: p1, title: A, text: 'hi {name', category: opening}\n"
+    "  - {id: p1, title: B, text: hi, category: opening}\n"
+)
+
+
+@pytest.mark.parametrize("field", ["format", "id", "name", "version"])
+def test_a_missing_top_level_field_is_one_problem_among_the_others(field: str) -> None:
+    # It used to be the only one reported: the duplicate id and the open brace were hidden.
+    lines = [line for line in HEADER.splitlines(keepends=True) if not line.startswith(field)]
+    text = "# My team's pack\n" + "".join(lines) + TWO_PROBLEMS
+    result = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert [str(p) for p in result.problems] == [
+        # Named by the field, at the start of the pack's fields, as an item's missing field is.
+        f"p.yaml:2:1: {field}: the required field '{field}' is missing",
+        "p.yaml:6:30: phrases[0].text: a placeholder opened with '{' is never closed with '}' "
+        "(write '{{' for a literal brace)",
+        "p.yaml:7:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
+    ]
+    assert result.pack is None
+
+
+def test_a_section_that_is_not_a_list_hides_only_the_references_into_it() -> None:
+    text = (
+        HEADER
+        + "campaigns: {id: c1}\n"
+        + "phrases:\n"
+        + "  - {id: p1, title: A, text: hi, category: opening, campaigns: [c1]}\n"
+        + "  - {id: p1, title: B, text: hi, category: opening, personas: [nobody]}\n"
+    )
+    assert problems(text) == [
+        "p.yaml:5:12: campaigns: must be a list, not a set of fields",
+        "p.yaml:8:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
+        "p.yaml:8:64: phrases[1].personas[0]: there is no persona with the id 'nobody' in this "
+        "pack or the built-in pack",
+    ]
+
+
+def test_the_editors_check_keeps_a_duplicate_ids_message_while_the_pack_id_is_empty() -> None:
+    # The pack editor checks with check_draft; a field cleared in its form is an empty value.
+    from assistant.packs.draft import check_draft, new_pack_data
+
+    data = {
+        **new_pack_data(),
+        "id": "",
+        "phrases": [
+            {"id": "p1", "title": "A", "text": "hi", "category": "opening"},
+            {"id": "p1", "title": "B", "text": "hi", "category": "opening"},
+        ],
+    }
+    check = check_draft("draft.yaml", data, None)
+    assert [(p.path, p.message) for p in check.problems] == [
+        ("id", "the required field 'id' is missing"),
+        ("phrases[1].id", "the id 'p1' is already used by phrases[0]"),
+    ]
 
 
 def test_semantic_problems_duplicates_references_placeholders_shortcuts() -> None:

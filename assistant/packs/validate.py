@@ -66,11 +66,16 @@ class Known:
 def check(name: str, document: Document, fallback: Known | None) -> list[PackError]:
     """All problems of ``document`` (errors and warnings), in file order."""
     problems = list(_schema_problems(name, document))
-    if isinstance(document.data, dict) and not any(
-        p.severity is Severity.ERROR and p.path in ("", "campaigns", "personas", "phrases")
-        for p in problems
-    ):
-        problems.extend(_semantic_problems(name, document, fallback or Known()))
+    if isinstance(document.data, dict):
+        # The checks below run whatever else is wrong (a missing id hides nothing), except
+        # those that look in a section that is not a list: every reference into it would
+        # be reported missing.
+        unread = frozenset(
+            p.path
+            for p in problems
+            if p.severity is Severity.ERROR and p.path in ("campaigns", "personas", "phrases")
+        )
+        problems.extend(_semantic_problems(name, document, fallback or Known(), unread=unread))
     # jsonschema repeats some findings (one 'required' error per missing field, each listing
     # them all): keep each distinct problem once, in file order.
     unique = list(dict.fromkeys(problems))
@@ -145,9 +150,18 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
     spec: Any = error.validator_value
     subschema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if keyword == "required":
+        # Named by the field's own path, as an unknown field is, and placed at the start of
+        # the fields it is missing from (the first line of the pack, or of the item).
         for field in spec:
             if isinstance(value, dict) and field not in value:
-                yield _error(name, document, path, f"the required field '{field}' is missing")
+                line, column = document.position(path)
+                yield PackError(
+                    name,
+                    line,
+                    column,
+                    format_path((*path, field)),
+                    f"the required field '{field}' is missing",
+                )
         return
     if keyword == "additionalProperties":
         names = sorted(subschema.get("properties", {}))
@@ -239,8 +253,15 @@ def _ids(
 
 
 def _semantic_problems(
-    name: str, document: Document, fallback: Known, *, hidden: bool = True
+    name: str,
+    document: Document,
+    fallback: Known,
+    *,
+    hidden: bool = True,
+    unread: frozenset[str] = frozenset(),
 ) -> list[PackError]:
+    """The problems a schema cannot find. ``unread``: the sections that are not lists, whose
+    ids are not known (references into them are not checked)."""
     problems: list[PackError] = []
     # Each section is walked several times: pick out its items once (100,000 phrases).
     sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
@@ -253,7 +274,7 @@ def _semantic_problems(
     known_phrases = phrases | (set() if is_builtin else fallback.phrases)
 
     def missing(path: PathKey, kind: str, ref: Any, known: set[str] | frozenset[str]) -> None:
-        if isinstance(ref, str) and ref not in known:
+        if isinstance(ref, str) and ref not in known and f"{kind}s" not in unread:
             problems.append(
                 _error(
                     name,
