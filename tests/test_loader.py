@@ -52,6 +52,16 @@ def test_the_builtin_pack_refers_only_to_itself(builtin_pack: Pack) -> None:
     assert builtin_pack.id == BUILTIN_PACK_ID
 
 
+def test_only_the_shipped_built_in_pack_may_have_the_built_in_id() -> None:
+    text = HEADER.replace("id: tt", "id: builtin")
+    assert problems(text) == [
+        "p.yaml:2:5: id: the built-in pack comes with the program and cannot be imported; "
+        "give this pack an id of its own"
+    ]
+    shipped = validate_pack_bytes("builtin.yaml", text.encode("utf-8"), as_builtin=True)
+    assert shipped.problems == [] and shipped.pack is not None
+
+
 def test_errors_give_file_line_column_path_and_a_plain_message() -> None:
     text = HEADER + "phrases:\n  - id: p1\n    title: A\n    text: hi\n    category: smalltalk\n"
     [message] = problems(text)

@@ -174,6 +174,29 @@ def test_export_writes_an_installed_pack_that_imports_back(
     assert "No pack with the id 'nothing-here'" in capsys.readouterr().err
 
 
+def test_the_exported_built_in_pack_is_refused_by_validate_as_by_import_until_renamed(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `pack validate` said "ok" to a file that `pack import` refuses.
+    out = tmp_path / "eb.yaml"
+    assert cli(data_dir, "export", "builtin", "-o", str(out)) == 0
+    note = "the built-in pack comes with the program: give this file an id of its own"
+    assert f"{out}: note: {note}" in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "It comes with the program: give this file an id of its own" in text
+    id_line = text.splitlines().index("id: builtin") + 1
+    refusal = (
+        f"{out}:{id_line}:5: id: the built-in pack comes with the program and cannot be "
+        "imported; give this pack an id of its own"
+    )
+    for command in ("validate", "import"):
+        assert cli(data_dir, command, str(out)) == 1
+        assert refusal in capsys.readouterr().err
+    out.write_text(text.replace("id: builtin", "id: our-copy"), encoding="utf-8")
+    assert cli(data_dir, "validate", str(out)) == 0
+    assert "ok: our-copy version" in capsys.readouterr().out
+
+
 def test_the_complete_example_in_the_pack_guide_validates(builtin_pack: Pack) -> None:
     guide = (Path(__file__).parent.parent / "docs" / "packs.md").read_text(encoding="utf-8")
     section = guide[guide.index("## The format, with a complete example") :]

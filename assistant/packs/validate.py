@@ -63,8 +63,11 @@ class Known:
         self.phrases = frozenset(phrases)
 
 
-def check(name: str, document: Document, fallback: Known | None) -> list[PackError]:
-    """All problems of ``document`` (errors and warnings), in file order."""
+def check(
+    name: str, document: Document, fallback: Known | None, *, as_builtin: bool = False
+) -> list[PackError]:
+    """All problems of ``document`` (errors and warnings), in file order. ``as_builtin``: the
+    document is the built-in pack the program ships, the one pack whose id may be 'builtin'."""
     problems = list(_schema_problems(name, document))
     if isinstance(document.data, dict):
         # The checks below run whatever else is wrong (a missing id hides nothing), except
@@ -75,7 +78,11 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
             for p in problems
             if p.severity is Severity.ERROR and p.path in ("campaigns", "personas", "phrases")
         )
-        problems.extend(_semantic_problems(name, document, fallback or Known(), unread=unread))
+        problems.extend(
+            _semantic_problems(
+                name, document, fallback or Known(), unread=unread, as_builtin=as_builtin
+            )
+        )
     # jsonschema repeats some findings (one 'required' error per missing field, each listing
     # them all): keep each distinct problem once, in file order.
     unique = list(dict.fromkeys(problems))
@@ -84,7 +91,12 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
 
 
 def check_data(
-    name: str, data: Any, fallback: Known | None, text: str | None = None
+    name: str,
+    data: Any,
+    fallback: Known | None,
+    text: str | None = None,
+    *,
+    as_builtin: bool = False,
 ) -> list[PackError] | None:
     """The fast path for parsed data without positions: None when ``data`` does not conform to
     the schema (call ``check`` on a positioned Document for the messages), else the problems
@@ -97,7 +109,9 @@ def check_data(
     if not conforms(data):
         return None
     hidden = text is None or maybe_hidden(text)
-    return _semantic_problems(name, Document(data), fallback or Known(), hidden=hidden)
+    return _semantic_problems(
+        name, Document(data), fallback or Known(), hidden=hidden, as_builtin=as_builtin
+    )
 
 
 def _error(
@@ -228,6 +242,10 @@ def _items(document: Document, section: str) -> list[tuple[int, dict[str, Any]]]
 
 
 Sections = dict[str, list[tuple[int, dict[str, Any]]]]
+BUILTIN_REFUSAL = (
+    "the built-in pack comes with the program and cannot be imported; give this pack an id "
+    "of its own"
+)
 
 
 def _ids(
@@ -259,16 +277,22 @@ def _semantic_problems(
     *,
     hidden: bool = True,
     unread: frozenset[str] = frozenset(),
+    as_builtin: bool = False,
 ) -> list[PackError]:
     """The problems a schema cannot find. ``unread``: the sections that are not lists, whose
     ids are not known (references into them are not checked)."""
     problems: list[PackError] = []
+    is_builtin = document.data.get("id") == BUILTIN_PACK_ID
+    if is_builtin and not as_builtin:
+        # Every install refuses it (the program's own file is the only source of the built-in
+        # pack), so validating must too: an exported built-in pack is for reading or starting
+        # from.
+        problems.append(_error(name, document, ("id",), BUILTIN_REFUSAL))
     # Each section is walked several times: pick out its items once (100,000 phrases).
     sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
     campaigns = _ids(name, document, sections, "campaigns", problems)
     personas = _ids(name, document, sections, "personas", problems)
     phrases = _ids(name, document, sections, "phrases", problems)
-    is_builtin = document.data.get("id") == BUILTIN_PACK_ID
     known_campaigns = campaigns | (set() if is_builtin else fallback.campaigns)
     known_personas = personas | (set() if is_builtin else fallback.personas)
     known_phrases = phrases | (set() if is_builtin else fallback.phrases)
