@@ -200,6 +200,50 @@ def test_hostile_or_broken_files_get_a_specific_message(raw: bytes, expected: st
     assert any(expected in str(p) for p in result.problems), [str(p) for p in result.problems]
 
 
+@pytest.mark.parametrize(
+    ("text", "name_at", "version_at"),
+    [
+        (HEADER + "name: Again\nversion: 2\n", "5:1", "6:1"),
+        (
+            '{"format": "agent-assistant/pack@1", "id": "tt", "name": "T", "version": 1,\n'
+            ' "name": "Again",\n "version": 2}\n',
+            "2:2",
+            "3:2",
+        ),
+    ],
+    ids=["yaml", "json"],
+)
+def test_every_field_given_twice_is_reported_at_its_second_place(
+    text: str, name_at: str, version_at: str
+) -> None:
+    # Only the first was, and the second came to light once the first was fixed.
+    assert problems(text) == [
+        f"p.yaml:{name_at}: name: the field 'name' appears twice",
+        f"p.yaml:{version_at}: version: the field 'version' appears twice",
+    ]
+
+
+def test_fields_given_twice_are_reported_with_the_problem_that_stops_the_reading() -> None:
+    text = HEADER + "name: Again\nphrases:\n  - {id: p1, id: p2}\n  - [unclosed\n"
+    found = problems(text)
+    assert found[:2] == [
+        "p.yaml:5:1: name: the field 'name' appears twice",
+        "p.yaml:7:14: phrases[0].id: the field 'id' appears twice",
+    ]
+    [stop] = found[2:]
+    assert stop.startswith("p.yaml:9:1: (file): YAML syntax error: ")
+
+
+def test_a_file_of_fields_given_twice_is_reported_up_to_a_limit() -> None:
+    from assistant.packs.source import MAX_TWICE
+
+    found = problems(HEADER + "description: x\n" * 10_000)
+    assert len(found) == MAX_TWICE
+    assert (
+        found[-1] == f"p.yaml:{5 + MAX_TWICE}:1: description: the field 'description' appears twice"
+    )
+
+
 def test_a_yaml_syntax_error_points_at_its_line() -> None:
     [message] = problems(HEADER + "phrases:\n  - id: p1\n   title: misindented\n")
     assert message.startswith("p.yaml:7:")

@@ -70,20 +70,20 @@ def _validate(name: str, raw: bytes, fallback: Known | None, as_builtin: bool) -
     try:
         text = decode(name, raw)
     except SourceError as error:
-        return LoadResult(name, None, [error.error], digest)
+        return LoadResult(name, None, error.errors, digest)
     # Positions are only needed to point at problems: read without them first, and only a
     # pack that has a problem is read again with them.
     try:
         data = parse(name, text, positions=False).data
     except SourceError as error:
-        return LoadResult(name, None, [error.error], digest)
+        return LoadResult(name, None, error.errors, digest)
     if check_data(name, data, fallback, text, as_builtin=as_builtin) == []:
         return LoadResult(name, build_pack(data), [], digest)
     del data  # not needed while the positioned read builds its own copy
     try:
         document = parse(name, text)
     except SourceError as error:  # the same reading as above: not expected, but never a crash
-        return LoadResult(name, None, [error.error], digest)
+        return LoadResult(name, None, error.errors, digest)
     problems = check(name, document, fallback, as_builtin=as_builtin)
     if any(p.severity is Severity.ERROR for p in problems):
         return LoadResult(name, None, problems, digest)
