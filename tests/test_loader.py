@@ -178,6 +178,66 @@ def test_a_check_in_phrase_that_is_not_a_hold_phrase_is_a_warning_only() -> None
     assert "warning: the check-in phrase is in the category 'opening'" in str(result.problems[0])
 
 
+ONE_LINE = (
+    "campaigns:\n"
+    "  - {id: c1, name: C, type: sales, direction: inbound, reach: domestic,\n"
+    "     call_flow: [{step: Opening}]}\n"
+    "personas:\n  - {id: u1, name: U}\n"
+    "phrases:\n  - {id: p1, title: A, text: hi, category: opening, tags: [t]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("title: A", r'title: "Zebra\ttitle"'),
+            "11:21: phrases[0].title: a tab (U+0009) cannot be used in a title",
+        ),
+        (("title: A", r'title: "ok\r"'), "11:21: phrases[0].title: a carriage return (U+000D)"),
+        (
+            ("name: T", r'name: "Two\nlines"'),
+            "3:7: name: a line break (U+000A) cannot be used in a name",
+        ),
+        (("name: C", r'name: "C\t2"'), "6:20: campaigns[0].name: a tab"),
+        (
+            ("step: Opening", r'step: "Opening\n"'),
+            "7:25: campaigns[0].call_flow[0].step: a line break",
+        ),
+        (("name: U", r'name: "U\n"'), "9:20: personas[0].name: a line break"),
+        (
+            ("tags: [t]", r'tags: [ok, "a\tb"]'),
+            "11:64: phrases[0].tags[1]: a tab (U+0009) cannot be used in a tag",
+        ),
+        (("version: 1", 'version: 1\nauthor: "Team\tleads"'), "5:9: author: a tab"),
+    ],
+)
+def test_a_tab_or_a_line_break_is_refused_in_a_field_shown_on_one_line(
+    change: tuple[str, str], expected: str
+) -> None:
+    # `pack list` and `search` print one result a line, tab-separated: such a field split it.
+    assert problems(HEADER + ONE_LINE) == []
+    text = (HEADER + ONE_LINE).replace(*change, 1)
+    [message] = problems(text)
+    assert message.startswith(f"p.yaml:{expected}"), message
+    assert message.endswith(", which is shown on one line; write a space instead")
+
+
+def test_a_tab_or_a_line_break_is_kept_where_it_means_something() -> None:
+    text = (
+        HEADER
+        + "description: |\n  Two lines\n  \tand a tab.\n"
+        + ONE_LINE.replace("name: C,", 'name: C, description: "a\\nb\\tc",')
+        .replace("name: U}", 'name: U, tips: ["Say it\\nslowly"], signs: ["a\\tb"]}')
+        .replace("text: hi", 'text: "Hello,\\n\\tthanks for calling.\\r\\n"')
+    )
+    result = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert result.pack is not None
+    assert result.pack.phrases[0].text == "Hello,\n\tthanks for calling.\r\n"
+    assert result.pack.personas[0].tips == ("Say it\nslowly",)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

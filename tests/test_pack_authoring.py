@@ -97,6 +97,22 @@ def test_spreadsheets_as_excel_and_libreoffice_save_them_convert(raw: str, tmp_p
     assert conversion.data["id"] == "team"
 
 
+def test_a_cell_of_several_lines_makes_a_title_of_one(tmp_path: Path) -> None:
+    # A title or a tag is shown on one line, and a pack refuses a line break or a tab in one.
+    source = tmp_path / "team.csv"
+    source.write_text(
+        HEADER + '\n"Greet\r\nthe customer","Hello,\nwelcome",opening,,,"a\tb;c",\n',
+        encoding="utf-8",
+    )
+    conversion = convert_file(source)
+    [phrase] = conversion.data["phrases"]
+    assert phrase["title"] == "Greet the customer"
+    assert phrase["text"] == "Hello,\nwelcome"
+    assert phrase["tags"] == ["a b", "c"]
+    text = json.dumps(conversion.data).encode("utf-8")
+    assert validate_pack_bytes("team.json", text).problems == []
+
+
 def test_rows_that_cannot_be_used_are_reported_by_row_number(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

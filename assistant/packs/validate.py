@@ -375,6 +375,7 @@ def _semantic_problems(
                 )
             else:
                 shortcuts[shortcut] = index
+    problems.extend(_line_breaks(name, document, sections))
     if hidden:
         problems.extend(_hidden_characters(name, document))
     return problems
@@ -459,6 +460,67 @@ def _hidden_characters(name: str, document: Document) -> list[PackError]:
                 _error(name, document, path, f"{kind} {code} cannot be used in a pack; delete it")
             )
     problems.sort(key=lambda p: (p.line, p.column, p.path))
+    return problems
+
+
+# ---------------------------------------------------------------- one-line fields
+# Names, titles, step names, tags and the author are shown on one line: a row of `pack list` or
+# `search` (one result a line, its fields separated by tabs), a list entry, a table cell, a
+# button. A tab or a line break splits it, so both are refused there. A phrase's text, the
+# descriptions and a persona's signs, tips and things to avoid may hold them; ids, shortcuts
+# and language tags have patterns in the schema that allow neither.
+_BREAK = re.compile("[\t\n\r]")
+_BREAK_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a carriage return"}
+_FIELD_NAMES = {
+    "name": "a name",
+    "author": "the author",
+    "title": "a title",
+    "step": "a step's name",
+    "tags": "a tag",
+}
+
+
+def _line_breaks(name: str, document: Document, sections: Sections) -> list[PackError]:
+    problems: list[PackError] = []
+
+    def check(path: PathKey, value: Any) -> None:
+        # isprintable() is a C-speed first look (False for a tab or a line break, and for a few
+        # characters allowed here, such as a no-break space); the search decides.
+        if type(value) is not str or value.isprintable():
+            return
+        found = _BREAK.search(value)
+        if found:
+            field = next(p for p in reversed(path) if isinstance(p, str))
+            what = f"{_BREAK_NAMES[found.group()]} (U+{ord(found.group()):04X})"
+            problems.append(
+                _error(
+                    name,
+                    document,
+                    path,
+                    f"{what} cannot be used in {_FIELD_NAMES[field]}, which is shown on one "
+                    "line; write a space instead",
+                )
+            )
+
+    data = document.data
+    check(("name",), data.get("name"))
+    check(("author",), data.get("author"))
+    for index, campaign in sections["campaigns"]:
+        check(("campaigns", index, "name"), campaign.get("name"))
+        for step_index, step in enumerate(_list(campaign.get("call_flow"))):
+            if isinstance(step, dict):
+                check(("campaigns", index, "call_flow", step_index, "step"), step.get("step"))
+    for index, persona in sections["personas"]:
+        check(("personas", index, "name"), persona.get("name"))
+    for index, phrase in sections["phrases"]:  # 200,000 of them: no path made for a good one
+        title = phrase.get("title")
+        if type(title) is str and not title.isprintable():
+            check(("phrases", index, "title"), title)
+        tags = phrase.get("tags")
+        if type(tags) is list:
+            for tag_index, tag in enumerate(tags):
+                if type(tag) is str and not tag.isprintable():
+                    check(("phrases", index, "tags", tag_index), tag)
     return problems
 
 
