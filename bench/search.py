@@ -65,7 +65,7 @@ MISSES = ["zqxvw", "qqqq wwww", "xylophone quartz"]
 
 def synthetic_pack(n: int, seed: int = 7) -> Pack:
     """``n`` phrases made of the built-in pack's sentences, titles and tags, recombined."""
-    builtin = load_pack(builtin_pack_path())
+    builtin = load_pack(builtin_pack_path(), as_builtin=True)
     rng = random.Random(seed)
     sentences = [s.strip() + "." for p in builtin.phrases for s in p.text.split(".") if s.strip()]
     # A placeholder or an optional section with a '.' in it is cut by the split: such pieces
@@ -126,7 +126,8 @@ def build_library(folder: Path, n: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     database = open_database(folder / "knowledge.db")
     kb = KnowledgeBase(database)
-    kb.import_pack(load_pack(builtin_pack_path()), source="(built in)", sha256="bench")
+    builtin = load_pack(builtin_pack_path(), as_builtin=True)
+    kb.import_pack(builtin, source="(built in)", sha256="bench")
     kb.import_pack(synthetic_pack(n))
     database.close()
     return folder

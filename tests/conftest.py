@@ -43,7 +43,7 @@ PACKS = TESTS / "packs"
 @pytest.fixture(scope="session")
 def builtin_pack() -> Pack:
     """The shipped built-in pack, parsed once for the whole run."""
-    return load_pack(builtin_pack_path())
+    return load_pack(builtin_pack_path(), as_builtin=True)
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ EXPECTED: dict[str, str | tuple[str, ...]] = {
     "python-name.yaml": "the tag !!python/name:os.system is not allowed",
     "custom-tag.yaml": ":5:14: description: the tag !secret is not allowed",
     "duplicate-key.yaml": ":5:1: name: the field 'name' appears twice",
-    "missing-fields.yaml": ":1:1: (file): the required field 'version' is missing",
+    "missing-fields.yaml": ":1:1: version: the required field 'version' is missing",
     "wrong-format.yaml": ":1:9: format: must be exactly agent-assistant/pack@1",
     "unknown-field.yaml": ":5:1: colour: unknown field 'colour'; the fields allowed here are: "
     "author",

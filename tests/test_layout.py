@@ -414,7 +414,7 @@ from tests.test_layout import ANGRY, must_see_problems, style_paddings, worst_ca
 app = QApplication(sys.argv[:1])
 apply_theme(app, "light")
 kb = KnowledgeBase(open_database(None))
-kb.import_pack(load_pack(builtin_pack_path()), source="(built in)", sha256="test")
+kb.import_pack(load_pack(builtin_pack_path(), as_builtin=True), source="(built in)", sha256="test")
 window = new_window(kb, Settings(Path(tempfile.mkdtemp())))
 window.resize(420, 700)
 window.show()

@@ -52,6 +52,16 @@ def test_the_builtin_pack_refers_only_to_itself(builtin_pack: Pack) -> None:
     assert builtin_pack.id == BUILTIN_PACK_ID
 
 
+def test_only_the_shipped_built_in_pack_may_have_the_built_in_id() -> None:
+    text = HEADER.replace("id: tt", "id: builtin")
+    assert problems(text) == [
+        "p.yaml:2:5: id: the built-in pack comes with the program and cannot be imported; "
+        "give this pack an id of its own"
+    ]
+    shipped = validate_pack_bytes("builtin.yaml", text.encode("utf-8"), as_builtin=True)
+    assert shipped.problems == [] and shipped.pack is not None
+
+
 def test_errors_give_file_line_column_path_and_a_plain_message() -> None:
     text = HEADER + "phrases:\n  - id: p1\n    title: A\n    text: hi\n    category: smalltalk\n"
     [message] = problems(text)
@@ -77,9 +87,67 @@ def test_every_problem_is_reported_not_only_the_first() -> None:
     assert "campaigns[0].direction: 'sideways' is not allowed here; use one of: inbound" in joined
     assert "campaigns[0].hold.check_in_seconds: 300 is out of range" in joined
     assert "two minutes" in joined
-    assert "phrases[2]: the required field 'title' is missing" in joined
+    assert "p.yaml:16:5: phrases[2].title: the required field 'title' is missing" in joined
     assert "phrases[2].id: 'Bad_Id' is not a valid id" in joined
     assert len(found) >= 5
+
+
+TWO_PROBLEMS = (
+    "phrases:\n"
+    "  - {id: p1, title: A, text: 'hi {name', category: opening}\n"
+    "  - {id: p1, title: B, text: hi, category: opening}\n"
+)
+
+
+@pytest.mark.parametrize("field", ["format", "id", "name", "version"])
+def test_a_missing_top_level_field_is_one_problem_among_the_others(field: str) -> None:
+    # It used to be the only one reported: the duplicate id and the open brace were hidden.
+    lines = [line for line in HEADER.splitlines(keepends=True) if not line.startswith(field)]
+    text = "# My team's pack\n" + "".join(lines) + TWO_PROBLEMS
+    result = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert [str(p) for p in result.problems] == [
+        # Named by the field, at the start of the pack's fields, as an item's missing field is.
+        f"p.yaml:2:1: {field}: the required field '{field}' is missing",
+        "p.yaml:6:30: phrases[0].text: a placeholder opened with '{' is never closed with '}' "
+        "(write '{{' for a literal brace)",
+        "p.yaml:7:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
+    ]
+    assert result.pack is None
+
+
+def test_a_section_that_is_not_a_list_hides_only_the_references_into_it() -> None:
+    text = (
+        HEADER
+        + "campaigns: {id: c1}\n"
+        + "phrases:\n"
+        + "  - {id: p1, title: A, text: hi, category: opening, campaigns: [c1]}\n"
+        + "  - {id: p1, title: B, text: hi, category: opening, personas: [nobody]}\n"
+    )
+    assert problems(text) == [
+        "p.yaml:5:12: campaigns: must be a list, not a set of fields",
+        "p.yaml:8:10: phrases[1].id: the id 'p1' is already used by phrases[0]",
+        "p.yaml:8:64: phrases[1].personas[0]: there is no persona with the id 'nobody' in this "
+        "pack or the built-in pack",
+    ]
+
+
+def test_the_editors_check_keeps_a_duplicate_ids_message_while_the_pack_id_is_empty() -> None:
+    # The pack editor checks with check_draft; a field cleared in its form is an empty value.
+    from assistant.packs.draft import check_draft, new_pack_data
+
+    data = {
+        **new_pack_data(),
+        "id": "",
+        "phrases": [
+            {"id": "p1", "title": "A", "text": "hi", "category": "opening"},
+            {"id": "p1", "title": "B", "text": "hi", "category": "opening"},
+        ],
+    }
+    check = check_draft("draft.yaml", data, None)
+    assert [(p.path, p.message) for p in check.problems] == [
+        ("id", "the required field 'id' is missing"),
+        ("phrases[1].id", "the id 'p1' is already used by phrases[0]"),
+    ]
 
 
 def test_semantic_problems_duplicates_references_placeholders_shortcuts() -> None:
@@ -110,6 +178,66 @@ def test_a_check_in_phrase_that_is_not_a_hold_phrase_is_a_warning_only() -> None
     assert "warning: the check-in phrase is in the category 'opening'" in str(result.problems[0])
 
 
+ONE_LINE = (
+    "campaigns:\n"
+    "  - {id: c1, name: C, type: sales, direction: inbound, reach: domestic,\n"
+    "     call_flow: [{step: Opening}]}\n"
+    "personas:\n  - {id: u1, name: U}\n"
+    "phrases:\n  - {id: p1, title: A, text: hi, category: opening, tags: [t]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("title: A", r'title: "Zebra\ttitle"'),
+            "11:21: phrases[0].title: a tab (U+0009) cannot be used in a title",
+        ),
+        (("title: A", r'title: "ok\r"'), "11:21: phrases[0].title: a carriage return (U+000D)"),
+        (
+            ("name: T", r'name: "Two\nlines"'),
+            "3:7: name: a line break (U+000A) cannot be used in a name",
+        ),
+        (("name: C", r'name: "C\t2"'), "6:20: campaigns[0].name: a tab"),
+        (
+            ("step: Opening", r'step: "Opening\n"'),
+            "7:25: campaigns[0].call_flow[0].step: a line break",
+        ),
+        (("name: U", r'name: "U\n"'), "9:20: personas[0].name: a line break"),
+        (
+            ("tags: [t]", r'tags: [ok, "a\tb"]'),
+            "11:64: phrases[0].tags[1]: a tab (U+0009) cannot be used in a tag",
+        ),
+        (("version: 1", 'version: 1\nauthor: "Team\tleads"'), "5:9: author: a tab"),
+    ],
+)
+def test_a_tab_or_a_line_break_is_refused_in_a_field_shown_on_one_line(
+    change: tuple[str, str], expected: str
+) -> None:
+    # `pack list` and `search` print one result a line, tab-separated: such a field split it.
+    assert problems(HEADER + ONE_LINE) == []
+    text = (HEADER + ONE_LINE).replace(*change, 1)
+    [message] = problems(text)
+    assert message.startswith(f"p.yaml:{expected}"), message
+    assert message.endswith(", which is shown on one line; write a space instead")
+
+
+def test_a_tab_or_a_line_break_is_kept_where_it_means_something() -> None:
+    text = (
+        HEADER
+        + "description: |\n  Two lines\n  \tand a tab.\n"
+        + ONE_LINE.replace("name: C,", 'name: C, description: "a\\nb\\tc",')
+        .replace("name: U}", 'name: U, tips: ["Say it\\nslowly"], signs: ["a\\tb"]}')
+        .replace("text: hi", 'text: "Hello,\\n\\tthanks for calling.\\r\\n"')
+    )
+    result = validate_pack_bytes("p.yaml", text.encode("utf-8"))
+    assert result.problems == [], [str(p) for p in result.problems]
+    assert result.pack is not None
+    assert result.pack.phrases[0].text == "Hello,\n\tthanks for calling.\r\n"
+    assert result.pack.personas[0].tips == ("Say it\nslowly",)
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -130,6 +258,50 @@ def test_hostile_or_broken_files_get_a_specific_message(raw: bytes, expected: st
     result = validate_pack_bytes("p.yaml", raw)
     assert result.pack is None
     assert any(expected in str(p) for p in result.problems), [str(p) for p in result.problems]
+
+
+@pytest.mark.parametrize(
+    ("text", "name_at", "version_at"),
+    [
+        (HEADER + "name: Again\nversion: 2\n", "5:1", "6:1"),
+        (
+            '{"format": "agent-assistant/pack@1", "id": "tt", "name": "T", "version": 1,\n'
+            ' "name": "Again",\n "version": 2}\n',
+            "2:2",
+            "3:2",
+        ),
+    ],
+    ids=["yaml", "json"],
+)
+def test_every_field_given_twice_is_reported_at_its_second_place(
+    text: str, name_at: str, version_at: str
+) -> None:
+    # Only the first was, and the second came to light once the first was fixed.
+    assert problems(text) == [
+        f"p.yaml:{name_at}: name: the field 'name' appears twice",
+        f"p.yaml:{version_at}: version: the field 'version' appears twice",
+    ]
+
+
+def test_fields_given_twice_are_reported_with_the_problem_that_stops_the_reading() -> None:
+    text = HEADER + "name: Again\nphrases:\n  - {id: p1, id: p2}\n  - [unclosed\n"
+    found = problems(text)
+    assert found[:2] == [
+        "p.yaml:5:1: name: the field 'name' appears twice",
+        "p.yaml:7:14: phrases[0].id: the field 'id' appears twice",
+    ]
+    [stop] = found[2:]
+    assert stop.startswith("p.yaml:9:1: (file): YAML syntax error: ")
+
+
+def test_a_file_of_fields_given_twice_is_reported_up_to_a_limit() -> None:
+    from assistant.packs.source import MAX_TWICE
+
+    found = problems(HEADER + "description: x\n" * 10_000)
+    assert len(found) == MAX_TWICE
+    assert (
+        found[-1] == f"p.yaml:{5 + MAX_TWICE}:1: description: the field 'description' appears twice"
+    )
 
 
 def test_a_yaml_syntax_error_points_at_its_line() -> None:

@@ -103,6 +103,22 @@ def test_spreadsheets_as_excel_and_libreoffice_save_them_convert(raw: str, tmp_p
     assert conversion.data["id"] == "team"
 
 
+def test_a_cell_of_several_lines_makes_a_title_of_one(tmp_path: Path) -> None:
+    # A title or a tag is shown on one line, and a pack refuses a line break or a tab in one.
+    source = tmp_path / "team.csv"
+    source.write_text(
+        HEADER + '\n"Greet\r\nthe customer","Hello,\nwelcome",opening,,,"a\tb;c",\n',
+        encoding="utf-8",
+    )
+    conversion = convert_file(source)
+    [phrase] = conversion.data["phrases"]
+    assert phrase["title"] == "Greet the customer"
+    assert phrase["text"] == "Hello,\nwelcome"
+    assert phrase["tags"] == ["a b", "c"]
+    text = json.dumps(conversion.data).encode("utf-8")
+    assert validate_pack_bytes("team.json", text).problems == []
+
+
 def test_rows_that_cannot_be_used_are_reported_by_row_number(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -224,6 +240,29 @@ def test_export_writes_an_installed_pack_that_imports_back(
     assert "No pack with the id 'nothing-here'" in capsys.readouterr().err
 
 
+def test_the_exported_built_in_pack_is_refused_by_validate_as_by_import_until_renamed(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `pack validate` said "ok" to a file that `pack import` refuses.
+    out = tmp_path / "eb.yaml"
+    assert cli(data_dir, "export", "builtin", "-o", str(out)) == 0
+    note = "the built-in pack comes with the program: give this file an id of its own"
+    assert f"{out}: note: {note}" in capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "It comes with the program: give this file an id of its own" in text
+    id_line = text.splitlines().index("id: builtin") + 1
+    refusal = (
+        f"{out}:{id_line}:5: id: the built-in pack comes with the program and cannot be "
+        "imported; give this pack an id of its own"
+    )
+    for command in ("validate", "import"):
+        assert cli(data_dir, command, str(out)) == 1
+        assert refusal in capsys.readouterr().err
+    out.write_text(text.replace("id: builtin", "id: our-copy"), encoding="utf-8")
+    assert cli(data_dir, "validate", str(out)) == 0
+    assert "ok: our-copy version" in capsys.readouterr().out
+
+
 def test_the_complete_example_in_the_pack_guide_validates(builtin_pack: Pack) -> None:
     guide = (Path(__file__).parent.parent / "docs" / "packs.md").read_text(encoding="utf-8")
     section = guide[guide.index("## The format, with a complete example") :]
@@ -269,7 +308,7 @@ def test_export_writes_through_a_link_and_refuses_a_pipe_a_device_or_a_folder(
     # The link was replaced by a file of its own, and the shared file still said 'old'.
     assert cli(data_dir, "export", "builtin", "-o", str(link)) == 0
     assert link.is_symlink()
-    assert validate_pack(shared / "team.yaml").pack is not None
+    assert validate_pack(shared / "team.yaml", as_builtin=True).pack is not None
     capsys.readouterr()
     pipe = tmp_path / "pipe.yaml"
     os.mkfifo(pipe)

@@ -415,16 +415,27 @@ def test_main_window_opens_the_editor_from_the_file_menu(
     editor.close()
 
 
-def test_the_built_in_pack_saves_exactly_as_pack_export_writes_it(
-    editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+def test_the_built_in_pack_is_a_start_that_needs_its_own_id_then_saves_as_pack_export_writes(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
+    from dataclasses import replace
+
     from assistant.core.model import BUILTIN_PACK_ID
+    from assistant.packs.errors import Severity
 
     assert editor.open_installed(BUILTIN_PACK_ID)
-    assert editor.check is not None and editor.check.valid
-    target = tmp_path / "builtin.yaml"
+    # Its one error, as `pack validate` and an install say it: no file may have this id.
+    assert editor.check is not None
+    assert [p.path for p in editor.check.problems if p.severity is Severity.ERROR] == ["id"]
+    assert "comes with the program" in error_text(editor.header, "id")
+    assert not editor.publish_action.isEnabled()
+    type_into(qtbot, widget(editor.header, "id"), "our-copy")
+    settle(qtbot, editor)
+    assert editor.check.valid and error_text(editor.header, "id") == ""
+    target = tmp_path / "our-copy.yaml"
     assert editor.save_to(target)
-    assert target.read_bytes() == pack_to_yaml(kb.export_pack(BUILTIN_PACK_ID)).encode("utf-8")
+    ours = replace(kb.export_pack(BUILTIN_PACK_ID), id="our-copy")
+    assert target.read_bytes() == pack_to_yaml(ours).encode("utf-8")
 
 
 def test_a_file_that_is_not_a_pack_is_refused_with_a_message(

@@ -91,7 +91,8 @@ def _write_new(path: Path, text: str) -> str | None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from assistant.packs.export import pack_to_json, pack_to_yaml
+    from assistant.core.model import BUILTIN_PACK_ID
+    from assistant.packs.export import BUILTIN_EXPORT_NOTE, pack_to_json, pack_to_yaml
     from assistant.store.errors import StoreError
 
     try:
@@ -106,6 +107,8 @@ def _export(args: argparse.Namespace) -> int:
         f"{args.output}: wrote {pack.id} version {pack.version}, "
         f"{counted(len(pack.phrases), 'phrase')}"
     )
+    if pack.id == BUILTIN_PACK_ID:
+        print(f"{args.output}: note: {BUILTIN_EXPORT_NOTE}", file=sys.stderr)
     return EXIT_OK
 
 

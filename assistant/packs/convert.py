@@ -98,8 +98,15 @@ def pack_id_problem(pack_id: str) -> str:
     return f"'{pack_id}' is not a valid pack id: use 2-64 lowercase letters, digits and '-'"
 
 
+def _one_line(text: str) -> str:
+    """``text`` with its tabs and line breaks made spaces: a title or a tag is shown on one
+    line, and a pack refuses either in one (a spreadsheet cell may hold several lines)."""
+    return re.sub(r"\s*[\t\r\n]\s*", " ", text).strip()
+
+
 def _split_list(value: str) -> list[str]:
-    return list(dict.fromkeys(part.strip() for part in re.split(r"[;\n]", value) if part.strip()))
+    parts = (_one_line(part) for part in re.split(r"[;\n]", value))
+    return list(dict.fromkeys(part for part in parts if part))
 
 
 def _csv(text: str) -> tuple[list[dict[str, Any]], list[str]]:
@@ -190,7 +197,7 @@ def _csv_phrase(
         return None, f"skipped: the text has a broken placeholder: {error}"
     phrase: dict[str, Any] = {
         "id": _unique(slug(title, "phrase"), used),
-        "title": title[:200],
+        "title": _one_line(title)[:200],
         "text": text,
         "category": category,
     }
@@ -253,7 +260,7 @@ def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
         title = str(match.get("label") or (triggers[0] if triggers else body.splitlines()[0]))
         phrase: dict[str, Any] = {
             "id": _unique(slug(title, "phrase"), used),
-            "title": title.strip()[:200],
+            "title": _one_line(title)[:200],
             "text": espanso_text(body),
             "category": "other",
         }
@@ -261,6 +268,6 @@ def _espanso(name: str, text: str) -> tuple[list[dict[str, Any]], list[str]]:
             shortcuts.add(triggers[0])
             phrase["shortcut"] = triggers[0]
         if len(triggers) > 1:
-            phrase["tags"] = [t[:40] for t in triggers[1:21] if t.strip()]
+            phrase["tags"] = [_one_line(t)[:40] for t in triggers[1:21] if t.strip()]
         phrases.append(phrase)
     return phrases, skipped

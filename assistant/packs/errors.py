@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -29,11 +30,14 @@ class PackError(NamedTuple):
 
 
 class SourceError(Exception):
-    """A file that cannot be read as a pack at all (missing, too large, not a pack zip)."""
+    """A file that cannot be read as a pack at all (missing, too large, not a pack zip).
+    ``error`` is the first problem, ``errors`` all of them: reading stops at the first, but a
+    field given twice is noted and reading goes on, so each one is reported."""
 
-    def __init__(self, error: PackError) -> None:
+    def __init__(self, error: PackError, more: Sequence[PackError] = ()) -> None:
         super().__init__(str(error))
         self.error = error
+        self.errors = [error, *more]
 
 
 class PackInvalidError(Exception):

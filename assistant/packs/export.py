@@ -1,7 +1,8 @@
 """Writing a pack back out: the core Pack as plain data, as YAML, or as JSON.
 
-The output validates and imports back to an equal Pack. Fields at their default value are left
-out so an exported pack reads like one a person wrote.
+The output validates and imports back to an equal Pack; the built-in pack's once it has an id
+of its own (only the program's own file may have its id). Fields at their default value are
+left out so an exported pack reads like one a person wrote.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import yaml
 
 from assistant.core.files import write_text_atomic
-from assistant.core.model import DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
+from assistant.core.model import BUILTIN_PACK_ID, DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
 from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
 # Field order of each level of the format, as a pack is written: pack_to_data follows it (a
@@ -189,11 +190,22 @@ def dump_yaml(data: dict[str, Any], header: str = "") -> str:
     return "".join(parts)
 
 
+BUILTIN_EXPORT_NOTE = (
+    "the built-in pack comes with the program: give this file an id of its own before you "
+    "validate or import it"
+)
+
+
 def pack_to_yaml(pack: Pack) -> str:
     """The pack as a YAML file's text."""
-    return dump_yaml(
-        pack_to_data(pack), f"# Campaign pack '{pack.id}', written by agent-assistant.\n"
-    )
+    header = f"# Campaign pack '{pack.id}', written by agent-assistant.\n"
+    if pack.id == BUILTIN_PACK_ID:
+        header = (
+            "# The built-in pack, written by agent-assistant to read or to start a pack from.\n"
+            "# It comes with the program: give this file an id of its own before you validate\n"
+            "# or import it.\n"
+        )
+    return dump_yaml(pack_to_data(pack), header)
 
 
 def pack_to_json(pack: Pack) -> str:

@@ -44,50 +44,55 @@ class LoadResult:
         return self.pack is not None
 
 
-def validate_pack(path: Path, fallback: Known | None = None) -> LoadResult:
-    """Read and check the pack file at ``path``; never raises for a bad file."""
+def validate_pack(
+    path: Path, fallback: Known | None = None, *, as_builtin: bool = False
+) -> LoadResult:
+    """Read and check the pack file at ``path``; never raises for a bad file. ``as_builtin``:
+    the file is the built-in pack the program ships, the one pack whose id may be 'builtin'."""
     name = str(path)
     try:
         raw = read_pack_bytes(path)
     except SourceError as error:
         return LoadResult(name, None, [error.error])
-    return validate_pack_bytes(name, raw, fallback)
+    return validate_pack_bytes(name, raw, fallback, as_builtin=as_builtin)
 
 
-def validate_pack_bytes(name: str, raw: bytes, fallback: Known | None = None) -> LoadResult:
+def validate_pack_bytes(
+    name: str, raw: bytes, fallback: Known | None = None, *, as_builtin: bool = False
+) -> LoadResult:
     """Check pack text already in memory; ``name`` is used in the messages."""
     with collector.paused():
-        return _validate(name, raw, fallback)
+        return _validate(name, raw, fallback, as_builtin)
 
 
-def _validate(name: str, raw: bytes, fallback: Known | None) -> LoadResult:
+def _validate(name: str, raw: bytes, fallback: Known | None, as_builtin: bool) -> LoadResult:
     digest = hashlib.sha256(raw).hexdigest()
     try:
         text = decode(name, raw)
     except SourceError as error:
-        return LoadResult(name, None, [error.error], digest)
+        return LoadResult(name, None, error.errors, digest)
     # Positions are only needed to point at problems: read without them first, and only a
     # pack that has a problem is read again with them.
     try:
         data = parse(name, text, positions=False).data
     except SourceError as error:
-        return LoadResult(name, None, [error.error], digest)
-    if check_data(name, data, fallback, text) == []:
+        return LoadResult(name, None, error.errors, digest)
+    if check_data(name, data, fallback, text, as_builtin=as_builtin) == []:
         return LoadResult(name, build_pack(data), [], digest)
     del data  # not needed while the positioned read builds its own copy
     try:
         document = parse(name, text)
     except SourceError as error:  # the same reading as above: not expected, but never a crash
-        return LoadResult(name, None, [error.error], digest)
-    problems = check(name, document, fallback)
+        return LoadResult(name, None, error.errors, digest)
+    problems = check(name, document, fallback, as_builtin=as_builtin)
     if any(p.severity is Severity.ERROR for p in problems):
         return LoadResult(name, None, problems, digest)
     return LoadResult(name, build_pack(document.data), problems, digest)
 
 
-def load_pack(path: Path, fallback: Known | None = None) -> Pack:
+def load_pack(path: Path, fallback: Known | None = None, *, as_builtin: bool = False) -> Pack:
     """The pack at ``path``; raise PackInvalidError listing every error when it is not usable."""
-    result = validate_pack(path, fallback)
+    result = validate_pack(path, fallback, as_builtin=as_builtin)
     if result.pack is None:
         raise PackInvalidError(result.errors)
     return result.pack

@@ -34,6 +34,9 @@ MAX_DEPTH = 20
 # 1,600,000. Reading costs about 1.5 microseconds each (libyaml), so the limit bounds the time a
 # refusal takes; the value_bound of a JSON text must stay above its count.
 MAX_VALUES = 3_000_000
+# Fields given twice are each reported (the reader goes on past them) up to this many; a file
+# of a million of them must not make a million messages.
+MAX_TWICE = 100
 # The most items of each section: the schema's maxItems, refused while reading (a test keeps
 # the two equal); and of any other list (the schema's largest other maxItems).
 SECTION_LIMITS = {"campaigns": 500, "personas": 200, "phrases": 200_000}
@@ -412,17 +415,29 @@ def _read_events(
     try:
         loader = _C_LOADER(text) if _C_LOADER is not None else yaml.SafeLoader(text)
         reader = _Reader(name, loader, positions, json_mode, sections)
-        return reader.read()
+        document = reader.read()
     except yaml.MarkedYAMLError as error:
         failed_at = reader.failed_at if reader is not None else ""
-        raise SourceError(_syntax_error(name, text, error, failed_at)) from None
+        raise _stopped(reader, _syntax_error(name, text, error, failed_at)) from None
     except yaml.reader.ReaderError as error:
-        raise SourceError(_reader_error(name, text, error)) from None
+        raise _stopped(reader, _reader_error(name, text, error)) from None
     except yaml.YAMLError as error:
-        raise SourceError(PackError(name, 1, 1, "", f"YAML syntax error: {error}")) from None
+        raise _stopped(reader, PackError(name, 1, 1, "", f"YAML syntax error: {error}")) from None
+    except SourceError as error:  # a limit, a tag, an alias: the reading stopped there
+        raise _stopped(reader, error.error) from None
     finally:
         if loader is not None:
             loader.dispose()
+    if reader.twice:
+        raise SourceError(reader.twice[0], reader.twice[1:])
+    return document
+
+
+def _stopped(reader: _Reader | None, problem: PackError) -> SourceError:
+    """The error for a reading stopped by ``problem``: the fields given twice before it, then
+    ``problem``."""
+    twice = reader.twice if reader is not None else []
+    return SourceError(twice[0], [*twice[1:], problem]) if twice else SourceError(problem)
 
 
 def _syntax_error(name: str, text: str, error: yaml.MarkedYAMLError, path: str) -> PackError:
@@ -486,6 +501,7 @@ class _Reader:
         self.path: list[str | int] = []
         self.values = 0
         self.keys: dict[str, str] = {}  # each field name once, not once per phrase
+        self.twice: list[PackError] = []  # the fields given twice so far, in file order
         self.failed_at = ""  # the path being read when the parser found a problem
 
     def read(self) -> Document:
@@ -636,8 +652,13 @@ class _Reader:
             raise self._error(event, self._where(mapping, None), "keys must be plain names")
         self._check_text(event, text, mapping, None)
         if text in mapping:
+            # Noted, and read on (the second value replaces the first: the file is refused),
+            # so that every field given twice is reported, not only the first.
             path = format_path((*self.path, text))
-            raise self._error(event, path, f"the field '{shown(text)}' appears twice")
+            twice = self._error(event, path, f"the field '{shown(text)}' appears twice")
+            if len(self.twice) + 1 >= MAX_TWICE:
+                raise twice
+            self.twice.append(twice.error)
         key = self.keys.setdefault(text, text)
         if self.positions:
             mark = event.start_mark

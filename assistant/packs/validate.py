@@ -63,14 +63,26 @@ class Known:
         self.phrases = frozenset(phrases)
 
 
-def check(name: str, document: Document, fallback: Known | None) -> list[PackError]:
-    """All problems of ``document`` (errors and warnings), in file order."""
+def check(
+    name: str, document: Document, fallback: Known | None, *, as_builtin: bool = False
+) -> list[PackError]:
+    """All problems of ``document`` (errors and warnings), in file order. ``as_builtin``: the
+    document is the built-in pack the program ships, the one pack whose id may be 'builtin'."""
     problems = list(_schema_problems(name, document))
-    if isinstance(document.data, dict) and not any(
-        p.severity is Severity.ERROR and p.path in ("", "campaigns", "personas", "phrases")
-        for p in problems
-    ):
-        problems.extend(_semantic_problems(name, document, fallback or Known()))
+    if isinstance(document.data, dict):
+        # The checks below run whatever else is wrong (a missing id hides nothing), except
+        # those that look in a section that is not a list: every reference into it would
+        # be reported missing.
+        unread = frozenset(
+            p.path
+            for p in problems
+            if p.severity is Severity.ERROR and p.path in ("campaigns", "personas", "phrases")
+        )
+        problems.extend(
+            _semantic_problems(
+                name, document, fallback or Known(), unread=unread, as_builtin=as_builtin
+            )
+        )
     # jsonschema repeats some findings (one 'required' error per missing field, each listing
     # them all): keep each distinct problem once, in file order.
     unique = list(dict.fromkeys(problems))
@@ -79,7 +91,12 @@ def check(name: str, document: Document, fallback: Known | None) -> list[PackErr
 
 
 def check_data(
-    name: str, data: Any, fallback: Known | None, text: str | None = None
+    name: str,
+    data: Any,
+    fallback: Known | None,
+    text: str | None = None,
+    *,
+    as_builtin: bool = False,
 ) -> list[PackError] | None:
     """The fast path for parsed data without positions: None when ``data`` does not conform to
     the schema (call ``check`` on a positioned Document for the messages), else the problems
@@ -92,7 +109,9 @@ def check_data(
     if not conforms(data):
         return None
     hidden = text is None or maybe_hidden(text)
-    return _semantic_problems(name, Document(data), fallback or Known(), hidden=hidden)
+    return _semantic_problems(
+        name, Document(data), fallback or Known(), hidden=hidden, as_builtin=as_builtin
+    )
 
 
 def _error(
@@ -145,9 +164,18 @@ def _describe(name: str, document: Document, error: ValidationError) -> Iterator
     spec: Any = error.validator_value
     subschema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     if keyword == "required":
+        # Named by the field's own path, as an unknown field is, and placed at the start of
+        # the fields it is missing from (the first line of the pack, or of the item).
         for field in spec:
             if isinstance(value, dict) and field not in value:
-                yield _error(name, document, path, f"the required field '{field}' is missing")
+                line, column = document.position(path)
+                yield PackError(
+                    name,
+                    line,
+                    column,
+                    format_path((*path, field)),
+                    f"the required field '{field}' is missing",
+                )
         return
     if keyword == "additionalProperties":
         names = sorted(subschema.get("properties", {}))
@@ -214,6 +242,10 @@ def _items(document: Document, section: str) -> list[tuple[int, dict[str, Any]]]
 
 
 Sections = dict[str, list[tuple[int, dict[str, Any]]]]
+BUILTIN_REFUSAL = (
+    "the built-in pack comes with the program and cannot be imported; give this pack an id "
+    "of its own"
+)
 
 
 def _ids(
@@ -239,21 +271,34 @@ def _ids(
 
 
 def _semantic_problems(
-    name: str, document: Document, fallback: Known, *, hidden: bool = True
+    name: str,
+    document: Document,
+    fallback: Known,
+    *,
+    hidden: bool = True,
+    unread: frozenset[str] = frozenset(),
+    as_builtin: bool = False,
 ) -> list[PackError]:
+    """The problems a schema cannot find. ``unread``: the sections that are not lists, whose
+    ids are not known (references into them are not checked)."""
     problems: list[PackError] = []
+    is_builtin = document.data.get("id") == BUILTIN_PACK_ID
+    if is_builtin and not as_builtin:
+        # Every install refuses it (the program's own file is the only source of the built-in
+        # pack), so validating must too: an exported built-in pack is for reading or starting
+        # from.
+        problems.append(_error(name, document, ("id",), BUILTIN_REFUSAL))
     # Each section is walked several times: pick out its items once (100,000 phrases).
     sections = {s: _items(document, s) for s in ("campaigns", "personas", "phrases")}
     campaigns = _ids(name, document, sections, "campaigns", problems)
     personas = _ids(name, document, sections, "personas", problems)
     phrases = _ids(name, document, sections, "phrases", problems)
-    is_builtin = document.data.get("id") == BUILTIN_PACK_ID
     known_campaigns = campaigns | (set() if is_builtin else fallback.campaigns)
     known_personas = personas | (set() if is_builtin else fallback.personas)
     known_phrases = phrases | (set() if is_builtin else fallback.phrases)
 
     def missing(path: PathKey, kind: str, ref: Any, known: set[str] | frozenset[str]) -> None:
-        if isinstance(ref, str) and ref not in known:
+        if isinstance(ref, str) and ref not in known and f"{kind}s" not in unread:
             problems.append(
                 _error(
                     name,
@@ -330,6 +375,7 @@ def _semantic_problems(
                 )
             else:
                 shortcuts[shortcut] = index
+    problems.extend(_line_breaks(name, document, sections))
     if hidden:
         problems.extend(_hidden_characters(name, document))
     return problems
@@ -414,6 +460,67 @@ def _hidden_characters(name: str, document: Document) -> list[PackError]:
                 _error(name, document, path, f"{kind} {code} cannot be used in a pack; delete it")
             )
     problems.sort(key=lambda p: (p.line, p.column, p.path))
+    return problems
+
+
+# ---------------------------------------------------------------- one-line fields
+# Names, titles, step names, tags and the author are shown on one line: a row of `pack list` or
+# `search` (one result a line, its fields separated by tabs), a list entry, a table cell, a
+# button. A tab or a line break splits it, so both are refused there. A phrase's text, the
+# descriptions and a persona's signs, tips and things to avoid may hold them; ids, shortcuts
+# and language tags have patterns in the schema that allow neither.
+_BREAK = re.compile("[\t\n\r]")
+_BREAK_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a carriage return"}
+_FIELD_NAMES = {
+    "name": "a name",
+    "author": "the author",
+    "title": "a title",
+    "step": "a step's name",
+    "tags": "a tag",
+}
+
+
+def _line_breaks(name: str, document: Document, sections: Sections) -> list[PackError]:
+    problems: list[PackError] = []
+
+    def check(path: PathKey, value: Any) -> None:
+        # isprintable() is a C-speed first look (False for a tab or a line break, and for a few
+        # characters allowed here, such as a no-break space); the search decides.
+        if type(value) is not str or value.isprintable():
+            return
+        found = _BREAK.search(value)
+        if found:
+            field = next(p for p in reversed(path) if isinstance(p, str))
+            what = f"{_BREAK_NAMES[found.group()]} (U+{ord(found.group()):04X})"
+            problems.append(
+                _error(
+                    name,
+                    document,
+                    path,
+                    f"{what} cannot be used in {_FIELD_NAMES[field]}, which is shown on one "
+                    "line; write a space instead",
+                )
+            )
+
+    data = document.data
+    check(("name",), data.get("name"))
+    check(("author",), data.get("author"))
+    for index, campaign in sections["campaigns"]:
+        check(("campaigns", index, "name"), campaign.get("name"))
+        for step_index, step in enumerate(_list(campaign.get("call_flow"))):
+            if isinstance(step, dict):
+                check(("campaigns", index, "call_flow", step_index, "step"), step.get("step"))
+    for index, persona in sections["personas"]:
+        check(("personas", index, "name"), persona.get("name"))
+    for index, phrase in sections["phrases"]:  # 200,000 of them: no path made for a good one
+        title = phrase.get("title")
+        if type(title) is str and not title.isprintable():
+            check(("phrases", index, "title"), title)
+        tags = phrase.get("tags")
+        if type(tags) is list:
+            for tag_index, tag in enumerate(tags):
+                if type(tag) is str and not tag.isprintable():
+                    check(("phrases", index, "tags", tag_index), tag)
     return problems
 
 

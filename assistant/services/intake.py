@@ -95,7 +95,7 @@ def ensure_builtin(kb: KnowledgeBase, path: Path | None = None) -> ImportSummary
         raise PackInvalidError([error.error]) from None
     if kb.pack_sha256(BUILTIN_PACK_ID) == file.sha256:
         return None
-    pack, _warnings = _parse(kb, file)
+    pack, _warnings = _parse(kb, file, as_builtin=True)
     if pack.id != BUILTIN_PACK_ID:
         raise ValueError(f"{file.path} is not the built-in pack (its id is '{pack.id}')")
     return kb.import_pack(pack, source="(built in)", sha256=file.sha256, force=True)
@@ -173,16 +173,8 @@ class PackIntake:
         if installed_id is not None and installed_id != BUILTIN_PACK_ID and not force:
             return Intake(file, Outcome.UNCHANGED, pack_id=installed_id)
         report("check", 0, 1)
+        # A pack with the built-in id is refused by the validator, at its id.
         pack, warnings = self._checked(file)
-        if pack.id == BUILTIN_PACK_ID:
-            line, column = _position(file, ("id",))
-            raise PackInvalidError(
-                [
-                    PackError(
-                        file.name, line, column, "id", "the built-in pack comes with the program"
-                    )
-                ]
-            )
         if from_folder:
             installed = self._kb.pack_version(pack.id)
             if installed is not None and pack.version < installed:
@@ -351,9 +343,10 @@ def _silent(phase: Phase, done: int, total: int) -> None:
     pass
 
 
-def _parse(kb: KnowledgeBase, file: PackFile) -> Checked:
+def _parse(kb: KnowledgeBase, file: PackFile, *, as_builtin: bool = False) -> Checked:
     """The validated pack in ``file``'s bytes, with the validator's warnings;
-    PackInvalidError with every problem if not valid."""
+    PackInvalidError with every problem if not valid. ``as_builtin``: the file is the shipped
+    built-in pack, the only one whose id may be 'builtin'."""
     from assistant.packs.loader import validate_pack_bytes
     from assistant.packs.source import unpack
 
@@ -361,7 +354,7 @@ def _parse(kb: KnowledgeBase, file: PackFile) -> Checked:
         text = unpack(file.name, file.data)
     except SourceError as error:
         raise PackInvalidError([error.error]) from None
-    result = validate_pack_bytes(file.name, text, builtin_known(kb))
+    result = validate_pack_bytes(file.name, text, builtin_known(kb), as_builtin=as_builtin)
     if result.pack is None:
         raise PackInvalidError(result.errors)
     return result.pack, tuple(result.warnings)

@@ -3,7 +3,6 @@ its item form (add, remove, reorder by dragging or with Ctrl+Up/Ctrl+Down)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +44,6 @@ from assistant.ui.elided_label import ElidedLine
 from assistant.ui.theme import restyle
 
 Index = QModelIndex | QPersistentModelIndex
-_REQUIRED = re.compile(r"the required field '([a-z_]+)' is missing")
 _MIME = "application/x-agent-assistant-row"
 # Fields stop growing here: a name or an id does not need the width of a wide screen.
 FIELD_MAX_WIDTH = 520
@@ -373,11 +371,9 @@ class ItemForm(QWidget):
         path = problem.path
         if base and path != base and not path.startswith((base + ".", base + "[")):
             return None  # another item's (a large pack's check finds a thousand)
-        required = _REQUIRED.search(problem.message)
-        for index, (binding, full) in enumerate(zip(self.bindings, fulls, strict=True)):
+        # A missing field is named by its own path too ("phrases[3].title").
+        for index, full in enumerate(fulls):
             if path == full or path.startswith((full + "[", full + ".")):
-                return index
-            if required and path == base and binding.key == (required.group(1),):
                 return index
         return None
 
