@@ -3,24 +3,30 @@ locked by another program. Each gives its plain message, no traceback, and chang
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from assistant import commands
 from assistant.cli import main
 from assistant.core.model import Ref
+from assistant.packs.loader import load_pack
+from assistant.services.intake import builtin_known
 from assistant.services.opening import open_knowledge_base
 from assistant.store import database as database_module
-from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME
+from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Writer, open_database
 from assistant.store.errors import (
     DatabaseLockedError,
     DatabaseUnavailableError,
     StoreError,
     translate,
 )
+from assistant.store.knowledge import KnowledgeBase
 from tests.conftest import PACKS, read_only
 
 ACME = PACKS / "acme.yaml"
@@ -171,9 +177,17 @@ def _lock(path: Path) -> sqlite3.Connection:
 
 
 @pytest.fixture
-def locked(ready: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[sqlite3.Connection]:
-    """Another program holds knowledge.db's write lock; writes here wait 0.2 s instead of 5 s."""
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writes wait 0.2 s for a lock instead of 5 s (a command's, 60 s); a command says it
+    waits after 0.05 s instead of 1 s."""
     monkeypatch.setattr(database_module, "LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(commands, "COMMAND_LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(database_module, "WAIT_NOTICE_S", 0.05)
+
+
+@pytest.fixture
+def locked(ready: Path, short_waits: None) -> Iterator[sqlite3.Connection]:
+    """Another program holds knowledge.db's write lock."""
     other = _lock(ready / DB_FILENAME)
     yield other
     other.execute("ROLLBACK")
@@ -196,9 +210,12 @@ def test_a_locked_database_says_so_and_changes_nothing(
     before = _content(ready)
     assert main(_cli(ready, "pack", "import", str(ACME))) == 1
     err = capsys.readouterr().err
-    assert "is locked by another program" in err
-    assert "Close other copies of Agent Assistant and try again." in err
-    assert "Traceback" not in err
+    assert err == (
+        "agent-assistant: knowledge.db is busy: another program (an import?) is writing it; "
+        "waiting up to 0.2 s\n"
+        f"agent-assistant: {ACME}: The knowledge base ({ready / DB_FILENAME}) is still busy after "
+        "0.2 s: another program (an import?) is writing it. Try again when it is done.\n"
+    )
     # Reading still works while another program writes (WAL).
     assert main(_cli(ready, "pack", "list")) == 0
     assert "builtin" in capsys.readouterr().out
@@ -224,9 +241,146 @@ def test_a_locked_knowledge_base_does_not_stop_the_agents_own_writes(
 ) -> None:
     kb = open_knowledge_base(ready, backup=False)
     assert kb.toggle_favourite(GREETING) is True  # activity.db: not the locked file
-    with pytest.raises(DatabaseLockedError, match=f"{DB_FILENAME}.*is locked"):
+    with pytest.raises(DatabaseLockedError, match=f"{DB_FILENAME}.*is still busy"):
         kb.remove_pack("acme-collections")  # pack content waits for knowledge.db, and says so
     kb.database.close()
+
+
+def _hold_knowledge_db(data_dir: Path) -> sqlite3.Connection:
+    """Another program in the middle of a pack import: knowledge.db's write lock taken, a
+    phrase written, nothing committed. (It may be committed from another thread.)"""
+    other = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute(
+        "INSERT INTO phrases (pack_id, id, position, title, text, category)"
+        " VALUES ('builtin', 'mid-import', 9999, 'Mid import', 'Still being written.', 'other')"
+    )
+    return other
+
+
+def test_a_second_pack_import_waits_for_the_first_and_says_so(
+    ready: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It used to fail at once ("locked by another program. Close other copies..."): an
+    import reads the installed version before it writes, and SQLite does not wait then."""
+    monkeypatch.setattr(database_module, "WAIT_NOTICE_S", 0.05)  # the command's 60 s stand
+    importing = _hold_knowledge_db(ready)
+    finishing: list[threading.Thread] = []
+    said = commands.say_waiting
+
+    def waiting(message: str) -> None:  # told while it waits: the first import now commits
+        said(message)
+        finishing.append(threading.Thread(target=lambda: importing.execute("COMMIT")))
+        finishing[0].start()
+
+    monkeypatch.setattr(commands, "say_waiting", waiting)
+    try:
+        code = main(_cli(ready, "pack", "import", str(ACME)))
+    finally:
+        for thread in finishing:
+            thread.join()
+        importing.close()
+    out, err = capsys.readouterr()
+    assert err == (
+        "agent-assistant: knowledge.db is busy: another program (an import?) is writing it; "
+        "waiting up to 60 s\n"
+    )
+    assert code == 0
+    assert "installed acme-collections version 3" in out
+    kb = open_knowledge_base(ready, backup=False)
+    assert kb.pack_version("acme-collections") == 3
+    assert kb.phrase(Ref("builtin", "mid-import")) is not None  # the first one's write stays
+    kb.database.close()
+
+
+def _importing_meanwhile(data_dir: Path, meanwhile: Callable[[], None], name: str) -> None:
+    """Run ``meanwhile()`` in the middle of an import of acme.yaml by this program as
+    ``name`` (its own connection: the window's pack writer, or a command), which then
+    commits."""
+    worker = KnowledgeBase(open_database(data_dir / DB_FILENAME, writer=Writer(name)))
+    pack = load_pack(ACME, builtin_known(worker))
+    ran: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        if not ran:
+            ran.append(True)
+            meanwhile()
+
+    try:
+        worker.import_pack(pack, progress=progress)
+    finally:
+        worker.database.close()
+    assert ran
+
+
+def test_a_writer_kept_waiting_too_long_says_what_holds_the_lock_and_changes_nothing(
+    ready: Path, short_waits: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codes: list[int] = []
+
+    def remove_and_import() -> None:
+        codes.append(main(_cli(ready, "pack", "remove", "acme-collections")))
+        codes.append(main(_cli(ready, "pack", "import", str(ACME), "--force")))
+
+    _importing_meanwhile(ready, remove_and_import, "agent-assistant pack import")
+    assert codes == [1, 1]
+    holder = (
+        "an import of the pack 'acme-collections' by agent-assistant pack import "
+        f"(process {os.getpid()})"
+    )
+    busy = (
+        f"The knowledge base ({ready / DB_FILENAME}) is still busy after 0.2 s: {holder} is "
+        "writing it. Try again when it is done."
+    )
+    waiting = (
+        f"agent-assistant: knowledge.db is busy: {holder} is writing it; waiting up to 0.2 s\n"
+    )
+    assert capsys.readouterr().err == (
+        f"{waiting}agent-assistant: {busy}\n{waiting}agent-assistant: {ACME}: {busy}\n"
+    )
+    # Only the first import happened (the removal did not, nor the second import's copy of
+    # the file); its note went with it.
+    kb = open_knowledge_base(ready, backup=False)
+    assert [p.id for p in kb.packs()] == ["builtin", "acme-collections"]
+    assert kb.database.knowledge_writer() is None
+    kb.database.close()
+    assert list((ready / "packs").glob("acme-collections.*")) == []
+
+
+def test_a_note_left_by_a_writer_that_was_killed_is_not_believed(ready: Path) -> None:
+    """A killed import leaves its note behind (its lock goes with the process): no one is
+    named as writing now."""
+    kb = open_knowledge_base(ready, backup=False)
+    path = kb.database.writer_note_path
+    assert path is not None
+    path.write_text("an import of the pack 'gone' by agent-assistant pack import (process 1)")
+    assert kb.database.knowledge_writer() is None
+    kb.import_pack(load_pack(ACME, builtin_known(kb)))  # the next writer writes its own
+    assert path.read_text() == ""  # and empties it when done
+    kb.database.close()
+
+
+def test_the_windows_own_connection_still_gives_up_at_once_when_asked_to(
+    ready: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's connection is told of no wait (its thread must not stall): one try of
+    the connection's own length (here none), then the error, naming the holder."""
+    monkeypatch.setattr(database_module, "LOCK_TIMEOUT_S", 0.0)
+    window = open_knowledge_base(ready, backup=False)
+    seen: list[str] = []
+
+    def meanwhile() -> None:
+        with pytest.raises(DatabaseLockedError) as raised:
+            window.remove_pack("acme-collections")
+        seen.append(str(raised.value))
+
+    _importing_meanwhile(ready, meanwhile, "the Agent Assistant window")
+    window.database.close()
+    assert seen == [
+        f"The knowledge base ({ready / DB_FILENAME}) is still busy after 0 s: an import of the "
+        f"pack 'acme-collections' by the Agent Assistant window (process {os.getpid()}) is "
+        "writing it. Try again when it is done."
+    ]
 
 
 # ---------------------------------------------------------------- in the window

@@ -129,7 +129,7 @@ class KnowledgeBase:
         References the pack does not define itself point to the built-in pack.
         ``progress(done, total)`` hears how many phrases are written so far.
         """
-        with self._database.atomic():
+        with self._database.atomic(doing=f"an import of the pack '{pack.id}'"):
             existing = self._rows("SELECT version FROM packs WHERE id = ?", [pack.id])
             replaced = int(existing[0]["version"]) if existing else None
             if replaced is not None and pack.version < replaced and not force:
@@ -302,7 +302,7 @@ class KnowledgeBase:
         """Uninstall a pack and its content; the agent's usage and holds are kept."""
         if pack_id == BUILTIN_PACK_ID:
             raise BuiltinPackError("The built-in pack can be updated but not removed.")
-        with self._database.atomic():
+        with self._database.atomic(doing=f"the removal of the pack '{pack_id}'"):
             cursor = self._database.conn.execute("DELETE FROM packs WHERE id = ?", [pack_id])
             if cursor.rowcount == 0:
                 raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
