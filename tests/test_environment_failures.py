@@ -3,17 +3,20 @@ locked by another program. Each gives its plain message, no traceback, and chang
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from assistant import commands
 from assistant.cli import main
+from assistant.commands import EXIT_BUSY
 from assistant.core.model import Ref
 from assistant.packs.loader import load_pack
 from assistant.services.intake import builtin_known
@@ -381,6 +384,84 @@ def test_the_windows_own_connection_still_gives_up_at_once_when_asked_to(
         f"pack 'acme-collections' by the Agent Assistant window (process {os.getpid()}) is "
         "writing it. Try again when it is done."
     ]
+
+
+# ---------------------------------------------------------------- db check while another writes
+
+
+def _both_checks(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> tuple[int, str, int, dict[str, Any]]:
+    """``db check`` and ``db check --json``, one after the other: (code, text, code, JSON)."""
+    code = main(_cli(data_dir, "db", "check"))
+    text = capsys.readouterr().out
+    json_code = main(_cli(data_dir, "db", "check", "--json"))
+    return code, text, json_code, json.loads(capsys.readouterr().out)
+
+
+def _text_of(report: dict[str, Any]) -> list[str]:
+    """The state line of each file that ``db check`` prints, made from the JSON of the
+    same result: the text and the JSON must say the same."""
+    lines = []
+    for file in report["files"]:
+        state = "ok" if file["ok"] else "PROBLEMS" if file["problems"] else "BUSY"
+        lines.append(
+            f"{file['path']}: {state}; schema {file['schema_version']} of {file['latest_version']}"
+        )
+    return lines
+
+
+def test_db_check_while_another_program_writes_says_busy_not_damaged(
+    ready: Path, short_waits: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "knowledge.db: PROBLEMS ... the search index is damaged (database is locked)"
+    and exit 1: the search index's own check is a write, which waited and gave up."""
+    importing = _hold_knowledge_db(ready)
+    try:
+        code, text, json_code, report = _both_checks(ready, capsys)
+    finally:
+        importing.execute("ROLLBACK")
+        importing.close()
+    assert (code, json_code) == (EXIT_BUSY, EXIT_BUSY) == (75, 75)
+    lines = text.splitlines()
+    assert lines[:2] == _text_of(report)
+    assert lines[0].startswith(f"{ready / DB_FILENAME}: BUSY; schema ")
+    assert lines[1].startswith(f"{ready / ACTIVITY_FILENAME}: ok; schema ")
+    assert lines[3:] == [
+        "busy: another program (an import?) is writing knowledge.db; try again when it is done"
+    ]
+    assert "damaged" not in text and "problem" not in text
+    assert report["ok"] is False and report["busy"] is True and report["writer"] == ""
+    assert report["problems"] == []
+    assert [f["busy"] for f in report["files"]] == [True, False]
+    assert report["counts"]["packs"] == 1  # what is committed is counted
+    # Once the import is over, the same check finds nothing wrong, in both forms.
+    code, text, json_code, report = _both_checks(ready, capsys)
+    assert (code, json_code) == (0, 0)
+    assert text.splitlines()[:2] == _text_of(report)
+    assert report["ok"] is True and report["busy"] is False
+    assert "busy" not in text
+
+
+def test_db_check_names_the_import_it_waits_for(
+    ready: Path, short_waits: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    checked: list[tuple[int, str, int, dict[str, Any]]] = []
+    _importing_meanwhile(
+        ready, lambda: checked.append(_both_checks(ready, capsys)), "the Agent Assistant window"
+    )
+    [(code, text, json_code, report)] = checked
+    holder = (
+        "an import of the pack 'acme-collections' by the Agent Assistant window "
+        f"(process {os.getpid()})"
+    )
+    assert (code, json_code) == (75, 75)
+    assert text.splitlines()[:2] == _text_of(report)
+    assert (
+        text.splitlines()[-1]
+        == f"busy: {holder} is writing knowledge.db; try again when it is done"
+    )
+    assert report["writer"] == holder
 
 
 # ---------------------------------------------------------------- in the window

@@ -26,6 +26,9 @@ EXIT_USAGE = 2
 # about 2.5 s for 100,000 phrases, longer for a larger pack on a loaded machine) before it
 # gives up; the window waits 5 s on its pack writer, and never on its own thread.
 COMMAND_LOCK_TIMEOUT_S = 60.0
+# sysexits.h's EX_TEMPFAIL: not done now, for a reason that passes (``db check`` while another
+# program writes the database); try again later.
+EXIT_BUSY = 75
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = Any  # argparse._SubParsersAction, which argparse does not export
