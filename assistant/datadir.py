@@ -23,7 +23,7 @@ _OWN_FOLDERS = (BACKUPS, PACK_COPIES, LOGS, f"{PACK_COPIES}/unusable")
 # Files the program makes at the top of the data folder (the folder may be one IT or the agent
 # chose, holding other things: only these are tightened).
 _OWN_FILES = (
-    r"(knowledge|activity)(\.damaged-[0-9TZ]+)?\.db(-wal|-shm|-journal)?"
+    r"(knowledge|activity)(\.damaged-[0-9TZ]+)?\.db(-wal|-shm|-journal|-writer)?"
     r"|settings\.ini|window\.lock|pack-editor-recovery\.yaml|smoke-test\.json"
 )
 # This module is imported by every command, the softphone's too (assistant/fastcli.py), so

@@ -116,9 +116,9 @@ _REPORT_JSON = (
     '"problems": ["knowledge.db: behind", "activity.db: a; b"], '
     '"counts": {"packs": 1, "phrases": 4}, '
     '"files": [{"path": "/d/knowledge.db", "ok": false, "schema_version": 9, '
-    '"latest_version": 10, "problems": ["behind"]}, '
+    '"latest_version": 10, "problems": ["behind"], "busy": false}, '
     '{"path": "/d/activity.db", "ok": false, "schema_version": 3, "latest_version": 3, '
-    '"problems": ["a; b"]}]}'
+    '"problems": ["a; b"], "busy": false}], "busy": false, "writer": ""}'
 )
 
 
@@ -138,6 +138,7 @@ def test_as_dict_keeps_the_json_of_pack_list_and_db_check_exactly() -> None:
         "schema_version": 9,
         "latest_version": 10,
         "problems": ("behind",),
+        "busy": False,
     }
     assert as_dict(CheckReport(True, 1, 1, (), {}))["files"] == ()  # the default
 

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+# How long a command waits for another program's write to the knowledge base (a pack import,
+# about 2.5 s for 100,000 phrases, longer for a larger pack on a loaded machine) before it
+# gives up; the window waits 5 s on its pack writer, and never on its own thread.
+COMMAND_LOCK_TIMEOUT_S = 60.0
+# sysexits.h's EX_TEMPFAIL: not done now, for a reason that passes (``db check`` while another
+# program writes the database); try again later.
+EXIT_BUSY = 75
 
 Handler = Callable[[argparse.Namespace], int]
 Subparsers = Any  # argparse._SubParsersAction, which argparse does not export
@@ -59,13 +66,27 @@ def fail(message: str) -> int:
 
 
 def open_kb(args: argparse.Namespace) -> KnowledgeBase:
-    """The knowledge base of the chosen data folder, created with the built-in pack if new."""
+    """The knowledge base of the chosen data folder, created with the built-in pack if new.
+
+    A write of pack content waits up to COMMAND_LOCK_TIMEOUT_S for another program's, and
+    says on standard error, after a second, what it waits for."""
     from assistant.services.opening import open_knowledge_base
+    from assistant.store.database import Writer
 
     def tell(report: Any) -> None:  # a RecoveryReport: say what happened before the output
         print(f"agent-assistant: {report.message()}", file=sys.stderr)
 
-    return open_knowledge_base(data_dir(args), on_recovery=tell)
+    return open_knowledge_base(
+        data_dir(args),
+        on_recovery=tell,
+        timeout=COMMAND_LOCK_TIMEOUT_S,
+        writer=Writer(getattr(args, "program", "agent-assistant"), say_waiting),
+    )
+
+
+def say_waiting(message: str) -> None:
+    """Tell the person at the terminal (or the script's log) that a write waits, and for what."""
+    print(f"agent-assistant: {message}", file=sys.stderr, flush=True)
 
 
 class Record(Protocol):
@@ -104,5 +125,6 @@ def add(
     """Add one subcommand that also accepts --data-dir after its name."""
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, parents=[common])
     if handler is not None:
-        parser.set_defaults(handler=handler)
+        # program: "agent-assistant pack import", how another program kept waiting names it.
+        parser.set_defaults(handler=handler, program=parser.prog)
     return parser

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.commands import EXIT_OK, EXIT_USER_ERROR, Subparsers, add, as_dict, data_dir, fail
+from assistant.commands import (
+    EXIT_BUSY,
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    Subparsers,
+    add,
+    as_dict,
+    data_dir,
+    fail,
+)
+
+if TYPE_CHECKING:
+    from assistant.store.rows import CheckReport
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -17,7 +31,7 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     from assistant.store.database import DB_FILENAME, open_database
-    from assistant.store.errors import StoreError
+    from assistant.store.errors import DatabaseLockedError, StoreError
     from assistant.store.knowledge import KnowledgeBase
 
     path = data_dir(args) / DB_FILENAME
@@ -25,15 +39,30 @@ def _check(args: argparse.Namespace) -> int:
         return fail(f"no knowledge base at {path} (it is created when the program first starts)")
     try:
         report = KnowledgeBase(open_database(path, backup_dir=path.parent / "backups")).check()
+    except DatabaseLockedError as error:  # a migration to make while another program writes
+        fail(str(error))
+        return EXIT_BUSY
     except StoreError as error:
         return fail(str(error))
     if args.json:
         print(json.dumps(as_dict(report)))
     else:
         for file in report.files:  # knowledge.db, then the agent's activity.db
-            state = "ok" if file.ok else "PROBLEMS"
+            state = "ok" if file.ok else "PROBLEMS" if file.problems else "BUSY"
             print(f"{file.path}: {state}; schema {file.schema_version} of {file.latest_version}")
         print(", ".join(f"{k}: {v}" for k, v in report.counts.items()))
         for problem in report.problems:
             print(f"problem: {problem}")
-    return EXIT_OK if report.ok else EXIT_USER_ERROR
+        if report.busy:
+            print(f"busy: {_busy(report)}; try again when it is done")
+    if report.problems:
+        return EXIT_USER_ERROR
+    return EXIT_BUSY if report.busy else EXIT_OK
+
+
+def _busy(report: CheckReport) -> str:
+    """Who keeps which file busy: what it said it was doing, else a guess."""
+    names = [Path(file.path).name for file in report.files if file.busy]
+    # Pack imports write knowledge.db (the first file), and hold it longest.
+    guess = "another program (an import?)" if report.files[0].busy else "another program"
+    return f"{report.writer or guess} is writing {' and '.join(names)}"

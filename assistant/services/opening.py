@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.datadir import BACKUPS, prepare_data_dir
 from assistant.services.intake import ensure_builtin, prune_copies
-from assistant.store.database import DB_FILENAME, open_database
+from assistant.store.database import DB_FILENAME, Writer, open_database
 from assistant.store.errors import (
     DatabaseCorruptError,
     folder_unavailable,
@@ -33,6 +33,8 @@ def open_knowledge_base(
     install_builtin: bool = True,
     on_recovery: OnRecovery | None = None,
     backup: bool = True,
+    timeout: float | None = None,
+    writer: Writer | None = None,
 ) -> KnowledgeBase:
     """Open (create, migrate) the database in ``data_dir`` and make sure the built-in pack is in.
 
@@ -40,9 +42,10 @@ def open_knowledge_base(
     store/database.py). A damaged file is moved aside and replaced (see services/recovery.py);
     ``on_recovery`` hears what was done, so the window or the command line can tell the
     agent. A sound one gets its daily backup on a worker thread when ``backup`` is set (the
-    window leaves it for start_daily_backup once it is shown). Raises StoreError for a
-    database problem the user can act on, and PackInvalidError if the shipped built-in pack is
-    broken (a bug).
+    window leaves it for start_daily_backup once it is shown). ``timeout`` and ``writer``: how
+    long a write waits for another program's lock, and who writes (store/database.py
+    open_database). Raises StoreError for a database problem the user can act on, and
+    PackInvalidError if the shipped built-in pack is broken (a bug).
     """
     try:
         prepare_data_dir(data_dir)
@@ -50,7 +53,7 @@ def open_knowledge_base(
         raise folder_unavailable(data_dir, error) from error
     path = data_dir / DB_FILENAME
     try:
-        kb = _open_sound(path, data_dir)
+        kb = _open_sound(path, data_dir, timeout, writer)
     except DatabaseCorruptError as error:
         from assistant.services.recovery import recover
 
@@ -74,10 +77,12 @@ def open_knowledge_base(
     return kb
 
 
-def _open_sound(path: Path, data_dir: Path) -> KnowledgeBase:
+def _open_sound(
+    path: Path, data_dir: Path, timeout: float | None, writer: Writer | None
+) -> KnowledgeBase:
     """Open the database; DatabaseCorruptError, naming the file, when SQLite finds one of the
     two damaged (or activity.db gone)."""
-    database = open_database(path, backup_dir=data_dir / BACKUPS)
+    database = open_database(path, backup_dir=data_dir / BACKUPS, timeout=timeout, writer=writer)
     damaged = database.damage()
     if damaged is not None:
         database.close()

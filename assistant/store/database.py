@@ -10,24 +10,33 @@ SQL names tables without a schema: SQLite finds each in whichever file holds it,
 in both. A transaction that writes only the agent's tables takes only activity.db's lock, so a
 hold or a phrase copy never waits for a pack import writing knowledge.db. How each file is
 migrated is in store/migrations.py.
+
+A transaction that writes pack content takes knowledge.db's write lock with its first
+statement, waiting for another program's write to finish, and says what it is doing in the
+file knowledge.db-writer while it holds the lock, so another program kept waiting can tell
+its user what it waits for (``Database.atomic``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from assistant.core.files import private_file
+from assistant.core.locks import held_by, noting
 from assistant.store.errors import (
     ActivityMissingError,
     DatabaseCorruptError,
+    DatabaseLockedError,
     DatabaseTooNewError,
     StoreError,
     folder_unavailable,
+    is_busy,
     translate,
 )
 from assistant.store.migrations import (
@@ -48,8 +57,18 @@ if TYPE_CHECKING:
 
 DB_FILENAME = "knowledge.db"
 ACTIVITY_FILENAME = "activity.db"
-# How long a write waits for another program's lock before giving up with DatabaseLockedError.
+# How long a write waits for another program's lock before giving up with DatabaseLockedError
+# (a connection may be opened with another wait: the command line's is longer).
 LOCK_TIMEOUT_S = 5.0
+# A writer that asked to hear of it (Writer.waiting) is told after this long that it waits.
+WAIT_NOTICE_S = 1.0
+# A write that changes nothing in knowledge.db: the first statement of a transaction that
+# writes pack content, which takes the file's write lock before anything reads (atomic). Not a
+# DELETE: with foreign keys on, a DELETE from packs reads the tables that refer to it first,
+# and then no longer waits for the lock.
+_CLAIM_KNOWLEDGE = f"UPDATE {MAIN}.packs SET name = name WHERE 0"
+# Beside knowledge.db: what its writer is doing, while it writes (core/locks.py noting).
+WRITER_SUFFIX = "-writer"
 # SQLite's default: a committing connection copies the write-ahead log into its file (a
 # checkpoint) once the log holds this many pages.
 AUTOCHECKPOINT_PAGES = 1000
@@ -62,6 +81,18 @@ def activity_path_for(path: Path) -> Path:
     if path.name == DB_FILENAME:
         return path.with_name(ACTIVITY_FILENAME)
     return path.with_name(f"{path.stem}-activity{path.suffix or '.db'}")
+
+
+class Writer(NamedTuple):
+    """Who writes through a connection, and who hears that it waits for another's lock.
+
+    ``name`` ("agent-assistant pack import", "the Agent Assistant window") goes into the note
+    another program kept waiting reads; ``waiting(message)``, when given, is told once, after
+    WAIT_NOTICE_S, that a write of pack content waits and for what (the command line says it
+    on standard error, for a person at a terminal)."""
+
+    name: str = "Agent Assistant"
+    waiting: Callable[[str], None] | None = None
 
 
 class Database:
@@ -84,6 +115,7 @@ class Database:
         self.activity_path = activity_path
         self._db: sqlite_utils.Database | None = None
         self._commit_listeners: list[Callable[[], None]] = []
+        self.writer = Writer()
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -104,15 +136,26 @@ class Database:
         return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     @contextmanager
-    def atomic(self, *, activity: bool = False) -> Iterator[sqlite_utils.Database]:
+    def atomic(
+        self, *, activity: bool = False, doing: str = "a change"
+    ) -> Iterator[sqlite_utils.Database]:
         """A transaction (a savepoint when nested); environment errors become StoreError.
 
         ``activity``: the transaction writes the agent's tables only, so an error names
         activity.db. (Which file is locked follows from the tables written, not from this.)
+        Otherwise it writes pack content: it first takes knowledge.db's write lock, waiting
+        for another program's write as long as the connection waits for a lock, and then
+        says what it is doing (``doing``: "an import of the pack 'x'") for other programs
+        until it commits. DatabaseLockedError, naming what holds the lock when it can tell,
+        when the wait is over.
         """
         outermost = not self.conn.in_transaction
         try:
-            with self.db.atomic() as db:
+            # What ``held`` holds is let go after the commit (or the rollback).
+            with ExitStack() as held, self.db.atomic() as db:
+                if outermost and not activity:
+                    self._claim_knowledge()
+                    self._say_doing(held, doing)
                 yield db
         except sqlite3.Error as error:
             known = translate(error, self.activity_path if activity else self.path)
@@ -122,6 +165,78 @@ class Database:
         if outermost:
             for listener in list(self._commit_listeners):
                 listener()
+
+    def _claim_knowledge(self) -> None:
+        """Take knowledge.db's write lock, before the transaction reads anything.
+
+        SQLite waits for a lock (the connection's busy timeout) only for a transaction that
+        has not read yet: one that reads and then writes while another program holds the
+        lock fails at once, since what it read may be changing. An import reads first (the
+        installed version), so without this a second import failed at once, whatever the
+        wait. Raises DatabaseLockedError when the wait is over."""
+        conn = self.conn
+        wait_ms = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        notice_ms = round(WAIT_NOTICE_S * 1000)
+        waiting = self.writer.waiting
+        try:
+            if waiting is not None and wait_ms > notice_ms:
+                if self._claim_within(notice_ms):
+                    return
+                waiting(
+                    f"{self._knowledge_name()} is busy: {self._writer_or_guess()} is "
+                    f"writing it; waiting up to {wait_ms / 1000:g} s"
+                )
+                if self._claim_within(wait_ms - notice_ms):
+                    return
+            elif self._claim_within(wait_ms):
+                return
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {wait_ms:d}")
+        raise DatabaseLockedError(
+            f"The knowledge base ({self.path}) is still busy after {wait_ms / 1000:g} s: "
+            f"{self._writer_or_guess()} is writing it. Try again when it is done.",
+            self.path,
+        )
+
+    def _claim_within(self, wait_ms: int) -> bool:
+        self.conn.execute(f"PRAGMA busy_timeout = {wait_ms:d}")
+        try:
+            self.conn.execute(_CLAIM_KNOWLEDGE)
+        except sqlite3.OperationalError as error:
+            if is_busy(error):
+                return False
+            raise
+        return True
+
+    def _say_doing(self, held: ExitStack, doing: str) -> None:
+        """Leave a note of what this transaction does for other programs, until ``held`` is
+        let go; a folder where it cannot be written costs them only the note."""
+        path = self.writer_note_path
+        if path is None:
+            return
+        note = f"{doing} by {self.writer.name} (process {os.getpid()})"
+        try:
+            held.enter_context(noting(path, note))
+        except OSError as error:
+            logging.getLogger(__name__).info("no note of the writer in %s: %s", path, error)
+
+    @property
+    def writer_note_path(self) -> Path | None:
+        """Where knowledge.db's writer says what it is doing (None in memory)."""
+        return None if self.path is None else self.path.with_name(self.path.name + WRITER_SUFFIX)
+
+    def knowledge_writer(self) -> str | None:
+        """What the program that holds knowledge.db's write lock says it is doing ("an import
+        of the pack 'x' by agent-assistant pack import (process 4242)"); None when it said
+        nothing (another program than this one, or none)."""
+        path = self.writer_note_path
+        return None if path is None else held_by(path)
+
+    def _writer_or_guess(self) -> str:
+        return self.knowledge_writer() or "another program (an import?)"
+
+    def _knowledge_name(self) -> str:
+        return DB_FILENAME if self.path is None else self.path.name
 
     def on_commit(self, listener: Callable[[], None]) -> None:
         """Call ``listener()`` after each transaction ``atomic`` commits (not after a savepoint
@@ -311,6 +426,7 @@ def open_database(
     backup_dir: Path | None = None,
     timeout: float | None = None,
     new_activity: bool = False,
+    writer: Writer | None = None,
 ) -> Database:
     """Open (creating when missing) and migrate the knowledge base at ``path`` and the agent's
     file beside it (activity_path_for).
@@ -321,7 +437,7 @@ def open_database(
     the knowledge base has been split but its activity.db is gone (unless ``new_activity``:
     a recovery starts one anew), and another StoreError for a damaged, locked or unwritable
     file. ``timeout``: seconds a write waits for another program's lock (default
-    LOCK_TIMEOUT_S).
+    LOCK_TIMEOUT_S); ``writer``: who writes through it (Writer).
     """
     migrations = available_migrations() if migrations is None else migrations
     activity = None if path is None else activity_path_for(path)
@@ -339,6 +455,8 @@ def open_database(
             for name in (file.name, file.name + "-wal", file.name + "-shm"):
                 private_file(file.with_name(name))
     database = wrap(conn, path, activity)
+    if writer is not None:
+        database.writer = writer
     current: dict[str, int] = {}
     for schema in (MAIN, ACTIVITY):
         try:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 # SQLite's primary result codes (the low byte of an extended code such as 4874,
 # SQLITE_IOERR_SHMSIZE).
+SQLITE_BUSY = 5
 SQLITE_IOERR = 10
 SQLITE_FULL = 13
 # SQLite reports a full disk as SQLITE_FULL when a write to the database or its journal falls
@@ -94,6 +95,15 @@ def _is_full(error: sqlite3.Error, path: Path | None) -> bool:
         return False
     free = free_bytes(path.parent)
     return free is not None and free < NEARLY_FULL_BYTES
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """True when ``error`` is SQLite giving up on a lock another connection holds ("database
+    is locked", SQLITE_BUSY): the file is in use, not damaged; it can be tried again."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF == SQLITE_BUSY
+    return "database is locked" in str(error).lower()
 
 
 def translate(error: sqlite3.Error, path: Path | None) -> StoreError | None:

@@ -19,7 +19,12 @@ from assistant.core.model import (
     Ref,
 )
 from assistant.store.database import ACTIVITY_FILENAME, DB_FILENAME, Database
-from assistant.store.errors import BuiltinPackError, PackNotFoundError, PackVersionError
+from assistant.store.errors import (
+    BuiltinPackError,
+    PackNotFoundError,
+    PackVersionError,
+    is_busy,
+)
 from assistant.store.events import Change, Listener, Listeners
 from assistant.store.migrations import (
     ACTIVITY,
@@ -129,7 +134,7 @@ class KnowledgeBase:
         References the pack does not define itself point to the built-in pack.
         ``progress(done, total)`` hears how many phrases are written so far.
         """
-        with self._database.atomic():
+        with self._database.atomic(doing=f"an import of the pack '{pack.id}'"):
             existing = self._rows("SELECT version FROM packs WHERE id = ?", [pack.id])
             replaced = int(existing[0]["version"]) if existing else None
             if replaced is not None and pack.version < replaced and not force:
@@ -302,7 +307,7 @@ class KnowledgeBase:
         """Uninstall a pack and its content; the agent's usage and holds are kept."""
         if pack_id == BUILTIN_PACK_ID:
             raise BuiltinPackError("The built-in pack can be updated but not removed.")
-        with self._database.atomic():
+        with self._database.atomic(doing=f"the removal of the pack '{pack_id}'"):
             cursor = self._database.conn.execute("DELETE FROM packs WHERE id = ?", [pack_id])
             if cursor.rowcount == 0:
                 raise PackNotFoundError(f"No pack with the id '{pack_id}' is installed.")
@@ -764,7 +769,11 @@ class KnowledgeBase:
 
     def check(self) -> CheckReport:
         """SQLite's integrity check, the foreign keys and the schema version of both files
-        (knowledge.db and the agent's activity.db), and the search index."""
+        (knowledge.db and the agent's activity.db), and the search index.
+
+        A file another program keeps locked past the connection's wait (a pack import) is
+        reported busy, never damaged: SQLite's "database is locked" says nothing of the file.
+        """
         conn = self._database.conn
         migrations = available_migrations()
         files = []
@@ -772,17 +781,23 @@ class KnowledgeBase:
             path = self._database.file_of(schema)
             latest = latest_version(migrations, schema)
             version = version_of(conn, schema)
+            problems: list[str] = []
+            busy = False
             try:
-                problems = self._file_problems(schema, version, latest)
+                busy = self._file_problems(schema, version, latest, problems)
             except sqlite3.DatabaseError as error:  # damage SQLite stops at, not only reports
-                problems = [f"the file is damaged ({error})"]
+                if is_busy(error):
+                    busy = True
+                else:
+                    problems.append(f"the file is damaged ({error})")
             files.append(
                 FileCheck(
                     ":memory:" if path is None else str(path),
-                    not problems,
+                    not problems and not busy,
                     version,
                     latest,
                     tuple(problems),
+                    busy,
                 )
             )
         try:
@@ -797,20 +812,25 @@ class KnowledgeBase:
             for problem in file.problems
         )
         main = files[0]
+        busy = any(file.busy for file in files)
         return CheckReport(
-            not everything,
+            not everything and not busy,
             main.schema_version,
             main.latest_version,
             everything,
             counts,
             tuple(files),
+            busy,
+            (self._database.knowledge_writer() or "") if main.busy else "",
         )
 
-    def _file_problems(self, schema: str, version: int, latest: int) -> list[str]:
+    def _file_problems(self, schema: str, version: int, latest: int, problems: list[str]) -> bool:
+        """Add the file's problems to ``problems`` as they are found; True when another
+        program kept the file busy past the wait, so that the search index was not checked."""
         from assistant.store.backup import is_agent_table
 
         conn = self._database.conn
-        problems = [
+        problems += [
             str(row[0])
             for row in conn.execute(f"PRAGMA {schema}.integrity_check")
             if row[0] != "ok"
@@ -821,9 +841,15 @@ class KnowledgeBase:
         ]
         if version != latest:
             problems.append(f"schema version {version}, expected {latest}")
-            return problems
+            return False
+        busy = False
         if schema == MAIN and version >= 2:
-            problems += self._search_index_problems()
+            try:
+                problems += self._search_index_problems()
+            except sqlite3.OperationalError as error:
+                if not is_busy(error):
+                    raise
+                busy = True
         tables = conn.execute(f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")
         problems += [
             f"the table {name} is in the wrong file"
@@ -831,15 +857,26 @@ class KnowledgeBase:
             if not str(name).startswith("sqlite_")
             and is_agent_table(str(name)) != (schema == ACTIVITY)
         ]
-        return problems
+        return busy
 
     def _search_index_problems(self) -> list[str]:
-        """The search index must hold exactly the phrases (the store fills it at import)."""
+        """The search index must hold exactly the phrases (the store fills it at import).
+
+        FTS5's own check is asked for with an INSERT, a write: it waits for knowledge.db's
+        write lock like any write, and raises SQLite's busy error when another program keeps
+        it past the wait (the caller reports that; it is no damage). It changes nothing, and
+        its transaction is rolled back at once."""
         conn = self._database.conn
+        began = not conn.in_transaction
         try:
             conn.execute("INSERT INTO phrase_fts (phrase_fts) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as error:
+            if is_busy(error):
+                raise
             return [f"the search index is damaged ({error})"]
+        finally:
+            if began and conn.in_transaction:
+                conn.rollback()
         (unindexed,) = conn.execute(
             "SELECT count(*) FROM phrases WHERE rowid NOT IN (SELECT rowid FROM phrase_fts)"
         ).fetchone()

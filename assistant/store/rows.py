@@ -78,20 +78,27 @@ class ImportSummary(NamedTuple):
 
 
 class FileCheck(NamedTuple):
-    """What ``db check`` found in one of the two files (knowledge.db, activity.db)."""
+    """What ``db check`` found in one of the two files (knowledge.db, activity.db).
+
+    ``busy``: another program kept the file's lock past the wait, so what needs it was not
+    checked: the file is not ``ok``, though nothing was found wrong with it."""
 
     path: str
     ok: bool
     schema_version: int
     latest_version: int
     problems: tuple[str, ...]
+    busy: bool = False
 
 
 class CheckReport(NamedTuple):
     """What ``db check`` found: SQLite's integrity check, foreign keys, the schema version.
 
     ``schema_version`` and ``latest_version`` are knowledge.db's; ``files`` has both files,
-    and ``problems`` the problems of both, each starting with its file's name."""
+    and ``problems`` the problems of both, each starting with its file's name. ``busy``: a
+    file could not be checked whole, another program writing it (see FileCheck); ``writer``
+    is what that program said it was doing, when it is this program and knowledge.db
+    ("an import of the pack 'x' by agent-assistant pack import (process 4242)"), else ""."""
 
     ok: bool
     schema_version: int
@@ -99,6 +106,8 @@ class CheckReport(NamedTuple):
     problems: tuple[str, ...]
     counts: dict[str, int]
     files: tuple[FileCheck, ...] = ()
+    busy: bool = False
+    writer: str = ""
 
 
 def campaign_channels_of(kind: str, stored: str) -> tuple[Channel, ...]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from assistant.services.background import Worker
-from assistant.store.database import open_database
+from assistant.store.database import Writer, open_database
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
@@ -80,7 +80,8 @@ class Operations(QObject):
         from assistant.services.policy import enforce_signing
 
         path = self._kb.database.path
-        kb = self._kb if path is None else KnowledgeBase(open_database(path))
+        writer = Writer("the Agent Assistant window")  # how a command kept waiting names it
+        kb = self._kb if path is None else KnowledgeBase(open_database(path, writer=writer))
         return PackService(PackIntake(kb, verify=enforce_signing))
 
     def busy(self) -> bool:
