@@ -46,11 +46,13 @@ def _top_level(add_help: bool = True) -> tuple[argparse.ArgumentParser, argparse
     import argparse
 
     from assistant import __version__
+    from assistant.commands import filled
     from assistant.datadir import ENV_VAR
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
+        type=filled("a folder"),
         metavar="DIR",
         default=argparse.SUPPRESS,
         help=f"folder for the database, settings and logs (default: ${ENV_VAR} or the "

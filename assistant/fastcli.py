@@ -47,8 +47,8 @@ def parse(argv: Sequence[str]) -> tuple[dict[str, str], str | None] | None:
                 # argparse takes a value that looks like an option as a missing value.
                 if value.startswith("-"):
                     return None
-            if not value:
-                return None
+            if not value.strip():
+                return None  # the full command line's usage error: an empty value
             if name == _DATA_DIR:
                 data_dir = value  # the last one given wins, as in the full command line
             elif words[1:2] == ["start"] and words[:1] == ["call"] and len(words) == 2:

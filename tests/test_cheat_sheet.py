@@ -103,6 +103,9 @@ def test_pack_sheet_command_writes_the_pdf(data_dir: Path, tmp_path: Path) -> No
     missing = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
                   "--campaign", "nope")  # fmt: skip
     assert missing.returncode == 1 and "no campaign 'nope'" in missing.stderr
+    empty = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
+                "--campaign=")  # fmt: skip
+    assert empty.returncode == 2 and "--campaign: needs a campaign id" in empty.stderr
 
 
 def test_rich_fields_read_plainly_on_paper() -> None:

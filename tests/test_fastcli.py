@@ -194,6 +194,9 @@ def test_the_folder_comes_from_the_option_then_the_environment(
         ["call", "start", "--campaign"],
         ["call", "start", "--campaign", "--data-dir", "x"],
         ["call", "start", "--campaign="],
+        ["call", "start", "--campaign", " "],
+        ["hold", "start", "--data-dir", ""],
+        ["hold", "start", "--data-dir=  "],
         ["--data", "x", "hold", "start"],  # argparse's abbreviation: its business
         ["hold", "start", "--data-dir"],
         ["hold", "start", "--", "x"],

@@ -16,6 +16,7 @@ from assistant.commands import (
     as_dict,
     counted,
     fail,
+    filled,
     open_kb,
 )
 
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 
     from assistant.core.pack import Pack
     from assistant.packs.packfile import PackFile
+
+
+# -o and --key: an empty value would name the current folder.
+OUTPUT = filled("a file name", Path)
+KEY = filled("a key file", Path)
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -39,7 +45,7 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     install.add_argument("--force", action="store_true", help="allow installing an older version")
     install.add_argument(
         "--key",
-        type=Path,
+        type=KEY,
         metavar="NAME.pub",
         help="also require a valid signature (FILE.sig) by this public key",
     )
@@ -58,16 +64,23 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
 def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     export = add(actions, "export", "write an installed pack back out as YAML", common, _export)
     export.add_argument("pack_id", metavar="ID")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("-o", "--output", type=OUTPUT, required=True, metavar="FILE")
     new = add(actions, "new", "write a commented starter pack to edit", common, _new)
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    new.add_argument("-o", "--output", type=OUTPUT, required=True, metavar="FILE")
     convert = add(
         actions, "convert", "CSV spreadsheet or Espanso match file -> pack YAML", common, _convert
     )
     convert.add_argument("file", type=Path, metavar="FILE")
-    convert.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    convert.add_argument("--id", dest="pack_id", help="the new pack's id (default: from FILE)")
-    convert.add_argument("--name", help="the new pack's name (default: from FILE)")
+    convert.add_argument("-o", "--output", type=OUTPUT, required=True, metavar="FILE")
+    convert.add_argument(
+        "--id",
+        dest="pack_id",
+        type=filled("a pack id"),
+        help="the new pack's id (default: from FILE)",
+    )
+    convert.add_argument(
+        "--name", type=filled("a name"), help="the new pack's name (default: from FILE)"
+    )
 
 
 # The name the starter pack's first line gives its schema (resources/packs/starter.yaml).
@@ -316,8 +329,13 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
         common, _sheet,
     )  # fmt: skip
     sheet.add_argument("pack_id", metavar="ID")
-    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    sheet.add_argument("--campaign", metavar="CID", help="only this campaign (default: all)")
+    sheet.add_argument("-o", "--output", type=OUTPUT, required=True, metavar="FILE.pdf")
+    sheet.add_argument(
+        "--campaign",
+        type=filled("a campaign id"),
+        metavar="CID",
+        help="only this campaign (default: all)",
+    )
 
 
 def _sheet(args: argparse.Namespace) -> int:
@@ -358,16 +376,16 @@ def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> N
     keygen = add(
         actions, "keygen", "make an Ed25519 key pair: NAME (private) and NAME.pub", common, _keygen
     )
-    keygen.add_argument("-o", "--output", type=Path, required=True, metavar="NAME")
+    keygen.add_argument("-o", "--output", type=OUTPUT, required=True, metavar="NAME")
     sign = add(actions, "sign", "write FILE.sig, the signature of FILE", common, _sign)
     sign.add_argument("file", type=Path, metavar="FILE")
-    sign.add_argument("--key", type=Path, required=True, metavar="NAME", help="private key")
+    sign.add_argument("--key", type=KEY, required=True, metavar="NAME", help="private key")
     verify = add(
         actions, "verify", "exit 0 only if FILE is untouched and signed by the key", common,
         _verify,
     )  # fmt: skip
     verify.add_argument("file", type=Path, metavar="FILE")
-    verify.add_argument("--key", type=Path, required=True, metavar="NAME.pub", help="public key")
+    verify.add_argument("--key", type=KEY, required=True, metavar="NAME.pub", help="public key")
 
 
 def _keygen(args: argparse.Namespace) -> int:
