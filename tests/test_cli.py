@@ -432,3 +432,34 @@ def test_an_empty_data_folder_variable_counts_as_unset(tmp_path: Path, value: st
         f"agent-assistant: no knowledge base at {default} (it is created when the program "
         "first starts)\n"
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 or Wayland")
+@pytest.mark.parametrize(
+    ("command", "platform"), [([], None), (["floor"], None), ([], ""), (["floor"], "")]
+)
+def test_without_a_display_a_window_says_so_in_one_line(
+    tmp_path: Path, command: list[str], platform: str | None
+) -> None:
+    """Qt aborted the program (exit 134) after a page about its platform plugins."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM")
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform  # set, but empty: Qt's default, as unset
+    folder = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", *command, "--data-dir", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "agent-assistant: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): run it "
+        "from a desktop session; without one, try: agent-assistant --smoke-test (or set "
+        "QT_QPA_PLATFORM=offscreen to run the window unseen)\n"
+    )
+    assert result.stdout == "" and not folder.exists()
