@@ -434,6 +434,18 @@ def test_an_empty_data_folder_variable_counts_as_unset(tmp_path: Path, value: st
     )
 
 
+def test_db_check_json_answers_in_json_when_there_is_nothing_to_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "none"
+    assert main(["db", "check", "--json", "--data-dir", str(folder)]) == 1
+    said = capsys.readouterr()
+    problem = f"no knowledge base at {folder / 'knowledge.db'} (it is created when the program "
+    assert json.loads(said.out) == {"ok": False, "problems": [problem + "first starts)"]}
+    assert said.err == f"agent-assistant: {problem}first starts)\n"
+    assert not folder.exists()
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 or Wayland")
 @pytest.mark.parametrize(
     ("command", "platform"), [([], None), (["floor"], None), ([], ""), (["floor"], "")]

@@ -22,11 +22,12 @@ def _check(args: argparse.Namespace) -> int:
 
     path = data_dir(args) / DB_FILENAME
     if not path.exists():
-        return fail(f"no knowledge base at {path} (it is created when the program first starts)")
+        problem = f"no knowledge base at {path} (it is created when the program first starts)"
+        return _cannot_check(problem, args.json)
     try:
         report = KnowledgeBase(open_database(path, backup_dir=path.parent / "backups")).check()
     except StoreError as error:
-        return fail(str(error))
+        return _cannot_check(str(error), args.json)
     if args.json:
         print(json.dumps(as_dict(report)))
     else:
@@ -37,3 +38,11 @@ def _check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(f"problem: {problem}")
     return EXIT_OK if report.ok else EXIT_USER_ERROR
+
+
+def _cannot_check(problem: str, as_json: bool) -> int:
+    """No check could run. A script that asked for JSON gets JSON all the same (``ok`` false
+    and the problem), and the exit code of any other problem found."""
+    if as_json:
+        print(json.dumps({"ok": False, "problems": [problem]}))
+    return fail(problem)

@@ -365,7 +365,7 @@ def _sheet(args: argparse.Namespace) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"{args.output}: cannot write: {error.strerror or error}")
-    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({pages} pages)")
+    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({counted(pages, 'page')})")
     return EXIT_OK
 
 
