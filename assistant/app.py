@@ -252,8 +252,30 @@ def _appearance(settings: Settings) -> None:
     )
 
 
+def no_display() -> bool:
+    """True on Linux when there is no desktop session to open a window on (neither X11 nor
+    Wayland named) and no Qt platform was chosen: Qt would abort the program there (SIGABRT,
+    exit 134) after a page about its platform plugins."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _say_no_display() -> int:
+    # The words of `make run`, which checks the same before it starts the window.
+    print(
+        "agent-assistant: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): run "
+        "it from a desktop session; without one, try: agent-assistant --smoke-test (or set "
+        "QT_QPA_PLATFORM=offscreen to run the window unseen)",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def run_window(data_dir: Path) -> int:
     """Open the window and run until it closes."""
+    if no_display():
+        return _say_no_display()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -313,6 +335,8 @@ def run_floor(data_dir: Path) -> int:
     """The team floor window alone (``agent-assistant floor``), until it closes. It reads the
     team settings and the language from ``data_dir`` but opens no knowledge base, and makes
     nothing there unless the folder exists (then the log goes there)."""
+    if no_display():
+        return _say_no_display()
     from assistant.logs import setup_logging
     from assistant.services.settings_file import agent_settings
     from assistant.services.team import read_team_config

@@ -19,9 +19,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
+    from typing import Any, TextIO
 
     from assistant.commands import Handler
 
+# A user error's code: the output could not be written (a full disk, standard output closed).
+EXIT_OUTPUT_FAILED = 1
 # 128 + SIGPIPE (13): what a shell reports for a program its pipe's reader left behind.
 EXIT_BROKEN_PIPE = 141
 
@@ -43,11 +46,13 @@ def _top_level(add_help: bool = True) -> tuple[argparse.ArgumentParser, argparse
     import argparse
 
     from assistant import __version__
+    from assistant.commands import filled
     from assistant.datadir import ENV_VAR
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir",
+        type=filled("a folder"),
         metavar="DIR",
         default=argparse.SUPPRESS,
         help=f"folder for the database, settings and logs (default: ${ENV_VAR} or the "
@@ -102,30 +107,83 @@ def _first_pass(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    output = _Output(sys.stdout)
+    if output.stream is not None or sys.platform != "win32":
+        # (Windows: the installed build is a windowed program, which has no standard output
+        # unless it is redirected; what it prints then goes nowhere, as it always did.)
+        sys.stdout = output
     try:
         try:
             return _main(argv)
         finally:
-            # What is still buffered meets a reader that went away here, not at exit.
-            if sys.stdout is not None:
-                sys.stdout.flush()
-    except BrokenPipeError:
-        return _reader_gone()
+            # What is still buffered meets its failure here, not at exit.
+            output.flush()
+    except (OSError, SystemExit) as leaving:
+        # SystemExit: argparse prints --help and --version itself and drops a write that fails.
+        failure = output.failure
+        if failure is None or (isinstance(leaving, OSError) and leaving is not failure):
+            raise  # not the output's: a bug, with its traceback (or a usage error's exit)
+        if isinstance(failure, BrokenPipeError):
+            # The reader went away (`agent-assistant search ... | head`): stop quietly, with
+            # the exit code of a program that SIGPIPE ended, as `cat` or `grep` would.
+            return EXIT_BROKEN_PIPE
+        from assistant.fastcli import say
+
+        say(f"cannot write the output: {failure.strerror or failure}")
+        return EXIT_OUTPUT_FAILED
+    finally:
+        sys.stdout = output.stream
+        if output.failure is not None:
+            _drop_output()
 
 
-def _reader_gone() -> int:
-    """The reader of the output went away (``agent-assistant search ... | head``): stop
-    quietly with the exit code of a program that SIGPIPE ended, as ``cat`` or ``grep`` would,
-    and no traceback."""
-    # Python flushes standard output once more at exit, and would complain about the broken
-    # pipe there: it is pointed at nothing instead.
+class _Output:
+    """Standard output for the length of a command, noting the first write that fails (a full
+    disk, a descriptor closed with ``>&-``, a reader gone), so that main() answers each of
+    those in one place for every command.
+
+    That write raises, and the command stops there: main() says what went wrong and exits
+    1 (141 for a reader gone). A command that catches the failure itself has done what it
+    was asked and keeps its exit code (a softphone's command: fastcli.deliver). Writes after
+    the failure go nowhere: the first one was told.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self.failure: OSError | None = None
+
+    def write(self, text: str) -> int:
+        if self.failure is None:
+            try:
+                if self.stream is None:  # the program started with standard output closed
+                    raise OSError(9, "standard output is closed")  # 9: EBADF, everywhere
+                return self.stream.write(text)
+            except OSError as failure:
+                self.failure = failure
+                raise
+        return len(text)
+
+    def flush(self) -> None:
+        if self.failure is None and self.stream is not None:
+            try:
+                self.stream.flush()
+            except OSError as failure:
+                self.failure = failure
+                raise
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)  # fileno, isatty, encoding...
+
+
+def _drop_output() -> None:
+    """Point standard output at nothing once a write to it failed: Python flushes it once
+    more at exit, and would complain there (and exit 120) about what is still buffered."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
-    return EXIT_BROKEN_PIPE
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -32,8 +32,11 @@ _OWN_FILES = (
 
 def chosen_data_dir(explicit: str | os.PathLike[str] | None = None) -> str | None:
     """The data folder given by --data-dir, or else the environment, as an absolute path with
-    ``~`` expanded and links resolved; None when neither gives one (the platform's default)."""
-    chosen = explicit or os.environ.get(ENV_VAR)
+    ``~`` expanded and links resolved; None when neither gives one (the platform's default).
+    An empty (or blank) variable counts as unset, as shells and most programs have it; an
+    empty --data-dir never gets here (the command line refuses it)."""
+    variable = os.environ.get(ENV_VAR, "")
+    chosen = explicit or (variable if variable.strip() else None)
     return os.path.realpath(os.path.expanduser(chosen)) if chosen else None
 
 

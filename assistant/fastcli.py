@@ -47,8 +47,8 @@ def parse(argv: Sequence[str]) -> tuple[dict[str, str], str | None] | None:
                 # argparse takes a value that looks like an option as a missing value.
                 if value.startswith("-"):
                     return None
-            if not value:
-                return None
+            if not value.strip():
+                return None  # the full command line's usage error: an empty value
             if name == _DATA_DIR:
                 data_dir = value  # the last one given wins, as in the full command line
             elif words[1:2] == ["start"] and words[:1] == ["call"] and len(words) == 2:
@@ -83,7 +83,8 @@ def run(argv: Sequence[str]) -> int | None:
 
 def deliver(request: dict[str, str], folder: str | PathLike[str]) -> int:
     """Send ``request`` to the window of ``folder``: print its answer, return the exit code
-    (0; 1 when no window runs, the channel cannot be trusted, or the window refused)."""
+    (0 when the window did it, even if its answer cannot be printed; 1 when no window runs,
+    the channel cannot be trusted, or the window refused)."""
     from assistant.channel import ChannelError, send
 
     try:
@@ -97,10 +98,27 @@ def deliver(request: dict[str, str], folder: str | PathLike[str]) -> int:
         )
     if not reply.get("ok"):
         return _fail(str(reply.get("message", "the window refused the command")))
-    print(reply.get("message", "ok"))
+    message = str(reply.get("message", "ok"))
+    try:
+        print(message, flush=True)
+    except OSError as failure:
+        # The window did it, and the exit code says so: a softphone reads 1 as "not done" and
+        # may try again ("a hold is already running"). That the confirmation is lost is said
+        # on standard error, unless its reader left on purpose (a pipe closed early).
+        if not isinstance(failure, BrokenPipeError):
+            reason = failure.strerror or failure
+            say(f"done, but the answer cannot be written on standard output ({reason}): {message}")
     return 0
 
 
 def _fail(message: str) -> int:
-    print(f"agent-assistant: {message}", file=sys.stderr)
+    say(message)
     return 1
+
+
+def say(message: str) -> None:
+    """One line on standard error, if it can be written at all."""
+    try:  # noqa: SIM105 - contextlib would cost this start its import
+        print(f"agent-assistant: {message}", file=sys.stderr)
+    except OSError:
+        pass

@@ -234,10 +234,24 @@ def test_report_holds_lists_every_hold_even_one_cut_by_a_crash(
     assert lines[2].split(",")[6] == "cut"
 
 
+@pytest.mark.parametrize(
+    ("since", "why"),
+    [
+        ("last tuesday", "is not a date"),
+        # Dates Python reads, but not as a moment in UTC, where the report compares them: they
+        # were argparse's "invalid parse_since value", or a traceback from the store.
+        ("0001-01-01", "is too far in the past or the future"),
+        ("0001-01-01T00:00+05:00", "is too far in the past or the future"),
+        ("9999-12-31T23:59-05:00", "is too far in the past or the future"),
+    ],
+)
+@pytest.mark.parametrize("report", ["holds", "summary"])
 def test_report_refuses_a_date_it_cannot_read(
-    data_dir: Path, capsys: pytest.CaptureFixture[str]
+    data_dir: Path, capsys: pytest.CaptureFixture[str], since: str, why: str, report: str
 ) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["report", "holds", "--since", "last tuesday", "--data-dir", str(data_dir)])
+        main(["report", report, "--since", since, "--data-dir", str(data_dir)])
     assert exit_info.value.code == 2
-    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(
+        f"error: argument --since: '{since}' {why}; write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)\n"
+    )

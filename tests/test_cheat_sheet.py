@@ -103,6 +103,14 @@ def test_pack_sheet_command_writes_the_pdf(data_dir: Path, tmp_path: Path) -> No
     missing = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
                   "--campaign", "nope")  # fmt: skip
     assert missing.returncode == 1 and "no campaign 'nope'" in missing.stderr
+    empty = run("--data-dir", str(data_dir), "pack", "sheet", "builtin", "-o", str(target),
+                "--campaign=")  # fmt: skip
+    assert empty.returncode == 2 and "--campaign: needs a campaign id" in empty.stderr
+    # One page is said in the singular.
+    imported = run("--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml"))
+    assert imported.returncode == 0, imported.stderr
+    one = run("--data-dir", str(data_dir), "pack", "sheet", "acme-collections", "-o", str(target))
+    assert one.stdout == f"{target}: wrote the cheat sheet of acme-collections (1 page)\n"
 
 
 def test_rich_fields_read_plainly_on_paper() -> None:

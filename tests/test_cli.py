@@ -364,3 +364,115 @@ def test_counts_are_said_in_the_singular_for_one(
     assert "1 campaign, 1 persona, 1 phrase\n" in listed
     assert " 1 campaigns" not in listed and " 1 personas" not in listed
     assert re.search(r"\d\d campaigns, \d\d personas, \d+ phrases", listed)  # the built-in pack
+
+
+@pytest.mark.parametrize(
+    ("argv", "needs"),
+    [
+        (["--data-dir", "", "pack", "list"], "--data-dir: needs a folder"),
+        (["pack", "list", "--data-dir="], "--data-dir: needs a folder"),
+        (["--data-dir", "  ", "db", "check"], "--data-dir: needs a folder"),
+        (["hold", "start", "--data-dir", ""], "--data-dir: needs a folder"),
+        (["call", "start", "--campaign="], "--campaign: needs a campaign id"),
+        (["call", "start", "--campaign", " "], "--campaign: needs a campaign id"),
+        (["search", "hold", "--campaign="], "--campaign: needs a campaign id"),
+        (["search", "hold", "--persona", ""], "--persona: needs a persona id"),
+        (["pack", "convert", "x.csv", "-o", "x.yaml", "--id="], "--id: needs a pack id"),
+        (["pack", "convert", "x.csv", "-o", "x.yaml", "--name", ""], "--name: needs a name"),
+        (["pack", "keygen", "-o", ""], "-o/--output: needs a file name"),
+        (["pack", "export", "builtin", "--output="], "-o/--output: needs a file name"),
+        (["pack", "import", "x.yaml", "--key", ""], "--key: needs a key file"),
+        (["pack", "verify", "x.yaml", "--key="], "--key: needs a key file"),
+    ],
+)
+def test_an_empty_option_is_bad_usage_never_the_option_left_out(
+    argv: list[str],
+    needs: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A script's variable that came out empty (``--data-dir "$DIR"``) would otherwise have
+    used the agent's own data folder, or the campaign the window is on."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: agent-assistant")
+    assert f"error: argument {needs}" in err and err.endswith(", not an empty value\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # nothing made, here or in home
+
+
+def test_an_empty_data_folder_option_leaves_the_agents_own_data_alone(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    pack = str(PACKS / "acme.yaml")
+    env = {"HOME": str(home), "XDG_DATA_HOME": "", "AGENT_ASSISTANT_DATA_DIR": ""}
+    for argv in (
+        ["pack", "import", pack, "--data-dir", ""],
+        ["hold", "start", "--data-dir="],  # the fast entry hands it to the full command line
+        ["--smoke-test", "--data-dir", ""],  # the program's own options, as the window's
+    ):
+        result = run(*argv, env=env)
+        assert result.returncode == 2, result.stderr
+        assert "argument --data-dir: needs a folder, not an empty value" in result.stderr
+    assert not home.exists()
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_data_folder_variable_counts_as_unset(tmp_path: Path, value: str) -> None:
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": "", "AGENT_ASSISTANT_DATA_DIR": value}
+    result = run("db", "check", env=env)
+    assert result.returncode == 1
+    default = home / ".local" / "share" / "agent-assistant" / "knowledge.db"
+    assert result.stderr == (
+        f"agent-assistant: no knowledge base at {default} (it is created when the program "
+        "first starts)\n"
+    )
+
+
+def test_db_check_json_answers_in_json_when_there_is_nothing_to_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "none"
+    assert main(["db", "check", "--json", "--data-dir", str(folder)]) == 1
+    said = capsys.readouterr()
+    problem = f"no knowledge base at {folder / 'knowledge.db'} (it is created when the program "
+    assert json.loads(said.out) == {"ok": False, "problems": [problem + "first starts)"]}
+    assert said.err == f"agent-assistant: {problem}first starts)\n"
+    assert not folder.exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 or Wayland")
+@pytest.mark.parametrize(
+    ("command", "platform"), [([], None), (["floor"], None), ([], ""), (["floor"], "")]
+)
+def test_without_a_display_a_window_says_so_in_one_line(
+    tmp_path: Path, command: list[str], platform: str | None
+) -> None:
+    """Qt aborted the program (exit 134) after a page about its platform plugins."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    env.pop("QT_QPA_PLATFORM")
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform  # set, but empty: Qt's default, as unset
+    folder = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", *command, "--data-dir", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "agent-assistant: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): run it "
+        "from a desktop session; without one, try: agent-assistant --smoke-test (or set "
+        "QT_QPA_PLATFORM=offscreen to run the window unseen)\n"
+    )
+    assert result.stdout == "" and not folder.exists()

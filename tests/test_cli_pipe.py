@@ -1,8 +1,11 @@
 """A command whose reader goes away (``agent-assistant search ... | head``) stops quietly: no
-traceback, the exit code a shell expects of a program its pipe left behind."""
+traceback, the exit code a shell expects of a program its pipe left behind. Output that cannot
+be written otherwise (a full disk, standard output closed) is said in one line, exit 1."""
 
 from __future__ import annotations
 
+import errno
+import os
 import shlex
 import shutil
 import subprocess
@@ -70,3 +73,63 @@ def test_search_piped_into_head(ready: Path) -> None:
     # 141 when head left first, 0 when every line fit in the pipe before it did.
     assert lines[-1] in {"0", str(EXIT_BROKEN_PIPE)}
     assert result.stderr == ""
+
+
+# Each way a command writes: print, csv.writer (report holds), a JSON dump, argparse.
+WRITERS = [
+    ["search", "hold"],
+    ["search", "hold", "--json"],
+    ["report", "holds"],
+    ["report", "summary", "--format", "json"],
+    ["pack", "list"],
+    ["db", "check", "--json"],
+    ["--help"],
+    ["--version"],
+]
+FULL = Path("/dev/full")
+
+
+@pytest.mark.skipif(not FULL.exists(), reason="/dev/full (Linux)")
+@pytest.mark.parametrize("command", WRITERS, ids=" ".join)
+def test_output_to_a_full_disk_is_one_line_and_exit_1(ready: Path, command: list[str]) -> None:
+    with FULL.open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "assistant", "--data-dir", str(ready), *command],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert done.stderr == (
+        f"agent-assistant: cannot write the output: {os.strerror(errno.ENOSPC)}\n"
+    )
+    assert done.returncode == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX descriptors")
+@pytest.mark.parametrize("command", WRITERS, ids=" ".join)
+def test_a_closed_standard_output_is_one_line_and_exit_1(ready: Path, command: list[str]) -> None:
+    done = subprocess.run(  # as `agent-assistant ... >&-` in a shell
+        [sys.executable, "-m", "assistant", "--data-dir", str(ready), *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert done.stderr == "agent-assistant: cannot write the output: standard output is closed\n"
+    assert done.returncode == 1
+
+
+def test_an_error_that_is_not_the_outputs_keeps_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.cli import main
+    from assistant.commands import db
+
+    def broken(args: object) -> int:
+        raise PermissionError(13, "a bug, not the output")
+
+    monkeypatch.setattr(db, "_check", broken)
+    with pytest.raises(PermissionError, match="a bug, not the output"):
+        main(["db", "check", "--data-dir", str(tmp_path)])

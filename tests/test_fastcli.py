@@ -5,6 +5,7 @@ same streams, the same exit codes, the same data folder), and hand everything el
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -193,6 +194,9 @@ def test_the_folder_comes_from_the_option_then_the_environment(
         ["call", "start", "--campaign"],
         ["call", "start", "--campaign", "--data-dir", "x"],
         ["call", "start", "--campaign="],
+        ["call", "start", "--campaign", " "],
+        ["hold", "start", "--data-dir", ""],
+        ["hold", "start", "--data-dir=  "],
         ["--data", "x", "hold", "start"],  # argparse's abbreviation: its business
         ["hold", "start", "--data-dir"],
         ["hold", "start", "--", "x"],
@@ -252,6 +256,93 @@ def test_the_fast_entry_loads_no_qt_sqlite_yaml_or_argparse(
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     assert "assistant.channel" in imported
     assert not {"PySide6", "sqlite3", "yaml", "argparse"} & imported
+
+
+HEAVY = {"PySide6", "sqlite3", "yaml", "argparse", "typing", "platformdirs", "logging"}
+
+
+def _softphone(how: str, data_dir: Path, *words: str) -> tuple[int, str, set[str]]:
+    """Run a softphone's command with its standard output full (/dev/full), closed (``>&-``),
+    or a pipe whose reader left first: (exit code, what it said on standard error, the
+    modules it imported)."""
+    argv = [sys.executable, "-X", "importtime", "-m", "assistant", *words]
+    env = {**os.environ}
+    env.pop(ENV_VAR, None)
+    argv += ["--data-dir", str(data_dir)]
+    if how == "gone":
+        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        code = process.wait(timeout=60)
+    else:
+        with open("/dev/full" if how == "full" else os.devnull, "w") as sink:
+            done = subprocess.run(
+                argv,
+                stdout=sink,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+                timeout=60,
+                preexec_fn=(lambda: os.close(1)) if how == "closed" else None,
+            )
+        code, err = done.returncode, done.stderr
+    said = "".join(line + "\n" for line in err.splitlines() if "|" not in line)
+    imported = {line.split("|")[-1].strip() for line in err.splitlines() if "|" in line}
+    return code, said, imported
+
+
+@pytest.mark.skipif(
+    not os.path.exists("/dev/full") or sys.platform == "win32", reason="/dev/full (Linux)"
+)
+@pytest.mark.parametrize(
+    ("how", "reason"),
+    [("full", os.strerror(errno.ENOSPC)), ("closed", "standard output is closed"), ("gone", "")],
+)
+def test_a_command_the_window_did_exits_0_though_its_answer_cannot_be_printed(
+    how: str, reason: str, data_dir: Path, window: FakeWindow
+) -> None:
+    """A softphone reads 1 as "not done", and might put the customer on hold again."""
+    code, said, imported = _softphone(how, data_dir, "hold", "start")
+    assert window.requests == [{"command": "hold", "action": "start"}]  # the window did it
+    assert code == 0
+    if reason:
+        assert said == (
+            "agent-assistant: done, but the answer cannot be written on standard output "
+            f"({reason}): hold start: done\n"
+        )
+    else:
+        assert said == ""  # its reader left on purpose
+    assert "assistant.channel" in imported and not {n.split(".")[0] for n in imported} & HEAVY
+    # What the window refused stays refused, with its reason.
+    code, said, _ = _softphone(how, data_dir, "hold", "end")
+    assert (code, said) == (1, "agent-assistant: no hold is running\n")
+
+
+def test_the_full_command_line_answers_a_lost_confirmation_alike(
+    data_dir: Path,
+    window: FakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    class Full:
+        def write(self, text: str) -> int:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    fast = ["hold", "start", "--data-dir", str(data_dir)]
+    slow = ["hold", "start", "--data", str(data_dir)]  # an abbreviation: argparse's
+    assert fastcli.parse(slow) is None
+    for argv in (fast, slow):
+        assert main(argv) == 0
+        assert capsys.readouterr().err == (
+            "agent-assistant: done, but the answer cannot be written on standard output "
+            f"({os.strerror(errno.ENOSPC)}): hold start: done\n"
+        )
+    assert len(window.requests) == 2
 
 
 @pytest.mark.parametrize("data_home", [None, "", "  ", "/srv/agents/data"])

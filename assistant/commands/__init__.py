@@ -40,6 +40,19 @@ def data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(getattr(args, "data_dir", None))
 
 
+def filled(needs: str, convert: Callable[[str], Any] = str) -> Callable[[str], Any]:
+    """An option's type that refuses an empty value (``--data-dir ""``, ``--campaign=``, a
+    script's variable that came out empty) as bad usage: left to mean the option was not
+    given, it would quietly choose the agent's own data folder, or the current campaign."""
+
+    def check(text: str) -> Any:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"needs {needs}, not an empty value")
+        return convert(text)
+
+    return check
+
+
 def counted(number: int, noun: str, plural: str = "") -> str:
     """'1 campaign', '2 campaigns', '0 phrases': the command line's English counts."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
@@ -53,9 +66,9 @@ def output_file(text: str) -> Path:
         raise argparse.ArgumentTypeError(
             "needs a file name; '-' (standard output) is not supported (./- names a file '-')"
         )
+    filled("a file name")(text)
     if os.path.basename(text) in ("", ".", ".."):
-        where = f", not a folder: {text}" if text else ""
-        raise argparse.ArgumentTypeError(f"needs a file name{where}")
+        raise argparse.ArgumentTypeError(f"needs a file name, not a folder: {text}")
     return Path(text)
 
 

@@ -36,14 +36,15 @@ def _check(args: argparse.Namespace) -> int:
 
     path = data_dir(args) / DB_FILENAME
     if not path.exists():
-        return fail(f"no knowledge base at {path} (it is created when the program first starts)")
+        problem = f"no knowledge base at {path} (it is created when the program first starts)"
+        return _cannot_check(problem, args.json)
     try:
         report = KnowledgeBase(open_database(path, backup_dir=path.parent / "backups")).check()
     except DatabaseLockedError as error:  # a migration to make while another program writes
-        fail(str(error))
+        _cannot_check(str(error), args.json)
         return EXIT_BUSY
     except StoreError as error:
-        return fail(str(error))
+        return _cannot_check(str(error), args.json)
     if args.json:
         print(json.dumps(as_dict(report)))
     else:
@@ -66,3 +67,11 @@ def _busy(report: CheckReport) -> str:
     # Pack imports write knowledge.db (the first file), and hold it longest.
     guess = "another program (an import?)" if report.files[0].busy else "another program"
     return f"{report.writer or guess} is writing {' and '.join(names)}"
+
+
+def _cannot_check(problem: str, as_json: bool) -> int:
+    """No check could run. A script that asked for JSON gets JSON all the same (``ok`` false
+    and the problem), and the exit code of any other problem found."""
+    if as_json:
+        print(json.dumps({"ok": False, "problems": [problem]}))
+    return fail(problem)

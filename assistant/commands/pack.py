@@ -17,6 +17,7 @@ from assistant.commands import (
     as_dict,
     counted,
     fail,
+    filled,
     open_kb,
     output_file,
 )
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
 
     from assistant.core.pack import Pack
     from assistant.packs.packfile import PackFile
+
+
+# --key: an empty value would name the current folder (-o: commands.output_file).
+KEY = filled("a key file", Path)
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -41,7 +46,7 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     install.add_argument("--force", action="store_true", help="allow installing an older version")
     install.add_argument(
         "--key",
-        type=Path,
+        type=KEY,
         metavar="NAME.pub",
         help="also require a valid signature (FILE.sig) by this public key",
     )
@@ -71,7 +76,9 @@ def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) ->
     convert.add_argument(
         "--id", dest="pack_id", type=_new_pack_id, help="the new pack's id (default: from FILE)"
     )
-    convert.add_argument("--name", help="the new pack's name (default: from FILE)")
+    convert.add_argument(
+        "--name", type=filled("a name"), help="the new pack's name (default: from FILE)"
+    )
 
 
 # The name the starter pack's first line gives its schema (resources/packs/starter.yaml).
@@ -171,6 +178,7 @@ def _new_pack_id(text: str) -> str:
     """--id's value, refused as bad usage (exit 2) before any file is read."""
     from assistant.packs.convert import pack_id_problem
 
+    filled("a pack id")(text)  # an empty one is told as every empty option is
     problem = pack_id_problem(text)
     if problem:
         raise argparse.ArgumentTypeError(problem)
@@ -352,7 +360,12 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
     )  # fmt: skip
     sheet.add_argument("pack_id", metavar="ID")
     sheet.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf")
-    sheet.add_argument("--campaign", metavar="CID", help="only this campaign (default: all)")
+    sheet.add_argument(
+        "--campaign",
+        type=filled("a campaign id"),
+        metavar="CID",
+        help="only this campaign (default: all)",
+    )
 
 
 def _sheet(args: argparse.Namespace) -> int:
@@ -380,7 +393,7 @@ def _sheet(args: argparse.Namespace) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"{args.output}: cannot write: {error.strerror or error}")
-    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({pages} pages)")
+    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({counted(pages, 'page')})")
     return EXIT_OK
 
 
@@ -394,13 +407,13 @@ def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> N
     keygen.add_argument("-o", "--output", type=output_file, required=True, metavar="NAME")
     sign = add(actions, "sign", "write FILE.sig, the signature of FILE", common, _sign)
     sign.add_argument("file", type=Path, metavar="FILE")
-    sign.add_argument("--key", type=Path, required=True, metavar="NAME", help="private key")
+    sign.add_argument("--key", type=KEY, required=True, metavar="NAME", help="private key")
     verify = add(
         actions, "verify", "exit 0 only if FILE is untouched and signed by the key", common,
         _verify,
     )  # fmt: skip
     verify.add_argument("file", type=Path, metavar="FILE")
-    verify.add_argument("--key", type=Path, required=True, metavar="NAME.pub", help="public key")
+    verify.add_argument("--key", type=KEY, required=True, metavar="NAME.pub", help="public key")
 
 
 def _keygen(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from assistant.commands import EXIT_OK, Subparsers, add, data_dir, fail, open_kb
@@ -54,13 +54,19 @@ SUMMARY_FIELDS = (
 
 def parse_since(text: str) -> datetime:
     """A date (YYYY-MM-DD: local midnight) or an ISO date and time (local unless it says)."""
+    hint = "write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)"
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; {hint}") from None
+    try:
+        moment = moment.astimezone() if moment.tzinfo is None else moment
+        moment.astimezone(UTC)  # as the store compares it: 0001-01-01 in UTC+5 is year 0
+    except (ValueError, OverflowError, OSError):  # OSError: Windows' clock, before 1970
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date; write it as YYYY-MM-DD (or YYYY-MM-DDTHH:MM)"
+            f"'{text}' is too far in the past or the future; {hint}"
         ) from None
-    return moment.astimezone() if moment.tzinfo is None else moment
+    return moment
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 
-from assistant.commands import EXIT_OK, Subparsers, add, fail, open_kb
+from assistant.commands import EXIT_OK, Subparsers, add, fail, filled, open_kb
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
     search = add(commands, "search", "search phrases as the window does", common, _search)
     search.add_argument("query", metavar="QUERY", help="words, a prefix, or a shortcut")
-    search.add_argument("--campaign", metavar="ID", help="campaign id (or PACK/ID)")
-    search.add_argument("--persona", metavar="ID", help="persona id (or PACK/ID)")
+    search.add_argument(
+        "--campaign", type=filled("a campaign id"), metavar="ID", help="campaign id (or PACK/ID)"
+    )
+    search.add_argument(
+        "--persona", type=filled("a persona id"), metavar="ID", help="persona id (or PACK/ID)"
+    )
     search.add_argument("--limit", type=_positive, default=10, metavar="N", help="default 10")
     search.add_argument("--json", action="store_true", help="print a JSON list")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from assistant.commands import Subparsers, add, data_dir
+from assistant.commands import Subparsers, add, data_dir, filled
 
 
 def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -26,7 +26,10 @@ def register(commands: Subparsers, common: argparse.ArgumentParser) -> None:
         call_actions, "start", "start the call timer and call-flow checklist", common, _send
     )
     start.add_argument(
-        "--campaign", metavar="ID", help="switch to this campaign first (an id or PACK/ID)"
+        "--campaign",
+        type=filled("a campaign id"),
+        metavar="ID",
+        help="switch to this campaign first (an id or PACK/ID)",
     )
     start.set_defaults(command="call", action="start")
     end = add(
