@@ -544,73 +544,73 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="122"/>
+        <location filename="../../assistant/ui/floor.py" line="140"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="123"/>
+        <location filename="../../assistant/ui/floor.py" line="141"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="124"/>
+        <location filename="../../assistant/ui/floor.py" line="142"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="125"/>
-        <location filename="../../assistant/ui/floor.py" line="185"/>
+        <location filename="../../assistant/ui/floor.py" line="143"/>
+        <location filename="../../assistant/ui/floor.py" line="205"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="126"/>
+        <location filename="../../assistant/ui/floor.py" line="144"/>
         <source>Next check-in</source>
         <translation>Próxima vuelta con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="127"/>
+        <location filename="../../assistant/ui/floor.py" line="145"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="173"/>
+        <location filename="../../assistant/ui/floor.py" line="193"/>
         <source>Overdue %1</source>
         <translation>Retrasada %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="174"/>
+        <location filename="../../assistant/ui/floor.py" line="194"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="181"/>
+        <location filename="../../assistant/ui/floor.py" line="201"/>
         <source>Not seen for %1</source>
         <translation>Sin noticias desde hace %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="183"/>
+        <location filename="../../assistant/ui/floor.py" line="203"/>
         <source>Idle</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="184"/>
+        <location filename="../../assistant/ui/floor.py" line="204"/>
         <source>On a call</source>
         <translation>En una llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <location filename="../../assistant/ui/floor.py" line="206"/>
         <source>Signed out</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="193"/>
+        <location filename="../../assistant/ui/floor.py" line="213"/>
         <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
         <translation>No hay noticias de %1 desde hace %2: el programa se cerró sin desconectarse, el ordenador está apagado o no llega a la carpeta del equipo. Se muestra el último estado que publicó.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="202"/>
+        <location filename="../../assistant/ui/floor.py" line="222"/>
         <source>%1&apos;s customer has waited %2 past the check-in point.</source>
         <translation>El cliente de %1 lleva %2 esperando después del momento de volver con él.</translation>
     </message>
@@ -618,57 +618,57 @@
 <context>
     <name>FloorWindow</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="278"/>
+        <location filename="../../assistant/ui/floor.py" line="302"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="299"/>
+        <location filename="../../assistant/ui/floor.py" line="323"/>
         <source>Agents now</source>
         <translation>Agentes ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="302"/>
+        <location filename="../../assistant/ui/floor.py" line="326"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="303"/>
+        <location filename="../../assistant/ui/floor.py" line="327"/>
         <source>&amp;Now</source>
         <translation>&amp;Ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="304"/>
+        <location filename="../../assistant/ui/floor.py" line="328"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="325"/>
+        <location filename="../../assistant/ui/floor.py" line="349"/>
         <source>No team folder is set.</source>
         <translation>No hay carpeta del equipo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="328"/>
+        <location filename="../../assistant/ui/floor.py" line="352"/>
         <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
         <translation>Indique la carpeta del equipo en Configuración (Panel del equipo) o pida a TI que la fije en el archivo de directivas ([team] folder). Los agentes publican en ella cuando tienen activado &apos;Publicar mi estado en el panel del equipo&apos; en su Configuración.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="334"/>
+        <location filename="../../assistant/ui/floor.py" line="358"/>
         <source>Team folder: %1</source>
         <translation>Carpeta del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="342"/>
+        <location filename="../../assistant/ui/floor.py" line="366"/>
         <source>Reading the team folder…</source>
         <translation>Leyendo la carpeta del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="377"/>
+        <location filename="../../assistant/ui/floor.py" line="401"/>
         <source>The team folder cannot be read: %1</source>
         <translation>No se puede leer la carpeta del equipo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="404"/>
+        <location filename="../../assistant/ui/floor.py" line="428"/>
         <source>%n agents</source>
         <translation>
             <numerusform>%n agente</numerusform>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="405"/>
+        <location filename="../../assistant/ui/floor.py" line="429"/>
         <source>%n on hold</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="406"/>
+        <location filename="../../assistant/ui/floor.py" line="430"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n retrasada</numerusform>
@@ -692,7 +692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="409"/>
+        <location filename="../../assistant/ui/floor.py" line="433"/>
         <source>%n not seen</source>
         <translation>
             <numerusform>%n sin noticias</numerusform>
@@ -805,7 +805,7 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="196"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="194"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
@@ -813,29 +813,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="518"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="523"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="519"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="524"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="520"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="526"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="528"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="524"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="527"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="529"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="523"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="525"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -982,7 +982,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="132"/>
+        <location filename="../../assistant/ui/operations.py" line="133"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -1576,7 +1576,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="922"/>
         <location filename="../../assistant/ui/editor/window.py" line="949"/>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="992"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
@@ -1593,7 +1593,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="949"/>
         <location filename="../../assistant/ui/editor/window.py" line="954"/>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="975"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
@@ -1603,7 +1603,7 @@ Continue this hold, or end it now?</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1088"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
@@ -1613,33 +1613,33 @@ Continue this hold, or end it now?</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="992"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1012"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1001"/>
+        <location filename="../../assistant/ui/editor/window.py" line="996"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1040"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1035"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1058"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1053"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1054"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
@@ -1660,7 +1660,7 @@ Continue this hold, or end it now?</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1004"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
@@ -2680,292 +2680,292 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>Same as the company above</source>
         <translation>La misma empresa de arriba</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
         <source>Play a chime at each check-in point</source>
         <translation>Sonar un aviso cada vez que toque volver con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Show notifications for holds and callbacks</source>
         <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
         <source>Keep the window above other windows</source>
         <translation>Mantener la ventana sobre las demás</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
         <source>Closing the window keeps it in the tray</source>
         <translation>Al cerrar la ventana, sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
         <source>Start minimised</source>
         <translation>Iniciar minimizado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="115"/>
         <source>Start when I sign in (Windows)</source>
         <translation>Iniciar al entrar en la sesión (Windows)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
         <source>No shared pack folder</source>
         <translation>Sin carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="149"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>None: publish packs unsigned</source>
         <translation>Ninguna: publicar los paquetes sin firmar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation>Supervisores: la clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con ella cada paquete que publica. No la deje en los equipos de los agentes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>P&amp;ublish my status to the team floor</source>
         <translation>P&amp;ublicar mi estado en el panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="157"/>
         <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
         <translation>Su estado (libre, en llamada, en espera y desde cuándo) y sus esperas, vueltas con el cliente y llamadas terminadas van a la carpeta del equipo para su supervisor. Los nombres, números y notas de los clientes nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>The &apos;team&apos; folder in the pack folder</source>
         <translation>La carpeta &apos;team&apos; de la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
         <source>Your sign-in name</source>
         <translation>Su nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
         <source>Set by IT (policy.ini)</source>
         <translation>Fijado por TI (policy.ini)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
         <source>Ca&amp;mpaign:</source>
         <translation>Ca&amp;mpaña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Company for this campai&amp;gn:</source>
         <translation>Empresa para esta campa&amp;ña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
         <source>Window and alerts</source>
         <translation>Ventana y avisos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="211"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
         <source>Quick search &amp;shortcut:</source>
         <translation>&amp;Atajo de búsqueda rápida:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="243"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
         <source>Team f&amp;older:</source>
         <translation>Carpeta del e&amp;quipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="246"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
         <source>&amp;Name the team sees:</source>
         <translation>Nom&amp;bre para el equipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
         <source>Quick search shortcut</source>
         <translation>Atajo de búsqueda rápida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="218"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="220"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="227"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="232"/>
         <source>Signing &amp;key:</source>
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="263"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="264"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="265"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="266"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="317"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="321"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
         <source>Choose the signing key</source>
         <translation>Elegir la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Publish my status to the team floor</source>
         <translation>Publicar mi estado en el panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="324"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="328"/>
         <source>Team folder</source>
         <translation>Carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
         <source>Choose the team folder</source>
         <translation>Elegir la carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Name the team sees</source>
         <translation>Nombre para el equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
@@ -2973,47 +2973,47 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="217"/>
+        <location filename="../../assistant/ui/floor.py" line="237"/>
         <source>Agent or campaign</source>
         <translation>Agente o campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="218"/>
+        <location filename="../../assistant/ui/floor.py" line="238"/>
         <source>Holds</source>
         <translation>Esperas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="219"/>
+        <location filename="../../assistant/ui/floor.py" line="239"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="220"/>
+        <location filename="../../assistant/ui/floor.py" line="240"/>
         <source>Longest</source>
         <translation>La más larga</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="221"/>
+        <location filename="../../assistant/ui/floor.py" line="241"/>
         <source>Check-ins on time</source>
         <translation>Vueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="222"/>
+        <location filename="../../assistant/ui/floor.py" line="242"/>
         <source>Overdue</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>Campaign: %1</source>
         <translation>Campaña: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="250"/>
+        <location filename="../../assistant/ui/floor.py" line="274"/>
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>
