@@ -266,7 +266,18 @@ class PackEditor(QMainWindow):
             self.tr("voice, chat, email (empty: chat and email for non-voice, else voice)"),
         )
         form.text_box(self.tr("Description"), "description")
-        form.number(self.tr("Hold check-in (s)"), ("hold", "check_in_seconds"), 10, 120, 120)
+        check_in = form.number(
+            self.tr("Hold check-in"),
+            ("hold", "check_in_seconds"),
+            10,
+            120,
+            120,
+            suffix=self.tr(" s"),
+            too_high=self.tr(
+                "120 s at most: a customer on hold is checked on at least every two minutes"
+            ),
+        )
+        check_in.setToolTip(self.tr("10 to 120 seconds (two minutes at most)"))
         form.line(
             self.tr("Check-in phrase"),
             ("hold", "check_in_phrase"),
