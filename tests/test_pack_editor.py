@@ -36,16 +36,16 @@ from assistant.ui.operations import Operations
 from tests.conftest import PACKS, new_window, on_modal, open_editor, run_script, settle
 
 
-def widget(form: ItemForm, key: str) -> Any:
+def widget(form: ItemForm, key: str | tuple[str, ...]) -> Any:
     for binding in form.bindings:
-        if binding.key == (key,):
+        if binding.key == ((key,) if isinstance(key, str) else key):
             return binding.widget
     raise KeyError(key)
 
 
-def error_text(form: ItemForm, key: str) -> str:
+def error_text(form: ItemForm, key: str | tuple[str, ...]) -> str:
     for binding in form.bindings:
-        if binding.key == (key,):
+        if binding.key == ((key,) if isinstance(key, str) else key):
             return binding.error.text() if not binding.error.isHidden() else ""
     raise KeyError(key)
 
@@ -1156,3 +1156,45 @@ def test_channels_are_typed_as_a_list_and_a_wrong_one_is_flagged_beside_the_fiel
     assert pack is not None
     assert [c.value for c in pack.campaigns[0].channels] == ["voice", "email"]
     assert [c.value for c in pack.phrases[0].channels] == ["voice"]
+
+
+def test_a_check_in_typed_past_two_minutes_becomes_120_and_says_why(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(1)
+    form = editor.campaigns.form
+    spin = widget(form, ("hold", "check_in_seconds"))
+    # The field says its range before anything is typed.
+    assert spin.text() == "90 s" and spin.toolTip() == "10 to 120 seconds (two minutes at most)"
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "300")
+    # Not 30 (QSpinBox drops the third key, over its maximum) and not without a word.
+    assert spin.value() == 120 and spin.text() == "120 s"
+    said = "120 s at most: a customer on hold is checked on at least every two minutes"
+    assert error_text(form, ("hold", "check_in_seconds")) == said  # at once
+    settle(qtbot, editor)  # and after the check, which finds nothing wrong with 120
+    assert error_text(form, ("hold", "check_in_seconds")) == said
+    assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 120
+    qtbot.keyClicks(spin.lineEdit(), "5")  # at 120 already: still said, still 120
+    assert spin.value() == 120 and error_text(form, ("hold", "check_in_seconds")) == said
+    target = tmp_path / "acme.yaml"
+    assert editor.save_to(target)
+    assert "check_in_seconds: 120\n" in target.read_text(encoding="utf-8")
+    # A number in range typed over it: the message goes with the 120.
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "45")
+    assert spin.value() == 45 and error_text(form, ("hold", "check_in_seconds")) == ""
+    assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 45
+
+
+def test_a_version_typed_past_its_most_becomes_the_most_and_says_so(
+    qtbot: QtBot, editor: PackEditor
+) -> None:
+    spin = widget(editor.header, "version")
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "12345678")
+    assert spin.value() == 1_000_000 and editor.doc.get(("version",)) == 1_000_000
+    assert error_text(editor.header, "version") == "1000000 at most"

@@ -66,8 +66,11 @@ def test_invalid_values_are_shown_as_they_are_with_their_message_at_open(
     check_in = binding(form, "hold", "check_in_seconds")
     spin = check_in.widget
     assert isinstance(spin, QSpinBox)
-    assert spin.value() == 300 and spin.text() == "300"  # not clamped to 120
+    assert spin.value() == 300 and spin.text() == "300 s"  # not clamped to 120
     assert "300 is out of range" in check_in.error.text()
+    spin.setFocus()  # visiting the field does not make it 120 either (only typing past 120)
+    combo.setFocus()
+    assert spin.value() == 300 and "120 s at most" not in check_in.error.text()
     # Nothing was changed by showing them: the document still says what the file says.
     assert editor.doc.undo_stack.isClean()
     assert editor.doc.get(("campaigns", 0, "direction")) == "sideways"

@@ -141,7 +141,12 @@ ES: dict[str, str | tuple[str, str]] = {
     "Down": "Bajar",
     "Edit": "Editar",
     "Fix the problems listed below first.": "Primero corrija los problemas de la lista de abajo.",
-    "Hold check-in (s)": "Volver con el cliente cada (s)",
+    "Hold check-in": "Volver con el cliente cada",
+    " s": " s",
+    "10 to 120 seconds (two minutes at most)": "De 10 a 120 segundos (dos minutos como máximo)",
+    "120 s at most: a customer on hold is checked on at least every two minutes": "120 s como "
+    "máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos",
+    "%1 at most": "%1 como máximo",
     "Hold: check in every %1 s": "Espera: volver con el cliente cada %1 s",
     "Id": "Id",
     "Install on this computer": "Instalar en este equipo",

@@ -183,6 +183,21 @@ def sign_bytes(data: bytes, private_key: Path) -> bytes:
     return base64.b64encode(load_private_key(private_key).sign(data).signature) + b"\n"
 
 
+@dataclass(frozen=True, slots=True)
+class KeySigner:
+    """The pack editor's Signer (packs/draft.py): the supervisor's private key file, from
+    Settings, read at each signing. Its ``name`` is what a refusal of the draft calls it."""
+
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def __call__(self, data: bytes) -> bytes:
+        return sign_bytes(data, self.path)
+
+
 def sign_file(pack: Path, private_key: Path) -> Path:
     """Write ``pack``.sig, the signature of the exact bytes of ``pack``; returns its path.
     ``pack`` is read as a pack file is: a regular file, at most the size of a pack."""
@@ -210,6 +225,29 @@ def decode_signature(text: bytes, name: str) -> bytes:
     return signature
 
 
+class SignatureRefusal(str):
+    """signature_problem's answer for a pack that is unsigned or that none of the keys signed,
+    said of a file on disk, with what a caller that signed the bytes itself needs to say it
+    otherwise (services/packs.py, for the editor's draft, which has no .sig and cannot have
+    been changed): whether it had a signature, and the labels of the keys tried. ``note``: more
+    the policy says after it (keys it could not read)."""
+
+    unsigned: bool
+    keys: tuple[str, ...]
+    note: str
+
+    def __new__(
+        cls, text: str, *, unsigned: bool, keys: Sequence[str], note: str = ""
+    ) -> SignatureRefusal:
+        made = super().__new__(cls, f"{text}. {note}" if note else text)
+        made.unsigned, made.keys, made.note = unsigned, tuple(keys), note
+        return made
+
+    def noting(self, note: str) -> SignatureRefusal:
+        """This refusal (one without a note) with ``note`` said after it."""
+        return SignatureRefusal(self, unsigned=self.unsigned, keys=self.keys, note=note)
+
+
 def signature_problem(
     file: PackFile, keys: Sequence[PublicKey], required_by: str = "the IT policy"
 ) -> str | None:
@@ -218,13 +256,16 @@ def signature_problem(
     The bytes and the signature are the ones read once (packs/packfile.py): a file swapped
     after it was read cannot slip in. The message says which case it is: unsigned,
     unreadable signature, or a signature that matches none of the keys (the file was changed
-    after signing, or another key signed it).
+    after signing, or another key signed it); the first and the last are SignatureRefusals.
     """
     sig_name = signature_path(file.path).name
+    labels = [k.label for k in keys]
     if file.signature is None:
-        return (
+        return SignatureRefusal(
             f"the pack is not signed (no {sig_name} beside it) and {required_by} requires "
-            "a signature"
+            "a signature",
+            unsigned=True,
+            keys=labels,
         )
     try:
         signature = decode_signature(file.signature[:_MAX_KEY_FILE], sig_name)
@@ -236,10 +277,11 @@ def signature_problem(
         except BadSignatureError:
             continue
         return None
-    names = ", ".join(k.label for k in keys)
-    return (
-        f"the signature in {sig_name} does not match: the file was changed "
-        f"after it was signed, or it was signed with a key {required_by} does not list ({names})"
+    return SignatureRefusal(
+        f"the signature in {sig_name} does not match: the file was changed after it was "
+        f"signed, or it was signed with a key {required_by} does not list ({', '.join(labels)})",
+        unsigned=False,
+        keys=labels,
     )
 
 

@@ -3,15 +3,18 @@ intake's (services/intake.py), and so is every install here.
 
 A supervisor's pack editor installs its draft and publishes it through these, so the IT
 policy's signing rule applies to them as to any file: an unsigned draft is not installed where
-signatures are required, and is not published to agents who would all refuse it.
+signatures are required, and is not published to agents who would all refuse it. Its refusal
+is said of the draft here (_said_of_draft), not of a file on disk.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.packs.errors import SourceError
+from assistant.packs.errors import PackError, PackInvalidError, SourceError
 from assistant.packs.packfile import PackFile, read_pack_data, signature_path
 from assistant.services.intake import Intake, PackIntake, prune_copies
 from assistant.store.knowledge import KnowledgeBase
@@ -56,7 +59,9 @@ class PackService:
     def install_draft(self, name: Path, text: str, sign: Signer | None = None) -> Intake:
         """Install the editor's draft on this computer through the intake (the IT policy
         included). Raises PackInvalidError, SigningError or StoreError."""
-        return self._intake.install(self.draft_file(name, text, sign), source=str(name))
+        file = self.draft_file(name, text, sign)
+        with _said_of_draft(sign, "install"):
+            return self._intake.install(file, source=str(name))
 
     def publish(self, text: str, pack_id: str, folder: Path, sign: Signer | None = None) -> Path:
         """Install an edited pack here, then put it in the shared ``folder`` as
@@ -75,7 +80,7 @@ class PackService:
 
         target = folder / f"{pack_id}.yaml"
         file = self.draft_file(target, text, sign)
-        with self._intake.parsing_once():
+        with self._intake.parsing_once(), _said_of_draft(sign, "publish"):
             self._intake.publishable(file, _shared_file(target))
             self._intake.install(file)
         # A link planted in the shared folder is replaced, never written through.
@@ -94,3 +99,42 @@ def _shared_file(target: Path) -> PackFile | None:
         return PackFile.of(target, read_pack_data(target))
     except (OSError, SourceError):
         return None
+
+
+@contextmanager
+def _said_of_draft(sign: Signer | None, action: str) -> Iterator[None]:
+    """The IT policy's signing refusal of a draft said of the draft: it is signed in memory
+    with the key from Settings (``sign``) or not at all, so there is no .sig beside it, and
+    it cannot have been changed after signing. What the supervisor can do is choose a key,
+    or have IT list theirs. Every other refusal (a policy that cannot be used included) goes
+    on as it is."""
+    try:
+        yield
+    except PackInvalidError as error:
+        said = [e._replace(message=_draft_refusal(e, sign, action)) for e in error.errors]
+        raise PackInvalidError(said) from None
+
+
+def _draft_refusal(error: PackError, sign: Signer | None, action: str) -> str:
+    from assistant.packs.signing import KeySigner, SignatureRefusal
+
+    refusal = error.message
+    if not isinstance(refusal, SignatureRefusal):
+        return refusal
+    if not refusal.unsigned and not refusal.keys:
+        return refusal.note  # no key IT lists can be read: theirs to fix, said as it is
+    if refusal.unsigned:
+        said = (
+            "IT requires every pack to be signed (policy.ini): choose your signing key in "
+            f"Settings (Signing key), then {action} again."
+        )
+    else:
+        key, public = "Your signing key (from Settings)", "its public key"
+        if isinstance(sign, KeySigner):  # the editor's: named by its file
+            key, public = f"Your signing key ({sign.name}, from Settings)", f"{sign.name}.pub"
+        said = (
+            f"{key} is not one IT lists in policy.ini (required_signing_keys: "
+            f"{', '.join(refusal.keys)}): ask IT to list {public}, or choose a listed key in "
+            "Settings (Signing key)."
+        )
+    return f"{said} {refusal.note}" if refusal.note else said

@@ -272,12 +272,15 @@ def enforce_signing(file: PackFile) -> str | None:
     if not policy.required_signing_keys:
         return None
     # Only now: the signing library (PyNaCl) is not loaded when no signature is required.
-    from assistant.packs.signing import policy_verifier
+    from assistant.packs.signing import SignatureRefusal, policy_verifier
 
     verifier, problem = policy_verifier(policy.required_signing_keys, policy.path)
     if verifier is None:
         return None
     refusal = verifier(file)
     if refusal and problem:
+        # Still a SignatureRefusal where it was one: the editor says it of its draft.
+        if isinstance(refusal, SignatureRefusal):
+            return refusal.noting(problem)
         refusal = f"{refusal}. {problem}"
     return refusal

@@ -207,10 +207,8 @@ class WindowMenus(QObject):
         key = w.settings.signing_key
         sign = None
         if key:
-            from assistant.packs.signing import sign_bytes
+            from assistant.packs.signing import KeySigner
 
-            def sign(data: bytes) -> bytes:
-                return sign_bytes(data, Path(key))
-
+            sign = KeySigner(Path(key))
         self.pack_editor = open_pack_editor(w.operations, w.settings, w, sign=sign)
         return self.pack_editor

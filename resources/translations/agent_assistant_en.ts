@@ -541,73 +541,73 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="122"/>
+        <location filename="../../assistant/ui/floor.py" line="140"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="123"/>
+        <location filename="../../assistant/ui/floor.py" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="124"/>
+        <location filename="../../assistant/ui/floor.py" line="142"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="125"/>
-        <location filename="../../assistant/ui/floor.py" line="185"/>
+        <location filename="../../assistant/ui/floor.py" line="143"/>
+        <location filename="../../assistant/ui/floor.py" line="205"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="126"/>
+        <location filename="../../assistant/ui/floor.py" line="144"/>
         <source>Next check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="127"/>
+        <location filename="../../assistant/ui/floor.py" line="145"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="173"/>
+        <location filename="../../assistant/ui/floor.py" line="193"/>
         <source>Overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="174"/>
+        <location filename="../../assistant/ui/floor.py" line="194"/>
         <source>In %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="181"/>
+        <location filename="../../assistant/ui/floor.py" line="201"/>
         <source>Not seen for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="183"/>
+        <location filename="../../assistant/ui/floor.py" line="203"/>
         <source>Idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="184"/>
+        <location filename="../../assistant/ui/floor.py" line="204"/>
         <source>On a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <location filename="../../assistant/ui/floor.py" line="206"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="193"/>
+        <location filename="../../assistant/ui/floor.py" line="213"/>
         <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="202"/>
+        <location filename="../../assistant/ui/floor.py" line="222"/>
         <source>%1&apos;s customer has waited %2 past the check-in point.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,57 +615,57 @@
 <context>
     <name>FloorWindow</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="278"/>
+        <location filename="../../assistant/ui/floor.py" line="302"/>
         <source>Team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="299"/>
+        <location filename="../../assistant/ui/floor.py" line="323"/>
         <source>Agents now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="302"/>
+        <location filename="../../assistant/ui/floor.py" line="326"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="303"/>
+        <location filename="../../assistant/ui/floor.py" line="327"/>
         <source>&amp;Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="304"/>
+        <location filename="../../assistant/ui/floor.py" line="328"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="325"/>
+        <location filename="../../assistant/ui/floor.py" line="349"/>
         <source>No team folder is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="328"/>
+        <location filename="../../assistant/ui/floor.py" line="352"/>
         <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="334"/>
+        <location filename="../../assistant/ui/floor.py" line="358"/>
         <source>Team folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="342"/>
+        <location filename="../../assistant/ui/floor.py" line="366"/>
         <source>Reading the team folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="377"/>
+        <location filename="../../assistant/ui/floor.py" line="401"/>
         <source>The team folder cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="404"/>
+        <location filename="../../assistant/ui/floor.py" line="428"/>
         <source>%n agents</source>
         <translation>
             <numerusform>%n agent</numerusform>
@@ -673,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="405"/>
+        <location filename="../../assistant/ui/floor.py" line="429"/>
         <source>%n on hold</source>
         <translation>
             <numerusform>%n on hold</numerusform>
@@ -681,7 +681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="406"/>
+        <location filename="../../assistant/ui/floor.py" line="430"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="409"/>
+        <location filename="../../assistant/ui/floor.py" line="433"/>
         <source>%n not seen</source>
         <translation>
             <numerusform>%n not seen</numerusform>
@@ -802,37 +802,42 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="196"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="224"/>
         <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="335"/>
+        <source>%1 at most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="577"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="523"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="578"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="524"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="579"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="526"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="528"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="581"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="583"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="527"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="529"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="582"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="584"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +982,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="132"/>
+        <location filename="../../assistant/ui/operations.py" line="133"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,29 +1019,29 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="453"/>
+        <location filename="../../assistant/ui/editor/window.py" line="464"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="192"/>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
-        <location filename="../../assistant/ui/editor/window.py" line="347"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="193"/>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="194"/>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
-        <location filename="../../assistant/ui/editor/window.py" line="362"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1064,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="320"/>
+        <location filename="../../assistant/ui/editor/window.py" line="331"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,8 +1096,8 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="330"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,7 +1118,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="353"/>
+        <location filename="../../assistant/ui/editor/window.py" line="364"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,599 +1128,614 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
-        <source>Hold check-in (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="271"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="330"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="332"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="333"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="328"/>
+        <location filename="../../assistant/ui/editor/window.py" line="339"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="351"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="345"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <location filename="../../assistant/ui/editor/window.py" line="361"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="363"/>
+        <location filename="../../assistant/ui/editor/window.py" line="374"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="365"/>
+        <location filename="../../assistant/ui/editor/window.py" line="376"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="393"/>
+        <location filename="../../assistant/ui/editor/window.py" line="404"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="429"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
-        <location filename="../../assistant/ui/editor/window.py" line="461"/>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="472"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <location filename="../../assistant/ui/editor/window.py" line="435"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
-        <location filename="../../assistant/ui/editor/window.py" line="914"/>
+        <location filename="../../assistant/ui/editor/window.py" line="436"/>
+        <location filename="../../assistant/ui/editor/window.py" line="925"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="437"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="430"/>
+        <location filename="../../assistant/ui/editor/window.py" line="441"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="442"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="432"/>
-        <location filename="../../assistant/ui/editor/window.py" line="462"/>
+        <location filename="../../assistant/ui/editor/window.py" line="443"/>
+        <location filename="../../assistant/ui/editor/window.py" line="473"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="463"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
+        <location filename="../../assistant/ui/editor/window.py" line="474"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="450"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="450"/>
+        <location filename="../../assistant/ui/editor/window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="459"/>
+        <location filename="../../assistant/ui/editor/window.py" line="470"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="460"/>
+        <location filename="../../assistant/ui/editor/window.py" line="471"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="464"/>
+        <location filename="../../assistant/ui/editor/window.py" line="475"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="465"/>
+        <location filename="../../assistant/ui/editor/window.py" line="476"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="529"/>
+        <location filename="../../assistant/ui/editor/window.py" line="540"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="534"/>
-        <location filename="../../assistant/ui/editor/window.py" line="538"/>
-        <location filename="../../assistant/ui/editor/window.py" line="556"/>
+        <location filename="../../assistant/ui/editor/window.py" line="545"/>
+        <location filename="../../assistant/ui/editor/window.py" line="549"/>
+        <location filename="../../assistant/ui/editor/window.py" line="567"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="539"/>
+        <location filename="../../assistant/ui/editor/window.py" line="550"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="566"/>
+        <location filename="../../assistant/ui/editor/window.py" line="577"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="568"/>
+        <location filename="../../assistant/ui/editor/window.py" line="579"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="578"/>
+        <location filename="../../assistant/ui/editor/window.py" line="589"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="578"/>
+        <location filename="../../assistant/ui/editor/window.py" line="589"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
-        <location filename="../../assistant/ui/editor/window.py" line="643"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
+        <location filename="../../assistant/ui/editor/window.py" line="654"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="631"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="704"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="704"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="726"/>
+        <location filename="../../assistant/ui/editor/window.py" line="737"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="741"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="797"/>
+        <location filename="../../assistant/ui/editor/window.py" line="808"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="842"/>
+        <location filename="../../assistant/ui/editor/window.py" line="853"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="861"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="858"/>
+        <location filename="../../assistant/ui/editor/window.py" line="869"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="860"/>
+        <location filename="../../assistant/ui/editor/window.py" line="871"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="863"/>
+        <location filename="../../assistant/ui/editor/window.py" line="874"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="877"/>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <location filename="../../assistant/ui/editor/window.py" line="889"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="879"/>
+        <location filename="../../assistant/ui/editor/window.py" line="890"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="880"/>
+        <location filename="../../assistant/ui/editor/window.py" line="891"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="882"/>
+        <location filename="../../assistant/ui/editor/window.py" line="893"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <location filename="../../assistant/ui/editor/window.py" line="895"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="899"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <location filename="../../assistant/ui/editor/window.py" line="902"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="896"/>
+        <location filename="../../assistant/ui/editor/window.py" line="907"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="908"/>
+        <location filename="../../assistant/ui/editor/window.py" line="919"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="922"/>
-        <location filename="../../assistant/ui/editor/window.py" line="940"/>
+        <location filename="../../assistant/ui/editor/window.py" line="933"/>
+        <location filename="../../assistant/ui/editor/window.py" line="951"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="922"/>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="933"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="926"/>
+        <location filename="../../assistant/ui/editor/window.py" line="937"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="927"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
-        <location filename="../../assistant/ui/editor/window.py" line="954"/>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="965"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="956"/>
+        <location filename="../../assistant/ui/editor/window.py" line="967"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1099"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="962"/>
+        <location filename="../../assistant/ui/editor/window.py" line="973"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1001"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1014"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1040"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1058"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1065"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="963"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1111"/>
+        <location filename="../../assistant/ui/editor/window.py" line="974"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <source>Hold check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <source>10 to 120 seconds (two minutes at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="292"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1173"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1167"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1192"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1203"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,292 +2687,292 @@ Enter or double-click copies it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>Same as the company above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
         <source>Play a chime at each check-in point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Show notifications for holds and callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
         <source>Keep the window above other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
         <source>Closing the window keeps it in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
         <source>Start minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="115"/>
         <source>Start when I sign in (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
         <source>No shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="149"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>None: publish packs unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>P&amp;ublish my status to the team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="157"/>
         <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>The &apos;team&apos; folder in the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
         <source>Your sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
         <source>Set by IT (policy.ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
         <source>Ca&amp;mpaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Company for this campai&amp;gn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
         <source>Window and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="211"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
         <source>Quick search &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
         <source>Team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="243"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
         <source>Team f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="246"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
         <source>&amp;Name the team sees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
         <source>Quick search shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="218"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="220"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
         <source>&amp;Font size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="227"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
         <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="232"/>
         <source>Signing &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="263"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="264"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="265"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
         <source>Campaign for the company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="266"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
         <source>Company for this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="317"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="321"/>
         <source>Pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Choose the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
         <source>Choose the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Publish my status to the team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="324"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="328"/>
         <source>Team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
         <source>Choose the team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Name the team sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,47 +2980,47 @@ Enter or double-click copies it.</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="217"/>
+        <location filename="../../assistant/ui/floor.py" line="237"/>
         <source>Agent or campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="218"/>
+        <location filename="../../assistant/ui/floor.py" line="238"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="219"/>
+        <location filename="../../assistant/ui/floor.py" line="239"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="220"/>
+        <location filename="../../assistant/ui/floor.py" line="240"/>
         <source>Longest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="221"/>
+        <location filename="../../assistant/ui/floor.py" line="241"/>
         <source>Check-ins on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="222"/>
+        <location filename="../../assistant/ui/floor.py" line="242"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>Campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="250"/>
+        <location filename="../../assistant/ui/floor.py" line="274"/>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>

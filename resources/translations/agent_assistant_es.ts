@@ -544,73 +544,73 @@
 <context>
     <name>FloorModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="122"/>
+        <location filename="../../assistant/ui/floor.py" line="140"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="123"/>
+        <location filename="../../assistant/ui/floor.py" line="141"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="124"/>
+        <location filename="../../assistant/ui/floor.py" line="142"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="125"/>
-        <location filename="../../assistant/ui/floor.py" line="185"/>
+        <location filename="../../assistant/ui/floor.py" line="143"/>
+        <location filename="../../assistant/ui/floor.py" line="205"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="126"/>
+        <location filename="../../assistant/ui/floor.py" line="144"/>
         <source>Next check-in</source>
         <translation>Próxima vuelta con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="127"/>
+        <location filename="../../assistant/ui/floor.py" line="145"/>
         <source>On call</source>
         <translation>En llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="173"/>
+        <location filename="../../assistant/ui/floor.py" line="193"/>
         <source>Overdue %1</source>
         <translation>Retrasada %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="174"/>
+        <location filename="../../assistant/ui/floor.py" line="194"/>
         <source>In %1</source>
         <translation>En %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="181"/>
+        <location filename="../../assistant/ui/floor.py" line="201"/>
         <source>Not seen for %1</source>
         <translation>Sin noticias desde hace %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="183"/>
+        <location filename="../../assistant/ui/floor.py" line="203"/>
         <source>Idle</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="184"/>
+        <location filename="../../assistant/ui/floor.py" line="204"/>
         <source>On a call</source>
         <translation>En una llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="186"/>
+        <location filename="../../assistant/ui/floor.py" line="206"/>
         <source>Signed out</source>
         <translation>Desconectado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="193"/>
+        <location filename="../../assistant/ui/floor.py" line="213"/>
         <source>%1 has not been seen for %2: the program was closed without signing out, the computer is off, or it cannot reach the team folder. What is shown is the last state it published.</source>
         <translation>No hay noticias de %1 desde hace %2: el programa se cerró sin desconectarse, el ordenador está apagado o no llega a la carpeta del equipo. Se muestra el último estado que publicó.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="202"/>
+        <location filename="../../assistant/ui/floor.py" line="222"/>
         <source>%1&apos;s customer has waited %2 past the check-in point.</source>
         <translation>El cliente de %1 lleva %2 esperando después del momento de volver con él.</translation>
     </message>
@@ -618,57 +618,57 @@
 <context>
     <name>FloorWindow</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="278"/>
+        <location filename="../../assistant/ui/floor.py" line="302"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="299"/>
+        <location filename="../../assistant/ui/floor.py" line="323"/>
         <source>Agents now</source>
         <translation>Agentes ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="302"/>
+        <location filename="../../assistant/ui/floor.py" line="326"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="303"/>
+        <location filename="../../assistant/ui/floor.py" line="327"/>
         <source>&amp;Now</source>
         <translation>&amp;Ahora</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="304"/>
+        <location filename="../../assistant/ui/floor.py" line="328"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="325"/>
+        <location filename="../../assistant/ui/floor.py" line="349"/>
         <source>No team folder is set.</source>
         <translation>No hay carpeta del equipo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="328"/>
+        <location filename="../../assistant/ui/floor.py" line="352"/>
         <source>Set the team folder in Settings (Team floor), or ask IT to set it in the policy file ([team] folder). Agents publish there when &apos;Publish my status to the team floor&apos; is on in their Settings.</source>
         <translation>Indique la carpeta del equipo en Configuración (Panel del equipo) o pida a TI que la fije en el archivo de directivas ([team] folder). Los agentes publican en ella cuando tienen activado &apos;Publicar mi estado en el panel del equipo&apos; en su Configuración.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="334"/>
+        <location filename="../../assistant/ui/floor.py" line="358"/>
         <source>Team folder: %1</source>
         <translation>Carpeta del equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="342"/>
+        <location filename="../../assistant/ui/floor.py" line="366"/>
         <source>Reading the team folder…</source>
         <translation>Leyendo la carpeta del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="377"/>
+        <location filename="../../assistant/ui/floor.py" line="401"/>
         <source>The team folder cannot be read: %1</source>
         <translation>No se puede leer la carpeta del equipo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="404"/>
+        <location filename="../../assistant/ui/floor.py" line="428"/>
         <source>%n agents</source>
         <translation>
             <numerusform>%n agente</numerusform>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="405"/>
+        <location filename="../../assistant/ui/floor.py" line="429"/>
         <source>%n on hold</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="406"/>
+        <location filename="../../assistant/ui/floor.py" line="430"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n retrasada</numerusform>
@@ -692,7 +692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/floor.py" line="409"/>
+        <location filename="../../assistant/ui/floor.py" line="433"/>
         <source>%n not seen</source>
         <translation>
             <numerusform>%n sin noticias</numerusform>
@@ -805,37 +805,42 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="196"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="224"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="335"/>
+        <source>%1 at most</source>
+        <translation>%1 como máximo</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="522"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="577"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="523"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="578"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="524"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="579"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="526"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="528"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="581"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="583"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="527"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="529"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="582"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="584"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -982,7 +987,7 @@ Continue this hold, or end it now?</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../assistant/ui/operations.py" line="132"/>
+        <location filename="../../assistant/ui/operations.py" line="133"/>
         <source>Something went wrong (%1); details are in the log.</source>
         <translation>Algo falló (%1); los detalles están en el registro.</translation>
     </message>
@@ -1019,29 +1024,29 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="453"/>
+        <location filename="../../assistant/ui/editor/window.py" line="464"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="192"/>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
-        <location filename="../../assistant/ui/editor/window.py" line="347"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="193"/>
-        <location filename="../../assistant/ui/editor/window.py" line="326"/>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="194"/>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
-        <location filename="../../assistant/ui/editor/window.py" line="362"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -1064,7 +1069,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="248"/>
         <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="320"/>
+        <location filename="../../assistant/ui/editor/window.py" line="331"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1096,8 +1101,8 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="330"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1118,7 +1123,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="353"/>
+        <location filename="../../assistant/ui/editor/window.py" line="364"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -1128,599 +1133,614 @@ Continue this hold, or end it now?</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
-        <source>Hold check-in (s)</source>
-        <translation>Volver con el cliente cada (s)</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="271"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Check-in phrase</source>
         <translation>Frase para retomar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="278"/>
-        <location filename="../../assistant/ui/editor/window.py" line="324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="285"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="319"/>
+        <location filename="../../assistant/ui/editor/window.py" line="330"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
+        <location filename="../../assistant/ui/editor/window.py" line="332"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="321"/>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>one per line</source>
         <translation>uno por línea</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="333"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="323"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="327"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="328"/>
+        <location filename="../../assistant/ui/editor/window.py" line="339"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="351"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="345"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <location filename="../../assistant/ui/editor/window.py" line="361"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="363"/>
+        <location filename="../../assistant/ui/editor/window.py" line="374"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="365"/>
+        <location filename="../../assistant/ui/editor/window.py" line="376"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="393"/>
+        <location filename="../../assistant/ui/editor/window.py" line="404"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="429"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
-        <location filename="../../assistant/ui/editor/window.py" line="461"/>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="472"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <location filename="../../assistant/ui/editor/window.py" line="435"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
-        <location filename="../../assistant/ui/editor/window.py" line="914"/>
+        <location filename="../../assistant/ui/editor/window.py" line="436"/>
+        <location filename="../../assistant/ui/editor/window.py" line="925"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="437"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="430"/>
+        <location filename="../../assistant/ui/editor/window.py" line="441"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="442"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="432"/>
-        <location filename="../../assistant/ui/editor/window.py" line="462"/>
+        <location filename="../../assistant/ui/editor/window.py" line="443"/>
+        <location filename="../../assistant/ui/editor/window.py" line="473"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="463"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
+        <location filename="../../assistant/ui/editor/window.py" line="474"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="450"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="450"/>
+        <location filename="../../assistant/ui/editor/window.py" line="461"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="459"/>
+        <location filename="../../assistant/ui/editor/window.py" line="470"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="460"/>
+        <location filename="../../assistant/ui/editor/window.py" line="471"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="464"/>
+        <location filename="../../assistant/ui/editor/window.py" line="475"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="465"/>
+        <location filename="../../assistant/ui/editor/window.py" line="476"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="529"/>
+        <location filename="../../assistant/ui/editor/window.py" line="540"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="534"/>
-        <location filename="../../assistant/ui/editor/window.py" line="538"/>
-        <location filename="../../assistant/ui/editor/window.py" line="556"/>
+        <location filename="../../assistant/ui/editor/window.py" line="545"/>
+        <location filename="../../assistant/ui/editor/window.py" line="549"/>
+        <location filename="../../assistant/ui/editor/window.py" line="567"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="539"/>
+        <location filename="../../assistant/ui/editor/window.py" line="550"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="566"/>
+        <location filename="../../assistant/ui/editor/window.py" line="577"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="568"/>
+        <location filename="../../assistant/ui/editor/window.py" line="579"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="578"/>
+        <location filename="../../assistant/ui/editor/window.py" line="589"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="578"/>
+        <location filename="../../assistant/ui/editor/window.py" line="589"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="616"/>
-        <location filename="../../assistant/ui/editor/window.py" line="643"/>
+        <location filename="../../assistant/ui/editor/window.py" line="627"/>
+        <location filename="../../assistant/ui/editor/window.py" line="654"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="631"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation>No se pudo revisar el borrador; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="704"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="704"/>
+        <location filename="../../assistant/ui/editor/window.py" line="715"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="726"/>
+        <location filename="../../assistant/ui/editor/window.py" line="737"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="741"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="797"/>
+        <location filename="../../assistant/ui/editor/window.py" line="808"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="842"/>
+        <location filename="../../assistant/ui/editor/window.py" line="853"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="850"/>
+        <location filename="../../assistant/ui/editor/window.py" line="861"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="858"/>
+        <location filename="../../assistant/ui/editor/window.py" line="869"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="860"/>
+        <location filename="../../assistant/ui/editor/window.py" line="871"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="863"/>
+        <location filename="../../assistant/ui/editor/window.py" line="874"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="877"/>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
         <source>File deleted</source>
         <translation>Archivo eliminado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="878"/>
+        <location filename="../../assistant/ui/editor/window.py" line="889"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="879"/>
+        <location filename="../../assistant/ui/editor/window.py" line="890"/>
         <source>Save your version there again, or as another file?</source>
         <translation>¿Guardar de nuevo su versión ahí, o como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="880"/>
+        <location filename="../../assistant/ui/editor/window.py" line="891"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="882"/>
+        <location filename="../../assistant/ui/editor/window.py" line="893"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="884"/>
+        <location filename="../../assistant/ui/editor/window.py" line="895"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="899"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation>¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <location filename="../../assistant/ui/editor/window.py" line="902"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="896"/>
+        <location filename="../../assistant/ui/editor/window.py" line="907"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="908"/>
+        <location filename="../../assistant/ui/editor/window.py" line="919"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation>No guardado: %1 se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="922"/>
-        <location filename="../../assistant/ui/editor/window.py" line="940"/>
+        <location filename="../../assistant/ui/editor/window.py" line="933"/>
+        <location filename="../../assistant/ui/editor/window.py" line="951"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="922"/>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="933"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="926"/>
+        <location filename="../../assistant/ui/editor/window.py" line="937"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="927"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="949"/>
-        <location filename="../../assistant/ui/editor/window.py" line="954"/>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="965"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="956"/>
+        <location filename="../../assistant/ui/editor/window.py" line="967"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1099"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="962"/>
+        <location filename="../../assistant/ui/editor/window.py" line="973"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1001"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1014"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1040"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1058"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1065"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="963"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1111"/>
+        <location filename="../../assistant/ui/editor/window.py" line="974"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <source>Hold check-in</source>
+        <translation>Volver con el cliente cada</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
+        <translation>120 s como máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos</translation>
+    </message>
+    <message>
         <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <source>10 to 120 seconds (two minutes at most)</source>
+        <translation>De 10 a 120 segundos (dos minutos como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="292"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1157"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1162"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1173"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1167"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1192"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1203"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1216"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1221"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1226"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -2680,292 +2700,292 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="97"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>Same as the company above</source>
         <translation>La misma empresa de arriba</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
         <source>Play a chime at each check-in point</source>
         <translation>Sonar un aviso cada vez que toque volver con el cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Show notifications for holds and callbacks</source>
         <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
         <source>Keep the window above other windows</source>
         <translation>Mantener la ventana sobre las demás</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
         <source>Closing the window keeps it in the tray</source>
         <translation>Al cerrar la ventana, sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
         <source>Start minimised</source>
         <translation>Iniciar minimizado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="115"/>
         <source>Start when I sign in (Windows)</source>
         <translation>Iniciar al entrar en la sesión (Windows)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="122"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
         <source>Follow the system</source>
         <translation>Seguir al sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="132"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="137"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
         <source>No shared pack folder</source>
         <translation>Sin carpeta compartida de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="149"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="150"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="142"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>None: publish packs unsigned</source>
         <translation>Ninguna: publicar los paquetes sin firmar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="145"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation>Supervisores: la clave privada creada con «agent-assistant pack keygen». El editor de paquetes firma con ella cada paquete que publica. No la deje en los equipos de los agentes.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="153"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>P&amp;ublish my status to the team floor</source>
         <translation>P&amp;ublicar mi estado en el panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="156"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="157"/>
         <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
         <translation>Su estado (libre, en llamada, en espera y desde cuándo) y sus esperas, vueltas con el cliente y llamadas terminadas van a la carpeta del equipo para su supervisor. Los nombres, números y notas de los clientes nunca salen de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="162"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
         <source>The &apos;team&apos; folder in the pack folder</source>
         <translation>La carpeta &apos;team&apos; de la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="166"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
         <source>Your sign-in name</source>
         <translation>Su nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
         <source>Set by IT (policy.ini)</source>
         <translation>Fijado por TI (policy.ini)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="193"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="195"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>&amp;Your name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
         <source>&amp;Company:</source>
         <translation>&amp;Empresa:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
         <source>Ca&amp;mpaign:</source>
         <translation>Ca&amp;mpaña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
         <source>Company for this campai&amp;gn:</source>
         <translation>Empresa para esta campa&amp;ña:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
         <source>Window and alerts</source>
         <translation>Ventana y avisos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="211"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
         <source>Quick search &amp;shortcut:</source>
         <translation>&amp;Atajo de búsqueda rápida:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="243"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
         <source>Team f&amp;older:</source>
         <translation>Carpeta del e&amp;quipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="246"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
         <source>&amp;Name the team sees:</source>
         <translation>Nom&amp;bre para el equipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
         <source>Quick search shortcut</source>
         <translation>Atajo de búsqueda rápida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="218"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="220"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
         <source>&amp;Font size:</source>
         <translation>Tamaño de &amp;letra:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="227"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="232"/>
         <source>Signing &amp;key:</source>
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="263"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="264"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="265"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="266"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="317"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="321"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
         <source>Choose the signing key</source>
         <translation>Elegir la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Publish my status to the team floor</source>
         <translation>Publicar mi estado en el panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="324"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="328"/>
         <source>Team folder</source>
         <translation>Carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
         <source>Choose the team folder</source>
         <translation>Elegir la carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Name the team sees</source>
         <translation>Nombre para el equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
@@ -2973,47 +2993,47 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="217"/>
+        <location filename="../../assistant/ui/floor.py" line="237"/>
         <source>Agent or campaign</source>
         <translation>Agente o campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="218"/>
+        <location filename="../../assistant/ui/floor.py" line="238"/>
         <source>Holds</source>
         <translation>Esperas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="219"/>
+        <location filename="../../assistant/ui/floor.py" line="239"/>
         <source>Average</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="220"/>
+        <location filename="../../assistant/ui/floor.py" line="240"/>
         <source>Longest</source>
         <translation>La más larga</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="221"/>
+        <location filename="../../assistant/ui/floor.py" line="241"/>
         <source>Check-ins on time</source>
         <translation>Vueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="222"/>
+        <location filename="../../assistant/ui/floor.py" line="242"/>
         <source>Overdue</source>
         <translation>Retraso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>Campaign: %1</source>
         <translation>Campaña: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="249"/>
+        <location filename="../../assistant/ui/floor.py" line="273"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/floor.py" line="250"/>
+        <location filename="../../assistant/ui/floor.py" line="274"/>
         <source>Whole team</source>
         <translation>Todo el equipo</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,6 +98,32 @@ class FieldError(ElidedLine):
         return QSize(0, self.sizeHint().height())
 
 
+class NumberBox(QSpinBox):
+    """A spin box that does not drop a keystroke taking the number past its most: QSpinBox
+    refuses it, so typing 300 where 120 is the most would leave 30 without a word. The number
+    becomes the most instead (the value the file may hold, ``most``; the range may be wider
+    while it shows a file's value out of range), and ``capped`` says so, for the form to say
+    why."""
+
+    capped = Signal()
+
+    def __init__(self, most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.most = most
+
+    def validate(self, input: str, pos: int) -> tuple[QValidator.State, str, int]:
+        digits = input.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        if digits.isascii() and digits.isdigit() and int(digits) > self.maximum():
+            self.capped.emit()
+            text = str(self.most)
+            return (
+                QValidator.State.Acceptable,
+                f"{self.prefix()}{text}{self.suffix()}",
+                len(self.prefix() + text),
+            )
+        return super().validate(input, pos)
+
+
 class Binding:
     """One form field: a widget, the key it edits under the form's current item, and the
     label beside it that shows the validator's messages for that key.
@@ -113,6 +139,10 @@ class Binding:
         self.default = default
         self.raw: Any = None  # the file's value the widget shows as it is (spin boxes)
         self.showing_raw = False
+        # Said under the field while it holds ``note_value`` (a number typed past its most,
+        # made the most: NumberBox), beside the validator's messages.
+        self.note = ""
+        self.note_value: Any = None
         if isinstance(widget, QSpinBox):
             self.range = (widget.minimum(), widget.maximum())
 
@@ -283,13 +313,27 @@ class ItemForm(QWidget):
         return combo
 
     def number(
-        self, label: str, key: str | Path, low: int, high: int, default: int | None = None
-    ) -> QSpinBox:
-        spin = QSpinBox(self)
+        self,
+        label: str,
+        key: str | Path,
+        low: int,
+        high: int,
+        default: int | None = None,
+        *,
+        suffix: str = "",
+        too_high: str = "",
+    ) -> NumberBox:
+        """A whole number from ``low`` to ``high``. A number typed past ``high`` becomes
+        ``high``, and ``too_high`` (by default "HIGH at most") is said under the field."""
+        spin = NumberBox(high, self)
         spin.setRange(low, high)
+        spin.setSuffix(suffix)
         # As tall as the text fields around it (Fusion's spin box is a few pixels shorter).
         spin.setMinimumHeight(QLineEdit().sizeHint().height())
         self.add(label, key, spin, "int", default)
+        binding = self.bindings[-1]
+        said = too_high or self.tr("%1 at most").replace("%1", f"{high}{suffix}")
+        spin.capped.connect(lambda: self._capped(binding, said))
         return spin
 
     def check(self, label: str, key: str | Path, text: str) -> QCheckBox:
@@ -301,6 +345,8 @@ class ItemForm(QWidget):
 
     def set_base(self, base: Path | None) -> None:
         self.base = base
+        for binding in self.bindings:
+            binding.note = ""  # about the item shown before
         self.setEnabled(base is not None)
         self.reload()
         # The messages of the item now shown, as the last check found them: another item's
@@ -324,6 +370,15 @@ class ItemForm(QWidget):
         if self._loading or self.base is None:
             return
         self.doc.set_value((*self.base, *binding.key), binding.read())
+        if binding.note:  # made the most as it was typed (_capped), or typed again since
+            self._apply_problems()
+
+    def _capped(self, binding: Binding, said: str) -> None:
+        """A number was typed past the field's most, and made the most: said at once, and
+        until the field holds another value."""
+        binding.note, binding.note_value = said, binding.range[1]
+        if binding.read() == binding.note_value:  # the most already: no change to wait for
+            self._apply_problems()
 
     def _on_changed(self, path: Path) -> None:
         if (
@@ -358,6 +413,10 @@ class ItemForm(QWidget):
             left = list(self._problems)
         for index, binding in enumerate(self.bindings):
             texts = messages.get(index, [])
+            if binding.note and binding.read() != binding.note_value:
+                binding.note = ""  # another value since: undone, or typed again
+            if binding.note:
+                texts = [*texts, binding.note]
             message = "; ".join(texts)
             binding.error.setText(message)
             binding.error.set_severity("error" if index in errors or not texts else "warning")

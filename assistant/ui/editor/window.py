@@ -266,7 +266,18 @@ class PackEditor(QMainWindow):
             self.tr("voice, chat, email (empty: chat and email for non-voice, else voice)"),
         )
         form.text_box(self.tr("Description"), "description")
-        form.number(self.tr("Hold check-in (s)"), ("hold", "check_in_seconds"), 10, 120, 120)
+        check_in = form.number(
+            self.tr("Hold check-in"),
+            ("hold", "check_in_seconds"),
+            10,
+            120,
+            120,
+            suffix=self.tr(" s"),
+            too_high=self.tr(
+                "120 s at most: a customer on hold is checked on at least every two minutes"
+            ),
+        )
+        check_in.setToolTip(self.tr("10 to 120 seconds (two minutes at most)"))
         form.line(
             self.tr("Check-in phrase"),
             ("hold", "check_in_phrase"),
@@ -961,17 +972,12 @@ class PackEditor(QMainWindow):
         text, pack_id, sign = check.text, check.result.pack.id, self._sign
         published = self.tr("Published %1 to %2.")
         cannot_write = self.tr("%1: cannot write: %2")
-        not_signed = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
 
         def work(packs: PackService, progress: Progress) -> Path:
             return packs.publish(text, pack_id, folder, sign)
 
         def failed(error: BaseException) -> None:
-            from assistant.packs.signing import SigningError
-
-            if isinstance(error, SigningError):
-                reason = not_signed.replace("%1", str(error))
-            elif isinstance(error, OSError):
+            if isinstance(error, OSError):
                 reason = cannot_write.replace("%1", str(folder)).replace(
                     "%2", error.strerror or str(error)
                 )
@@ -1082,11 +1088,16 @@ class PackEditor(QMainWindow):
     # ------------------------------------------------------------------ messages
 
     def _refusal(self, error: BaseException) -> str:
-        """An install's or a publish's refusal (the intake's PackErrors, an older version than
-        the one installed here, a database error) in one message."""
+        """An install's or a publish's refusal (the intake's PackErrors, said of the draft by
+        the pack service; a signing key that cannot be used; an older version than the one
+        installed here; a database error) in one message."""
         from assistant.packs.errors import PackInvalidError
+        from assistant.packs.signing import SigningError
         from assistant.store.errors import PackVersionError
 
+        if isinstance(error, SigningError):
+            not_signed = self.tr("Not signed: %1. Choose your key in Settings (Signing key).")
+            return not_signed.replace("%1", str(error))
         if isinstance(error, PackInvalidError):
             return "\n".join(e.message for e in error.errors)
         if isinstance(error, PackVersionError):
