@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="296"/>
+        <location filename="../../assistant/app.py" line="318"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
