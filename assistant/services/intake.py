@@ -229,36 +229,21 @@ class PackIntake:
         except PackInvalidError:
             return  # a broken file in the folder: replacing it is the fix
         if there.id != pack.id:
-            line, column = _position(file, ("id",))
-            raise PackInvalidError(
-                [
-                    PackError(
-                        file.name,
-                        line,
-                        column,
-                        "id",
-                        f"the shared folder's {shared.path.name} holds another pack, "
-                        f"'{there.id}', which publishing '{pack.id}' would replace: move or "
-                        "rename that file first",
-                    )
-                ]
+            raise refused_at(
+                file,
+                "id",
+                f"the shared folder's {shared.path.name} holds another pack, '{there.id}', "
+                f"which publishing '{pack.id}' would replace: move or rename that file first",
             )
         if there.version == pack.version:
             raise same_version_changed(file, pack, "in the shared folder")
         if there.version > pack.version:
-            line, column = _position(file, ("version",))
-            raise PackInvalidError(
-                [
-                    PackError(
-                        file.name,
-                        line,
-                        column,
-                        "version",
-                        f"the shared folder holds version {there.version} of '{pack.id}'; "
-                        f"version {pack.version} would be left alone by every desktop: raise "
-                        f"the version above {there.version} to publish a change",
-                    )
-                ]
+            raise refused_at(
+                file,
+                "version",
+                f"the shared folder holds version {there.version} of '{pack.id}'; version "
+                f"{pack.version} would be left alone by every desktop: raise the version above "
+                f"{there.version} to publish a change",
             )
 
     @contextmanager
@@ -300,19 +285,18 @@ def same_version_changed(file: PackFile, pack: Pack, where: str) -> PackInvalidE
     """The refusal of a pack whose version is already ``where`` ("installed", "in the shared
     folder") with other content: a desktop that has that version would never take the
     change."""
-    line, column = _position(file, ("version",))
-    return PackInvalidError(
-        [
-            PackError(
-                file.name,
-                line,
-                column,
-                "version",
-                f"version {pack.version} of '{pack.id}' is already {where} with different "
-                "content; raise the version number to publish a change",
-            )
-        ]
+    return refused_at(
+        file,
+        "version",
+        f"version {pack.version} of '{pack.id}' is already {where} with different content; "
+        "raise the version number to publish a change",
     )
+
+
+def refused_at(file: PackFile, field: str, message: str) -> PackInvalidError:
+    """The refusal of ``file`` for its top-level ``field``, placed at that field's line."""
+    line, column = _position(file, (field,))
+    return PackInvalidError([PackError(file.name, line, column, field, message)])
 
 
 def _position(file: PackFile, where: tuple[str, ...]) -> tuple[int, int]:
