@@ -22,7 +22,7 @@ from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.services.desk import CAMPAIGN_SETTING
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui import theme
+from assistant.ui import theme, window_modes
 from assistant.ui.about import AboutDialog
 from assistant.ui.crash_dialog import install_crash_handler
 from assistant.ui.hotkey import MOD_ALT, MOD_CONTROL, MOD_NOREPEAT, GlobalHotkey, windows_keys
@@ -235,6 +235,22 @@ def test_the_window_remembers_its_place_and_campaign_per_monitor_setup(
     again = make_window(Settings(data_dir))
     assert again.campaigns.current_ref() == sales
     assert again.size().width() == 500 and again.size().height() == 640
+
+
+def test_a_size_saved_on_a_taller_screen_is_cut_to_this_one(
+    make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(Settings(data_dir))
+    window.resize(480, 790)
+    window.close()
+    # The same monitor setup, its taskbar now taller: less room than the saved size.
+    area = QRect(0, 0, 1280, 600)
+    monkeypatch.setattr(window_modes, "available_area", lambda _window: area)
+    again = make_window(Settings(data_dir))
+    assert area.contains(again.frameGeometry()), again.frameGeometry()
+    hold = again.hold
+    assert hold.visibleRegion().boundingRect() == hold.rect()
+    assert again.rect().contains(QRect(hold.mapTo(again, QPoint(0, 0)), hold.size()))
 
 
 def test_setup_keys_differ_when_a_monitor_is_removed() -> None:
