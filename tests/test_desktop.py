@@ -641,6 +641,32 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+@pytest.mark.parametrize("points", [0, 9, 12, 16, 20])
+def test_the_timers_grow_with_the_font_size_and_stay_the_largest_text(
+    make_window: MakeWindow, qapp: QApplication, points: int
+) -> None:
+    """The stylesheet's sizes were fixed: at 16 pt the hold time (16 pt) was no larger than
+    the text around it, the next check-in (9 pt) smaller. They scale with the body now."""
+    try:
+        theme.apply_theme(qapp, "light", points)
+        window = make_window()
+        body = window.font().pointSizeF()
+        assert body == (points or theme.SHEET_POINTS)  # offscreen, the system's is 9 pt
+        hold, call = window.hold, window.call
+        elapsed = hold.elapsed_label.font().pointSizeF()
+        talk = call.talk_label.font().pointSizeF()
+        assert elapsed > talk > body
+        assert elapsed == round(16 * body / theme.SHEET_POINTS)
+        assert hold.next_label.font().pointSizeF() == round(9 * body / theme.SHEET_POINTS)
+        assert call.status_label.font().pointSizeF() == hold.next_label.font().pointSizeF()
+        assert window.library.count_label.font().pointSizeF() == round(8 * body / 9)
+        # Larger in pixels too: what the agent sees.
+        assert hold.elapsed_label.fontMetrics().height() > window.fontMetrics().height()
+    finally:
+        theme.apply_theme(qapp, "light")
+        qapp.setStyleSheet("")
+
+
 @pytest.mark.parametrize("choice", ["light", "dark"])
 @pytest.mark.parametrize(("held", "nag"), [(110, "warning"), (150, "due")])
 def test_the_hold_timer_amber_and_red_read_well_in_light_and_dark(
