@@ -22,7 +22,7 @@ from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.services.desk import CAMPAIGN_SETTING
 from assistant.settings import Settings
 from assistant.store.knowledge import KnowledgeBase
-from assistant.ui import theme
+from assistant.ui import theme, window_modes
 from assistant.ui.about import AboutDialog
 from assistant.ui.crash_dialog import install_crash_handler
 from assistant.ui.hotkey import MOD_ALT, MOD_CONTROL, MOD_NOREPEAT, GlobalHotkey, windows_keys
@@ -235,6 +235,22 @@ def test_the_window_remembers_its_place_and_campaign_per_monitor_setup(
     again = make_window(Settings(data_dir))
     assert again.campaigns.current_ref() == sales
     assert again.size().width() == 500 and again.size().height() == 640
+
+
+def test_a_size_saved_on_a_taller_screen_is_cut_to_this_one(
+    make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(Settings(data_dir))
+    window.resize(480, 790)
+    window.close()
+    # The same monitor setup, its taskbar now taller: less room than the saved size.
+    area = QRect(0, 0, 1280, 600)
+    monkeypatch.setattr(window_modes, "available_area", lambda _window: area)
+    again = make_window(Settings(data_dir))
+    assert area.contains(again.frameGeometry()), again.frameGeometry()
+    hold = again.hold
+    assert hold.visibleRegion().boundingRect() == hold.rect()
+    assert again.rect().contains(QRect(hold.mapTo(again, QPoint(0, 0)), hold.size()))
 
 
 def test_setup_keys_differ_when_a_monitor_is_removed() -> None:
@@ -623,6 +639,32 @@ def contrast(a: QColor, b: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21; 4.5 is enough for normal text)."""
     light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("points", [0, 9, 12, 16, 20])
+def test_the_timers_grow_with_the_font_size_and_stay_the_largest_text(
+    make_window: MakeWindow, qapp: QApplication, points: int
+) -> None:
+    """The stylesheet's sizes were fixed: at 16 pt the hold time (16 pt) was no larger than
+    the text around it, the next check-in (9 pt) smaller. They scale with the body now."""
+    try:
+        theme.apply_theme(qapp, "light", points)
+        window = make_window()
+        body = window.font().pointSizeF()
+        assert body == (points or theme.SHEET_POINTS)  # offscreen, the system's is 9 pt
+        hold, call = window.hold, window.call
+        elapsed = hold.elapsed_label.font().pointSizeF()
+        talk = call.talk_label.font().pointSizeF()
+        assert elapsed > talk > body
+        assert elapsed == round(16 * body / theme.SHEET_POINTS)
+        assert hold.next_label.font().pointSizeF() == round(9 * body / theme.SHEET_POINTS)
+        assert call.status_label.font().pointSizeF() == hold.next_label.font().pointSizeF()
+        assert window.library.count_label.font().pointSizeF() == round(8 * body / 9)
+        # Larger in pixels too: what the agent sees.
+        assert hold.elapsed_label.fontMetrics().height() > window.fontMetrics().height()
+    finally:
+        theme.apply_theme(qapp, "light")
+        qapp.setStyleSheet("")
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])

@@ -25,7 +25,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
-from assistant.ui import theme
+from assistant.ui import theme, window_modes
 from assistant.ui.buttons import FUSION_PADDING, CompactButton
 from assistant.ui.main_window import MainWindow
 from assistant.ui.phrase_library import MIN_ROWS
@@ -396,6 +396,40 @@ def test_a_larger_font_makes_the_window_taller_rather_than_hide_anything(
         app.setStyleSheet("")
 
 
+@pytest.mark.parametrize("points", [16, 20])
+def test_a_large_font_never_takes_the_window_past_its_screen(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, points: int
+) -> None:
+    """At 16 pt during a hold the window grew to 1005 pixels on a 900-pixel screen, the bars
+    and the status line below its bottom edge. The phrases and tips give way, the bars stay."""
+    # Smaller than the offscreen screen, so that this one is the screen that counts.
+    area = QRect(0, 0, 1280, 760)
+    monkeypatch.setattr(window_modes, "available_area", lambda _window: area)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        theme.apply_theme(app, "light", points)
+        window = make_window()
+        window.resize(420, 700)
+        worst_case(window)
+        QApplication.processEvents()
+        assert window.hold.phrase_row.isVisible() and window.call_details.isVisible()
+        assert area.contains(window.frameGeometry()), window.frameGeometry()
+        for bar in (window.hold, window.hold.phrase_label, window.call, window.statusBar()):
+            assert fully_shown(bar), bar.objectName()
+            assert window.rect().contains(window_rect(bar, window)), bar.objectName()
+        assert fully_shown(window.library.filter)
+        # Made taller than the screen by hand, it is brought back inside at its next show.
+        window.resize(window.width(), 1000)
+        window.hide()
+        window.show()
+        assert area.contains(window.frameGeometry()), window.frameGeometry()
+        assert fully_shown(window.hold)
+    finally:
+        theme.apply_theme(app, "light")
+        app.setStyleSheet("")
+
+
 # ------------------------------------------------------------------ high-DPI scaling
 
 CHECK_SCRIPT = """
@@ -411,7 +445,13 @@ from assistant.ui.theme import apply_theme
 from tests.conftest import new_window
 from tests.test_layout import ANGRY, must_see_problems, style_paddings, worst_case
 
+from PySide6.QtCore import QRect
+from assistant.ui import window_modes
+
 app = QApplication(sys.argv[:1])
+# The offscreen screen is 800 device pixels square: 400 at 200 %, and the window would be cut
+# to it. A screen of a laptop's size at each scale, as an agent's would be.
+window_modes.available_area = lambda _window: QRect(0, 0, 1600, 1000)
 apply_theme(app, "light")
 kb = KnowledgeBase(open_database(None))
 kb.import_pack(load_pack(builtin_pack_path(), as_builtin=True), source="(built in)", sha256="test")

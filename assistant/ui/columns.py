@@ -13,10 +13,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.settings import Settings
+from assistant.ui import window_modes
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -36,9 +53,42 @@ UNLIMITED = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class Central(QWidget):
-    """The window's central widget; says when its width changes."""
+    """The window's central widget; says when its width changes. Its minimum height is what
+    its column needs, or what the screen leaves it when that is less (see minimumSizeHint)."""
 
     resized = Signal(int)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # What the agent must see grows with the font (four phrases, three lines of tips, the
+        # bars); at 16 pt it added up to more than a 900-pixel screen, and the window grew past
+        # the screen's bottom edge, the bars with it. No taller than the screen the window is
+        # on leaves it: the column gets less than its minimum, and its box layout takes the
+        # difference from its biggest part first, the phrases and tips (they scroll); the bars
+        # are far smaller and keep their height.
+        size = super().minimumSizeHint()
+        room = self._room()
+        if room is not None and size.height() > room:
+            size.setHeight(max(room, 0))
+        return size
+
+    def _room(self) -> int | None:
+        """The height the window's screen leaves this widget: its available height less the
+        window's frame, menu bar and status line; None with no screen."""
+        window = self._window
+        area = window_modes.available_area(window)
+        if area.isEmpty():
+            return None
+        taken = window.frameGeometry().height() - window.geometry().height()  # 0 until shown
+        # statusBar() would make one if there were none.
+        status = window.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        for bar in (window.menuWidget(), status):
+            if bar is not None and not bar.isHidden():
+                taken += bar.minimumSizeHint().height()
+        return area.height() - taken
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -54,7 +54,13 @@ from assistant.ui.window_modes import WindowModes
 if TYPE_CHECKING:
     # Event classes for the type checker only: PySide6 creates a class when it is first
     # imported, and no close, drag or drop reaches the window before the first paint.
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QShowEvent,
+    )
 
     from assistant.ui.call_details import CallDetails
 
@@ -422,6 +428,11 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         if not self.pack_tools.drop(event):
             super().dropEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Its frame is known now, and the screen it is on: no larger than what that leaves.
+        self.modes.fit_to_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray.hide_on_close():

@@ -9,6 +9,7 @@ the ratios from these palettes and the stylesheet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,12 @@ from assistant.resources import resource_path
 
 # The application property that says Fusion is already the style (set where it was chosen).
 FUSION = "fusionStyle"
+
+# The point sizes in style.qss are written for a body text of this size (Qt's own default, and
+# Windows'): apply_theme() scales them with the font in use, so that a larger font size makes
+# the timers larger too and they stay the most prominent text.
+SHEET_POINTS = 9
+FONT_SIZE = re.compile(r"(font-size:\s*)(\d+(?:\.\d+)?)pt")
 
 # Where Fusion's own light palette falls short of WCAG AA, and what it is here instead: the
 # muted text (Fusion's is half-transparent black, 3.9:1 on the window) and the selection, on
@@ -140,17 +147,29 @@ def apply_theme(app: QApplication, choice: str, font_size: int = 0) -> bool:
     if font_size > 0:
         font.setPointSize(font_size)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(dark))
+    # The system's size too, when no size is chosen (a font sized in pixels has none: as is).
+    points = font.pointSizeF() if font.pointSizeF() > 0 else SHEET_POINTS
+    app.setStyleSheet(stylesheet(dark, points))
     return dark
 
 
-def stylesheet(dark: bool = False) -> str:
-    """The program's stylesheet; its images (check marks) are found as ``icons:NAME``."""
+def stylesheet(dark: bool = False, points: float = SHEET_POINTS) -> str:
+    """The program's stylesheet for a body text of ``points``; its images (check marks) are
+    found as ``icons:NAME``."""
     from PySide6.QtCore import QDir  # here: a Qt class costs start-up time where it is named
 
     QDir.addSearchPath("icons", str(resource_path("icons")))
     sheet = resource_path("style.qss").read_text(encoding="utf-8")
-    return sheet + (DARK_EXTRA if dark else "")
+    return scaled(sheet, points) + (DARK_EXTRA if dark else "")
+
+
+def scaled(sheet: str, points: float) -> str:
+    """``sheet`` with each of its point sizes scaled from a SHEET_POINTS body to ``points``."""
+    if points == SHEET_POINTS:
+        return sheet
+    return FONT_SIZE.sub(
+        lambda size: f"{size[1]}{max(1, round(float(size[2]) * points / SHEET_POINTS))}pt", sheet
+    )
 
 
 # Fixed colours that must change with the scheme (the hold timer's states, the pack editor's

@@ -29,6 +29,13 @@ def screen_setup_key(screens: Iterable[QScreen] | None = None) -> str:
     return hashlib.sha1("|".join(sorted(parts)).encode()).hexdigest()[:12]
 
 
+def available_area(window: QWidget) -> QRect:
+    """What the screen the window is on leaves windows (without the taskbar and docks); empty
+    with no screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
 def on_screen(frame: QRect, available: Iterable[QRect]) -> bool:
     """True when enough of the window's top edge is on a screen for the user to grab it."""
     top_strip = QRect(frame.x(), frame.y(), frame.width(), 30)
@@ -151,6 +158,9 @@ class WindowModes(QObject):
             geometry = self._settings.geometry
         if geometry.isEmpty() or not self._window.restoreGeometry(geometry):
             self._window.resize(*default_size)
+        # A size saved on a larger screen, or at a smaller font, is cut to this screen's (the
+        # frame is not known yet: once shown, fit_to_screen() takes it off).
+        self._fit_inside(available_area(self._window))
         campaign = state["campaign"]
         if isinstance(campaign, str) and campaign:
             self._select_campaign(campaign)
@@ -160,6 +170,34 @@ class WindowModes(QObject):
             self._compact = True
             set_compact(self._compact_hides(), True)
         self.ensure_on_screen()
+
+    def fit_to_screen(self) -> bool:
+        """Make the window no larger than its screen leaves it, frame included, and move it
+        inside; True when it changed. Its minimum height never asks for more (ui/columns.py
+        Central): the phrases and tips give way, the bars stay."""
+        window = self._window
+        area = available_area(window)
+        if area.isEmpty() or area.contains(window.frameGeometry()):
+            return False
+        # The room the screen leaves the window's column changes with the screen and the frame
+        # (known once shown): its minimum is asked again.
+        central = window.centralWidget()
+        if central is not None:
+            central.updateGeometry()
+        self._settle_layout()
+        return self._fit_inside(area)
+
+    def _fit_inside(self, area: QRect) -> bool:
+        window = self._window
+        outer = window.frameGeometry()
+        if area.isEmpty() or area.contains(outer):
+            return False
+        frame = outer.size() - window.geometry().size()  # none until shown
+        width = min(window.width(), area.width() - frame.width())
+        height = min(window.height(), area.height() - frame.height())
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        window.move(rescued_position(window.frameGeometry(), area))
+        return True
 
     def ensure_on_screen(self) -> bool:
         """Move the window back onto a screen if a monitor went away; True when it moved."""
