@@ -2,9 +2,11 @@
 forms for agent_assistant_en.ts).
 
 `make translations` runs lupdate (new sources appear unfinished), then this fills in the
-strings known here, then lrelease compiles the .qm. Translators may also edit the .ts with
-pyside6-linguist; strings they translate there are kept. A plural source (with %n) takes a
-pair: the singular form and the plural one.
+strings known here, then lrelease compiles the .qm. The table wins: a string changed here is
+changed in the .ts at the next `make translations`, finished or not (a change here once never
+reached the window: only unfinished ones were filled). Translators may also edit the .ts with
+pyside6-linguist; strings the table does not know are kept as they translate them. A plural
+source (with %n) takes a pair: the singular form and the plural one.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Search phrases": "Buscar frases",
     "Copy result %1": "Copiar resultado %1",
     "Star or unstar phrase": "Marcar o desmarcar frase favorita",
-    "Copy the check-in phrase": "Copiar la frase para retomar",
+    "Copy the check-in phrase": "Copiar la frase del aviso",
     "Start/end call": "Iniciar/terminar llamada",
     "Promise a callback…": "Prometer una rellamada…",
     "Show call flow, callbacks, today": "Mostrar guion, rellamadas y hoy",
@@ -87,8 +89,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Same as the company above": "La misma empresa de arriba",
     "Settings": "Configuración",
     "Settings…": "Configuración…",
-    "Show notifications for holds and callbacks": "Mostrar avisos de esperas y rellamadas "
-    "de llamada",
+    "Show notifications for holds and callbacks": "Mostrar avisos de esperas y rellamadas",
     "Show window": "Mostrar ventana",
     "Something went wrong inside Agent Assistant. Your phrases and hold records are safe. You "
     "can keep working; if it happens again, send the log file to IT.": "Algo falló dentro de "
@@ -134,7 +135,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Channels": "Canales",
     "Cheat sheet": "Hoja de referencia",
     "Cheat sheet PDF…": "Hoja de referencia en PDF…",
-    "Check-in phrase": "Frase para retomar",
+    "Check-in phrase": "Frase del aviso",
     "Close": "Cerrar",
     "Description": "Descripción",
     "Direction": "Dirección",
@@ -326,7 +327,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Check in with the held customer": "Avisar al cliente en espera (sigue en espera)",
     "Time on hold": "Tiempo en espera",
     "Next check-in": "Próxima vuelta con el cliente",
-    "Copy the check-in phrase (Ctrl+Shift+J)": "Copiar la frase para retomar (Ctrl+Mayús+J)",
+    "Copy the check-in phrase (Ctrl+Shift+J)": "Copiar la frase del aviso (Ctrl+Mayús+J)",
     "check in within %1": "volver en %1",
     "check in now · %1 over": "vuelva ya · +%1",
     "overdue %1 · reminder %2": "tarde %1 · aviso %2",
@@ -390,7 +391,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "The campaign (account) you are working on": "La campaña (cuenta) en la que trabaja",
     "&Campaign": "&Campaña",
     "No campaign installed.": "No hay ninguna campaña instalada.",
-    "%1 · hold check-in %2": "%1 · retomar cada %2",
+    "%1 · hold check-in %2": "%1 · avisar cada %2",
     "International 24x7": "Internacional 24x7",
     "Customer personas": "Perfiles de cliente",
     "How to handle this customer": "Cómo tratar a este cliente",
@@ -443,11 +444,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "%1: %2": "%1: %2",
     "Check in with the customer on hold": "Vuelva con el cliente en espera",
     "Check in with the customer on hold (reminder %1)": "Vuelva con el cliente en espera "
-    "(aviso %1)",
+    "(recordatorio %1)",
     "Check in with the customer on hold: on hold for %1": "Vuelva con el cliente en espera: "
     "lleva %1 en espera",
     "Check in with the customer on hold (reminder %1): on hold for %2": "Vuelva con el "
-    "cliente en espera (aviso %1): lleva %2 en espera",
+    "cliente en espera (recordatorio %1): lleva %2 en espera",
     "On hold for %1.": "Lleva %1 en espera.",
     "On hold for %1. Ctrl+Shift+J copies: %2": "Lleva %1 en espera. Ctrl+Mayús+J copia: %2",
     "On hold for %1. The tray menu copies: %2": "Lleva %1 en espera. El menú de la bandeja "
@@ -857,12 +858,13 @@ ES_IN_CONTEXT: dict[tuple[str, str], str | Forms] = {
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another
-# context; either way the table's wins. Finished ones (a translator's) are left alone.
+# context; a finished one was made from the table, or by a translator. The table's wins over
+# each; one the table does not know is left as it is.
 CONTEXT = re.compile(r"<context>\s*<name>(?P<name>[^<]*)</name>.*?</context>", re.DOTALL)
 MESSAGE = re.compile(
     r"(<source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
-    r"<translation type=\"unfinished\">(?P<body>(?:[^<]|<numerusform>[^<]*</numerusform>)*)"
-    r"</translation>",
+    r"<translation(?P<unfinished> type=\"unfinished\")?>"
+    r"(?P<body>(?:[^<]|<numerusform>[^<]*</numerusform>)*)</translation>",
 )
 
 
@@ -883,13 +885,14 @@ def fill(text: str, language: str = "es") -> tuple[str, list[str]]:
             plural = "<numerusform>" in match.group("body")
             target: str | Forms | None
             if language == "en":
-                if not plural:
-                    return match.group(0)  # the source is the English
+                if not plural or not match.group("unfinished"):
+                    return match.group(0)  # the source is the English, or a translator's
                 target = EN_PLURALS.get(source)
             else:
                 target = ES_IN_CONTEXT.get((context, source), ES.get(source))
             if target is None or isinstance(target, tuple) != plural:
-                missing.append(source)
+                if match.group("unfinished"):
+                    missing.append(source)
                 return match.group(0)
             if isinstance(target, tuple):
                 forms = "".join(

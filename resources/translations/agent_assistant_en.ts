@@ -845,58 +845,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="245"/>
+        <location filename="../../assistant/ui/main_window.py" line="251"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="263"/>
+        <location filename="../../assistant/ui/main_window.py" line="269"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="265"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="270"/>
+        <location filename="../../assistant/ui/main_window.py" line="276"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="277"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="274"/>
+        <location filename="../../assistant/ui/main_window.py" line="280"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="284"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="291"/>
+        <location filename="../../assistant/ui/main_window.py" line="297"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="297"/>
-        <location filename="../../assistant/ui/main_window.py" line="304"/>
+        <location filename="../../assistant/ui/main_window.py" line="303"/>
+        <location filename="../../assistant/ui/main_window.py" line="310"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>

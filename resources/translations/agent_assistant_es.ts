@@ -82,17 +82,17 @@
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="74"/>
         <source>+ Callback</source>
-        <translation>+ Devolución</translation>
+        <translation>+ Rellamada</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="75"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
-        <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
+        <translation>Prometer una rellamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="76"/>
         <source>Promise a callback</source>
-        <translation>Prometer una devolución de llamada</translation>
+        <translation>Prometer una rellamada</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="77"/>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="80"/>
         <source>Show the call flow, callbacks and today&apos;s holds (Ctrl+I)</source>
-        <translation>Mostrar el guion, las devoluciones de llamada y las esperas de hoy (Ctrl+I)</translation>
+        <translation>Mostrar el guion, las rellamadas y las esperas de hoy (Ctrl+I)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="82"/>
@@ -187,7 +187,7 @@
         <location filename="../../assistant/ui/call_details.py" line="285"/>
         <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs</source>
-        <translation>&amp;Devoluciones</translation>
+        <translation>Rellama&amp;das</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="286"/>
@@ -198,8 +198,8 @@
         <location filename="../../assistant/ui/call_details.py" line="311"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
-            <numerusform>&amp;Devoluciones (%n vencida)</numerusform>
-            <numerusform>&amp;Devoluciones (%n vencidas)</numerusform>
+            <numerusform>Rellama&amp;das (%n vencida)</numerusform>
+            <numerusform>Rellama&amp;das (%n vencidas)</numerusform>
         </translation>
     </message>
 </context>
@@ -208,12 +208,12 @@
     <message>
         <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Reschedule callback</source>
-        <translation>Reprogramar la devolución de llamada</translation>
+        <translation>Reprogramar la rellamada</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/callback_dialog.py" line="83"/>
         <source>Promise a callback</source>
-        <translation>Prometer una devolución de llamada</translation>
+        <translation>Prometer una rellamada</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/callback_dialog.py" line="86"/>
@@ -281,7 +281,7 @@
     <message>
         <location filename="../../assistant/ui/call_details.py" line="134"/>
         <source>Callbacks</source>
-        <translation>Devoluciones de llamada</translation>
+        <translation>Rellamadas</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="136"/>
@@ -306,22 +306,22 @@
     <message>
         <location filename="../../assistant/ui/call_details.py" line="140"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
-        <translation>Prometer una devolución de llamada: nombre, número, cuándo (Ctrl+B)</translation>
+        <translation>Prometer una rellamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="141"/>
         <source>The selected callback is made: take it off the list</source>
-        <translation>La devolución elegida ya está hecha: quitarla de la lista</translation>
+        <translation>La rellamada elegida ya está hecha: quitarla de la lista</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="142"/>
         <source>Remind me of the selected callback in 5 minutes</source>
-        <translation>Recordarme la devolución elegida en 5 minutos</translation>
+        <translation>Recordarme la rellamada elegida en 5 minutos</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="143"/>
         <source>Choose another time for the selected callback</source>
-        <translation>Elegir otra hora para la devolución elegida</translation>
+        <translation>Elegir otra hora para la rellamada elegida</translation>
     </message>
 </context>
 <context>
@@ -349,7 +349,7 @@
     <message>
         <location filename="../../assistant/ui/campaign_picker.py" line="158"/>
         <source>%1 · hold check-in %2</source>
-        <translation>%1 · retomar cada %2</translation>
+        <translation>%1 · avisar cada %2</translation>
     </message>
 </context>
 <context>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="42"/>
         <source>Check in with held customer</source>
-        <translation>Volver con el cliente en espera</translation>
+        <translation>Avisar al cliente en espera (sigue en espera)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="43"/>
@@ -729,7 +729,7 @@
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="63"/>
         <source>Check in</source>
-        <translation>Retomar</translation>
+        <translation>Avisar</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="65"/>
@@ -739,7 +739,7 @@
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="67"/>
         <source>Check in with the held customer</source>
-        <translation>Volver con el cliente en espera</translation>
+        <translation>Avisar al cliente en espera (sigue en espera)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="71"/>
@@ -759,7 +759,7 @@
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="93"/>
         <source>Check-in phrase</source>
-        <translation>Frase para retomar</translation>
+        <translation>Frase del aviso</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="94"/>
@@ -769,12 +769,12 @@
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="95"/>
         <source>Copy the check-in phrase (Ctrl+Shift+J)</source>
-        <translation>Copiar la frase para retomar (Ctrl+Mayús+J)</translation>
+        <translation>Copiar la frase del aviso (Ctrl+Mayús+J)</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="96"/>
         <source>Copy the check-in phrase</source>
-        <translation>Copiar la frase para retomar</translation>
+        <translation>Copiar la frase del aviso</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/hold_bar.py" line="207"/>
@@ -848,60 +848,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="245"/>
+        <location filename="../../assistant/ui/main_window.py" line="251"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="263"/>
+        <location filename="../../assistant/ui/main_window.py" line="269"/>
         <source>Check in with the customer on hold (reminder %1)</source>
-        <translation>Vuelva con el cliente en espera (aviso %1)</translation>
+        <translation>Vuelva con el cliente en espera (recordatorio %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="265"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
-        <translation>Vuelva con el cliente en espera (aviso %1): lleva %2 en espera</translation>
+        <translation>Vuelva con el cliente en espera (recordatorio %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="270"/>
+        <location filename="../../assistant/ui/main_window.py" line="276"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="277"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="274"/>
+        <location filename="../../assistant/ui/main_window.py" line="280"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="206"/>
+        <location filename="../../assistant/ui/main_window.py" line="212"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="284"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation>Lleva %1 en espera. El menú de la bandeja copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="291"/>
+        <location filename="../../assistant/ui/main_window.py" line="297"/>
         <source>Callback saved for %1</source>
-        <translation>Devolución de llamada guardada para las %1</translation>
+        <translation>Rellamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="297"/>
-        <location filename="../../assistant/ui/main_window.py" line="304"/>
+        <location filename="../../assistant/ui/main_window.py" line="303"/>
+        <location filename="../../assistant/ui/main_window.py" line="310"/>
         <source>Callback due: %1</source>
-        <translation>Devolución de llamada vencida: %1</translation>
+        <translation>Rellamada vencida: %1</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/restart.py" line="30"/>
@@ -1135,7 +1135,7 @@ Continue this hold, or end it now?</source>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source>Check-in phrase</source>
-        <translation>Frase para retomar</translation>
+        <translation>Frase del aviso</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="284"/>
@@ -2228,7 +2228,7 @@ Install the older version anyway?</source>
     <message>
         <location filename="../../assistant/ui/labels.py" line="67"/>
         <source>Callback</source>
-        <translation>Devolución de llamada</translation>
+        <translation>Rellamada</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/labels.py" line="68"/>
@@ -2651,12 +2651,12 @@ Intro o doble clic la copia.</translation>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="66"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was missing or empty.</source>
-        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) faltaba o estaba vacío.</translation>
+        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y rellamadas) faltaba o estaba vacío.</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="76"/>
         <source>The file that keeps your own data (%1: favourites, phrase usage, holds, calls and callbacks) was damaged and could not be used (%2).</source>
-        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y devoluciones de llamada) estaba dañado y no se podía usar (%2).</translation>
+        <translation>El archivo que guarda sus propios datos (%1: favoritas, uso de frases, esperas, llamadas y rellamadas) estaba dañado y no se podía usar (%2).</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="86"/>
@@ -2676,25 +2676,25 @@ Intro o doble clic la copia.</translation>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="101"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks are kept in a file of their own (%1) and were not affected: nothing of yours was lost.</source>
-        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada se guardan en un archivo propio (%1) y no se vieron afectados: no se perdió nada suyo.</translation>
+        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las rellamadas se guardan en un archivo propio (%1) y no se vieron afectados: no se perdió nada suyo.</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="109"/>
         <source>Your favourites, phrase usage, holds, calls and callbacks were still in the knowledge base and were moved into the new %1: nothing of yours was lost.</source>
-        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las devoluciones de llamada seguían en la base de conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.</translation>
+        <translation>Sus favoritas, el uso de frases, las esperas, las llamadas y las rellamadas seguían en la base de conocimiento y se trasladaron al nuevo %1: no se perdió nada suyo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../assistant/ui/recovery_notice.py" line="116"/>
         <source>Your favourites, phrase usage, holds and callbacks were restored from the backup of %1 (%n records). Anything you did after that backup was made is lost.</source>
         <translation>
-            <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa copia se perdió.</numerusform>
-            <numerusform>Sus favoritas, el uso de frases, las esperas y las devoluciones de llamada se recuperaron de la copia de seguridad del %1 (%n registros). Lo que hizo después de esa copia se perdió.</numerusform>
+            <numerusform>Sus favoritas, el uso de frases, las esperas y las rellamadas se recuperaron de la copia de seguridad del %1 (%n registro). Lo que hizo después de esa copia se perdió.</numerusform>
+            <numerusform>Sus favoritas, el uso de frases, las esperas y las rellamadas se recuperaron de la copia de seguridad del %1 (%n registros). Lo que hizo después de esa copia se perdió.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../assistant/ui/recovery_notice.py" line="123"/>
         <source>No usable backup was found: your favourites, phrase usage, holds and callbacks could not be restored.</source>
-        <translation>No se encontró ninguna copia de seguridad utilizable: no se pudieron recuperar sus favoritas, el uso de frases, las esperas ni las devoluciones de llamada.</translation>
+        <translation>No se encontró ninguna copia de seguridad utilizable: no se pudieron recuperar sus favoritas, el uso de frases, las esperas ni las rellamadas.</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2717,7 @@ Intro o doble clic la copia.</translation>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Show notifications for holds and callbacks</source>
-        <translation>Mostrar avisos de esperas y devoluciones de llamada</translation>
+        <translation>Mostrar avisos de esperas y rellamadas</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
@@ -3205,17 +3205,17 @@ Intro o doble clic la copia.</translation>
     <message>
         <location filename="../../assistant/ui/menus.py" line="58"/>
         <source>Copy the check-in phrase</source>
-        <translation>Copiar la frase para retomar</translation>
+        <translation>Copiar la frase del aviso</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/menus.py" line="60"/>
         <source>Promise a callback…</source>
-        <translation>Prometer una devolución de llamada…</translation>
+        <translation>Prometer una rellamada…</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/menus.py" line="62"/>
         <source>Show call flow, callbacks, today</source>
-        <translation>Mostrar guion, devoluciones y hoy</translation>
+        <translation>Mostrar guion, rellamadas y hoy</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/menus.py" line="66"/>
