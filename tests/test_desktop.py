@@ -179,9 +179,23 @@ def test_a_supervisor_chooses_the_signing_key_in_settings(
 # ------------------------------------------------------------------ window modes
 
 
+@pytest.fixture(params=["bare", "themed"])
+def styled(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The window bare, and with the program's theme and stylesheet (app.py applies them)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if request.param == "themed":
+        theme.apply_theme(app, "light")
+    yield
+    app.setStyleSheet("")
+
+
+@pytest.mark.usefixtures("styled")
 def test_compact_mode_keeps_only_search_results_and_hold(
     make_window: MakeWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
+    # With the stylesheet, the window stayed 469 px tall: the central widget's own minimum
+    # (ui/columns.py Central) was asked again only after the resize.
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.modes.compact and window.menus.compact.isChecked()

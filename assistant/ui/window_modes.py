@@ -125,8 +125,13 @@ class WindowModes(QObject):
     def _settle_layout(self) -> None:
         """Recompute the window's minimum size for what is shown now, not at the next event,
         so a resize is not held to the other mode's minimum: the panels and the splitter
-        handle their pending layout requests, then the window's layout takes their minimums."""
+        handle their pending layout requests, then the window's layout takes their minimums.
+        The central widget's minimum is its own (ui/columns.py Central): it is asked again."""
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        central = self._window.centralWidget()
+        if central is not None:
+            central.updateGeometry()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         layout = self._window.layout()
         if layout is not None:
             layout.activate()
