@@ -166,6 +166,45 @@ def test_an_unreachable_team_folder_loses_nothing_and_is_never_made_locally(
     assert len([line for line in ana.history() if line["kind"] == "check_in"]) == 3
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_link_or_a_pipe_planted_as_an_agents_history_file_is_never_written_through(
+    kb: KnowledgeBase, team: Path, tmp_path: Path
+) -> None:
+    # Anyone who can write the team folder could plant them in another agent's folder: the
+    # link led that agent's lines into any file of theirs (~/.bashrc), the pipe hung its
+    # publisher for good. Its lines now wait in activity.db, as for a share that is away.
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [history] = ana.folder.glob("history-*.jsonl")
+    history.unlink()
+    elsewhere = tmp_path / "bashrc"
+    elsewhere.write_text("# mine\n", encoding="utf-8")
+    history.symlink_to(elsewhere)
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    finished = threading.Thread(target=ana.settle, daemon=True)
+    finished.start()
+    finished.join(20)
+    assert not finished.is_alive()
+    assert elsewhere.read_text(encoding="utf-8") == "# mine\n"
+    assert ana.outbox() > 0  # kept, to be sent when the file is a file again
+    history.unlink()
+    os.mkfifo(history)
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    finished = threading.Thread(target=ana.settle, daemon=True)
+    finished.start()
+    finished.join(20)
+    assert not finished.is_alive(), "a named pipe hung the publisher"
+    history.unlink()
+    ana.publisher.heartbeat()
+    ana.settle()
+    assert ana.outbox() == 0
+    assert [h["hold"] for h in ana.history() if h["kind"] == "hold"] == [2, 3]
+
+
 def test_lines_kept_while_offline_survive_a_restart(data_dir: Path, team: Path) -> None:
     kb = open_knowledge_base(data_dir, backup=False)
     ana = Agent(kb, team, "Ana")

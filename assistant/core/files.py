@@ -173,6 +173,41 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         raise
 
 
+def open_to_append(path: str | os.PathLike[str]) -> BinaryIO:
+    """``path`` opened to append to (made when missing, with the mode any file the user makes
+    gets), as long as it is a regular file and not a link: in a folder others write to, a
+    named pipe planted in its place would hang the writer, and a link would lead its lines
+    into any file of the writer's. Raises NotAFileError, or the OSError of the open."""
+    if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # Windows: asked first
+        raise NotAFileError(errno.ELOOP, "is a link, not a file")
+    flags = (
+        os.O_RDWR
+        | os.O_APPEND
+        | os.O_CREAT
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # O_NOFOLLOW met a link
+            raise NotAFileError(errno.ELOOP, "is a link, not a file") from None
+        if error.errno == errno.ENXIO:  # a named pipe nobody reads, opened without waiting
+            raise NotAFileError(errno.ENXIO, "is not a regular file (a named pipe)") from None
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAFileError(
+                errno.EINVAL, "is not a regular file (a named pipe, a device, a folder)"
+            )
+        return os.fdopen(fd, "a+b")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def sync_file(path: Path) -> bool:
     """Flush what has been written to ``path`` (by any process) to the disk: it then survives
     a power cut. False when there is no such file. Raises OSError when the disk refuses."""

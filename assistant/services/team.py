@@ -38,7 +38,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from assistant.core.files import write_atomic
+from assistant.core.files import open_to_append, write_atomic
 from assistant.core.hold import lateness
 from assistant.core.listeners import Listeners
 from assistant.core.model import Ref
@@ -205,8 +205,9 @@ def append_history(target: Target, lines: Sequence[OutboxLine]) -> list[int]:
     for day, group in by_day.items():
         path = folder / history_name(datetime.fromisoformat(day).date())
         data = b"".join(line.line.encode("utf-8") + b"\n" for line in group)
-        # Binary append: O_APPEND, and the mode any file the user makes gets.
-        with path.open("a+b") as stream:
+        # Binary append: O_APPEND, and the mode any file the user makes gets. Others write to
+        # the team folder: a link or a named pipe planted as the file is refused.
+        with open_to_append(path) as stream:
             size = stream.seek(0, os.SEEK_END)
             if size:
                 stream.seek(size - 1)
