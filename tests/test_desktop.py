@@ -125,6 +125,10 @@ def test_settings_dialog_saves_on_ok_and_keeps_everything_on_cancel(
     assert settings.agent_name == "Maria"
     assert settings.theme == "dark" and settings.always_on_top
     assert settings.companies() == {campaigns[2][0]: "Globex", campaigns[0][0]: "Initech"}
+    # The language takes effect at the next start, and the dialog says so where it is chosen
+    # (an agent chose Spanish, pressed OK, and saw nothing change).
+    assert dialog.language_note.isVisibleTo(dialog)
+    assert dialog.language_note.text() == "The language changes at the next start."
 
 
 def test_settings_dialog_is_labelled_and_tabs_top_to_bottom(qtbot: QtBot, data_dir: Path) -> None:

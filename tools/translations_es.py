@@ -451,6 +451,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "cliente en espera (recordatorio %1): lleva %2 en espera",
     "On hold for %1.": "Lleva %1 en espera.",
     "On hold for %1. Ctrl+Shift+J copies: %2": "Lleva %1 en espera. Ctrl+Mayús+J copia: %2",
+    "The language changes at the next start.": "El idioma cambia en el próximo inicio.",
     "On hold for %1. The tray menu copies: %2": "Lleva %1 en espera. El menú de la bandeja "
     "copia: %2",
     "Call ended with required steps not ticked: %1": "Llamada terminada con pasos "

@@ -224,6 +224,12 @@ class SettingsDialog(QDialog):
         look_form.addRow(self.tr("&Theme:"), self.theme)
         look_form.addRow(self.tr("&Font size:"), self.font_size)
         look_form.addRow(self.tr("&Language:"), self.language)
+        # Nothing changes when OK is pressed: the window's texts are made at its start.
+        self.language_note = QLabel(self.tr("The language changes at the next start."), self)
+        self.language_note.setObjectName("muted")
+        self.language_note.setWordWrap(True)
+        self.language.setToolTip(self.language_note.text())
+        look_form.addRow("", self.language_note)
 
         packs = QGroupBox(self.tr("Packs"), self)
         packs_form = QFormLayout(packs)

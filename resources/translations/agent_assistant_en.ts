@@ -2839,22 +2839,27 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
-        <source>Team floor</source>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
+        <source>Team floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="253"/>
         <source>Team f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="256"/>
         <source>&amp;Name the team sees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
         <source>Quick search shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,100 +2884,100 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="234"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
         <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="232"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="238"/>
         <source>Signing &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
         <source>Campaign for the company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Company for this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="321"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="327"/>
         <source>Pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Choose the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="283"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="284"/>
         <source>Choose the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="285"/>
         <source>Publish my status to the team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="328"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="286"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="334"/>
         <source>Team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="287"/>
         <source>Choose the team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="288"/>
         <source>Name the team sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
         <source>All files</source>
         <translation type="unfinished"></translation>
     </message>

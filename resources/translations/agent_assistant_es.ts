@@ -2852,22 +2852,27 @@ Intro o doble clic la copia.</translation>
         <translation>&amp;Atajo de búsqueda rápida:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="241"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <source>The language changes at the next start.</source>
+        <translation>El idioma cambia en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
         <source>Team floor</source>
         <translation>Panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="253"/>
         <source>Team f&amp;older:</source>
         <translation>Carpeta del e&amp;quipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="256"/>
         <source>&amp;Name the team sees:</source>
         <translation>Nom&amp;bre para el equipo:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
         <source>Quick search shortcut</source>
         <translation>Atajo de búsqueda rápida</translation>
     </message>
@@ -2892,100 +2897,100 @@ Intro o doble clic la copia.</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="234"/>
         <source>Packs</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
         <source>&amp;Pack folder:</source>
         <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="232"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="238"/>
         <source>Signing &amp;key:</source>
         <translation>Clave de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="267"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="268"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="269"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
         <source>Campaign for the company name</source>
         <translation>Campaña para el nombre de empresa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Company for this campaign</source>
         <translation>Empresa para esta campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
         <source>Font size</source>
         <translation>Tamaño de letra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="321"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="327"/>
         <source>Pack folder</source>
         <translation>Carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Choose the pack folder</source>
         <translation>Elegir la carpeta de paquetes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="283"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
         <source>Signing key</source>
         <translation>Clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="284"/>
         <source>Choose the signing key</source>
         <translation>Elegir la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="285"/>
         <source>Publish my status to the team floor</source>
         <translation>Publicar mi estado en el panel del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="328"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="286"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="334"/>
         <source>Team folder</source>
         <translation>Carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="287"/>
         <source>Choose the team folder</source>
         <translation>Elegir la carpeta del equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="288"/>
         <source>Name the team sees</source>
         <translation>Nombre para el equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="335"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
