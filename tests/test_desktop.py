@@ -212,6 +212,21 @@ def test_compact_mode_keeps_only_search_results_and_hold(
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert window.hold.running
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    # Alt+N and Alt+C, whose fields compact mode hides, typed "n" and "c" into the search box
+    # (changing the results under Enter): they leave compact mode and go to their field.
+    window.library.filter.setFocus()
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert not window.modes.compact and window.call_context.customer.hasFocus()
+    assert window.library.filter.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    window.library.filter.setFocus()
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert not window.modes.compact and window.campaigns.combo.hasFocus()
+    assert window.library.filter.text() == ""
+    # Outside compact mode the labels' own Alt keys answer, as before.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert window.call_context.customer.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     window.close()
 
     again = make_window(Settings(data_dir))

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from assistant.ui.actions import window_action
 from assistant.ui.i18n import arg
@@ -78,6 +78,14 @@ class WindowMenus(QObject):
         self.compact.setShortcut(QKeySequence("Ctrl+M"))
         self.compact.toggled.connect(lambda on: window.modes.set_compact(on))
         window.addAction(self.compact)
+        # Compact mode hides the customer name and the campaign, and their labels' Alt keys
+        # with them: Alt+N and Alt+C typed "n" and "c" into the search box. There they leave
+        # compact mode and go to their field.
+        self.leave_compact = [
+            self._leave_compact_for(window.call_context.label, window.call_context.customer),
+            self._leave_compact_for(window.campaigns.label, window.campaigns.combo),
+        ]
+        self.compact.toggled.connect(self._offer_leaving)
         self.settings = action(self.tr("Settings…"), self.show_settings, "Ctrl+,")
         self.about = action(self.tr("About Agent Assistant"), self.show_about)
         self.edit_packs = action(self.tr("Edit packs…"), self.show_pack_editor)
@@ -122,6 +130,24 @@ class WindowMenus(QObject):
             self.compact,
             self.always_on_top,
         ]
+
+    def _leave_compact_for(self, label: QLabel, field: QWidget) -> QAction:
+        """The Alt key of ``label`` in compact mode: back to the whole window, in ``field``."""
+        leave = QAction(label.text().replace("&", ""), self._window)
+        leave.setShortcut(QKeySequence.mnemonic(label.text()))
+        leave.setEnabled(False)  # outside compact mode the label's own mnemonic answers
+
+        def go() -> None:
+            self.compact.setChecked(False)
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        leave.triggered.connect(go)
+        self._window.addAction(leave)
+        return leave
+
+    def _offer_leaving(self, compact: bool) -> None:
+        for leave in self.leave_compact:
+            leave.setEnabled(compact)
 
     def set_tab_order(self) -> None:
         """As the agent reads, top to bottom and left to right: campaign, mood, tips, search,
