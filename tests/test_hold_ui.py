@@ -340,6 +340,13 @@ def test_the_callback_form_refuses_an_empty_callback(qtbot: QtBot) -> None:
     dialog.show()
     dialog.accept()
     assert dialog.isVisible() and "name or a number" in dialog.error.text()
+    # Whole: its wrapped lines were cut at the top and bottom.
+    QApplication.processEvents()
+    error = dialog.error
+    assert error.isVisible() and error.height() >= error.heightForWidth(error.width())
+    # Gone once what it asks for is typed (it stayed until the next Save).
+    qtbot.keyClicks(dialog.name, "Jane Doe")
+    assert not dialog.error.isVisible()
 
 
 def test_tab_goes_field_to_field_in_the_callback_form_and_a_note_lands_in_the_note(

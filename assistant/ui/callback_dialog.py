@@ -121,6 +121,9 @@ class CallbackDialog(QDialog):
             self.due.setFocus()
         else:
             self.name.setFocus()
+        # What the error asks for, once typed, takes it away (it stayed until the next Save).
+        for field in (self.name, self.contact):
+            field.textEdited.connect(lambda _text: self.error.hide())
 
     def due_at(self) -> datetime:
         return from_qdatetime(self.due.dateTime())
@@ -130,6 +133,9 @@ class CallbackDialog(QDialog):
         if problem is not None:
             self.error.setText(core_message(problem))
             self.error.show()
+            # Tall enough for the message's lines: the dialog was laid out without it, and the
+            # wrapped message was cut at its top and bottom.
+            self.adjustSize()
             self.name.setFocus()
             return
         super().accept()
