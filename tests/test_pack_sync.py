@@ -222,3 +222,11 @@ def test_a_start_over_an_unchanged_shared_folder_parses_nothing(
     report = FolderSync(PackIntake(kb)).scan(share)
     assert report.installed == [] and report.skipped == []
     assert kb.pack_version("acme-collections") == 3
+
+
+def test_the_report_counts_one_phrase_as_one(tmp_path: Path) -> None:
+    from assistant.services.shared_folder import SyncReport
+    from assistant.store.rows import ImportSummary
+
+    report = SyncReport(tmp_path, installed=[ImportSummary("tiny", 2, 1, 0, 0, 1)])
+    assert report.lines() == ["Installed tiny version 2 (was version 1): 1 phrase."]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from assistant.core.model import Ref
+from assistant.core.words import counted as counted  # the commands import it from here
 from assistant.datadir import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -51,11 +52,6 @@ def filled(needs: str, convert: Callable[[str], Any] = str) -> Callable[[str], A
         return convert(text)
 
     return check
-
-
-def counted(number: int, noun: str, plural: str = "") -> str:
-    """'1 campaign', '2 campaigns', '0 phrases': the command line's English counts."""
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def output_file(text: str) -> Path:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from assistant.core.files import private_folder
 from assistant.core.model import BUILTIN_PACK_ID
+from assistant.core.words import counted
 from assistant.datadir import BACKUPS
 from assistant.packs.errors import PackInvalidError, SourceError
 from assistant.packs.packfile import read_pack_file, signature_path
@@ -123,8 +124,8 @@ class RecoveryReport:
             kept = sum(self.restored_rows.values())
             lines.append(
                 f"Your favourites, phrase usage, holds and callbacks were restored from the "
-                f"backup of {self.backup_day:%Y-%m-%d} ({kept} records). Anything you did after "
-                "that backup was made is lost."
+                f"backup of {self.backup_day:%Y-%m-%d} ({counted(kept, 'record')}). Anything "
+                "you did after that backup was made is lost."
             )
         else:
             lines.append(

@@ -25,6 +25,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.core.words import counted
 from assistant.packs.errors import PackError, PackInvalidError, SourceError
 from assistant.packs.packfile import SIGNATURE_SUFFIX, PackFile, read_pack_file
 from assistant.services.intake import Outcome, PackIntake, Progress
@@ -72,7 +73,7 @@ class SyncReport:
             was = f" (was version {summary.replaced_version})" if summary.replaced_version else ""
             out.append(
                 f"Installed {summary.pack_id} version {summary.version}{was}: "
-                f"{summary.phrases} phrases."
+                f"{counted(summary.phrases, 'phrase')}."
             )
         for path, problems in self.skipped:
             first = problems[0] if problems else "unknown problem"
