@@ -147,30 +147,7 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     """``path`` opened for reading, as long as it is a regular file and not a link. The open
     does not wait for a writer (a named pipe would hang the reader for good). Raises
     NotAFileError, or the OSError of the open."""
-    if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # Windows: asked first
-        raise NotAFileError(errno.ELOOP, "is a link, not a file")
-    flags = (
-        os.O_RDONLY
-        | getattr(os, "O_BINARY", 0)
-        | getattr(os, "O_NONBLOCK", 0)
-        | getattr(os, "O_NOFOLLOW", 0)
-        | getattr(os, "O_CLOEXEC", 0)
-    )
-    try:
-        fd = os.open(path, flags)
-    except OSError as error:
-        if error.errno == errno.ELOOP:  # O_NOFOLLOW met a link
-            raise NotAFileError(errno.ELOOP, "is a link, not a file") from None
-        raise
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAFileError(
-                errno.EINVAL, "is not a regular file (a named pipe, a device, a folder)"
-            )
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
+    return os.fdopen(_open_file_only(path, os.O_RDONLY), "rb")
 
 
 def open_to_append(path: str | os.PathLike[str]) -> BinaryIO:
@@ -178,12 +155,16 @@ def open_to_append(path: str | os.PathLike[str]) -> BinaryIO:
     gets), as long as it is a regular file and not a link: in a folder others write to, a
     named pipe planted in its place would hang the writer, and a link would lead its lines
     into any file of the writer's. Raises NotAFileError, or the OSError of the open."""
+    return os.fdopen(_open_file_only(path, os.O_RDWR | os.O_APPEND | os.O_CREAT), "a+b")
+
+
+def _open_file_only(path: str | os.PathLike[str], access: int) -> int:
+    """The descriptor of ``path`` opened with ``access``, without following a link or waiting
+    on a named pipe; NotAFileError when it is not a regular file."""
     if not hasattr(os, "O_NOFOLLOW") and os.path.islink(path):  # Windows: asked first
         raise NotAFileError(errno.ELOOP, "is a link, not a file")
     flags = (
-        os.O_RDWR
-        | os.O_APPEND
-        | os.O_CREAT
+        access
         | getattr(os, "O_BINARY", 0)
         | getattr(os, "O_NONBLOCK", 0)
         | getattr(os, "O_NOFOLLOW", 0)
@@ -194,7 +175,7 @@ def open_to_append(path: str | os.PathLike[str]) -> BinaryIO:
     except OSError as error:
         if error.errno == errno.ELOOP:  # O_NOFOLLOW met a link
             raise NotAFileError(errno.ELOOP, "is a link, not a file") from None
-        if error.errno == errno.ENXIO:  # a named pipe nobody reads, opened without waiting
+        if error.errno == errno.ENXIO:  # a named pipe nobody reads, opened to write
             raise NotAFileError(errno.ENXIO, "is not a regular file (a named pipe)") from None
         raise
     try:
@@ -202,7 +183,7 @@ def open_to_append(path: str | os.PathLike[str]) -> BinaryIO:
             raise NotAFileError(
                 errno.EINVAL, "is not a regular file (a named pipe, a device, a folder)"
             )
-        return os.fdopen(fd, "a+b")
+        return fd
     except BaseException:
         os.close(fd)
         raise
