@@ -92,6 +92,23 @@ def it_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return public
 
 
+def _refused(
+    qtbot: QtBot,
+    kb: KnowledgeBase,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    key: str,
+    action: str,
+) -> tuple[PackEditor, list[str], Path]:
+    """The editor's ``action`` ("publish", "install") run as the supervisor with ``key``,
+    once it said why not: the editor, the warnings shown, and the shared folder."""
+    editor, shown, shared = _editor_as_supervisor(qtbot, kb, data_dir, tmp_path, monkeypatch, key)
+    assert getattr(editor, action)()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    return editor, shown, shared
+
+
 def _editor_as_supervisor(
     qtbot: QtBot,
     kb: KnowledgeBase,
@@ -130,11 +147,9 @@ def test_a_key_it_does_not_list_is_named_with_what_to_do(
     action: str,
 ) -> None:
     keygen(tmp_path / "my-key")  # a key of the supervisor's own, which IT does not list
-    editor, shown, shared = _editor_as_supervisor(
-        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key")
+    editor, shown, shared = _refused(
+        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key"), action
     )
-    assert getattr(editor, action)()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     # Not "the signature in acme-collections.yaml.sig does not match: the file was changed
     # after it was signed": the draft has no .sig, and nobody changed it.
     assert shown == [
@@ -156,9 +171,7 @@ def test_no_key_where_it_requires_one_says_to_choose_it_in_settings(
     it_key: Path,
     action: str,
 ) -> None:
-    editor, shown, shared = _editor_as_supervisor(qtbot, kb, data_dir, tmp_path, monkeypatch, "")
-    assert getattr(editor, action)()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    editor, shown, shared = _refused(qtbot, kb, data_dir, tmp_path, monkeypatch, "", action)
     assert shown == [
         "IT requires every pack to be signed (policy.ini): choose your signing key in "
         f"Settings (Signing key), then {action} again."
@@ -180,9 +193,7 @@ def test_a_listed_key_that_is_not_all_readable_says_so_after_the_drafts_refusal(
         monkeypatch,
         "[packs]\nrequired_signing_keys = packs-signing.pub, gone.pub\n",
     )
-    editor, shown, shared = _editor_as_supervisor(qtbot, kb, data_dir, tmp_path, monkeypatch, "")
-    assert editor.publish()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    editor, shown, shared = _refused(qtbot, kb, data_dir, tmp_path, monkeypatch, "", "publish")
     assert shown[0].startswith("IT requires every pack to be signed (policy.ini)")
     assert shown[0].endswith(
         f"publish again. The IT policy's signing keys cannot all be read: policy key 2: the "
@@ -200,11 +211,9 @@ def test_when_no_listed_key_can_be_read_the_policy_is_what_is_said(
 ) -> None:
     _policy(tmp_path, monkeypatch, "[packs]\nrequired_signing_keys = gone.pub\n")
     keygen(tmp_path / "my-key")
-    editor, shown, shared = _editor_as_supervisor(
-        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key")
+    editor, shown, shared = _refused(
+        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key"), "publish"
     )
-    assert editor.publish()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     # No key of IT's to name: choosing another one would not help.
     assert shown == [
         "The IT policy's signing keys cannot all be read: policy key 1: the key file "
@@ -222,11 +231,9 @@ def test_a_policy_that_cannot_be_used_is_reported_as_it_is(
 ) -> None:
     _policy(tmp_path, monkeypatch, "[packs]\nrequired_signing_key = packs-signing.pub\n")
     keygen(tmp_path / "my-key")
-    editor, shown, shared = _editor_as_supervisor(
-        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key")
+    editor, shown, shared = _refused(
+        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / "my-key"), "publish"
     )
-    assert editor.publish()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[0].startswith(f"The policy file {tmp_path / 'it' / 'policy.ini'} cannot be used")
     assert "did you mean required_signing_keys?" in shown[0]
     assert shown[0].endswith("no pack is installed until IT fixes it")
