@@ -202,3 +202,36 @@ def test_short_details_keep_the_step_the_call_is_at_in_view(make_window: MakeWin
     assert window.columns.wide
     for row in range(model.rowCount()):
         assert view.viewport().rect().contains(view.visualRect(model.index(row))), row
+
+
+def test_the_callbacks_list_offers_its_buttons_in_its_own_menu(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from tests.test_layout import fully_shown, worst_case
+
+    window = make_window()
+    window.resize(420, 700)
+    worst_case(window)  # a call, a hold nagging, a mood: the page shows one row
+    panel = window.call_details.callbacks
+    window.call_details.show_callbacks()
+    QApplication.processEvents()
+    assert not fully_shown(panel.done_button)  # why the menu is there
+    view = panel.view
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    menu = {a.text(): a for a in view.actions() if not a.isSeparator()}
+    assert list(menu) == ["D&one", "&Snooze 5 min", "&Reschedule…", "&Add…"]
+    # Nothing selected: only Add can be done.
+    view.setCurrentIndex(view.model().index(-1, 0))
+    assert [a.isEnabled() for a in menu.values()] == [False, False, False, True]
+    [jane] = window.services.activity.callbacks()
+    panel.select(jane.id)
+    assert all(a.isEnabled() for a in menu.values())
+    rescheduled: list[object] = []
+    panel.reschedule_requested.connect(rescheduled.append)
+    with qtbot.waitSignal(panel.add_requested):
+        menu["&Add…"].trigger()
+    menu["&Reschedule…"].trigger()
+    assert [c.id for c in rescheduled] == [jane.id]  # type: ignore[attr-defined]
+    menu["D&one"].trigger()
+    assert window.services.activity.callbacks() == []
+    assert window.call_details.tabText(CALLBACKS_TAB) == "Call&backs"

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -154,6 +154,17 @@ class CallbacksPanel(QWidget):
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.reschedule_button.clicked.connect(self._reschedule_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The buttons again in the list's own menu (right-click, or the Menu key): in a short
+        # window (420x700, a call and a hold running) the page shows one row and the buttons
+        # are scrolled out of view under it.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._menu: dict[QPushButton, QAction] = {}
+        for button in (self.done_button, self.snooze_button, self.reschedule_button):
+            self._menu[button] = self._in_menu(button)
+        separator = QAction(self.view)
+        separator.setSeparator(True)
+        self.view.addAction(separator)
+        self._in_menu(self.add_button)
         # The watch reloads its model when the callbacks change: keep the selected one.
         self._kept: int | None = None
         self.model.modelAboutToBeReset.connect(self._keep_selection)
@@ -195,10 +206,17 @@ class CallbacksPanel(QWidget):
         if callback is not None:
             self.reschedule_requested.emit(callback)
 
+    def _in_menu(self, button: QPushButton) -> QAction:
+        action = QAction(button.text(), self.view)
+        action.triggered.connect(button.click)
+        self.view.addAction(action)
+        return action
+
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.done_button, self.snooze_button, self.reschedule_button):
+        for button, action in self._menu.items():
             button.setEnabled(chosen)
+            action.setEnabled(chosen)
 
 
 class TodaySummary(QLabel):
