@@ -83,6 +83,16 @@ def activity_path_for(path: Path) -> Path:
     return path.with_name(f"{path.stem}-activity{path.suffix or '.db'}")
 
 
+def database_files(path: Path) -> list[Path]:
+    """Every file of the knowledge base at ``path``: it, the agent's file beside it
+    (activity_path_for), and the write-ahead log and shared memory of each (-wal, -shm)."""
+    return [
+        file.with_name(file.name + suffix)
+        for file in (path, activity_path_for(path))
+        for suffix in ("", "-wal", "-shm")
+    ]
+
+
 class Writer(NamedTuple):
     """Who writes through a connection, and who hears that it waits for another's lock.
 
@@ -450,10 +460,8 @@ def open_database(
     conn = _connect(path, timeout, activity)
     # The files hold the agent's data and customers' names: this user's only, whatever the
     # umask. SQLite gives the -wal and -shm files it makes later the database file's mode.
-    for file in (path, activity):
-        if file is not None:
-            for name in (file.name, file.name + "-wal", file.name + "-shm"):
-                private_file(file.with_name(name))
+    for one in database_files(path) if path is not None else ():
+        private_file(one)
     database = wrap(conn, path, activity)
     if writer is not None:
         database.writer = writer
