@@ -34,9 +34,11 @@ from assistant.store.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    DatabaseUnavailableError,
     StoreError,
     folder_unavailable,
     is_busy,
+    is_damage,
     translate,
 )
 from assistant.store.migrations import (
@@ -317,13 +319,19 @@ class Database:
         """SQLite's quick_check of both files: an error naming the first damaged one, or None.
 
         quick_check reads every page once (milliseconds for a normal knowledge base); it finds
-        the damage a power cut or a failing disk leaves before the agent trips on it.
+        the damage a power cut or a failing disk leaves before the agent trips on it. Only
+        damage is returned (errors.is_damage): a check that cannot run for another reason
+        raises the StoreError that says why (DatabaseLockedError while another program keeps
+        a file locked past the wait), since a damaged file is moved aside and a sound one
+        must never be.
         """
         for schema in (MAIN, ACTIVITY):
             path = self.file_of(schema)
             try:
                 result = str(self.conn.execute(f"PRAGMA {schema}.quick_check").fetchone()[0])
             except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise _unchecked(error, path) from error
                 damaged = DatabaseCorruptError(
                     f"The knowledge base {path} is damaged: {error}", path
                 )
@@ -501,7 +509,11 @@ def open_database(
         )
     pending = [m for m in migrations if m.version > current[m.schema]]
     if pending and path is not None:
-        damaged = database.damage()
+        try:
+            damaged = database.damage()
+        except StoreError:
+            database.close()
+            raise
         if damaged is not None:
             database.close()
             raise damaged
@@ -523,3 +535,15 @@ def _known(error: sqlite3.Error, path: Path | None) -> StoreError:
     if known is not None:
         return known
     return DatabaseCorruptError(f"The knowledge base {path} cannot be opened: {error}", path)
+
+
+def _unchecked(error: sqlite3.Error, path: Path | None) -> StoreError:
+    """Why a file that is not damaged could not be checked: locked by another program, on a
+    full disk, or another cause said as SQLite says it."""
+    known = translate(error, path)
+    if known is not None and not isinstance(known, DatabaseCorruptError):
+        return known
+    return DatabaseUnavailableError(
+        f"The knowledge base {path} cannot be checked now ({error}). Try again in a moment.",
+        path,
+    )
