@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from assistant.core.model import MAX_CHECK_IN_SECONDS, MIN_CHECK_IN_SECONDS
+from assistant.core.text import BIDI_CONTROLS, BIDI_MARKS
 
 STATE_FILE = "state.json"
 STATE_FORMAT = "agent-assistant/team-state@1"
@@ -51,12 +52,14 @@ it is cut to this, and a longer one read from the team folder is shown cut, with
 ellipsis (the whole name is in the floor's tooltip)."""
 
 # What a name is never shown with: control characters (the whitespace ones become spaces),
-# the bidirectional controls (U+202E, right-to-left override, shows "live" as "evil"),
-# zero-width and other invisible format characters, and lone surrogates. The zero-width
-# joiner and non-joiner (U+200C, U+200D) stay: some scripts and emoji are written with them.
+# the bidirectional controls and marks (core/text.py: U+202E, right-to-left override, shows
+# "live" as "evil"), zero-width and other invisible format characters, and lone surrogates.
+# The zero-width joiner and non-joiner (U+200C, U+200D) stay: some scripts and emoji are
+# written with them.
 _UNSHOWN = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
-    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    f"{BIDI_CONTROLS}{BIDI_MARKS}"
+    "\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f"
     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]"
 )
 
