@@ -177,6 +177,7 @@ def test_a_long_or_odd_name_is_kept_and_shown_on_one_line_cut_without_its_contro
         ("  Ana\tL.\r\n\u2028 López  ", "Ana L. López"),
         ("\u202eevil\u202c", "evil"),  # shown in the order typed: "evil", never "live"
         ("a\u2066b\u2069\u200e\u200f\u061c\u202a\u202b\u202dc", "abc"),
+        ("\u2067Ana\u2069 \u2068L.\u2069 \u2066evil", "Ana L. evil"),  # isolates, as packs refuse
         ("a\x00b\x1b[31mc\x7f\x9b", "ab[31mc"),  # control characters, a terminal escape
         ("ze\u200bro\ufeff\u2060", "zero"),  # invisible
         ("\ud800x", "x"),  # a lone surrogate (JSON allows one)

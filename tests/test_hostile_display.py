@@ -24,7 +24,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.fill_form import FillForm
 from assistant.ui.main_window import MainWindow
 from assistant.ui.plain import MAX_TOOLTIP_CHARS
-from tests.conftest import new_window
+from tests.conftest import PACKS, new_window
 
 MARKUP = (
     '<b>bold</b> <a href="http://evil.example/x">click</a> <img src="file:///etc/hosts"> '
@@ -212,6 +212,10 @@ def test_escaped_tooltips_are_not_markup_to_qt() -> None:
     [
         ("\u202e", "the text-direction override U+202E"),
         ("\u202d", "the text-direction override U+202D"),
+        ("\u2066", "the text-direction isolate U+2066"),
+        ("\u2067", "the text-direction isolate U+2067"),
+        ("\u2068", "the text-direction isolate U+2068"),
+        ("\u2069", "the text-direction isolate U+2069"),
         ("\u0007", "the invisible control character U+0007"),
         ("\u001b", "the invisible control character U+001B"),
         ("\u0085", "the invisible control character U+0085"),
@@ -238,11 +242,31 @@ def test_control_characters_and_direction_overrides_are_refused_with_where(
     assert f"{tmp_path / 'bad.json'}:1:" in err and "Traceback" not in err
 
 
-def test_right_to_left_text_and_isolates_are_kept(hostile_file: Path) -> None:
+def test_right_to_left_text_and_its_direction_marks_are_kept(hostile_file: Path) -> None:
     pack = json.loads(hostile_file.read_text(encoding="utf-8"))
-    pack["phrases"][0]["title"] = "Say \u2067" + RTL + "\u2069 to greet"
+    # The marks (RLM, LRM, ALM) only give the neutral characters beside them a direction.
+    pack["phrases"][0]["title"] = "Say " + RTL + "\u200f! \u200e(1)\u061c to greet"
     result = validate_pack_bytes("rtl.json", json.dumps(pack).encode("utf-8"))
-    assert result.pack is not None and RTL in result.pack.phrases[0].title
+    assert result.pack is not None and RTL + "\u200f" in result.pack.phrases[0].title
+
+
+def test_an_isolate_in_pack_text_is_refused_with_its_file_line_and_field(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The isolates passed: each reorders what it holds as an embedding does (the "Trojan
+    # source" reorderings), and one never closed runs to the end of the text.
+    path = tmp_path / "isolate.yaml"
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("title: Outbound greeting", 'title: "Outbound \\u2067greeting\\u2069"'),
+        encoding="utf-8",
+    )
+    line = text.splitlines().index("    title: Outbound greeting") + 1
+    assert main(["--data-dir", str(data_dir), "pack", "validate", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{path}:{line}:12: phrases[0].title: the text-direction isolate U+2067 cannot be used "
+        "in a pack; delete it"
+    ]
 
 
 def _inspect_modal_then(answer: str, seen: list[str]) -> None:

@@ -409,8 +409,96 @@ def test_convert_refuses_to_write_over_the_file_it_converts(
         assert cli(data_dir, "convert", str(source), "-o", str(output)) == 1
         err = capsys.readouterr().err.splitlines()
         assert err == [
-            f"agent-assistant: {source}: -o {output} would write over the file being "
-            "converted; choose another output file (nothing was written)"
+            f"agent-assistant: {output} is {source}, the file being converted (the same file, "
+            "by a link or another name), and writing it would replace it; choose another "
+            "output file (nothing was written)"
         ]
     assert source.read_text(encoding="utf-8") == "title,text\nGreet,Hello\n"
     assert cli(data_dir, "convert", str(source), "-o", str(tmp_path / "team.yaml")) == 0
+
+
+def _refused(output: Path, source: Path, what: str, fix: str) -> str:
+    """The one line a command writing over a file it reads is refused with."""
+    return (
+        f"agent-assistant: {output} is {source}, {what} (the same file, by a link or another "
+        f"name), and writing it would replace it; {fix} (nothing was written)"
+    )
+
+
+@posix_only
+def test_sign_refuses_a_signature_name_that_is_the_pack_or_the_key(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A.yaml.sig, a link to A.yaml: 'pack sign' wrote the signature through it, over the pack.
+    key = tmp_path / "team"
+    assert cli(data_dir, "keygen", "-o", str(key)) == 0
+    pack = tmp_path / "acme.yaml"
+    pack.write_bytes((PACKS / "acme.yaml").read_bytes())
+    signature = tmp_path / "acme.yaml.sig"
+    cases = (
+        (lambda: signature.symlink_to("acme.yaml"), pack, "the pack being signed"),
+        (lambda: os.link(pack, signature), pack, "the pack being signed"),
+        (lambda: signature.symlink_to(key), key, "the private key"),
+    )
+    for make, source, what in cases:
+        kept = {p: p.read_bytes() for p in (pack, key)}
+        make()
+        capsys.readouterr()
+        assert cli(data_dir, "sign", str(pack), "--key", str(key)) == 1
+        fix = "remove the link acme.yaml.sig and sign again"
+        assert capsys.readouterr().err.splitlines() == [_refused(signature, source, what, fix)]
+        assert {p: p.read_bytes() for p in (pack, key)} == kept
+        signature.unlink()
+    assert cli(data_dir, "sign", str(pack), "--key", str(key)) == 0
+    assert cli(data_dir, "verify", str(pack), "--key", f"{key}.pub") == 0
+
+
+@posix_only
+def test_export_convert_and_sheet_never_write_over_the_knowledge_base(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'pack export builtin -o DATA/knowledge.db' replaced the knowledge base with YAML, exit 0.
+    assert cli(data_dir, "list") == 0
+    knowledge, activity = data_dir / "knowledge.db", data_dir / "activity.db"
+    (tmp_path / "link.pdf").symlink_to(activity)
+    sheet = tmp_path / "sheet.yaml"
+    sheet.write_text("title,text\nGreet,Hello\n", encoding="utf-8")
+    kept = {p: p.read_bytes() for p in (knowledge, activity)}
+    what = "a file of the knowledge base"
+    fix = "choose another output file"
+    for argv, output, source in (
+        (["export", "builtin", "-o", str(knowledge)], knowledge, knowledge),
+        (["export", "builtin", "-o", str(tmp_path / "link.pdf")], tmp_path / "link.pdf", activity),
+        (["convert", str(sheet), "-o", str(knowledge)], knowledge, knowledge),
+        (["sheet", "builtin", "-o", str(tmp_path / "link.pdf")], tmp_path / "link.pdf", activity),
+    ):
+        capsys.readouterr()
+        assert cli(data_dir, *argv) == 1, argv
+        assert capsys.readouterr().err.splitlines() == [_refused(output, source, what, fix)]
+        assert {p: p.read_bytes() for p in (knowledge, activity)} == kept
+    assert cli(data_dir, "list") == 0
+    assert "builtin" in capsys.readouterr().out
+
+
+@posix_only
+def test_keygen_and_new_never_write_one_of_their_files_over_the_other(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # NAME.pub, a link to NAME: the public key replaced the private one just written.
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    (keys / "team.pub").symlink_to("team")
+    assert cli(data_dir, "keygen", "-o", str(keys / "team")) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        _refused(keys / "team.pub", keys / "team", "the private key", "choose another name")
+    ]
+    assert [p.name for p in keys.iterdir()] == ["team.pub"]
+    # -o pack.schema.json: the schema written beside the starter replaced it.
+    starter = tmp_path / "new" / SCHEMA
+    starter.parent.mkdir()
+    assert cli(data_dir, "new", "-o", str(starter)) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        _refused(starter, starter, "the JSON Schema written beside it",
+                 "choose another output file")
+    ]  # fmt: skip
+    assert list(starter.parent.iterdir()) == []

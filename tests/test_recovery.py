@@ -378,3 +378,68 @@ def test_restore_copies_every_agent_table_even_ones_added_later(tmp_path: Path) 
     assert new.conn.execute("SELECT customer FROM future_notes").fetchone()[0] == "Ms Vega"
     assert not any(is_agent_table(t) for t in ("packs", "phrases", "phrase_fts_data"))
     new.close()
+
+
+def _locked_start(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> sqlite3.Connection:
+    """Another program holding knowledge.db's exclusive lock between the start's open and its
+    damage check: a real second connection, on files in SQLite's rollback journal mode (in WAL
+    mode the lock cannot be taken once the start's connection is open). Returns the holder."""
+    from assistant.services import opening
+    from assistant.store.database import activity_path_for, wrap
+
+    gc.collect()  # the connections of the commands run before
+    knowledge = data_dir / DB_FILENAME
+    for path in (knowledge, activity_path_for(knowledge)):
+        with sqlite3.connect(path) as plain:
+            plain.execute("PRAGMA journal_mode = DELETE")
+        plain.close()
+    holder = sqlite3.connect(knowledge, isolation_level=None)
+
+    def open_then_lock(path: Path, **_: object) -> object:
+        conn = sqlite3.connect(path, timeout=0.05, check_same_thread=False)
+        conn.execute("ATTACH DATABASE ? AS activity", [str(activity_path_for(path))])
+        holder.execute("BEGIN EXCLUSIVE")
+        return wrap(conn, path)
+
+    monkeypatch.setattr(opening, "open_database", open_then_lock)
+    return holder
+
+
+def test_a_knowledge_base_locked_by_another_program_is_not_taken_for_damaged(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Any SQLite error of the start's check counted as damage: "database is locked" moved a
+    # sound knowledge.db aside and rebuilt it.
+    assert main(["--data-dir", str(data_dir), "pack", "import", str(PACKS / "acme.yaml")]) == 0
+    _wait_for_backups()
+    holder = _locked_start(data_dir, monkeypatch)
+    files = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"agent-assistant: The knowledge base ({data_dir / DB_FILENAME}) is locked by another "
+        "program. Close other copies of Agent Assistant and try again."
+    ]
+    holder.execute("ROLLBACK")
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()} == files
+    assert not _aside(data_dir, "knowledge") and not _aside(data_dir, "activity")
+    monkeypatch.undo()
+    assert main(["--data-dir", str(data_dir), "pack", "list"]) == 0
+    assert "acme-collections\tv3" in capsys.readouterr().out
+
+
+def test_only_damage_counts_as_damage() -> None:
+    from assistant.store.errors import is_damage
+
+    def error(code: int, text: str) -> sqlite3.Error:
+        made = sqlite3.DatabaseError(text)
+        made.sqlite_errorcode = code
+        return made
+
+    assert is_damage(error(11, "database disk image is malformed"))
+    assert is_damage(error(26, "file is not a database"))
+    assert is_damage(error(522, "disk I/O error"))  # SQLITE_IOERR_SHORT_READ: a failing disk
+    assert not is_damage(error(5, "database is locked"))
+    assert not is_damage(error(517, "database is locked"))  # SQLITE_BUSY_SNAPSHOT
+    assert not is_damage(error(13, "database or disk is full"))
+    assert not is_damage(error(4874, "disk I/O error"))  # SQLITE_IOERR_SHMSIZE

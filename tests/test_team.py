@@ -568,6 +568,60 @@ def test_a_line_that_cannot_be_used_is_named_by_its_file_line_and_field(
         path.write_bytes(before)
 
 
+def test_a_hold_line_that_cannot_be_is_skipped_and_counted_nowhere(
+    kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Read and counted: a negative interval, a hold in 2099, one that ends before it starts
+    # or lasts days, in the reports and the floor's summary (its average, its longest).
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    now = datetime.now(UTC).replace(microsecond=0)
+    hour, day = timedelta(hours=1), timedelta(days=1)
+    later, earlier = now + 13 * hour, now - day - hour
+    cases = {
+        hold_line(check_in_seconds=-5): "check_in_seconds: -5 is not a check-in interval from "
+        "10 to 120 s",
+        hold_line(check_in_seconds=3600): "check_in_seconds: 3600 is not a check-in interval "
+        "from 10 to 120 s",
+        hold_line(started_at=iso(later), ended_at=iso(later)): f"started_at: {iso(later)} is "
+        "more than 12 hours ahead of this computer's clock",
+        hold_line(started_at="2099-01-01T09:00:00+00:00", ended_at=None): "started_at: "
+        "2099-01-01T09:00:00.000+00:00 is more than 12 hours ahead of this computer's clock",
+        hold_line(ended_at=iso(now - hour)): f"ended_at: {iso(now - hour)} is before the hold "
+        "started (",
+        hold_line(started_at=iso(earlier)): f"ended_at: {{end}} is more than 24 hours after "
+        f"the hold started ({iso(earlier)})",
+    }  # fmt: skip
+    for line, problem in cases.items():
+        before = path.read_bytes()
+        path.write_bytes(before + line)
+        if "{end}" in problem:  # hold_line's end: now, when the line was made
+            end = datetime.fromisoformat(json.loads(line)["ended_at"])
+            problem = problem.replace("{end}", iso(end))
+        holds = read_team_holds(team, None, datetime.now(UTC)).holds
+        assert [h.hold.id for h in holds] == [1]  # the line skipped, nothing else lost
+        number = before.count(b"\n") + 1
+        [logged] = warnings(caplog)
+        assert logged.startswith(f"{path}:{number}: {problem}"), logged
+        assert logged.endswith("; the line is skipped")
+        assert TeamFloor(team).refresh().today[0].holds == 1
+        warnings(caplog)
+        path.write_bytes(before)
+    # The edges are kept: a hold of exactly 24 hours, an interval of 10 s or 120 s.
+    for line in (
+        hold_line(started_at=iso(now - day), ended_at=iso(now), check_in_seconds=10),
+        hold_line(key="hold:8:x", hold=8, check_in_seconds=120),
+    ):
+        path.write_bytes(path.read_bytes() + line)
+    assert sorted(h.hold.id for h in read_team_holds(team, None, datetime.now(UTC)).holds) == [
+        1, 8, 9
+    ]  # fmt: skip
+    assert warnings(caplog) == []
+
+
 def test_a_flood_of_lines_that_cannot_be_used_is_logged_once_per_file_and_read(
     kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -191,7 +191,7 @@ def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_cs
     # starts a program in a spreadsheet.
     for folder, text in FORMULAS.items():
         published(team, folder, text, campaign="=cmd|'/c calc'!A1", status=text)
-    published(team, "plain", "Ana", check_in_seconds=-30)
+    published(team, "plain", "Ana", hold=-30)  # a hold id: an interval so is refused
     data = ("--data-dir", str(supervisor))
     holds = csv_rows(report(capsys, "report", "holds", "--team", *data))
     by_name = {r["agent"]: r for r in holds}
@@ -201,7 +201,7 @@ def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_cs
         assert row["status"] == "'" + text
         assert row["campaign"] == "'=cmd|'/c calc'!A1"
         assert row["duration_s"] == "30.0" and row["id"] == "1"  # numbers as they are
-    assert by_name["Ana"]["check_in_seconds"] == "-30"  # a number, even negative
+    assert by_name["Ana"]["id"] == "-30"  # a number, even negative
     assert by_name["Ana"]["campaign"] == "builtin/collections"
     summary = csv_rows(report(capsys, "report", "summary", "--team", *data))
     agents = {r["agent"] for r in summary if r["by"] == "agent"}

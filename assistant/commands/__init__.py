@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -66,6 +66,41 @@ def output_file(text: str) -> Path:
     if os.path.basename(text) in ("", ".", ".."):
         raise argparse.ArgumentTypeError(f"needs a file name, not a folder: {text}")
     return Path(text)
+
+
+def writes_over_input(
+    writes: Iterable[Path],
+    reads: Iterable[tuple[Path, str]],
+    fix: str = "choose another output file",
+) -> str | None:
+    """The one line refusing a command that would write a file it reads, or None. ``writes``:
+    the files it would write; ``reads``: the files it reads, each with what it is to the
+    command ('the pack being signed'). Output files are written through links (``-o``, see
+    docs/cli.md), so a link or another name for an input there would replace the input: a
+    signature written over the pack it signs, a pack exported over the knowledge base.
+    Checked before anything is read or written; ``fix`` says what to do instead."""
+    from assistant.core.files import same_file
+
+    reads = list(reads)
+    for output in writes:
+        for source, what in reads:
+            if same_file(output, source):
+                return (
+                    f"{output} is {source}, {what} (the same file, by a link or another name), "
+                    f"and writing it would replace it; {fix} (nothing was written)"
+                )
+    return None
+
+
+def knowledge_base_files(args: argparse.Namespace) -> list[tuple[Path, str]]:
+    """The data folder's database files, for ``writes_over_input``: a command that reads the
+    installed packs reads them."""
+    from assistant.store.database import DB_FILENAME, database_files
+
+    return [
+        (file, "a file of the knowledge base")
+        for file in database_files(data_dir(args) / DB_FILENAME)
+    ]
 
 
 def fail(message: str) -> int:

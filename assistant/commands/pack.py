@@ -18,8 +18,10 @@ from assistant.commands import (
     counted,
     fail,
     filled,
+    knowledge_base_files,
     open_kb,
     output_file,
+    writes_over_input,
 )
 
 if TYPE_CHECKING:
@@ -102,6 +104,9 @@ def _export(args: argparse.Namespace) -> int:
     from assistant.packs.export import BUILTIN_EXPORT_NOTE, pack_to_json, pack_to_yaml
     from assistant.store.errors import StoreError
 
+    clash = writes_over_input([args.output], knowledge_base_files(args))
+    if clash:
+        return fail(clash)
     try:
         pack = open_kb(args).export_pack(args.pack_id)
     except StoreError as error:
@@ -130,6 +135,9 @@ def _new(args: argparse.Namespace) -> int:
     # wherever it is copied: the schema goes beside the pack. The one there is read first: a
     # named pipe or a device in its place refuses the whole command before anything is written.
     schema_path = args.output.parent / SCHEMA_NAME
+    clash = writes_over_input([args.output], [(schema_path, "the JSON Schema written beside it")])
+    if clash:
+        return fail(clash)
     try:
         present: bytes | None = read_small_file(schema_path, MAX_FILE_BYTES, "schema")
     except FileNotFoundError:
@@ -193,11 +201,11 @@ def _convert(args: argparse.Namespace) -> int:
     from assistant.services.intake import builtin_known
     from assistant.store.errors import StoreError
 
-    if _same_file(args.file, args.output):
-        return fail(
-            f"{args.file}: -o {args.output} would write over the file being converted; choose "
-            "another output file (nothing was written)"
-        )
+    clash = writes_over_input(
+        [args.output], [(args.file, "the file being converted"), *knowledge_base_files(args)]
+    )
+    if clash:
+        return fail(clash)
     try:
         conversion = convert_file(args.file, args.pack_id, args.name)
     except ConvertError as error:
@@ -224,15 +232,6 @@ def _convert(args: argparse.Namespace) -> int:
         print(f"{args.output}: fix the problems above before importing it", file=sys.stderr)
         return EXIT_USER_ERROR
     return EXIT_OK
-
-
-def _same_file(source: Path, output: Path) -> bool:
-    """Whether writing ``output`` would replace ``source`` (the same file, by a link or another
-    name too): a converted spreadsheet written over itself is lost."""
-    try:
-        return os.path.samefile(source, output)
-    except OSError:  # either is missing or cannot be looked at: not the same file
-        return False
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -376,6 +375,9 @@ def _sheet(args: argparse.Namespace) -> int:
     from assistant.store.errors import StoreError
     from assistant.ui.sheet_pdf import write_sheet_pdf
 
+    clash = writes_over_input([args.output], knowledge_base_files(args))
+    if clash:
+        return fail(clash)
     try:
         kb = open_kb(args)
         pack = kb.export_pack(args.pack_id)
@@ -417,8 +419,15 @@ def _register_signing(actions: Subparsers, common: argparse.ArgumentParser) -> N
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from assistant.packs.signing import SigningError, keygen
+    from assistant.packs.signing import PUBLIC_SUFFIX, SigningError, keygen
 
+    public_path = args.output.with_name(args.output.name + PUBLIC_SUFFIX)
+    # A link NAME.pub leading to NAME, the private key's name: the public key would replace it.
+    clash = writes_over_input(
+        [public_path], [(args.output, "the private key")], "choose another name"
+    )
+    if clash:
+        return fail(clash)
     try:
         public = keygen(args.output)
     except SigningError as error:
@@ -428,8 +437,17 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from assistant.packs.packfile import signature_path
     from assistant.packs.signing import SigningError, sign_file
 
+    target = signature_path(args.file)
+    clash = writes_over_input(
+        [target],
+        [(args.file, "the pack being signed"), (args.key, "the private key")],
+        f"remove the link {target.name} and sign again",
+    )
+    if clash:
+        return fail(clash)
     try:
         signature = sign_file(args.file, args.key)
     except SigningError as error:

@@ -18,6 +18,10 @@ The new file's permissions come from the umask unless a mode is given: a pack pu
 Linux or NFS share must be readable by the other agents (0644 under the usual umask 022), while
 a private signing key is 0600.
 
+``same_file`` tells whether a write to one name would replace the file behind another: a command
+that writes a file refuses when that file is one it reads (a signature written through a link
+to the pack it signs would replace the pack).
+
 ``open_regular`` is how a file in a folder others write to (the team folder) is read: a
 named pipe, a device or a link planted there is passed over, never waited on or followed.
 
@@ -137,6 +141,18 @@ def _create_temporary(path: Path, mode: int) -> tuple[Path, int]:
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether a write to ``first`` would replace ``second``: one file under two names (a hard
+    link, a symbolic link, another spelling of the path: the same device and inode), or, when
+    either is not there yet, the same path once every link on the way is followed (a link that
+    leads to ``second``'s name, which the write would make)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # either is missing, or cannot be looked at
+        pass
+    return os.path.normcase(os.path.realpath(first)) == os.path.normcase(os.path.realpath(second))
 
 
 class NotAFileError(OSError):

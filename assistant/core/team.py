@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from assistant.core.model import MAX_CHECK_IN_SECONDS, MIN_CHECK_IN_SECONDS
+from assistant.core.text import BIDI_CONTROLS, BIDI_MARKS
 
 STATE_FILE = "state.json"
 STATE_FORMAT = "agent-assistant/team-state@1"
@@ -45,18 +46,26 @@ CLOCK_SKEW_SECONDS = 300
 clock set back by a few minutes during a hold (time synchronisation) leaves its start that
 far ahead. Further ahead, the state is refused (``AgentState.decode``)."""
 
+MAX_HOLD_SECONDS = 24 * 3600
+"""The longest hold a history line may say: a hold's end is its start plus the time the
+program counted, so no real hold is longer than a day (one ended at a restart days after a
+crash would count days of hold in the team's averages). Longer, the line is refused
+(``impossible_hold``)."""
+
 MAX_NAME_CHARS = 64
 """The longest display name: where an agent sets one (Settings, settings.ini, the IT policy)
 it is cut to this, and a longer one read from the team folder is shown cut, with an
 ellipsis (the whole name is in the floor's tooltip)."""
 
 # What a name is never shown with: control characters (the whitespace ones become spaces),
-# the bidirectional controls (U+202E, right-to-left override, shows "live" as "evil"),
-# zero-width and other invisible format characters, and lone surrogates. The zero-width
-# joiner and non-joiner (U+200C, U+200D) stay: some scripts and emoji are written with them.
+# the bidirectional controls and marks (core/text.py: U+202E, right-to-left override, shows
+# "live" as "evil"), zero-width and other invisible format characters, and lone surrogates.
+# The zero-width joiner and non-joiner (U+200C, U+200D) stay: some scripts and emoji are
+# written with them.
 _UNSHOWN = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
-    "\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    f"{BIDI_CONTROLS}{BIDI_MARKS}"
+    "\u00ad\u180e\u200b\u2060-\u2064\u206a-\u206f"
     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]"
 )
 
@@ -244,6 +253,37 @@ class AgentState(NamedTuple):
                 f"to {MAX_CHECK_IN_SECONDS} s"
             )
         return ""
+
+
+def impossible_hold(
+    started_at: datetime, ended_at: datetime | None, check_in_seconds: int, now: datetime
+) -> str:
+    """What in a hold's history line no program of ours writes (empty when nothing), said
+    from its field, so the line is counted nowhere: the rules of ``AgentState.impossible``.
+
+    A start more than FORGET_SECONDS ahead of ``now`` (the reader's clock: a desktop whose
+    clock is off by less is not refused for it), an end before the start (the program counts
+    the end from the start), a hold longer than MAX_HOLD_SECONDS, or an interval no campaign
+    can have."""
+    if started_at - now > timedelta(seconds=FORGET_SECONDS):
+        hours = FORGET_SECONDS // 3600
+        return (
+            f"started_at: {iso(started_at)} is more than {hours} hours ahead of this "
+            "computer's clock"
+        )
+    if ended_at is not None and ended_at < started_at:
+        return f"ended_at: {iso(ended_at)} is before the hold started ({iso(started_at)})"
+    if ended_at is not None and (ended_at - started_at).total_seconds() > MAX_HOLD_SECONDS:
+        return (
+            f"ended_at: {iso(ended_at)} is more than {MAX_HOLD_SECONDS // 3600} hours after the "
+            f"hold started ({iso(started_at)})"
+        )
+    if not MIN_CHECK_IN_SECONDS <= check_in_seconds <= MAX_CHECK_IN_SECONDS:
+        return (
+            f"check_in_seconds: {check_in_seconds} is not a check-in interval from "
+            f"{MIN_CHECK_IN_SECONDS} to {MAX_CHECK_IN_SECONDS} s"
+        )
+    return ""
 
 
 def _text(value: object) -> str:

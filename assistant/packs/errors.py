@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from assistant.core.text import BIDI_CONTROLS, BIDI_MARKS, CONTROLS
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -63,9 +65,7 @@ def format_path(parts: tuple[str | int, ...]) -> str:
 
 # Control characters, line and paragraph separators, the text-direction marks, embeddings,
 # overrides and isolates (which reorder the text around them), and lone surrogates.
-_UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+_UNPRINTABLE = re.compile(f"[{CONTROLS}{BIDI_MARKS}{BIDI_CONTROLS}\u2028\u2029\ud800-\udfff]")
 
 
 def shown(value: Any, most: int | None = 60) -> str:

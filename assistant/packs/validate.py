@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.core import placeholders
 from assistant.core.model import BUILTIN_PACK_ID
+from assistant.core.text import BIDI_CONTROLS
 from assistant.packs.errors import PackError, Severity, format_path, shown
 from assistant.packs.source import Document, PathKey
 from assistant.resources import pack_schema_path
@@ -384,15 +385,17 @@ def _semantic_problems(
 # ---------------------------------------------------------------- hidden characters
 # Pack text is shown to agents and pasted to customers. Control characters (which a JSON pack
 # or a YAML escape like "\x07" can carry; the YAML reader already refuses them in raw text)
-# and the bidirectional embeddings and overrides U+202A-U+202E (which make text display in an
-# order other than the one it is stored in) are refused, so what is shown is what is stored.
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]")
+# and the bidirectional controls (core/text.py BIDI_CONTROLS: embeddings, overrides and
+# isolates, which make text display in an order other than the one it is stored in) are
+# refused, so what is shown is what is stored. The direction marks stay: right-to-left text
+# uses them. Tab and line breaks are checked where they matter (one-line fields).
+_HIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 # What a file needs to hold for a value read from it to hold one of those: the character
-# itself, or an escape that could make one (JSON's \b, \f and \u0007; YAML's \a, \e, \x07,
-# \U0000202E...). Any other backslash counts too: a false alarm only costs the walk.
+# itself, or an escape that could make one (JSON's \b, \f, \u0007 and \u2066; YAML's \a, \e,
+# \x07, \U0000202E...). Any other backslash counts too: a false alarm only costs the walk.
 _MAYBE_HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e]"
-    r'|\\(?:[^nrt"\\/u]|u(?:00[0189]|007[fF]|202[a-eA-E]))'
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]"
+    r'|\\(?:[^nrt"\\/u]|u(?:00[0189]|007[fF]|202[a-eA-E]|206[6-9]))'
 )
 _MAYBE_HIDDEN_LONGEST = 6  # characters a match of it can span (\u202e)
 # A search of a whole large file holds Python's GIL (60 ms for 5 MB): it is searched this many
@@ -451,16 +454,20 @@ def _hidden_characters(name: str, document: Document) -> list[PackError]:
         found = _HIDDEN.search(text)
         if found:
             code = f"U+{ord(found.group()):04X}"
-            kind = (
-                "the text-direction override"
-                if "\u202a" <= found.group() <= "\u202e"
-                else "the invisible control character"
-            )
+            kind = _hidden_kind(found.group())
             problems.append(
                 _error(name, document, path, f"{kind} {code} cannot be used in a pack; delete it")
             )
     problems.sort(key=lambda p: (p.line, p.column, p.path))
     return problems
+
+
+def _hidden_kind(character: str) -> str:
+    if "\u202a" <= character <= "\u202e":  # embeddings too: both force a direction
+        return "the text-direction override"
+    if "\u2066" <= character <= "\u2069":
+        return "the text-direction isolate"
+    return "the invisible control character"
 
 
 # ---------------------------------------------------------------- one-line fields

@@ -37,6 +37,7 @@ from assistant.core.team import (
     complete_lines,
     decode_line,
     history_day,
+    impossible_hold,
     kind_prefix,
     parse_time,
     sight,
@@ -166,12 +167,18 @@ class HistoryLine(NamedTuple):
     row: HoldRow | CheckInRow | None
 
 
-def history_line(record: dict[str, Any]) -> HistoryLine:
+def history_line(record: dict[str, Any], now: datetime) -> HistoryLine:
     """A decoded history line, parsed. Raises LineError when it cannot be used: its key is
-    not text, or it is a hold or a check-in with a field missing or of the wrong kind."""
+    not text, or it is a hold or a check-in with a field missing or of the wrong kind, or a
+    hold no program of ours writes (core/team.py impossible_hold; ``now``: the reader's
+    clock)."""
     _text(record.get("key"), (), "key")
     kind = record["kind"]
     row = _hold_row(record) if kind == HOLD else _check_in(record) if kind == CHECK_IN else None
+    if isinstance(row, HoldRow):
+        problem = impossible_hold(row.started_at, row.ended_at, row.check_in_seconds, now)
+        if problem:
+            raise LineError(problem)
     return HistoryLine(record, row)
 
 
@@ -282,8 +289,9 @@ class _Tail(NamedTuple):
 class HistoryFiles:
     """The agents' history lines, read from where the last read stopped."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, wall: WallClock = wall_now) -> None:
         self.folder = folder
+        self._wall = wall
         self._tails: dict[Path, _Tail] = {}
         # agent -> day -> key -> line
         self._lines: dict[str, dict[date, dict[str, HistoryLine]]] = {}
@@ -296,6 +304,7 @@ class HistoryFiles:
         for day in [d for d in days if d < first_day]:
             del days[day]
         folder = self.folder / agent
+        now = self._wall()
         try:
             with os.scandir(folder) as listing:
                 files = [(history_day(e.name), e.path) for e in listing]
@@ -339,7 +348,7 @@ class HistoryFiles:
                             try:
                                 if record is None:
                                     raise LineError(NOT_JSON)
-                                parsed = history_line(record)
+                                parsed = history_line(record, now)
                             except LineError as problem:
                                 unusable += 1
                                 first = first or f"{number}: {problem}"
@@ -482,7 +491,7 @@ def read_team_holds(folder: Path, since: datetime | None, now: datetime) -> Team
     read = states.refresh()
     if read.problem:
         return TeamHolds([], 0, read.problem)
-    history = HistoryFiles(folder)
+    history = HistoryFiles(folder, lambda: now)
     try:
         with os.scandir(folder) as listing:
             agents = sorted(e.name for e in listing if not e.name.startswith(".") and _is_folder(e))
@@ -604,7 +613,7 @@ class TeamFloor:
         self.folder = folder
         self._wall = wall
         self.states = StateFiles(folder, wall)
-        self.history = HistoryFiles(folder)
+        self.history = HistoryFiles(folder, wall)
         # Per agent, from its history: what it says, and its finished holds added up.
         self._histories: dict[str, AgentHistory] = {}
         self._finished: dict[str, Tallies] = {}

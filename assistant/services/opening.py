@@ -14,6 +14,7 @@ from assistant.services.intake import ensure_builtin, prune_copies
 from assistant.store.database import DB_FILENAME, Writer, open_database
 from assistant.store.errors import (
     DatabaseCorruptError,
+    StoreError,
     folder_unavailable,
 )
 from assistant.store.events import Change
@@ -83,7 +84,11 @@ def _open_sound(
     """Open the database; DatabaseCorruptError, naming the file, when SQLite finds one of the
     two damaged (or activity.db gone)."""
     database = open_database(path, backup_dir=data_dir / BACKUPS, timeout=timeout, writer=writer)
-    damaged = database.damage()
+    try:
+        damaged = database.damage()
+    except StoreError:  # locked by another program, say: not damaged, so nothing is moved
+        database.close()
+        raise
     if damaged is not None:
         database.close()
         raise damaged

@@ -34,9 +34,11 @@ from assistant.store.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseTooNewError,
+    DatabaseUnavailableError,
     StoreError,
     folder_unavailable,
     is_busy,
+    is_damage,
     translate,
 )
 from assistant.store.migrations import (
@@ -81,6 +83,16 @@ def activity_path_for(path: Path) -> Path:
     if path.name == DB_FILENAME:
         return path.with_name(ACTIVITY_FILENAME)
     return path.with_name(f"{path.stem}-activity{path.suffix or '.db'}")
+
+
+def database_files(path: Path) -> list[Path]:
+    """Every file of the knowledge base at ``path``: it, the agent's file beside it
+    (activity_path_for), and the write-ahead log and shared memory of each (-wal, -shm)."""
+    return [
+        file.with_name(file.name + suffix)
+        for file in (path, activity_path_for(path))
+        for suffix in ("", "-wal", "-shm")
+    ]
 
 
 class Writer(NamedTuple):
@@ -307,13 +319,19 @@ class Database:
         """SQLite's quick_check of both files: an error naming the first damaged one, or None.
 
         quick_check reads every page once (milliseconds for a normal knowledge base); it finds
-        the damage a power cut or a failing disk leaves before the agent trips on it.
+        the damage a power cut or a failing disk leaves before the agent trips on it. Only
+        damage is returned (errors.is_damage): a check that cannot run for another reason
+        raises the StoreError that says why (DatabaseLockedError while another program keeps
+        a file locked past the wait), since a damaged file is moved aside and a sound one
+        must never be.
         """
         for schema in (MAIN, ACTIVITY):
             path = self.file_of(schema)
             try:
                 result = str(self.conn.execute(f"PRAGMA {schema}.quick_check").fetchone()[0])
             except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise _unchecked(error, path) from error
                 damaged = DatabaseCorruptError(
                     f"The knowledge base {path} is damaged: {error}", path
                 )
@@ -450,10 +468,8 @@ def open_database(
     conn = _connect(path, timeout, activity)
     # The files hold the agent's data and customers' names: this user's only, whatever the
     # umask. SQLite gives the -wal and -shm files it makes later the database file's mode.
-    for file in (path, activity):
-        if file is not None:
-            for name in (file.name, file.name + "-wal", file.name + "-shm"):
-                private_file(file.with_name(name))
+    for one in database_files(path) if path is not None else ():
+        private_file(one)
     database = wrap(conn, path, activity)
     if writer is not None:
         database.writer = writer
@@ -493,7 +509,11 @@ def open_database(
         )
     pending = [m for m in migrations if m.version > current[m.schema]]
     if pending and path is not None:
-        damaged = database.damage()
+        try:
+            damaged = database.damage()
+        except StoreError:
+            database.close()
+            raise
         if damaged is not None:
             database.close()
             raise damaged
@@ -515,3 +535,15 @@ def _known(error: sqlite3.Error, path: Path | None) -> StoreError:
     if known is not None:
         return known
     return DatabaseCorruptError(f"The knowledge base {path} cannot be opened: {error}", path)
+
+
+def _unchecked(error: sqlite3.Error, path: Path | None) -> StoreError:
+    """Why a file that is not damaged could not be checked: locked by another program, on a
+    full disk, or another cause said as SQLite says it."""
+    known = translate(error, path)
+    if known is not None and not isinstance(known, DatabaseCorruptError):
+        return known
+    return DatabaseUnavailableError(
+        f"The knowledge base {path} cannot be checked now ({error}). Try again in a moment.",
+        path,
+    )

@@ -11,7 +11,13 @@ from pathlib import Path
 # SQLITE_IOERR_SHMSIZE).
 SQLITE_BUSY = 5
 SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_NOTADB = 26
+# Extended I/O errors that mean a file cannot be read where it lies (a failing disk), not a
+# full disk or a folder that cannot be written: SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ and
+# SQLITE_IOERR_CORRUPTFS.
+_UNREADABLE_IO = frozenset({266, 522, 8458})
 # SQLite reports a full disk as SQLITE_FULL when a write to the database or its journal falls
 # short, but as a plain "disk I/O error" when growing its shared-memory file (-shm) fails, which
 # is the first thing an open does. An I/O error with less free space than this is taken for a
@@ -104,6 +110,18 @@ def is_busy(error: sqlite3.Error) -> bool:
     if code is not None:
         return int(code) & 0xFF == SQLITE_BUSY
     return "database is locked" in str(error).lower()
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when ``error`` says the file itself is damaged: SQLite finds it malformed
+    (SQLITE_CORRUPT) or not a database (SQLITE_NOTADB), or cannot read it where it lies (a
+    failing disk). A lock another program holds, a full disk or a folder that cannot be written
+    say nothing of the file: a file moved aside for one of those was sound."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB) or int(code) in _UNREADABLE_IO
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def translate(error: sqlite3.Error, path: Path | None) -> StoreError | None:
