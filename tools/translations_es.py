@@ -30,7 +30,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Chime at reminders": "Sonido en los recordatorios",
     "Edit packs…": "Editar paquetes…",
     " pt": " pt",
-    "&Call": "&Llamada",
+    "Ca&ll": "&Llamada",
     "&Company:": "&Empresa:",
     "&File": "&Archivo",
     "&Font size:": "Tamaño de &letra:",  # &Tema is Alt+T
@@ -380,7 +380,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Call flow checklist": "Lista de pasos del guion",
     "Today's holds": "Esperas de hoy",
     "Call details": "Detalles de la llamada",
-    "Call f&low": "&Guion",
+    "Call flo&w": "&Guion",
     "Call&backs": "Rellama&das",
     "Call&backs (%n due)": ("Rellama&das (%n vencida)", "Rellama&das (%n vencidas)"),
     "&Today": "&Hoy",

@@ -180,7 +180,7 @@
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="284"/>
-        <source>Call f&amp;low</source>
+        <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
@@ -3243,47 +3243,47 @@ Intro o doble clic la copia.</translation>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="81"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="82"/>
+        <location filename="../../assistant/ui/menus.py" line="90"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="91"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="92"/>
         <source>Team floor…</source>
         <translation>Panel del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="87"/>
+        <location filename="../../assistant/ui/menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
-        <source>&amp;Call</source>
+        <location filename="../../assistant/ui/menus.py" line="104"/>
+        <source>Ca&amp;ll</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="131"/>
+        <location filename="../../assistant/ui/menus.py" line="159"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
