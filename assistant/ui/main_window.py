@@ -48,6 +48,7 @@ from assistant.ui.operations import Operations
 from assistant.ui.pack_tools import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
+from assistant.ui.status_line import show_whole_messages
 from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         )
         status = self.statusBar()
         status.setSizeGripEnabled(True)
+        show_whole_messages(status)
         # The result count and the key hints live in the status line to leave the list room.
         status.addWidget(self.library.count_label)
         status.addWidget(self.library.hints, 1)
