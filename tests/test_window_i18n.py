@@ -374,6 +374,26 @@ def test_the_spanish_file_menu_opens_the_pack_manager(
     assert "&Paquetes…" in [a.text() for a in file_menu.actions()]
 
 
+def test_in_spanish_ending_the_call_and_ending_the_hold_are_two_words(
+    make_window: MakeWindow, qtbot: QtBot, english: None
+) -> None:
+    # "Terminar" over "Terminar espera" read as the same action twice, a bar apart.
+    assert install_translators("es") == "es"
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()
+    window.desk.start_hold()
+    end_call, end_hold = window.call.toggle.text(), window.hold.toggle.text()
+    assert (end_call, end_hold) == ("Colgar", "Terminar espera")
+    assert window.desk_actions.call_toggle.text() == "Terminar llamada"  # the menu says it all
+    # Both bars still fit at 420 pixels: no button narrower than its text.
+    call, hold = window.call, window.hold
+    for button in (call.details_button, call.callback_button, call.toggle, hold.check_in_button,
+                   hold.toggle):  # fmt: skip
+        qtbot.waitUntil(lambda b=button: b.width() >= b.sizeHint().width())
+
+
 def test_a_cheat_sheet_made_in_spanish_has_spanish_headings(
     qtbot: QtBot, kb: KnowledgeBase, builtin_pack: Pack, english: None
 ) -> None:

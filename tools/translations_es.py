@@ -857,7 +857,7 @@ ES_IN_CONTEXT: dict[tuple[str, str], str | Forms] = {
     # llamada" left the bar too wide for 420 pixels. "Terminar" alone, over the hold bar's
     # "Terminar espera", read as one action twice: the call is hung up.
     ("CallBar", "Start call"): "Iniciar",
-    ("CallBar", "End call"): "Terminar",
+    ("CallBar", "End call"): "Colgar",
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another

@@ -130,7 +130,7 @@
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>End call</source>
-        <translation>Terminar</translation>
+        <translation>Colgar</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="157"/>
