@@ -389,9 +389,9 @@ def test_in_spanish_ending_the_call_and_ending_the_hold_are_two_words(
     assert window.desk_actions.call_toggle.text() == "Terminar llamada"  # the menu says it all
     # Both bars still fit at 420 pixels: no button narrower than its text.
     call, hold = window.call, window.hold
-    for button in (call.details_button, call.callback_button, call.toggle, hold.check_in_button,
-                   hold.toggle):  # fmt: skip
-        qtbot.waitUntil(lambda b=button: b.width() >= b.sizeHint().width())
+    buttons = [call.details_button, call.callback_button, call.toggle, hold.check_in_button]
+    buttons.append(hold.toggle)
+    qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in buttons))
 
 
 def test_a_cheat_sheet_made_in_spanish_has_spanish_headings(
