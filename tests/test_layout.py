@@ -225,6 +225,39 @@ def test_a_hold_without_a_call_fits_at_420_by_700_too(make_window: MakeWindow, t
     assert window.campaigns.summary.isVisible()
 
 
+def _settle() -> None:
+    for _ in range(3):  # a minimum that grew is told to the parents one level at a time
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_the_moods_stay_where_they_are_when_a_call_starts_and_ends(
+    make_window: MakeWindow, width: int
+) -> None:
+    # The campaign summary above them hid at the call's start: every mood button moved up a
+    # line under the pointer, and an agent about to pick a mood picked the one below it.
+    window = make_window()
+    window.resize(width, 700)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    assert window.columns.wide is (width >= 760)
+    box = window.personas.buttons_box
+
+    def moods() -> list[tuple[str, QRect]]:
+        return [(b.text(), window_rect(b, window)) for b in box.shown_buttons()]
+
+    before = moods()
+    assert len(before) == len(window.personas.personas())
+    window.desk.start_call()
+    _settle()
+    assert window.call_details.isVisible()  # the call flow opened, and took no mood's place
+    assert moods() == before
+    assert window.size() == QSize(width, 700)
+    window.desk.end_call()
+    _settle()
+    assert moods() == before
+
+
 def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:
     """Before a mood is chosen the card says how to recognise each; once chosen, what to do
     and what to avoid come first, the signs after them."""

@@ -99,7 +99,10 @@ class MainWindow(QMainWindow):
         self.columns = Columns(self, settings)
         central = self.columns.central
         self.splitter = self.columns.splitter
-        self.campaigns = CampaignPicker(central, events=self.desk_events)
+        # The campaign's summary goes under the tips: hidden during a call, it moves no mood.
+        self.campaigns = CampaignPicker(
+            central, events=self.desk_events, summary_in=self.columns.side
+        )
         self.personas = PersonaPanel(self.columns.side, events=self.desk_events)
         self.call_context = CallContextBar(self.columns.main)
         self.library = PhraseLibrary(services.kb, services.phrases, self.columns.main)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
             side=[self.personas],
             main=[self.call_context, self.library],
             bottom=[self.call, self.hold],
+            side_foot=self.campaigns.summary,
         )
         status = self.statusBar()
         status.setSizeGripEnabled(True)
