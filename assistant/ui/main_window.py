@@ -437,8 +437,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Its frame is known now, and the screen it is on: no larger than what that leaves.
+        # Its frame is known now, and the screen it is on: no larger than what that leaves,
+        # on this screen and on any it is moved to.
         self.modes.fit_to_screen()
+        self.modes.follow_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray.hide_on_close():
