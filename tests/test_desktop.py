@@ -885,3 +885,16 @@ def test_a_reminder_reaches_the_status_bar_even_without_a_tray(make_window: Make
     window.desk.start_hold()
     window.hold.nagged.emit(Nag(120.0, 0, 1, 121.0))
     assert window.statusBar().currentMessage().startswith("Check in with the customer on hold")
+
+
+def test_alt_c_goes_to_the_campaign_picker_every_time(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    # The Call menu answered Alt+C too: Qt went from the picker to the menu at each press.
+    window = make_window()
+    for _ in range(3):
+        window.library.filter.setFocus()
+        qtbot.keyClick(window.library.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+        assert window.campaigns.combo.hasFocus()
+        assert window.menuBar().activeAction() is None
+    assert window.library.filter.text() == ""

@@ -26,6 +26,7 @@ from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.desk_actions import DeskActions
 from assistant.ui.events import DeskEvents
 from assistant.ui.hold_bar import HoldBar
+from assistant.ui.i18n import install_translators
 from assistant.ui.main_window import MainWindow
 from tests.conftest import MakeWindow, on_modal
 
@@ -257,6 +258,66 @@ def _call_with_steps_not_ticked(window: MainWindow) -> None:
     window.desk.end_call()
     assert window.call.flagged and "Not ticked" in window.call.status_label.text()
     assert "required steps not ticked" in window.statusBar().currentMessage()
+
+
+def test_the_steps_a_call_ended_without_can_be_read_whole_at_420_px(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    # The call bar's line read "Not ticked: Recor…" and the status line cut the list at its
+    # edge: the rest could not be read, by mouse or by screen reader.
+    window = make_window()
+    window.resize(420, 700)
+    _call_with_steps_not_ticked(window)
+    [call] = window.services.activity.calls()
+    assert len(call.missing_steps) == 4
+    line = window.call.status_label
+    qtbot.waitUntil(line.is_elided)
+    status = window.statusBar()
+    for whole in (line.toolTip(), line.accessibleDescription()):
+        assert all(step in whole for step in call.missing_steps), whole
+    for whole in (status.toolTip(), status.accessibleDescription()):
+        assert all(step in whole for step in call.missing_steps), whole
+    assert status.fontMetrics().horizontalAdvance(status.currentMessage()) > status.width()
+    # Gone with the message: the tooltip never tells of one no longer shown.
+    status.clearMessage()
+    assert status.toolTip() == "" and status.accessibleDescription() == ""
+    # A line that fits has nothing more to tell.
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: not line.is_elided())
+    assert line.toolTip() == "" and line.accessibleDescription() == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "four", "three", "one"),
+    [
+        ("en", "4 required steps left", "3 required steps left", "1 required step left"),
+        ("es", "4 requeridos", "3 requeridos", "1 requerido"),
+    ],
+)
+def test_the_call_bar_counts_the_required_steps_and_says_so(
+    make_window: MakeWindow, language: str, four: str, three: str, one: str
+) -> None:
+    # "4 steps left" in a flow of ten steps, four of them required, read as the whole flow.
+    assert install_translators(language) == language
+    try:
+        window = make_window()
+        window.campaigns.select(COLLECTIONS)
+        window.desk.start_call()
+        flow = window.desk.call.checklist.steps
+        required = [i for i, step in enumerate(flow) if step.required]
+        optional = [i for i, step in enumerate(flow) if not step.required]
+        assert len(required) == 4 and optional
+        assert window.call.status_label.text() == four
+        window.desk.tick_step(optional[0], True)  # not counted: the line does not change
+        assert window.call.status_label.text() == four
+        window.desk.tick_step(required[0], True)
+        assert window.call.status_label.text() == three
+        for position in required[1:3]:
+            window.desk.tick_step(position, True)
+        assert window.call.status_label.text() == one
+        window.desk.end_call()
+    finally:
+        install_translators("en")
 
 
 def test_the_red_flag_of_unticked_steps_goes_after_a_minute_idle(make_window: MakeWindow) -> None:

@@ -225,6 +225,39 @@ def test_a_hold_without_a_call_fits_at_420_by_700_too(make_window: MakeWindow, t
     assert window.campaigns.summary.isVisible()
 
 
+def _settle() -> None:
+    for _ in range(3):  # a minimum that grew is told to the parents one level at a time
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_the_moods_stay_where_they_are_when_a_call_starts_and_ends(
+    make_window: MakeWindow, width: int
+) -> None:
+    # The campaign summary above them hid at the call's start: every mood button moved up a
+    # line under the pointer, and an agent about to pick a mood picked the one below it.
+    window = make_window()
+    window.resize(width, 700)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    assert window.columns.wide is (width >= 760)
+    box = window.personas.buttons_box
+
+    def moods() -> list[tuple[str, QRect]]:
+        return [(b.text(), window_rect(b, window)) for b in box.shown_buttons()]
+
+    before = moods()
+    assert len(before) == len(window.personas.personas())
+    window.desk.start_call()
+    _settle()
+    assert window.call_details.isVisible()  # the call flow opened, and took no mood's place
+    assert moods() == before
+    assert window.size() == QSize(width, 700)
+    window.desk.end_call()
+    _settle()
+    assert moods() == before
+
+
 def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:
     """Before a mood is chosen the card says how to recognise each; once chosen, what to do
     and what to avoid come first, the signs after them."""
@@ -428,6 +461,88 @@ def test_a_large_font_never_takes_the_window_past_its_screen(
     finally:
         theme.apply_theme(app, "light")
         app.setStyleSheet("")
+
+
+# ------------------------------------------------------------------ two screens
+
+SCREENS = {
+    "screens": [
+        {"name": "tall", "x": 0, "y": 0, "width": 1280, "height": 1000},
+        {"name": "short", "x": 1280, "y": 0, "width": 1024, "height": 640},
+    ]
+}
+MOVE_SCRIPT = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from assistant.settings import Settings
+from assistant.store.database import open_database
+from assistant.store.knowledge import KnowledgeBase
+from assistant.packs.loader import load_pack
+from assistant.resources import builtin_pack_path
+from assistant.ui.theme import apply_theme
+from tests.conftest import new_window
+from tests.test_layout import worst_case
+
+def settle():
+    for _ in range(3):
+        QApplication.processEvents()
+
+def seen(window):
+    screen = window.screen()
+    return {
+        "screen": screen.name(),
+        "inside": screen.availableGeometry().contains(window.frameGeometry()),
+        "height": window.height(),
+        "minimum": window.minimumSizeHint().height(),
+    }
+
+app = QApplication(sys.argv[:1])
+apply_theme(app, "light", 16)  # the window needs more than the short screen's 640 pixels
+kb = KnowledgeBase(open_database(None))
+kb.import_pack(load_pack(builtin_pack_path(), as_builtin=True), source="(built in)", sha256="test")
+window = new_window(kb, Settings(Path(tempfile.mkdtemp())))
+window.move(0, 0)
+window.resize(420, 900)
+window.show()
+worst_case(window)
+settle()
+report = [seen(window)]
+window.move(1300, 0)  # dragged onto the short screen
+settle()
+report.append(seen(window))
+window.move(0, 0)  # and back
+window.resize(420, 900)
+settle()
+report.append(seen(window))
+print(json.dumps(report))
+window.desk.close()
+window.library.shutdown()
+"""
+
+
+def test_a_window_moved_to_a_shorter_screen_takes_its_height_cap(tmp_path: Path) -> None:
+    # The cap on the window's height was the first screen's until the next layout change:
+    # dragged onto a shorter screen, the window hung past its bottom edge, the bars with it.
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = subprocess.run(
+        [sys.executable, "-c", MOVE_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    tall, short, back = json.loads(done.stdout.strip().splitlines()[-1])
+    assert tall["screen"] == "tall" and tall["inside"] and tall["minimum"] > 640, tall
+    assert short["screen"] == "short" and short["inside"], short
+    assert short["minimum"] <= 640 and short["height"] <= 640, short
+    # Back on the tall screen, the minimum is the column's own again, not the short one's.
+    assert back == {**tall, "height": back["height"]}, back
 
 
 # ------------------------------------------------------------------ high-DPI scaling

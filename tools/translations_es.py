@@ -30,7 +30,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Chime at reminders": "Sonido en los recordatorios",
     "Edit packs…": "Editar paquetes…",
     " pt": " pt",
-    "&Call": "&Llamada",
+    "Ca&ll": "&Llamada",
     "&Company:": "&Empresa:",
     "&File": "&Archivo",
     "&Font size:": "Tamaño de &letra:",  # &Tema is Alt+T
@@ -348,7 +348,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Show the call flow, callbacks and today's holds (Ctrl+I)": "Mostrar el guion, las "
     "rellamadas y las esperas de hoy (Ctrl+I)",
     # The call bar's status line has about eight letters of room beside LLAMADA at 420 px.
-    "%n steps left": ("falta %n", "faltan %n"),
+    # "obligatorios", as the call flow says, is cut in the call bar at 420 px.
+    "%n required steps left": ("%n requerido", "%n requeridos"),
     "on a call": "en curso",
     "Call status": "Estado de la llamada",
     "no call": "sin llamada",
@@ -380,7 +381,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Call flow checklist": "Lista de pasos del guion",
     "Today's holds": "Esperas de hoy",
     "Call details": "Detalles de la llamada",
-    "Call f&low": "&Guion",
+    "Call flo&w": "&Guion",
     "Call&backs": "Rellama&das",
     "Call&backs (%n due)": ("Rellama&das (%n vencida)", "Rellama&das (%n vencidas)"),
     "&Today": "&Hoy",
@@ -804,7 +805,7 @@ EN_PLURALS: dict[str, Forms] = {
     "%n overdue": ("%n overdue", "%n overdue"),
     "%n more": ("%n more", "%n more"),
     "%n not seen": ("%n not seen", "%n not seen"),
-    "%n steps left": ("%n step left", "%n steps left"),
+    "%n required steps left": ("%n required step left", "%n required steps left"),
     "Call&backs (%n due)": ("Call&backs (%n due)", "Call&backs (%n due)"),
     "%n results (best first)": ("%n result (best first)", "%n results (best first)"),
     "%n phrases": ("%n phrase", "%n phrases"),
@@ -853,9 +854,10 @@ EN_PLURALS: dict[str, Forms] = {
 # that dialog, a shorter word where space is tight): (context, source) -> Spanish.
 ES_IN_CONTEXT: dict[tuple[str, str], str | Forms] = {
     # The call bar's toggle sits beside its title LLAMADA: "Iniciar llamada" and "Terminar
-    # llamada" left the bar too wide for 420 pixels.
+    # llamada" left the bar too wide for 420 pixels. "Terminar" alone, over the hold bar's
+    # "Terminar espera", read as one action twice: the call is hung up.
     ("CallBar", "Start call"): "Iniciar",
-    ("CallBar", "End call"): "Terminar",
+    ("CallBar", "End call"): "Colgar",
 }
 
 # An unfinished translation is empty, or lupdate's guess from the same text in another

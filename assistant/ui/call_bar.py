@@ -150,11 +150,11 @@ class CallBar(QWidget):
         set_text(self.toggle, self.tr("End call") if running else self.tr("Start call"))
         set_text(self.talk_label, format_duration(self.call.talk_time()))
         if running:
+            # The required steps only, as the flag at the call's end; the words say so ("4
+            # steps left" in a flow of ten steps, four of them required, read as the whole).
             missing = len(self.call.checklist.missing_required())
-            set_text(
-                self.status_label,
-                self.tr("%n steps left", None, missing) if missing else self.tr("on a call"),
-            )
+            left = self.tr("%n required steps left", None, missing)
+            set_text(self.status_label, left if missing else self.tr("on a call"))
         else:
             set_text(self.status_label, self._message or self.tr("no call"))
         flagged = self._flagged and not running

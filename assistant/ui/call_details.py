@@ -299,7 +299,7 @@ class CallDetails(QTabWidget):
         self.today = TodaySummary(today, events, self)
         self.today.setAccessibleName(self.tr("Today's holds"))
         self.tabBar().setAccessibleName(self.tr("Call details"))
-        self.addTab(self.checklist, self.tr("Call f&low"))
+        self.addTab(self.checklist, self.tr("Call flo&w"))
         self.addTab(_scrolling(self.callbacks, self), self.tr("Call&backs"))
         self.addTab(_scrolling(self.today, self), self.tr("&Today"))
         watch.due_count_changed.connect(self._show_due)

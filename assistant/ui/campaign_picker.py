@@ -20,6 +20,7 @@ from assistant.services.events import CallEnded, CallStarted, DeskEvent
 from assistant.store.rows import CampaignRow
 from assistant.ui import labels
 from assistant.ui.delegates import DetailRole, TwoLineDelegate
+from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.events import DeskEvents
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
@@ -81,15 +82,23 @@ class CampaignModel(QAbstractListModel):
 
 
 class CampaignPicker(WrappingWidget):
-    """A drop-down of campaigns (type, direction and reach on each line) and a summary (it
-    wraps at large font sizes; as a WrappingWidget it is never squeezed to one line).
+    """A drop-down of campaigns (type, direction and reach on each line) and a summary.
 
     During a call the summary steps aside: the campaign is chosen by then, the hold bar says
-    its check-in interval, and the line is the customer's tips' room."""
+    its check-in interval, and the line is the customer's tips' room. Made in ``summary_in``
+    (the window's column of moods and tips, under them: ui/columns.py) it steps aside below
+    the moods, not above them: under the picker, every mood button moved up a line as a call
+    started (and down as it ended), under the pointer of an agent about to pick a mood."""
 
     campaign_changed = Signal(object)  # CampaignRow | None
 
-    def __init__(self, parent: QWidget | None = None, *, events: DeskEvents | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        events: DeskEvents | None = None,
+        summary_in: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = CampaignModel(self)
         self.combo = QComboBox(self)
@@ -101,10 +110,10 @@ class CampaignPicker(WrappingWidget):
         )
         self.combo.setMinimumContentsLength(16)
         self.combo.setItemDelegate(TwoLineDelegate(self.combo))
-        self.summary = QLabel(self)
+        # It wraps at large font sizes; where the tips are short of room it gives way to one
+        # line (whole in its tooltip) rather than take theirs.
+        self.summary = ElidedLabel(summary_in or self)
         self.summary.setObjectName("campaignSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
         self.label = QLabel(self.tr("&Campaign"), self)
         self.label.setBuddy(self.combo)
         row = QHBoxLayout()
@@ -115,7 +124,8 @@ class CampaignPicker(WrappingWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.summary)
+        if summary_in is None:
+            layout.addWidget(self.summary)
         self.combo.currentIndexChanged.connect(self._on_index)
         if events is not None:
             events.happened.connect(self._on_desk)

@@ -130,11 +130,20 @@ class Columns(QObject):
         return self._wide
 
     def arrange(
-        self, top: QWidget, side: list[QWidget], main: list[QWidget], bottom: list[QWidget]
+        self,
+        top: QWidget,
+        side: list[QWidget],
+        main: list[QWidget],
+        bottom: list[QWidget],
+        side_foot: QWidget | None = None,
     ) -> None:
-        """Lay the panels out; each was made in the container it goes in."""
+        """Lay the panels out; each was made in the container it goes in. ``side_foot`` goes
+        under the side's panels, as tall as it asks: what it frees when hidden goes to them,
+        and nothing above it moves."""
         for widget in side:
             self._side_layout.addWidget(widget, SIDE_STRETCH)
+        if side_foot is not None:
+            self._side_layout.addWidget(side_foot)
         self._main_layout.addWidget(main[0])
         for widget in main[1:]:
             self._main_layout.addWidget(widget, 1)

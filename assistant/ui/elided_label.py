@@ -120,7 +120,8 @@ class ElidedLabel(QLabel):
 
 class ElidedLine(QLabel):
     """One line of plain text that ends with "…" when its room is too narrow, the whole text
-    then in its tooltip. For the status lines of the hold and call bars: they change every
+    then in its tooltip and its accessible description (a screen reader reads the label's
+    shown text, cut). For the status lines of the hold and call bars: they change every
     second, so their height never changes and they never ask the window to lay out again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -156,6 +157,7 @@ class ElidedLine(QLabel):
         shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, width)
         if shown != super().text():
             super().setText(shown)
-        wanted = tooltip(self._text) if shown != self._text else ""
-        if self.toolTip() != wanted:
-            self.setToolTip(wanted)
+        whole = self._text if shown != self._text else ""
+        if self.accessibleDescription() != whole:
+            self.setToolTip(tooltip(whole) if whole else "")
+            self.setAccessibleDescription(whole)

@@ -48,6 +48,7 @@ from assistant.ui.operations import Operations
 from assistant.ui.pack_tools import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
+from assistant.ui.status_line import show_whole_messages
 from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
 
@@ -98,7 +99,10 @@ class MainWindow(QMainWindow):
         self.columns = Columns(self, settings)
         central = self.columns.central
         self.splitter = self.columns.splitter
-        self.campaigns = CampaignPicker(central, events=self.desk_events)
+        # The campaign's summary goes under the tips: hidden during a call, it moves no mood.
+        self.campaigns = CampaignPicker(
+            central, events=self.desk_events, summary_in=self.columns.side
+        )
         self.personas = PersonaPanel(self.columns.side, events=self.desk_events)
         self.call_context = CallContextBar(self.columns.main)
         self.library = PhraseLibrary(services.kb, services.phrases, self.columns.main)
@@ -118,9 +122,11 @@ class MainWindow(QMainWindow):
             side=[self.personas],
             main=[self.call_context, self.library],
             bottom=[self.call, self.hold],
+            side_foot=self.campaigns.summary,
         )
         status = self.statusBar()
         status.setSizeGripEnabled(True)
+        show_whole_messages(status)
         # The result count and the key hints live in the status line to leave the list room.
         status.addWidget(self.library.count_label)
         status.addWidget(self.library.hints, 1)
@@ -431,8 +437,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Its frame is known now, and the screen it is on: no larger than what that leaves.
+        # Its frame is known now, and the screen it is on: no larger than what that leaves,
+        # on this screen and on any it is moved to.
         self.modes.fit_to_screen()
+        self.modes.follow_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray.hide_on_close():

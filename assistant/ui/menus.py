@@ -99,7 +99,9 @@ class WindowMenus(QObject):
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        call_menu = bar.addMenu(self.tr("&Call"))
+        # Alt+L: Alt+C is the campaign's (its label, docs/user-guide.md); with both on one
+        # key Qt went from one to the other at each press.
+        call_menu = bar.addMenu(self.tr("Ca&ll"))
         for act in (self.focus_filter, self.favourite, desk.hold_toggle, desk.check_in):
             call_menu.addAction(act)
         call_menu.addAction(self.copy_check_in)

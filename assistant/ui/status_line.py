@@ -1,13 +1,14 @@
 """The two lines that share the status bar with its messages: what the phrase list shows (a
 count, or why nothing matches) and the key hints. The hints give way first: they drop whole
-hints from the end, then disappear; the count is cut only when even it alone does not fit."""
+hints from the end, then disappear; the count is cut only when even it alone does not fit.
+The messages themselves are cut at the bar's edge; show_whole_messages() makes them readable."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from assistant.ui.elided_label import ElidedLine
 from assistant.ui.plain import tooltip
@@ -90,3 +91,15 @@ class KeyHints(QLabel):
         wanted = tooltip(self.whole_text()) if shown != self.whole_text() else ""
         if self.toolTip() != wanted:
             self.setToolTip(wanted)
+
+
+def show_whole_messages(status: QStatusBar) -> None:
+    """While ``status`` shows a message, the whole of it is its tooltip and its accessible
+    description: the bar draws a message on one line and cuts it at its edge, and at 420
+    pixels the steps a call ended without were cut off, with no way to read the rest."""
+
+    def follow(message: str) -> None:
+        status.setToolTip(tooltip(message) if message else "")
+        status.setAccessibleDescription(message)
+
+    status.messageChanged.connect(follow)

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    # For the type checker only: the window's native window exists once shown, and PySide6
+    # creates a class when it is first imported (start-up time).
+    from PySide6.QtGui import QWindow
 
 COMPACT_HEIGHT = 380
 # A window counts as reachable when this much of its title bar area is on some screen.
@@ -80,6 +86,7 @@ class WindowModes(QObject):
         self._select_campaign = select_campaign
         self._compact = False
         self._normal_size: QSize | None = None
+        self._followed: QWindow | None = None  # the native window whose screen is followed
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenRemoved.connect(lambda _s: self.ensure_on_screen())
@@ -191,6 +198,25 @@ class WindowModes(QObject):
             central.updateGeometry()
         self._settle_layout()
         return self._fit_inside(area)
+
+    def follow_screen(self) -> None:
+        """Once the window has its native window (when shown): moved to another screen, it
+        takes that screen's height cap at once. It kept the first screen's until the next
+        layout change: on a shorter screen the bars hung past its bottom edge."""
+        handle = self._window.windowHandle()
+        if handle is None or handle is self._followed:
+            return
+        self._followed = handle
+        handle.screenChanged.connect(self.screen_changed)
+
+    def screen_changed(self, _screen: QScreen | None = None) -> None:
+        """The window is on another screen: its minimum height is asked again (the room this
+        screen leaves, ui/columns.py Central), then it is made to fit inside."""
+        central = self._window.centralWidget()
+        if central is not None:
+            central.updateGeometry()
+        self._settle_layout()
+        self.fit_to_screen()
 
     def _fit_inside(self, area: QRect) -> bool:
         window = self._window

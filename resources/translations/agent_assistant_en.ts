@@ -112,6 +112,14 @@
         <source>Not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_bar.py" line="156"/>
+        <source>%n required steps left</source>
+        <translation>
+            <numerusform>%n required step left</numerusform>
+            <numerusform>%n required steps left</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="122"/>
         <source>Last call %1</source>
@@ -122,16 +130,8 @@
         <source>End call</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="156"/>
-        <source>%n steps left</source>
-        <translation>
-            <numerusform>%n step left</numerusform>
-            <numerusform>%n steps left</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="156"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>on a call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="284"/>
-        <source>Call f&amp;low</source>
+        <source>Call flo&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,58 +845,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="269"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="273"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="278"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="277"/>
+        <location filename="../../assistant/ui/main_window.py" line="279"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="284"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="280"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="212"/>
+        <location filename="../../assistant/ui/main_window.py" line="214"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="297"/>
+        <location filename="../../assistant/ui/main_window.py" line="299"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="303"/>
-        <location filename="../../assistant/ui/main_window.py" line="310"/>
+        <location filename="../../assistant/ui/main_window.py" line="305"/>
+        <location filename="../../assistant/ui/main_window.py" line="312"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,47 +3230,47 @@ Enter or double-click copies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="81"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="82"/>
+        <location filename="../../assistant/ui/menus.py" line="90"/>
         <source>About Agent Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="91"/>
         <source>Edit packs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="92"/>
         <source>Team floor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="87"/>
+        <location filename="../../assistant/ui/menus.py" line="95"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
-        <source>&amp;Call</source>
+        <location filename="../../assistant/ui/menus.py" line="104"/>
+        <source>Ca&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="131"/>
+        <location filename="../../assistant/ui/menus.py" line="159"/>
         <source>Persona tips</source>
         <translation type="unfinished"></translation>
     </message>

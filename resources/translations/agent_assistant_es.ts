@@ -114,6 +114,14 @@
         <source>Not ticked: %1</source>
         <translation>Sin marcar: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../assistant/ui/call_bar.py" line="156"/>
+        <source>%n required steps left</source>
+        <translation>
+            <numerusform>%n requerido</numerusform>
+            <numerusform>%n requeridos</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="122"/>
         <source>Last call %1</source>
@@ -122,18 +130,10 @@
     <message>
         <location filename="../../assistant/ui/call_bar.py" line="150"/>
         <source>End call</source>
-        <translation>Terminar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../assistant/ui/call_bar.py" line="156"/>
-        <source>%n steps left</source>
-        <translation>
-            <numerusform>falta %n</numerusform>
-            <numerusform>faltan %n</numerusform>
-        </translation>
+        <translation>Colgar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_bar.py" line="156"/>
+        <location filename="../../assistant/ui/call_bar.py" line="157"/>
         <source>on a call</source>
         <translation>en curso</translation>
     </message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <location filename="../../assistant/ui/call_details.py" line="284"/>
-        <source>Call f&amp;low</source>
+        <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
@@ -848,58 +848,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="251"/>
+        <location filename="../../assistant/ui/main_window.py" line="253"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="269"/>
+        <location filename="../../assistant/ui/main_window.py" line="271"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (recordatorio %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="273"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (recordatorio %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="276"/>
+        <location filename="../../assistant/ui/main_window.py" line="278"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="277"/>
+        <location filename="../../assistant/ui/main_window.py" line="279"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="284"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="280"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="212"/>
+        <location filename="../../assistant/ui/main_window.py" line="214"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation>Lleva %1 en espera. El menú de la bandeja copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="297"/>
+        <location filename="../../assistant/ui/main_window.py" line="299"/>
         <source>Callback saved for %1</source>
         <translation>Rellamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="303"/>
-        <location filename="../../assistant/ui/main_window.py" line="310"/>
+        <location filename="../../assistant/ui/main_window.py" line="305"/>
+        <location filename="../../assistant/ui/main_window.py" line="312"/>
         <source>Callback due: %1</source>
         <translation>Rellamada vencida: %1</translation>
     </message>
@@ -3243,47 +3243,47 @@ Intro o doble clic la copia.</translation>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="81"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="82"/>
+        <location filename="../../assistant/ui/menus.py" line="90"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="91"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="92"/>
         <source>Team floor…</source>
         <translation>Panel del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="87"/>
+        <location filename="../../assistant/ui/menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
-        <source>&amp;Call</source>
+        <location filename="../../assistant/ui/menus.py" line="104"/>
+        <source>Ca&amp;ll</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="131"/>
+        <location filename="../../assistant/ui/menus.py" line="159"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
