@@ -1189,6 +1189,37 @@ def test_a_check_in_typed_past_two_minutes_becomes_120_and_says_why(
     assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 45
 
 
+def test_a_check_in_left_below_ten_seconds_becomes_10_and_says_why(
+    qtbot: QtBot, editor: PackEditor
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(1)
+    form = editor.campaigns.form
+    spin = widget(form, ("hold", "check_in_seconds"))
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "5")
+    # While typing, 5 may be the start of 50: nothing is said yet.
+    assert error_text(form, ("hold", "check_in_seconds")) == ""
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    # Not back to 90 without a word.
+    assert spin.value() == 10 and spin.text() == "10 s"
+    assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 10
+    assert error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    settle(qtbot, editor)  # and after the check, which finds nothing wrong with 10
+    assert error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    # At 10 already, 3 typed: still 10, still said.
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "3")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == 10 and error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    # 50 typed through 5: the 5 on the way is not refused.
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "50")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == 50 and error_text(form, ("hold", "check_in_seconds")) == ""
+
+
 def test_a_version_typed_past_its_most_becomes_the_most_and_says_so(
     qtbot: QtBot, editor: PackEditor
 ) -> None:

@@ -148,6 +148,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "120 s at most: a customer on hold is checked on at least every two minutes": "120 s como "
     "máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos",
     "%1 at most": "%1 como máximo",
+    "%1 at least": "%1 como mínimo",
     "Hold: check in every %1 s": "Espera: volver con el cliente cada %1 s",
     "Id": "Id",
     "Install on this computer": "Instalar en este equipo",

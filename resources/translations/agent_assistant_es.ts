@@ -805,42 +805,47 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="224"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="238"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="335"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="352"/>
         <source>%1 at most</source>
         <translation>%1 como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="354"/>
+        <source>%1 at least</source>
+        <translation>%1 como mínimo</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="577"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="596"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="578"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="597"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="579"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="598"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="581"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="583"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="602"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="582"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="584"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -3243,47 +3248,47 @@ Intro o doble clic la copia.</translation>
         <translation>Modo compacto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="81"/>
+        <location filename="../../assistant/ui/menus.py" line="89"/>
         <source>Settings…</source>
         <translation>Configuración…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="82"/>
+        <location filename="../../assistant/ui/menus.py" line="90"/>
         <source>About Agent Assistant</source>
         <translation>Acerca de Agent Assistant</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="83"/>
+        <location filename="../../assistant/ui/menus.py" line="91"/>
         <source>Edit packs…</source>
         <translation>Editar paquetes…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="84"/>
+        <location filename="../../assistant/ui/menus.py" line="92"/>
         <source>Team floor…</source>
         <translation>Panel del equipo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="87"/>
+        <location filename="../../assistant/ui/menus.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="94"/>
+        <location filename="../../assistant/ui/menus.py" line="102"/>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="103"/>
+        <location filename="../../assistant/ui/menus.py" line="111"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="106"/>
+        <location filename="../../assistant/ui/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/menus.py" line="131"/>
+        <location filename="../../assistant/ui/menus.py" line="157"/>
         <source>Persona tips</source>
         <translation>Consejos para este cliente</translation>
     </message>
