@@ -1045,7 +1045,13 @@ def test_advice_shows_beside_its_field_in_amber_and_an_error_in_red(
     assert "not a valid id" in text and severity == "error"
 
 
-def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
+def add_text(qtbot: QtBot, lines: Any, text: str) -> None:
+    """Add a sign, tip or thing to avoid to the selected persona and type it."""
+    qtbot.mouseClick(lines.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(lines.form.bindings[0].widget, text)
+
+
+def test_personas_take_signs_tips_and_avoid_one_by_one_and_the_version_is_raised(
     qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
     assert editor.open_file(PACKS / "acme.yaml")
@@ -1056,12 +1062,10 @@ def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised
     form = editor.personas.form
     type_into(qtbot, widget(form, "id"), "rushed")
     type_into(qtbot, widget(form, "name"), "In a hurry")
-    signs: QPlainTextEdit = widget(form, "signs")
-    signs.setFocus()
-    qtbot.keyClicks(signs, "Talks fast")
-    qtbot.keyClick(signs, Qt.Key.Key_Return)
-    qtbot.keyClicks(signs, "Asks how long this takes")
-    type_into(qtbot, widget(form, "tips"), "Get to the point")
+    add_text(qtbot, editor.signs, "Talks fast")
+    add_text(qtbot, editor.signs, "Asks how long this takes")
+    editor.persona_lists.setCurrentWidget(editor.tips)
+    add_text(qtbot, editor.tips, "Get to the point")
     assert editor.doc.get(("personas", row)) == {
         "id": "rushed",
         "name": "In a hurry",
@@ -1069,12 +1073,80 @@ def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised
         "tips": ["Get to the point"],
     }
     assert editor.personas.model.index(row).data() == "In a hurry"
+    assert editor.signs.model.stringList() == ["Talks fast", "Asks how long this takes"]
+    # A tip added and left empty is flagged in its list and under its box.
+    add_text(qtbot, editor.tips, "")
+    settle(qtbot, editor)
+    assert editor.tips.model.stringList() == ["Get to the point", "⚠ (new, #2)"]
+    assert editor.tips.form.bindings[0].error.text() == "must not be empty"
+    # Its problem in the list leads to it, from another tab and another tip.
+    editor.persona_lists.setCurrentWidget(editor.signs)
+    editor.tips.select(0)
+    problems = editor.problem_model.stringList()
+    empty = next(i for i, p in enumerate(problems) if p.startswith(f"personas[{row}].tips[1]"))
+    editor.problem_view.activated.emit(editor.problem_model.index(empty))
+    assert editor.persona_lists.currentWidget() is editor.tips
+    assert editor.tips.current_row() == 1
+    qtbot.mouseClick(editor.tips.remove_button, Qt.MouseButton.LeftButton)
     editor.bump_action.trigger()
     target = tmp_path / "acme.yaml"
     assert editor.save_to(target)
     pack = validate_pack(target, builtin_known(kb)).pack
     assert pack is not None and pack.version == version + 1
     assert pack.personas[row].signs == ("Talks fast", "Asks how long this takes")
+    assert pack.personas[row].tips == ("Get to the point",)
+
+
+def test_a_tip_of_several_lines_stays_one_tip_through_edits_and_a_save(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # A YAML block keeps its line breaks: one tip of two lines, and one of one.
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    one_line = (
+        "    tips: [Offer to send validation in writing, Note the dispute on the account, "
+        "Stay neutral]\n"
+    )
+    assert one_line in text
+    block = "    tips:\n      - |\n        Offer to send validation\n        in writing\n"
+    rest = "      - Note the dispute on the account\n      - Stay neutral\n"
+    text = text.replace(one_line, block + rest)
+    target = tmp_path / "acme.yaml"
+    target.write_text(text, encoding="utf-8")
+    tips = ["Offer to send validation\nin writing\n", "Note the dispute on the account"]
+    assert editor.open_file(target)
+    assert editor.doc.get(("personas", 0, "tips")) == [*tips, "Stay neutral"]
+    editor.tabs.setCurrentIndex(2)
+    editor.persona_lists.setCurrentWidget(editor.tips)
+    # Listed by its first line; its box holds it whole.
+    assert editor.tips.model.stringList() == [
+        "Offer to send validation …",
+        "Note the dispute on the account",
+        "Stay neutral",
+    ]
+    box = editor.tips.form.bindings[0].widget
+    assert isinstance(box, QPlainTextEdit)
+    assert box.toPlainText() == tips[0]
+    # Another tip and another field edited: the tip of two lines is left as it is.
+    editor.tips.select(2)
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClicks(box, " and calm")
+    type_into(qtbot, widget(editor.personas.form, "name"), "Disputes the debt")
+    assert editor.doc.get(("personas", 0, "tips")) == [*tips, "Stay neutral and calm"]
+    assert editor.save_to(target)
+    saved = target.read_text(encoding="utf-8")
+    assert block + "      - Note the dispute on the account\n" in saved
+    pack = validate_pack(target, builtin_known(kb)).pack
+    assert pack is not None and pack.personas[0].tips == (*tips, "Stay neutral and calm")
+    # A line break typed in a tip stays in that tip.
+    editor.tips.select(1)
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "with the date")
+    assert editor.doc.get(("personas", 0, "tips", 1)) == (
+        "Note the dispute on the account\nwith the date"
+    )
+    assert len(editor.doc.get(("personas", 0, "tips"))) == 3
 
 
 def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(

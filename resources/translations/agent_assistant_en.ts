@@ -1019,728 +1019,781 @@ Continue this hold, or end it now?</source>
     <name>PackEditor</name>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="151"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="464"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="518"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="192"/>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="412"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="193"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="374"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="194"/>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="427"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="339"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="249"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="260"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="402"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="260"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="271"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="292"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="303"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="305"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <source>one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <source>Avoid</source>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <source>Add tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
-        <source>Add persona</source>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <source>Remove tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="339"/>
-        <source>Remove persona</source>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <source>Move tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
-        <source>Move persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
-        <source>e.g. greet-inbound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
-        <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
+        <location filename="../../assistant/ui/editor/window.py" line="352"/>
+        <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="356"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assistant/ui/editor/window.py" line="361"/>
-        <source>campaign ids (empty: every campaign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
-        <source>voice, chat, email (empty: every channel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
-        <source>persona ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <source>Tags</source>
+        <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <source>separated by commas</source>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <source>Add thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
-        <source>Shortcut</source>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <source>Remove thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
-        <source>e.g. ;hi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="374"/>
-        <source>Add phrase</source>
+        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <source>Move thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="375"/>
-        <source>Remove phrase</source>
+        <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="376"/>
-        <source>Move phrase</source>
+        <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="404"/>
-        <source>Preview: as the agent sees it</source>
+        <location filename="../../assistant/ui/editor/window.py" line="377"/>
+        <source>Move persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="402"/>
+        <source>e.g. greet-inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="403"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="405"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="410"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <source>campaign ids (empty: every campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <source>voice, chat, email (empty: every channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <source>persona ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <source>e.g. ;hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="429"/>
+        <source>Remove phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="430"/>
+        <source>Move phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="458"/>
+        <source>Preview: as the agent sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="483"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="487"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="472"/>
+        <location filename="../../assistant/ui/editor/window.py" line="488"/>
+        <location filename="../../assistant/ui/editor/window.py" line="526"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="436"/>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="490"/>
+        <location filename="../../assistant/ui/editor/window.py" line="994"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="437"/>
+        <location filename="../../assistant/ui/editor/window.py" line="491"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="493"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="441"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="442"/>
+        <location filename="../../assistant/ui/editor/window.py" line="496"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="443"/>
-        <location filename="../../assistant/ui/editor/window.py" line="473"/>
+        <location filename="../../assistant/ui/editor/window.py" line="497"/>
+        <location filename="../../assistant/ui/editor/window.py" line="527"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="445"/>
-        <location filename="../../assistant/ui/editor/window.py" line="474"/>
+        <location filename="../../assistant/ui/editor/window.py" line="499"/>
+        <location filename="../../assistant/ui/editor/window.py" line="528"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="450"/>
+        <location filename="../../assistant/ui/editor/window.py" line="504"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="461"/>
+        <location filename="../../assistant/ui/editor/window.py" line="515"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="471"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="475"/>
+        <location filename="../../assistant/ui/editor/window.py" line="529"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="530"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="540"/>
+        <location filename="../../assistant/ui/editor/window.py" line="594"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="545"/>
-        <location filename="../../assistant/ui/editor/window.py" line="549"/>
-        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <location filename="../../assistant/ui/editor/window.py" line="599"/>
+        <location filename="../../assistant/ui/editor/window.py" line="603"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="550"/>
+        <location filename="../../assistant/ui/editor/window.py" line="604"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="577"/>
+        <location filename="../../assistant/ui/editor/window.py" line="631"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="579"/>
+        <location filename="../../assistant/ui/editor/window.py" line="633"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="627"/>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="681"/>
+        <location filename="../../assistant/ui/editor/window.py" line="708"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="696"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="769"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="769"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="784"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="808"/>
+        <location filename="../../assistant/ui/editor/window.py" line="877"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="853"/>
+        <location filename="../../assistant/ui/editor/window.py" line="922"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="861"/>
+        <location filename="../../assistant/ui/editor/window.py" line="930"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="869"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="871"/>
+        <location filename="../../assistant/ui/editor/window.py" line="940"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="874"/>
+        <location filename="../../assistant/ui/editor/window.py" line="943"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="957"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="889"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="890"/>
+        <location filename="../../assistant/ui/editor/window.py" line="959"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="893"/>
+        <location filename="../../assistant/ui/editor/window.py" line="962"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="895"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="899"/>
+        <location filename="../../assistant/ui/editor/window.py" line="968"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="902"/>
+        <location filename="../../assistant/ui/editor/window.py" line="971"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="907"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="988"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="951"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1020"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1029"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1072"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="937"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1006"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="965"/>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1029"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1034"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1055"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="967"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1036"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1099"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="973"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1042"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1072"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1092"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1076"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1014"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1083"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1115"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1065"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1134"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="974"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1043"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1191"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>Hold check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="285"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <source>Move sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1084"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1174"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1221"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1242"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1247"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1203"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1272"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1296"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1301"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1306"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -572,7 +572,7 @@ class ListEditor(QWidget):
         doc: PackDocument,
         texts: ListTexts,
         label: Callable[[Any, int], str],
-        new_item: Callable[[int], dict[str, Any]],
+        new_item: Callable[[int], Any],
         form: ItemForm,
         parent: QWidget | None = None,
     ) -> None:

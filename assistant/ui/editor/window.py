@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, draft_text, new_pack_data
-from assistant.packs.errors import PackError, Severity
+from assistant.packs.errors import PackError, Severity, format_path
 from assistant.services.background import Worker
 from assistant.services.intake import Intake, installed_builtin
 from assistant.services.packs import PackService
@@ -142,6 +142,14 @@ def _label(key: str) -> Callable[[Any, int], str]:
         )
 
     return label
+
+
+def _first_line(item: Any, row: int) -> str:
+    """A text's label in its list: its first line, "…" after it when more follow."""
+    lines = str(item).strip().splitlines() if item is not None else []
+    if not lines:
+        return QCoreApplication.translate("PackEditor", "(new, #%1)").replace("%1", str(row + 1))
+    return lines[0] + (" …" if len(lines) > 1 else "")
 
 
 class PackEditor(QMainWindow):
@@ -329,9 +337,38 @@ class PackEditor(QMainWindow):
         form = ItemForm(self.doc, self, nested=True)
         form.line(self.tr("Id"), "id", "required", self.tr("e.g. angry"))
         form.line(self.tr("Name"), "name", "required")
-        form.text_box(self.tr("Signs"), "signs", "lines", self.tr("one per line"))
-        form.text_box(self.tr("Tips"), "tips", "lines", self.tr("one per line"))
-        form.text_box(self.tr("Avoid"), "avoid", "lines", self.tr("one per line"))
+        # Each sign, tip and thing to avoid is edited whole in a box of its own: a pack may
+        # hold one of several lines (a YAML block), which a box of one per line would split.
+        self.signs = self._text_list(
+            ListTexts(
+                self.tr("Signs"), self.tr("Add sign"), self.tr("Remove sign"), self.tr("Move sign")
+            ),
+            self.tr("Sign"),
+        )
+        self.tips = self._text_list(
+            ListTexts(
+                self.tr("Tips"), self.tr("Add tip"), self.tr("Remove tip"), self.tr("Move tip")
+            ),
+            self.tr("Tip"),
+        )
+        self.avoid = self._text_list(
+            ListTexts(
+                self.tr("Avoid"),
+                self.tr("Add thing to avoid"),
+                self.tr("Remove thing to avoid"),
+                self.tr("Move thing to avoid"),
+            ),
+            self.tr("Avoid"),
+        )
+        # One beside the other, as tabs: three lists one under the other would make the
+        # window taller than a laptop's screen.
+        self.persona_lists = QTabWidget(form)
+        self.persona_lists.setObjectName("personaLists")
+        self.persona_lists.setDocumentMode(True)
+        self.persona_lists.addTab(self.signs, self.tr("Signs"))
+        self.persona_lists.addTab(self.tips, self.tr("Tips"))
+        self.persona_lists.addTab(self.avoid, self.tr("Avoid"))
+        form.layout_.addRow(self.persona_lists)
         form.line(self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas"))
         texts = ListTexts(
             self.tr("Personas"),
@@ -339,9 +376,26 @@ class PackEditor(QMainWindow):
             self.tr("Remove persona"),
             self.tr("Move persona"),
         )
-        return ListEditor(
+        editor = ListEditor(
             self.doc, texts, _label("name"), lambda row: {"id": "", "name": ""}, form, self
         )
+
+        def show_persona(path: DocPath | None) -> None:
+            for lines, key in ((self.signs, "signs"), (self.tips, "tips"), (self.avoid, "avoid")):
+                lines.set_list_path((*path, key) if path else None)
+
+        editor.current_changed.connect(show_persona)
+        return editor
+
+    def _text_list(self, texts: ListTexts, label: str) -> ListEditor:
+        """A persona's list of texts (signs, tips, things to avoid): each in a box of its own,
+        line breaks and all."""
+        form = ItemForm(self.doc, self, nested=True)
+        form.text_box(label, (), "required")
+        editor = ListEditor(self.doc, texts, _first_line, lambda row: "", form, self)
+        editor.view.setMinimumHeight(0)
+        editor.view.setMaximumHeight(editor.view.fontMetrics().height() * 6)
+        return editor
 
     def _phrase_editor(self) -> ListEditor:
         form = ItemForm(self.doc, self, nested=True)
@@ -763,6 +817,10 @@ class PackEditor(QMainWindow):
             editor.form.show_problems(mine)
             editor.model.set_flagged({_row(p.path, section) for p in mine} - {-1})
         self.steps.form.show_problems(problems)
+        for lines in (self.signs, self.tips, self.avoid):
+            lines.form.show_problems(problems)
+            where = format_path(lines.model.list_path or ())
+            lines.model.set_flagged({_row(p.path, where) for p in problems} - {-1})
 
     def _go_to_problem(self, index: Any) -> None:
         problem: PackError = self._problems[index.row()]
@@ -772,8 +830,19 @@ class PackEditor(QMainWindow):
             if row >= 0:
                 self.tabs.setCurrentIndex(tab)
                 editor.select(row)
+                self._go_to_text(problem.path)
                 return
         self.tabs.setCurrentIndex(0)
+
+    def _go_to_text(self, path: str) -> None:
+        """A problem with one of the selected persona's signs, tips or things to avoid: its
+        tab, and the text, shown."""
+        for tab, lines in enumerate((self.signs, self.tips, self.avoid)):
+            row = _row(path, format_path(lines.model.list_path or ()))
+            if row >= 0:
+                self.persona_lists.setCurrentIndex(tab)
+                lines.select(row)
+                return
 
     # ------------------------------------------------------------------ previews
 
