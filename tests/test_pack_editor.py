@@ -992,11 +992,123 @@ def test_a_file_grown_large_on_disk_is_compared_off_the_window_thread(
     path.write_text(path.read_text(encoding="utf-8") * 8, encoding="utf-8")  # over 64 KB
     assert path.stat().st_size >= editor_window.BACKGROUND_OPEN_BYTES
     theirs = path.read_bytes()
-    threads = threads_calling(monkeypatch, editor_window, "_on_disk")
+    threads = threads_calling(monkeypatch, editor_window, "file_state")
     asked = answering(monkeypatch, ["cancel"])
     editor.save_action.trigger()
     assert threads == ["pack-editor"] and asked == [CHANGED]
     assert path.read_bytes() == theirs
+
+
+def come_back_to(qtbot: QtBot, editor: PackEditor) -> None:
+    """Another window activated, then the editor again: the supervisor back from elsewhere."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+
+
+def test_a_file_changed_on_disk_is_said_in_a_bar_when_the_window_is_activated(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s3.yaml"
+    path.write_bytes((PACKS / "acme.yaml").read_bytes())
+    assert editor.open_file(path)
+    bar = editor.disk_bar
+    come_back_to(qtbot, editor)
+    assert bar.isHidden()  # nothing changed
+    theirs = _another_program_edits(path)
+    come_back_to(qtbot, editor)
+    assert bar.isVisible() and bar.message.text() == CHANGED
+    assert bar.reload_button.isVisible() and bar.keep_button.isVisible()
+    # Keep mine: the bar goes and is not said again for the same change.
+    qtbot.mouseClick(bar.keep_button, Qt.MouseButton.LeftButton)
+    come_back_to(qtbot, editor)
+    assert bar.isHidden() and path.read_bytes() == theirs
+    # Save still asks before writing over their version.
+    type_into(qtbot, widget(editor.header, "author"), "Night shift")
+    asked = answering(monkeypatch, ["cancel"])
+    editor.save_action.trigger()
+    assert asked == [CHANGED] and path.read_bytes() == theirs
+    # Changed once more: said again; with nothing unsaved, Reload asks nothing.
+    editor.doc.undo_stack.setClean()
+    path.write_text(path.read_text(encoding="utf-8") + "# Again.\n", encoding="utf-8")
+    come_back_to(qtbot, editor)
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
+    assert asked == [CHANGED] and bar.isHidden()
+    assert editor.doc.get(("version",)) == 4 and editor.doc.get(("author",)) != "Night shift"
+    assert editor.doc.get(("phrases", -1, "id")) == "acme-extra"
+    # Read again: the file is ours to save, without a question.
+    type_into(qtbot, widget(editor.header, "author"), "Day shift")
+    editor.save_action.trigger()
+    assert asked == [CHANGED] and "# Again." in path.read_text(encoding="utf-8")
+    assert "author: Day shift" in path.read_text(encoding="utf-8")
+
+
+def test_reload_asks_before_dropping_unsaved_edits(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    _another_program_edits(path)
+    come_back_to(qtbot, editor)
+    questions: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
+        def press(box: QMessageBox) -> None:
+            questions.append(box.text())
+            box.button(button).click()
+
+        return press
+
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(editor.disk_bar.reload_button, Qt.MouseButton.LeftButton)
+    said = "Reload s3.yaml as it is on disk? The changes you have not saved are lost."
+    assert questions == [said]
+    assert editor.doc.get(("author",)) == "Night shift" and editor.disk_bar.isVisible()
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.Discard))
+    qtbot.mouseClick(editor.disk_bar.reload_button, Qt.MouseButton.LeftButton)
+    assert questions == [said, said]
+    assert editor.doc.get(("author",)) != "Night shift" and editor.doc.get(("version",)) == 4
+    assert editor.doc.undo_stack.isClean() and editor.disk_bar.isHidden()
+    assert editor.windowTitle() == "Pack editor: s3.yaml"
+
+
+def test_a_file_deleted_on_disk_is_said_without_reload(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    path.unlink()
+    come_back_to(qtbot, editor)
+    bar = editor.disk_bar
+    assert bar.message.text() == (
+        "s3.yaml was deleted or moved since you opened or saved it. Save puts your version back."
+    )
+    assert bar.isVisible() and not bar.reload_button.isVisible()
+    answering(monkeypatch, ["writeButton"])  # Save asks too: "Save again"
+    assert editor.save_to(path)  # ours is there again: the bar goes
+    assert bar.isHidden() and "author: Night shift" in path.read_text(encoding="utf-8")
+
+
+def test_a_large_file_is_compared_on_activation_off_the_window_thread(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.editor import window as editor_window
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    path.write_text(path.read_text(encoding="utf-8") + "# " + "x" * 70_000 + "\n", "utf-8")
+    assert path.stat().st_size >= editor_window.BACKGROUND_OPEN_BYTES
+    assert editor.open_file(path)
+    path.write_text(path.read_text(encoding="utf-8") + "# Theirs.\n", encoding="utf-8")
+    threads = threads_calling(monkeypatch, editor_window, "file_state")
+    come_back_to(qtbot, editor)
+    # The window is not disabled meanwhile (no _wait_for): it answers, then says.
+    assert editor.isEnabled()
+    qtbot.waitUntil(editor.disk_bar.isVisible)
+    assert threads == ["pack-editor"]
+    assert editor.disk_bar.message.text().startswith("big.yaml was changed on disk")
 
 
 def test_the_content_lint_advises_in_the_editor_as_pack_validate_does(

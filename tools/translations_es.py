@@ -240,6 +240,14 @@ ES: dict[str, str | tuple[str, str]] = {
     "The pack is valid (warnings: %1).": "El paquete es válido (avisos: %1).",
     "The pack is valid.": "El paquete es válido.",
     "Tips": "Consejos",
+    "&Reload": "&Recargar",
+    "&Keep mine": "&Mantener la mía",
+    "%1 was deleted or moved since you opened or saved it. Save puts your version back.": "%1 "
+    "se eliminó o se movió después de que lo abriera o guardara. Guardar vuelve a poner su "
+    "versión.",
+    "Reload": "Recargar",
+    "Reload %1 as it is on disk? The changes you have not saved are lost.": "¿Recargar %1 tal "
+    "como está en el disco? Se pierden los cambios que no ha guardado.",
     "Add sign": "Añadir señal",
     "Remove sign": "Quitar señal",
     "Move sign": "Mover señal",
