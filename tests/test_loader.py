@@ -381,3 +381,17 @@ def test_validate_refuses_a_named_pipe_instead_of_waiting_on_it(
     assert f"{pipe}:1:1: (file): is not a regular file" in capsys.readouterr().err
     with pytest.raises(PackInvalidError, match="not a regular file"):
         load_pack(pipe)
+
+
+def test_file_state_tells_the_bytes_a_missing_file_and_one_that_is_not_a_file(
+    tmp_path: Path,
+) -> None:
+    from assistant.packs.packfile import GONE, UNREADABLE, PackFile, digest, file_state
+
+    path = tmp_path / "pack.yaml"
+    path.write_bytes(b"id: a\n")
+    assert file_state(path) == digest(b"id: a\n") == PackFile.of(path, b"id: a\n").sha256
+    path.touch()  # touched: the same bytes, the same state
+    assert file_state(path) == digest(b"id: a\n")
+    assert file_state(tmp_path / "missing.yaml") == GONE
+    assert file_state(tmp_path) == UNREADABLE  # a folder

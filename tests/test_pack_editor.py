@@ -992,11 +992,123 @@ def test_a_file_grown_large_on_disk_is_compared_off_the_window_thread(
     path.write_text(path.read_text(encoding="utf-8") * 8, encoding="utf-8")  # over 64 KB
     assert path.stat().st_size >= editor_window.BACKGROUND_OPEN_BYTES
     theirs = path.read_bytes()
-    threads = threads_calling(monkeypatch, editor_window, "_on_disk")
+    threads = threads_calling(monkeypatch, editor_window, "file_state")
     asked = answering(monkeypatch, ["cancel"])
     editor.save_action.trigger()
     assert threads == ["pack-editor"] and asked == [CHANGED]
     assert path.read_bytes() == theirs
+
+
+def come_back_to(qtbot: QtBot, editor: PackEditor) -> None:
+    """Another window activated, then the editor again: the supervisor back from elsewhere."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+
+
+def test_a_file_changed_on_disk_is_said_in_a_bar_when_the_window_is_activated(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "s3.yaml"
+    path.write_bytes((PACKS / "acme.yaml").read_bytes())
+    assert editor.open_file(path)
+    bar = editor.disk_bar
+    come_back_to(qtbot, editor)
+    assert bar.isHidden()  # nothing changed
+    theirs = _another_program_edits(path)
+    come_back_to(qtbot, editor)
+    assert bar.isVisible() and bar.message.text() == CHANGED
+    assert bar.reload_button.isVisible() and bar.keep_button.isVisible()
+    # Keep mine: the bar goes and is not said again for the same change.
+    qtbot.mouseClick(bar.keep_button, Qt.MouseButton.LeftButton)
+    come_back_to(qtbot, editor)
+    assert bar.isHidden() and path.read_bytes() == theirs
+    # Save still asks before writing over their version.
+    type_into(qtbot, widget(editor.header, "author"), "Night shift")
+    asked = answering(monkeypatch, ["cancel"])
+    editor.save_action.trigger()
+    assert asked == [CHANGED] and path.read_bytes() == theirs
+    # Changed once more: said again; with nothing unsaved, Reload asks nothing.
+    editor.doc.undo_stack.setClean()
+    path.write_text(path.read_text(encoding="utf-8") + "# Again.\n", encoding="utf-8")
+    come_back_to(qtbot, editor)
+    assert bar.isVisible()
+    qtbot.mouseClick(bar.reload_button, Qt.MouseButton.LeftButton)
+    assert asked == [CHANGED] and bar.isHidden()
+    assert editor.doc.get(("version",)) == 4 and editor.doc.get(("author",)) != "Night shift"
+    assert editor.doc.get(("phrases", -1, "id")) == "acme-extra"
+    # Read again: the file is ours to save, without a question.
+    type_into(qtbot, widget(editor.header, "author"), "Day shift")
+    editor.save_action.trigger()
+    assert asked == [CHANGED] and "# Again." in path.read_text(encoding="utf-8")
+    assert "author: Day shift" in path.read_text(encoding="utf-8")
+
+
+def test_reload_asks_before_dropping_unsaved_edits(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    _another_program_edits(path)
+    come_back_to(qtbot, editor)
+    questions: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
+        def press(box: QMessageBox) -> None:
+            questions.append(box.text())
+            box.button(button).click()
+
+        return press
+
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(editor.disk_bar.reload_button, Qt.MouseButton.LeftButton)
+    said = "Reload s3.yaml as it is on disk? The changes you have not saved are lost."
+    assert questions == [said]
+    assert editor.doc.get(("author",)) == "Night shift" and editor.disk_bar.isVisible()
+    on_modal(QMessageBox, answer(QMessageBox.StandardButton.Discard))
+    qtbot.mouseClick(editor.disk_bar.reload_button, Qt.MouseButton.LeftButton)
+    assert questions == [said, said]
+    assert editor.doc.get(("author",)) != "Night shift" and editor.doc.get(("version",)) == 4
+    assert editor.doc.undo_stack.isClean() and editor.disk_bar.isHidden()
+    assert editor.windowTitle() == "Pack editor: s3.yaml"
+
+
+def test_a_file_deleted_on_disk_is_said_without_reload(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    path.unlink()
+    come_back_to(qtbot, editor)
+    bar = editor.disk_bar
+    assert bar.message.text() == (
+        "s3.yaml was deleted or moved since you opened or saved it. Save puts your version back."
+    )
+    assert bar.isVisible() and not bar.reload_button.isVisible()
+    answering(monkeypatch, ["writeButton"])  # Save asks too: "Save again"
+    assert editor.save_to(path)  # ours is there again: the bar goes
+    assert bar.isHidden() and "author: Night shift" in path.read_text(encoding="utf-8")
+
+
+def test_a_large_file_is_compared_on_activation_off_the_window_thread(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ui.editor import window as editor_window
+
+    path = _large_hand_written_pack(tmp_path / "big.yaml")
+    path.write_text(path.read_text(encoding="utf-8") + "# " + "x" * 70_000 + "\n", "utf-8")
+    assert path.stat().st_size >= editor_window.BACKGROUND_OPEN_BYTES
+    assert editor.open_file(path)
+    path.write_text(path.read_text(encoding="utf-8") + "# Theirs.\n", encoding="utf-8")
+    threads = threads_calling(monkeypatch, editor_window, "file_state")
+    come_back_to(qtbot, editor)
+    # The window is not disabled meanwhile (no _wait_for): it answers, then says.
+    assert editor.isEnabled()
+    qtbot.waitUntil(editor.disk_bar.isVisible)
+    assert threads == ["pack-editor"]
+    assert editor.disk_bar.message.text().startswith("big.yaml was changed on disk")
 
 
 def test_the_content_lint_advises_in_the_editor_as_pack_validate_does(
@@ -1045,7 +1157,13 @@ def test_advice_shows_beside_its_field_in_amber_and_an_error_in_red(
     assert "not a valid id" in text and severity == "error"
 
 
-def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised(
+def add_text(qtbot: QtBot, lines: Any, text: str) -> None:
+    """Add a sign, tip or thing to avoid to the selected persona and type it."""
+    qtbot.mouseClick(lines.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(lines.form.bindings[0].widget, text)
+
+
+def test_personas_take_signs_tips_and_avoid_one_by_one_and_the_version_is_raised(
     qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
 ) -> None:
     assert editor.open_file(PACKS / "acme.yaml")
@@ -1056,12 +1174,10 @@ def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised
     form = editor.personas.form
     type_into(qtbot, widget(form, "id"), "rushed")
     type_into(qtbot, widget(form, "name"), "In a hurry")
-    signs: QPlainTextEdit = widget(form, "signs")
-    signs.setFocus()
-    qtbot.keyClicks(signs, "Talks fast")
-    qtbot.keyClick(signs, Qt.Key.Key_Return)
-    qtbot.keyClicks(signs, "Asks how long this takes")
-    type_into(qtbot, widget(form, "tips"), "Get to the point")
+    add_text(qtbot, editor.signs, "Talks fast")
+    add_text(qtbot, editor.signs, "Asks how long this takes")
+    editor.persona_lists.setCurrentWidget(editor.tips)
+    add_text(qtbot, editor.tips, "Get to the point")
     assert editor.doc.get(("personas", row)) == {
         "id": "rushed",
         "name": "In a hurry",
@@ -1069,12 +1185,80 @@ def test_personas_take_one_sign_tip_and_avoid_per_line_and_the_version_is_raised
         "tips": ["Get to the point"],
     }
     assert editor.personas.model.index(row).data() == "In a hurry"
+    assert editor.signs.model.stringList() == ["Talks fast", "Asks how long this takes"]
+    # A tip added and left empty is flagged in its list and under its box.
+    add_text(qtbot, editor.tips, "")
+    settle(qtbot, editor)
+    assert editor.tips.model.stringList() == ["Get to the point", "⚠ (new, #2)"]
+    assert editor.tips.form.bindings[0].error.text() == "must not be empty"
+    # Its problem in the list leads to it, from another tab and another tip.
+    editor.persona_lists.setCurrentWidget(editor.signs)
+    editor.tips.select(0)
+    problems = editor.problem_model.stringList()
+    empty = next(i for i, p in enumerate(problems) if p.startswith(f"personas[{row}].tips[1]"))
+    editor.problem_view.activated.emit(editor.problem_model.index(empty))
+    assert editor.persona_lists.currentWidget() is editor.tips
+    assert editor.tips.current_row() == 1
+    qtbot.mouseClick(editor.tips.remove_button, Qt.MouseButton.LeftButton)
     editor.bump_action.trigger()
     target = tmp_path / "acme.yaml"
     assert editor.save_to(target)
     pack = validate_pack(target, builtin_known(kb)).pack
     assert pack is not None and pack.version == version + 1
     assert pack.personas[row].signs == ("Talks fast", "Asks how long this takes")
+    assert pack.personas[row].tips == ("Get to the point",)
+
+
+def test_a_tip_of_several_lines_stays_one_tip_through_edits_and_a_save(
+    qtbot: QtBot, editor: PackEditor, kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    # A YAML block keeps its line breaks: one tip of two lines, and one of one.
+    text = (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    one_line = (
+        "    tips: [Offer to send validation in writing, Note the dispute on the account, "
+        "Stay neutral]\n"
+    )
+    assert one_line in text
+    block = "    tips:\n      - |\n        Offer to send validation\n        in writing\n"
+    rest = "      - Note the dispute on the account\n      - Stay neutral\n"
+    text = text.replace(one_line, block + rest)
+    target = tmp_path / "acme.yaml"
+    target.write_text(text, encoding="utf-8")
+    tips = ["Offer to send validation\nin writing\n", "Note the dispute on the account"]
+    assert editor.open_file(target)
+    assert editor.doc.get(("personas", 0, "tips")) == [*tips, "Stay neutral"]
+    editor.tabs.setCurrentIndex(2)
+    editor.persona_lists.setCurrentWidget(editor.tips)
+    # Listed by its first line; its box holds it whole.
+    assert editor.tips.model.stringList() == [
+        "Offer to send validation …",
+        "Note the dispute on the account",
+        "Stay neutral",
+    ]
+    box = editor.tips.form.bindings[0].widget
+    assert isinstance(box, QPlainTextEdit)
+    assert box.toPlainText() == tips[0]
+    # Another tip and another field edited: the tip of two lines is left as it is.
+    editor.tips.select(2)
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClicks(box, " and calm")
+    type_into(qtbot, widget(editor.personas.form, "name"), "Disputes the debt")
+    assert editor.doc.get(("personas", 0, "tips")) == [*tips, "Stay neutral and calm"]
+    assert editor.save_to(target)
+    saved = target.read_text(encoding="utf-8")
+    assert block + "      - Note the dispute on the account\n" in saved
+    pack = validate_pack(target, builtin_known(kb)).pack
+    assert pack is not None and pack.personas[0].tips == (*tips, "Stay neutral and calm")
+    # A line break typed in a tip stays in that tip.
+    editor.tips.select(1)
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "with the date")
+    assert editor.doc.get(("personas", 0, "tips", 1)) == (
+        "Note the dispute on the account\nwith the date"
+    )
+    assert len(editor.doc.get(("personas", 0, "tips"))) == 3
 
 
 def test_unsaved_work_is_kept_in_a_recovery_draft_until_saved(
@@ -1187,6 +1371,37 @@ def test_a_check_in_typed_past_two_minutes_becomes_120_and_says_why(
     qtbot.keyClicks(spin.lineEdit(), "45")
     assert spin.value() == 45 and error_text(form, ("hold", "check_in_seconds")) == ""
     assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 45
+
+
+def test_a_check_in_left_below_ten_seconds_becomes_10_and_says_why(
+    qtbot: QtBot, editor: PackEditor
+) -> None:
+    assert editor.open_file(PACKS / "acme.yaml")
+    editor.tabs.setCurrentIndex(1)
+    form = editor.campaigns.form
+    spin = widget(form, ("hold", "check_in_seconds"))
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "5")
+    # While typing, 5 may be the start of 50: nothing is said yet.
+    assert error_text(form, ("hold", "check_in_seconds")) == ""
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    # Not back to 90 without a word.
+    assert spin.value() == 10 and spin.text() == "10 s"
+    assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 10
+    assert error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    settle(qtbot, editor)  # and after the check, which finds nothing wrong with 10
+    assert error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    # At 10 already, 3 typed: still 10, still said.
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "3")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == 10 and error_text(form, ("hold", "check_in_seconds")) == "10 s at least"
+    # 50 typed through 5: the 5 on the way is not refused.
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "50")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert spin.value() == 50 and error_text(form, ("hold", "check_in_seconds")) == ""
 
 
 def test_a_version_typed_past_its_most_becomes_the_most_and_says_so(

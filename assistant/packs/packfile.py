@@ -36,7 +36,7 @@ class PackFile(NamedTuple):
     @classmethod
     def of(cls, path: Path, data: bytes, signature: bytes | None = None) -> PackFile:
         """A pack that is not (or not yet) a file: the editor's text, say."""
-        return cls(path, data, signature, hashlib.sha256(data).hexdigest())
+        return cls(path, data, signature, digest(data))
 
 
 def signature_path(pack: Path) -> Path:
@@ -60,7 +60,7 @@ def read_pack_file(
         )
     except FileNotFoundError:
         signature = None
-    return PackFile(path, data, signature, hashlib.sha256(data).hexdigest())
+    return PackFile(path, data, signature, digest(data))
 
 
 def read_pack_data(path: Path) -> bytes:
@@ -68,6 +68,32 @@ def read_pack_data(path: Path) -> bytes:
     and a named pipe or a device refused rather than waited on. For reading a pack that is
     not being installed (validate, convert, lint, the editor)."""
     return _read_capped(path, MAX_FILE_BYTES, what="pack")
+
+
+# What file_state says of a file that is not there, and of one that cannot be read.
+GONE = "gone"
+UNREADABLE = "unreadable"
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 of ``data``: what file_state says of a file that holds those bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_state(path: Path) -> str:
+    """What ``path`` holds now, to compare with what was read or written there before (the
+    pack editor's file, which a colleague may save meanwhile): the SHA-256 of its bytes, GONE
+    or UNREADABLE. Reads the whole file, as read_pack_data does."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return GONE
+    except OSError:
+        return UNREADABLE
+    try:
+        return digest(read_pack_data(path))
+    except SourceError:  # a folder, a pipe, too large, not readable: not what was there
+        return UNREADABLE
 
 
 def read_small_file(path: Path, limit: int, what: str) -> bytes:

@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="297"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="282"/>
+        <location filename="../../assistant/ui/call_details.py" line="300"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="283"/>
+        <location filename="../../assistant/ui/call_details.py" line="301"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="284"/>
+        <location filename="../../assistant/ui/call_details.py" line="302"/>
         <source>Call flo&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="285"/>
-        <location filename="../../assistant/ui/call_details.py" line="311"/>
+        <location filename="../../assistant/ui/call_details.py" line="303"/>
+        <location filename="../../assistant/ui/call_details.py" line="329"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="286"/>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="311"/>
+        <location filename="../../assistant/ui/call_details.py" line="329"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -325,27 +325,27 @@
 <context>
     <name>CampaignPicker</name>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="97"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="106"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="98"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="107"/>
         <source>The campaign (account) you are working on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="108"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="117"/>
         <source>&amp;Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="165"/>
         <source>No campaign installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="158"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="168"/>
         <source>%1 · hold check-in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +502,29 @@
     <message>
         <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskChangedBar</name>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="22"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="24"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="38"/>
+        <source>%1 was deleted or moved since you opened or saved it. Save puts your version back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="42"/>
+        <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,42 +825,47 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="224"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="238"/>
         <source>%1 (not valid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="335"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="352"/>
         <source>%1 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="354"/>
+        <source>%1 at least</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="577"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="596"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="578"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="597"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="579"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="598"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="581"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="583"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="602"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="582"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="584"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,58 +873,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="257"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="275"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="273"/>
+        <location filename="../../assistant/ui/main_window.py" line="277"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>Check in with the customer on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="279"/>
+        <location filename="../../assistant/ui/main_window.py" line="283"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
+        <location filename="../../assistant/ui/main_window.py" line="288"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
         <source>On hold for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <location filename="../../assistant/ui/main_window.py" line="290"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="299"/>
+        <location filename="../../assistant/ui/main_window.py" line="303"/>
         <source>Callback saved for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="305"/>
-        <location filename="../../assistant/ui/main_window.py" line="312"/>
+        <location filename="../../assistant/ui/main_window.py" line="309"/>
+        <location filename="../../assistant/ui/main_window.py" line="316"/>
         <source>Callback due: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,729 +1041,792 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="133"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="464"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="192"/>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="193"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="194"/>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="196"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="262"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="249"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="260"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="305"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="364"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <source>one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <location filename="../../assistant/ui/editor/window.py" line="365"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <source>Avoid</source>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Add tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
-        <source>Add persona</source>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Remove tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="339"/>
-        <source>Remove persona</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
-        <source>Move persona</source>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Move tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="348"/>
-        <source>e.g. greet-inbound</source>
+        <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
-        <source>Title</source>
+        <location filename="../../assistant/ui/editor/window.py" line="352"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="366"/>
+        <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
-        <source>Text</source>
+        <location filename="../../assistant/ui/editor/window.py" line="353"/>
+        <source>Add thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="354"/>
-        <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
+        <source>Remove thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="361"/>
-        <source>campaign ids (empty: every campaign)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
-        <source>voice, chat, email (empty: every channel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
-        <source>persona ids</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <source>separated by commas</source>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <source>Move thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="371"/>
-        <source>Shortcut</source>
+        <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
-        <source>e.g. ;hi</source>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="374"/>
-        <source>Add phrase</source>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
-        <source>Remove phrase</source>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="376"/>
-        <source>Move phrase</source>
+        <location filename="../../assistant/ui/editor/window.py" line="399"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="401"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="404"/>
+        <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="411"/>
+        <source>campaign ids (empty: every campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <source>voice, chat, email (empty: every channel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <source>persona ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <source>e.g. ;hi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <source>Add phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <source>Remove phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <source>Move phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="454"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="429"/>
+        <location filename="../../assistant/ui/editor/window.py" line="479"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="481"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="483"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="472"/>
+        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <location filename="../../assistant/ui/editor/window.py" line="522"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="436"/>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="486"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1054"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="437"/>
+        <location filename="../../assistant/ui/editor/window.py" line="487"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="441"/>
+        <location filename="../../assistant/ui/editor/window.py" line="491"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="442"/>
+        <location filename="../../assistant/ui/editor/window.py" line="492"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="443"/>
-        <location filename="../../assistant/ui/editor/window.py" line="473"/>
+        <location filename="../../assistant/ui/editor/window.py" line="493"/>
+        <location filename="../../assistant/ui/editor/window.py" line="523"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="445"/>
-        <location filename="../../assistant/ui/editor/window.py" line="474"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="450"/>
+        <location filename="../../assistant/ui/editor/window.py" line="500"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="461"/>
+        <location filename="../../assistant/ui/editor/window.py" line="511"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="520"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="471"/>
+        <location filename="../../assistant/ui/editor/window.py" line="521"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="475"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="526"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="540"/>
+        <location filename="../../assistant/ui/editor/window.py" line="591"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="545"/>
-        <location filename="../../assistant/ui/editor/window.py" line="549"/>
-        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
+        <location filename="../../assistant/ui/editor/window.py" line="600"/>
+        <location filename="../../assistant/ui/editor/window.py" line="618"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="550"/>
+        <location filename="../../assistant/ui/editor/window.py" line="601"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="577"/>
+        <location filename="../../assistant/ui/editor/window.py" line="628"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="579"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="640"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="640"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="627"/>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="678"/>
+        <location filename="../../assistant/ui/editor/window.py" line="705"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="693"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="781"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="788"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="808"/>
+        <location filename="../../assistant/ui/editor/window.py" line="874"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="853"/>
+        <location filename="../../assistant/ui/editor/window.py" line="919"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="861"/>
+        <location filename="../../assistant/ui/editor/window.py" line="927"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="869"/>
+        <location filename="../../assistant/ui/editor/window.py" line="936"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="871"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="874"/>
+        <location filename="../../assistant/ui/editor/window.py" line="941"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="955"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="889"/>
+        <location filename="../../assistant/ui/editor/window.py" line="956"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="890"/>
+        <location filename="../../assistant/ui/editor/window.py" line="957"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="893"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="895"/>
+        <location filename="../../assistant/ui/editor/window.py" line="962"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="899"/>
+        <location filename="../../assistant/ui/editor/window.py" line="966"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="902"/>
+        <location filename="../../assistant/ui/editor/window.py" line="969"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="907"/>
+        <location filename="../../assistant/ui/editor/window.py" line="974"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="951"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1035"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1080"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="937"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1066"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1067"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="965"/>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1115"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="967"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1099"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1229"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="973"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1136"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1014"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1143"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1065"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="974"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1103"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1252"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>Hold check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Add sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Remove sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Move sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1144"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1235"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1257"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1282"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1288"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1298"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1203"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1357"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1362"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1367"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,12 +3213,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="237"/>
+        <location filename="../../assistant/ui/call_details.py" line="255"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="241"/>
+        <location filename="../../assistant/ui/call_details.py" line="259"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -3135,12 +3226,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="246"/>
+        <location filename="../../assistant/ui/call_details.py" line="264"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="249"/>
+        <location filename="../../assistant/ui/call_details.py" line="267"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>

@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="279"/>
+        <location filename="../../assistant/ui/call_details.py" line="297"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="282"/>
+        <location filename="../../assistant/ui/call_details.py" line="300"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="283"/>
+        <location filename="../../assistant/ui/call_details.py" line="301"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="284"/>
+        <location filename="../../assistant/ui/call_details.py" line="302"/>
         <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="285"/>
-        <location filename="../../assistant/ui/call_details.py" line="311"/>
+        <location filename="../../assistant/ui/call_details.py" line="303"/>
+        <location filename="../../assistant/ui/call_details.py" line="329"/>
         <source>Call&amp;backs</source>
         <translation>Rellama&amp;das</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="286"/>
+        <location filename="../../assistant/ui/call_details.py" line="304"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="311"/>
+        <location filename="../../assistant/ui/call_details.py" line="329"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Rellama&amp;das (%n vencida)</numerusform>
@@ -327,27 +327,27 @@
 <context>
     <name>CampaignPicker</name>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="97"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="106"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="98"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="107"/>
         <source>The campaign (account) you are working on</source>
         <translation>La campaña (cuenta) en la que trabaja</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="108"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="117"/>
         <source>&amp;Campaign</source>
         <translation>&amp;Campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="155"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="165"/>
         <source>No campaign installed.</source>
         <translation>No hay ninguna campaña instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/campaign_picker.py" line="158"/>
+        <location filename="../../assistant/ui/campaign_picker.py" line="168"/>
         <source>%1 · hold check-in %2</source>
         <translation>%1 · avisar cada %2</translation>
     </message>
@@ -506,6 +506,29 @@
         <location filename="../../assistant/ui/desk_actions.py" line="88"/>
         <source>End call</source>
         <translation>Terminar llamada</translation>
+    </message>
+</context>
+<context>
+    <name>DiskChangedBar</name>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="22"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="24"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mantener la mía</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="38"/>
+        <source>%1 was deleted or moved since you opened or saved it. Save puts your version back.</source>
+        <translation>%1 se eliminó o se movió después de que lo abriera o guardara. Guardar vuelve a poner su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="42"/>
+        <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
+        <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
 </context>
 <context>
@@ -805,42 +828,47 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="224"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="238"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="335"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="352"/>
         <source>%1 at most</source>
         <translation>%1 como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/forms.py" line="354"/>
+        <source>%1 at least</source>
+        <translation>%1 como mínimo</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="577"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="596"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="578"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="597"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="579"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="598"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="581"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="583"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="602"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="582"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="584"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -848,58 +876,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="253"/>
+        <location filename="../../assistant/ui/main_window.py" line="257"/>
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="271"/>
+        <location filename="../../assistant/ui/main_window.py" line="275"/>
         <source>Check in with the customer on hold (reminder %1)</source>
         <translation>Vuelva con el cliente en espera (recordatorio %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="273"/>
+        <location filename="../../assistant/ui/main_window.py" line="277"/>
         <source>Check in with the customer on hold (reminder %1): on hold for %2</source>
         <translation>Vuelva con el cliente en espera (recordatorio %1): lleva %2 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="278"/>
+        <location filename="../../assistant/ui/main_window.py" line="282"/>
         <source>Check in with the customer on hold</source>
         <translation>Vuelva con el cliente en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="279"/>
+        <location filename="../../assistant/ui/main_window.py" line="283"/>
         <source>Check in with the customer on hold: on hold for %1</source>
         <translation>Vuelva con el cliente en espera: lleva %1 en espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="284"/>
+        <location filename="../../assistant/ui/main_window.py" line="288"/>
         <source>On hold for %1. Ctrl+Shift+J copies: %2</source>
         <translation>Lleva %1 en espera. Ctrl+Mayús+J copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="282"/>
+        <location filename="../../assistant/ui/main_window.py" line="286"/>
         <source>On hold for %1.</source>
         <translation>Lleva %1 en espera.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="214"/>
+        <location filename="../../assistant/ui/main_window.py" line="218"/>
         <source>Call ended with required steps not ticked: %1</source>
         <translation>Llamada terminada con pasos obligatorios sin marcar: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="286"/>
+        <location filename="../../assistant/ui/main_window.py" line="290"/>
         <source>On hold for %1. The tray menu copies: %2</source>
         <translation>Lleva %1 en espera. El menú de la bandeja copia: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="299"/>
+        <location filename="../../assistant/ui/main_window.py" line="303"/>
         <source>Callback saved for %1</source>
         <translation>Rellamada guardada para las %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/main_window.py" line="305"/>
-        <location filename="../../assistant/ui/main_window.py" line="312"/>
+        <location filename="../../assistant/ui/main_window.py" line="309"/>
+        <location filename="../../assistant/ui/main_window.py" line="316"/>
         <source>Callback due: %1</source>
         <translation>Rellamada vencida: %1</translation>
     </message>
@@ -1018,729 +1046,792 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="133"/>
         <source>(new, #%1)</source>
         <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="464"/>
+        <location filename="../../assistant/ui/editor/window.py" line="185"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="192"/>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="193"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="194"/>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="202"/>
+        <location filename="../../assistant/ui/editor/window.py" line="196"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="247"/>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="331"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="262"/>
+        <location filename="../../assistant/ui/editor/window.py" line="335"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="248"/>
+        <location filename="../../assistant/ui/editor/window.py" line="252"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="249"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="250"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="260"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="414"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Check-in phrase</source>
         <translation>Frase del aviso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="306"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="305"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="330"/>
+        <location filename="../../assistant/ui/editor/window.py" line="334"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="364"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="332"/>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <source>one per line</source>
-        <translation>uno por línea</translation>
-    </message>
-    <message>
-        <location filename="../../assistant/ui/editor/window.py" line="333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <location filename="../../assistant/ui/editor/window.py" line="365"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Add tip</source>
+        <translation>Añadir consejo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Remove tip</source>
+        <translation>Quitar consejo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <source>Move tip</source>
+        <translation>Mover consejo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <source>Tip</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="352"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="366"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="353"/>
+        <source>Add thing to avoid</source>
+        <translation>Añadir algo que evitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <source>Remove thing to avoid</source>
+        <translation>Quitar algo que evitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <source>Move thing to avoid</source>
+        <translation>Mover algo que evitar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="339"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="399"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
+        <location filename="../../assistant/ui/editor/window.py" line="401"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="404"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="406"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="361"/>
+        <location filename="../../assistant/ui/editor/window.py" line="411"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="417"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="374"/>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="376"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="404"/>
+        <location filename="../../assistant/ui/editor/window.py" line="454"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="429"/>
+        <location filename="../../assistant/ui/editor/window.py" line="479"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="481"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="483"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
-        <location filename="../../assistant/ui/editor/window.py" line="472"/>
+        <location filename="../../assistant/ui/editor/window.py" line="484"/>
+        <location filename="../../assistant/ui/editor/window.py" line="522"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="436"/>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="486"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1054"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="437"/>
+        <location filename="../../assistant/ui/editor/window.py" line="487"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="441"/>
+        <location filename="../../assistant/ui/editor/window.py" line="491"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="442"/>
+        <location filename="../../assistant/ui/editor/window.py" line="492"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="443"/>
-        <location filename="../../assistant/ui/editor/window.py" line="473"/>
+        <location filename="../../assistant/ui/editor/window.py" line="493"/>
+        <location filename="../../assistant/ui/editor/window.py" line="523"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="445"/>
-        <location filename="../../assistant/ui/editor/window.py" line="474"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="450"/>
+        <location filename="../../assistant/ui/editor/window.py" line="500"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="461"/>
+        <location filename="../../assistant/ui/editor/window.py" line="511"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="470"/>
+        <location filename="../../assistant/ui/editor/window.py" line="520"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="471"/>
+        <location filename="../../assistant/ui/editor/window.py" line="521"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="475"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="476"/>
+        <location filename="../../assistant/ui/editor/window.py" line="526"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="540"/>
+        <location filename="../../assistant/ui/editor/window.py" line="591"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="545"/>
-        <location filename="../../assistant/ui/editor/window.py" line="549"/>
-        <location filename="../../assistant/ui/editor/window.py" line="567"/>
+        <location filename="../../assistant/ui/editor/window.py" line="596"/>
+        <location filename="../../assistant/ui/editor/window.py" line="600"/>
+        <location filename="../../assistant/ui/editor/window.py" line="618"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="550"/>
+        <location filename="../../assistant/ui/editor/window.py" line="601"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="577"/>
+        <location filename="../../assistant/ui/editor/window.py" line="628"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="579"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="640"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="589"/>
+        <location filename="../../assistant/ui/editor/window.py" line="640"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="627"/>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="678"/>
+        <location filename="../../assistant/ui/editor/window.py" line="705"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="693"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation>No se pudo revisar el borrador; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="715"/>
+        <location filename="../../assistant/ui/editor/window.py" line="766"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="730"/>
+        <location filename="../../assistant/ui/editor/window.py" line="781"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="737"/>
+        <location filename="../../assistant/ui/editor/window.py" line="788"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="741"/>
+        <location filename="../../assistant/ui/editor/window.py" line="792"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="808"/>
+        <location filename="../../assistant/ui/editor/window.py" line="874"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="853"/>
+        <location filename="../../assistant/ui/editor/window.py" line="919"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="861"/>
+        <location filename="../../assistant/ui/editor/window.py" line="927"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="869"/>
+        <location filename="../../assistant/ui/editor/window.py" line="936"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="871"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="874"/>
+        <location filename="../../assistant/ui/editor/window.py" line="941"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="955"/>
         <source>File deleted</source>
         <translation>Archivo eliminado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="889"/>
+        <location filename="../../assistant/ui/editor/window.py" line="956"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="890"/>
+        <location filename="../../assistant/ui/editor/window.py" line="957"/>
         <source>Save your version there again, or as another file?</source>
         <translation>¿Guardar de nuevo su versión ahí, o como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="891"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="893"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="895"/>
+        <location filename="../../assistant/ui/editor/window.py" line="962"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="899"/>
+        <location filename="../../assistant/ui/editor/window.py" line="966"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation>¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="902"/>
+        <location filename="../../assistant/ui/editor/window.py" line="969"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="907"/>
+        <location filename="../../assistant/ui/editor/window.py" line="974"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation>No guardado: %1 se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="951"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1035"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
+        <translation>¿Recargar %1 tal como está en el disco? Se pierden los cambios que no ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1080"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="933"/>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="937"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1066"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1067"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
-        <location filename="../../assistant/ui/editor/window.py" line="965"/>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1115"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="967"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1099"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1229"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="973"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1003"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1023"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1007"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1136"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1014"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1143"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1065"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="974"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1103"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1252"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>Hold check-in</source>
         <translation>Volver con el cliente cada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation>120 s como máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation>De 10 a 120 segundos (dos minutos como máximo)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1015"/>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Add sign</source>
+        <translation>Añadir señal</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Remove sign</source>
+        <translation>Quitar señal</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <source>Move sign</source>
+        <translation>Mover señal</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <source>Sign</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1144"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1235"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1257"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1282"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1288"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1168"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1298"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1173"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1203"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1227"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1357"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1362"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1237"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1367"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -3135,12 +3226,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="237"/>
+        <location filename="../../assistant/ui/call_details.py" line="255"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="241"/>
+        <location filename="../../assistant/ui/call_details.py" line="259"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -3148,12 +3239,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="246"/>
+        <location filename="../../assistant/ui/call_details.py" line="264"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="249"/>
+        <location filename="../../assistant/ui/call_details.py" line="267"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>

@@ -103,16 +103,22 @@ class NumberBox(QSpinBox):
     refuses it, so typing 300 where 120 is the most would leave 30 without a word. The number
     becomes the most instead (the value the file may hold, ``most``; the range may be wider
     while it shows a file's value out of range), and ``capped`` says so, for the form to say
-    why."""
+    why. A number left below its least (5 where 10 is the least; QSpinBox would go back to the
+    number before without a word) becomes the least when the typing ends (Enter, Tab), and
+    ``raised`` says so: while it is typed it may be the start of a larger one (5 of 50)."""
 
     capped = Signal()
+    raised = Signal()
 
-    def __init__(self, most: int, parent: QWidget | None = None) -> None:
+    def __init__(self, least: int, most: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.most = most
+        self.least, self.most = least, most
+
+    def _digits(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
 
     def validate(self, input: str, pos: int) -> tuple[QValidator.State, str, int]:
-        digits = input.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+        digits = self._digits(input)
         if digits.isascii() and digits.isdigit() and int(digits) > self.maximum():
             self.capped.emit()
             text = str(self.most)
@@ -122,6 +128,14 @@ class NumberBox(QSpinBox):
                 len(self.prefix() + text),
             )
         return super().validate(input, pos)
+
+    def fixup(self, input: str) -> str:
+        # Called when the typing ends on a number the spin box does not take.
+        digits = self._digits(input)
+        if digits.isascii() and digits.isdigit() and int(digits) < self.minimum():
+            self.raised.emit()
+            return f"{self.prefix()}{self.least}{self.suffix()}"
+        return super().fixup(input)
 
 
 class Binding:
@@ -139,8 +153,8 @@ class Binding:
         self.default = default
         self.raw: Any = None  # the file's value the widget shows as it is (spin boxes)
         self.showing_raw = False
-        # Said under the field while it holds ``note_value`` (a number typed past its most,
-        # made the most: NumberBox), beside the validator's messages.
+        # Said under the field while it holds ``note_value`` (a number typed past its most or
+        # below its least, made that: NumberBox), beside the validator's messages.
         self.note = ""
         self.note_value: Any = None
         if isinstance(widget, QSpinBox):
@@ -322,10 +336,13 @@ class ItemForm(QWidget):
         *,
         suffix: str = "",
         too_high: str = "",
+        too_low: str = "",
     ) -> NumberBox:
         """A whole number from ``low`` to ``high``. A number typed past ``high`` becomes
-        ``high``, and ``too_high`` (by default "HIGH at most") is said under the field."""
-        spin = NumberBox(high, self)
+        ``high``, and ``too_high`` (by default "HIGH at most") is said under the field; one
+        left below ``low`` becomes ``low``, and ``too_low`` (by default "LOW at least") is
+        said."""
+        spin = NumberBox(low, high, self)
         spin.setRange(low, high)
         spin.setSuffix(suffix)
         # As tall as the text fields around it (Fusion's spin box is a few pixels shorter).
@@ -333,7 +350,9 @@ class ItemForm(QWidget):
         self.add(label, key, spin, "int", default)
         binding = self.bindings[-1]
         said = too_high or self.tr("%1 at most").replace("%1", f"{high}{suffix}")
-        spin.capped.connect(lambda: self._capped(binding, said))
+        spin.capped.connect(lambda: self._capped(binding, said, binding.range[1]))
+        said_low = too_low or self.tr("%1 at least").replace("%1", f"{low}{suffix}")
+        spin.raised.connect(lambda: self._capped(binding, said_low, binding.range[0]))
         return spin
 
     def check(self, label: str, key: str | Path, text: str) -> QCheckBox:
@@ -370,14 +389,14 @@ class ItemForm(QWidget):
         if self._loading or self.base is None:
             return
         self.doc.set_value((*self.base, *binding.key), binding.read())
-        if binding.note:  # made the most as it was typed (_capped), or typed again since
+        if binding.note:  # made the most or least as it was typed (_capped), or typed since
             self._apply_problems()
 
-    def _capped(self, binding: Binding, said: str) -> None:
-        """A number was typed past the field's most, and made the most: said at once, and
-        until the field holds another value."""
-        binding.note, binding.note_value = said, binding.range[1]
-        if binding.read() == binding.note_value:  # the most already: no change to wait for
+    def _capped(self, binding: Binding, said: str, value: int) -> None:
+        """A number was typed past the field's most or below its least, and made ``value``
+        (the most or the least): said at once, and until the field holds another value."""
+        binding.note, binding.note_value = said, value
+        if binding.read() == binding.note_value:  # that already: no change to wait for
             self._apply_problems()
 
     def _on_changed(self, path: Path) -> None:
@@ -553,7 +572,7 @@ class ListEditor(QWidget):
         doc: PackDocument,
         texts: ListTexts,
         label: Callable[[Any, int], str],
-        new_item: Callable[[int], dict[str, Any]],
+        new_item: Callable[[int], Any],
         form: ItemForm,
         parent: QWidget | None = None,
     ) -> None:

@@ -4,7 +4,6 @@ publish it. Opened from the main window's File menu ("Edit packs…")."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import html
 import logging
 from collections.abc import Callable
@@ -12,7 +11,15 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,11 +38,13 @@ from PySide6.QtWidgets import (
 from assistant.core import placeholders
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.packs.draft import DraftCheck, Signer, check_draft, draft_text, new_pack_data
-from assistant.packs.errors import PackError, Severity
+from assistant.packs.errors import PackError, Severity, format_path
+from assistant.packs.packfile import GONE, digest, file_state
 from assistant.services.background import Worker
 from assistant.services.intake import Intake, installed_builtin
 from assistant.services.packs import PackService
 from assistant.ui import labels, plain
+from assistant.ui.editor.disk_bar import DiskChangedBar
 from assistant.ui.editor.document import PackDocument
 from assistant.ui.editor.document import Path as DocPath
 from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
@@ -66,37 +75,10 @@ class _Saved(NamedTuple):
     check: DraftCheck
     text: str = ""  # what was written
     kept: bool = False  # whether the hand-written text was kept (its comments, its order)
-    on_disk: str = ""  # the file as written (_on_disk)
+    on_disk: str = ""  # the file as written (file_state)
     error: OSError | None = None  # why nothing was written
     # What the file holds instead of what the editor read or wrote there: nothing was written.
     found: str = ""
-
-
-# What _on_disk says of a file that is not there, and of one that cannot be read.
-_GONE = "gone"
-_UNREADABLE = "unreadable"
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _on_disk(path: Path) -> str:
-    """What ``path`` holds now, to compare with what the editor read or wrote there: the
-    SHA-256 of its bytes, _GONE or _UNREADABLE. Reads the whole file."""
-    from assistant.packs.errors import SourceError
-    from assistant.packs.packfile import read_pack_data
-
-    try:
-        path.stat()
-    except FileNotFoundError:
-        return _GONE
-    except OSError:
-        return _UNREADABLE
-    try:
-        return _digest(read_pack_data(path))
-    except SourceError:  # a folder, a pipe, too large, not readable: not what was there
-        return _UNREADABLE
 
 
 def _size(path: Path) -> int:
@@ -144,6 +126,14 @@ def _label(key: str) -> Callable[[Any, int], str]:
     return label
 
 
+def _first_line(item: Any, row: int) -> str:
+    """A text's label in its list: its first line, "…" after it when more follow."""
+    lines = str(item).strip().splitlines() if item is not None else []
+    if not lines:
+        return QCoreApplication.translate("PackEditor", "(new, #%1)").replace("%1", str(row + 1))
+    return lines[0] + (" …" if len(lines) > 1 else "")
+
+
 class PackEditor(QMainWindow):
     validated = Signal()  # the problems shown are up to date with the draft
 
@@ -170,9 +160,13 @@ class PackEditor(QMainWindow):
         # The hand-written YAML the pack came from: Save merges the edits into it, keeping
         # its comments and order (packs/roundtrip.py). None: written in the fixed order.
         self.source_text: str | None = None
-        # The file at ``path`` as the editor read or last wrote it (_on_disk): Save asks before
+        # The file at ``path`` as the editor read or last wrote it (file_state): Save asks before
         # writing over a file someone else changed meanwhile. None: nothing read or written.
         self._disk: str | None = None
+        # What the file held when the supervisor chose "Keep mine": not said again until it
+        # changes once more.
+        self._kept: str | None = None
+        self._found: str | None = None  # what the bar says the file holds now
         self.check: DraftCheck | None = None
         self.last_message = ""
         self.published: Path | None = None  # where the last publish put the pack
@@ -217,7 +211,17 @@ class PackEditor(QMainWindow):
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        # Said when the window is activated and the file open changed on disk (check_disk).
+        self.disk_bar = DiskChangedBar(self)
+        self.disk_bar.reload.connect(self.reload_from_disk)
+        self.disk_bar.keep.connect(self._keep_mine)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.disk_bar)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -329,9 +333,38 @@ class PackEditor(QMainWindow):
         form = ItemForm(self.doc, self, nested=True)
         form.line(self.tr("Id"), "id", "required", self.tr("e.g. angry"))
         form.line(self.tr("Name"), "name", "required")
-        form.text_box(self.tr("Signs"), "signs", "lines", self.tr("one per line"))
-        form.text_box(self.tr("Tips"), "tips", "lines", self.tr("one per line"))
-        form.text_box(self.tr("Avoid"), "avoid", "lines", self.tr("one per line"))
+        # Each sign, tip and thing to avoid is edited whole in a box of its own: a pack may
+        # hold one of several lines (a YAML block), which a box of one per line would split.
+        self.signs = self._text_list(
+            ListTexts(
+                self.tr("Signs"), self.tr("Add sign"), self.tr("Remove sign"), self.tr("Move sign")
+            ),
+            self.tr("Sign"),
+        )
+        self.tips = self._text_list(
+            ListTexts(
+                self.tr("Tips"), self.tr("Add tip"), self.tr("Remove tip"), self.tr("Move tip")
+            ),
+            self.tr("Tip"),
+        )
+        self.avoid = self._text_list(
+            ListTexts(
+                self.tr("Avoid"),
+                self.tr("Add thing to avoid"),
+                self.tr("Remove thing to avoid"),
+                self.tr("Move thing to avoid"),
+            ),
+            self.tr("Avoid"),
+        )
+        # One beside the other, as tabs: three lists one under the other would make the
+        # window taller than a laptop's screen.
+        self.persona_lists = QTabWidget(form)
+        self.persona_lists.setObjectName("personaLists")
+        self.persona_lists.setDocumentMode(True)
+        self.persona_lists.addTab(self.signs, self.tr("Signs"))
+        self.persona_lists.addTab(self.tips, self.tr("Tips"))
+        self.persona_lists.addTab(self.avoid, self.tr("Avoid"))
+        form.layout_.addRow(self.persona_lists)
         form.line(self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas"))
         texts = ListTexts(
             self.tr("Personas"),
@@ -339,9 +372,26 @@ class PackEditor(QMainWindow):
             self.tr("Remove persona"),
             self.tr("Move persona"),
         )
-        return ListEditor(
+        editor = ListEditor(
             self.doc, texts, _label("name"), lambda row: {"id": "", "name": ""}, form, self
         )
+
+        def show_persona(path: DocPath | None) -> None:
+            for lines, key in ((self.signs, "signs"), (self.tips, "tips"), (self.avoid, "avoid")):
+                lines.set_list_path((*path, key) if path else None)
+
+        editor.current_changed.connect(show_persona)
+        return editor
+
+    def _text_list(self, texts: ListTexts, label: str) -> ListEditor:
+        """A persona's list of texts (signs, tips, things to avoid): each in a box of its own,
+        line breaks and all."""
+        form = ItemForm(self.doc, self, nested=True)
+        form.text_box(label, (), "required")
+        editor = ListEditor(self.doc, texts, _first_line, lambda row: "", form, self)
+        editor.view.setMinimumHeight(0)
+        editor.view.setMaximumHeight(editor.view.fontMetrics().height() * 6)
+        return editor
 
     def _phrase_editor(self) -> ListEditor:
         form = ItemForm(self.doc, self, nested=True)
@@ -506,7 +556,8 @@ class PackEditor(QMainWindow):
         self.doc.data = data
         self.path = path
         self.source_text = source_text
-        self._disk = on_disk
+        self._disk, self._kept = on_disk, None
+        self.disk_bar.hide()
         self.header.set_base(())
         self.campaigns.set_list_path(("campaigns",))
         self.personas.set_list_path(("personas",))
@@ -528,7 +579,7 @@ class PackEditor(QMainWindow):
         def read() -> tuple[str, Any, str]:
             raw = read_pack_data(path)
             text = decode(str(path), unpack(str(path), raw))
-            return text, parse(str(path), text), _digest(raw)
+            return text, parse(str(path), text), digest(raw)
 
         try:
             large = path.stat().st_size >= BACKGROUND_OPEN_BYTES
@@ -763,6 +814,10 @@ class PackEditor(QMainWindow):
             editor.form.show_problems(mine)
             editor.model.set_flagged({_row(p.path, section) for p in mine} - {-1})
         self.steps.form.show_problems(problems)
+        for lines in (self.signs, self.tips, self.avoid):
+            lines.form.show_problems(problems)
+            where = format_path(lines.model.list_path or ())
+            lines.model.set_flagged({_row(p.path, where) for p in problems} - {-1})
 
     def _go_to_problem(self, index: Any) -> None:
         problem: PackError = self._problems[index.row()]
@@ -772,8 +827,19 @@ class PackEditor(QMainWindow):
             if row >= 0:
                 self.tabs.setCurrentIndex(tab)
                 editor.select(row)
+                self._go_to_text(problem.path)
                 return
         self.tabs.setCurrentIndex(0)
+
+    def _go_to_text(self, path: str) -> None:
+        """A problem with one of the selected persona's signs, tips or things to avoid: its
+        tab, and the text, shown."""
+        for tab, lines in enumerate((self.signs, self.tips, self.avoid)):
+            row = _row(path, format_path(lines.model.list_path or ()))
+            if row >= 0:
+                self.persona_lists.setCurrentIndex(tab)
+                lines.select(row)
+                return
 
     # ------------------------------------------------------------------ previews
 
@@ -819,7 +885,7 @@ class PackEditor(QMainWindow):
         return self._save_to(path, self._disk if path == self.path else None)
 
     def _save_to(self, path: Path, expected: str | None) -> bool:
-        """``save_to``, written only while ``path`` holds ``expected`` (_on_disk; None: not
+        """``save_to``, written only while ``path`` holds ``expected`` (file_state; None: not
         compared)."""
         source = self.source_text
         if source is not None and len(source) > MAX_ROUND_TRIP_CHARS:
@@ -834,7 +900,7 @@ class PackEditor(QMainWindow):
             # Compared after the merge (seconds for a large file), just before the write: a
             # change that comes later comes within the few milliseconds of the write itself.
             if expected is not None:
-                found = _on_disk(path)
+                found = file_state(path)
                 if found != expected:
                     return _Saved(check, found=found)
             data = text.encode("utf-8")
@@ -842,7 +908,7 @@ class PackEditor(QMainWindow):
                 write_atomic(path, data)
             except OSError as error:
                 return _Saved(check, error=error)
-            return _Saved(check, text, kept, _digest(data))
+            return _Saved(check, text, kept, digest(data))
 
         # The comparison reads the file: one someone made large meanwhile is read there too.
         if (
@@ -863,7 +929,8 @@ class PackEditor(QMainWindow):
         dropped = self.source_text is not None and not kept
         self.source_text = text if kept else None
         self.path = path
-        self._disk = on_disk
+        self._disk, self._kept = on_disk, None
+        self.disk_bar.hide()  # what is there now is ours
         self.doc.undo_stack.setClean()
         saved = (
             self.tr("Saved %1.")
@@ -883,7 +950,7 @@ class PackEditor(QMainWindow):
         over; a deleted file is saved again by Enter."""
         from assistant.ui.once import used_once
 
-        gone = found == _GONE
+        gone = found == GONE
         if gone:
             title = self.tr("File deleted")
             text = self.tr("%1 was deleted or moved since you opened or saved it.")
@@ -918,6 +985,68 @@ class PackEditor(QMainWindow):
             return self.save_as()
         self._say(self.tr("Not saved: %1 was left as it is.").replace("%1", path.name))
         return False
+
+    # ------------------------------------------------------------------ changed on disk
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.check_disk()
+        return super().event(event)
+
+    def check_disk(self) -> None:
+        """Compare the file open with what the editor read or last wrote there (file_state, as
+        Save does) and say in the bar at the top when it changed or was deleted. Called when
+        the window is activated: back from the other program, or the colleague's message. A
+        large file is read on the worker, the window working on meanwhile."""
+        path, expected = self.path, self._disk
+        if path is None or expected is None or self._waiting:
+            return
+        if _size(path) < BACKGROUND_OPEN_BYTES:
+            self._on_disk_checked(path, expected, file_state(path))
+            return
+
+        def failed(error: BaseException) -> None:
+            log.error("could not compare %s with the file on disk", path, exc_info=error)
+
+        self._checker.submit(
+            lambda _none: file_state(path),
+            lambda found: self._on_disk_checked(path, expected, found),
+            failed,
+            replaces="disk",
+        )
+
+    def _on_disk_checked(self, path: Path, expected: str, found: str) -> None:
+        if path != self.path or expected != self._disk:
+            return  # another file opened, or this one saved, meanwhile: that answer is old
+        if found == expected:
+            self.disk_bar.hide()  # put back as it was
+        elif found != self._kept:
+            self._found = found
+            self.disk_bar.say(path.name, gone=found == GONE)
+
+    def reload_from_disk(self) -> bool:
+        """Open the file again as it is on disk now, dropping the edits not saved (asked
+        first). False when it stays as it was."""
+        if self.path is None:
+            return False
+        if not self.doc.undo_stack.isClean():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Reload"),
+                self.tr(
+                    "Reload %1 as it is on disk? The changes you have not saved are lost."
+                ).replace("%1", self.path.name),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+            self._edits += 1  # a recovery text still being made is for work now dropped
+        return self.open_file(self.path)
+
+    def _keep_mine(self) -> None:
+        self._kept = self._found
+        self.disk_bar.hide()
 
     def bump_version(self) -> None:
         version = self.doc.get(("version",))
@@ -1040,6 +1169,7 @@ class PackEditor(QMainWindow):
         if not self.open_file(self.recovery):
             return False
         self.path, self._disk = None, None
+        self.disk_bar.hide()
         self.doc.undo_stack.resetClean()
         self._update_title()
         self._say(
