@@ -521,14 +521,10 @@ window.library.shutdown()
 """
 
 
-def test_a_window_moved_to_a_shorter_screen_takes_its_height_cap(tmp_path: Path) -> None:
-    # The cap on the window's height was the first screen's until the next layout change:
-    # dragged onto a shorter screen, the window hung past its bottom edge, the bars with it.
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+def _run_window_script(script: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a Python of its own (a Qt platform or scale set before Qt starts)."""
     done = subprocess.run(
-        [sys.executable, "-c", MOVE_SCRIPT],
+        [sys.executable, "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -537,6 +533,16 @@ def test_a_window_moved_to_a_shorter_screen_takes_its_height_cap(tmp_path: Path)
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_a_window_moved_to_a_shorter_screen_takes_its_height_cap(tmp_path: Path) -> None:
+    # The cap on the window's height was the first screen's until the next layout change:
+    # dragged onto a shorter screen, the window hung past its bottom edge, the bars with it.
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    done = _run_window_script(MOVE_SCRIPT, env)
     tall, short, back = json.loads(done.stdout.strip().splitlines()[-1])
     assert tall["screen"] == "tall" and tall["inside"] and tall["minimum"] > 640, tall
     assert short["screen"] == "short" and short["inside"], short
@@ -598,16 +604,7 @@ window.library.shutdown()
 @pytest.mark.parametrize("scale", ["1.25", "1.5", "2"])
 def test_the_worst_case_fits_at_125_150_and_200_percent(scale: str) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale}
-    done = subprocess.run(
-        [sys.executable, "-c", CHECK_SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    done = _run_window_script(CHECK_SCRIPT, env)
     report = json.loads(done.stdout.strip().splitlines()[-1])
     # The compact buttons' padding is in device-independent pixels: the same at every scale.
     assert report == {
