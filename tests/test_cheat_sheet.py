@@ -180,10 +180,13 @@ def test_the_editors_cheat_sheet_is_made_in_a_process_of_its_own_in_the_agents_l
     """Qt drawing the sheet kept Python's lock for its long calls: on a worker thread of the
     window it froze the window (0.4 s for the built-in pack, seconds for a large one). It is
     made by the program started again, in the agent's language, with the same fallback."""
+    from assistant.ui import plain
     from assistant.ui.i18n import install_translators
     from assistant.ui.sheet_pdf import _PAGE
 
     drawn = made_here(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     install_translators("es")
     try:
         target = tmp_path / "acme.pdf"
@@ -192,8 +195,8 @@ def test_the_editors_cheat_sheet_is_made_in_a_process_of_its_own_in_the_agents_l
         qtbot.waitUntil(lambda: sheet_done(sheet_editor), timeout=60_000)
     finally:
         install_translators("en")
+    assert drawn == [] and shown == []
     assert sheet_editor.last_message == "Hoja de referencia escrita: acme.pdf."
-    assert drawn == []
     assert len(_PAGE.findall(target.read_bytes())) == 1
     text = pdf_text(target)
     assert "Guion de la llamada" in text and "Disclosure (obligatorio)" in text
