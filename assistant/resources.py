@@ -1,4 +1,4 @@
-"""The one place that knows where resources/ and db/ are.
+"""The one place that knows where resources/ and db/ are, and how to start this program again.
 
 Three layouts are supported: a source checkout (resources/ beside the package), an installed
 wheel (copied into assistant/_data/), and a PyInstaller build (unpacked under sys._MEIPASS).
@@ -49,3 +49,12 @@ def builtin_pack_path() -> Path:
 
 def pack_schema_path() -> Path:
     return resource_path("pack.schema.json")
+
+
+def program_command() -> list[str]:
+    """The command that starts this program (add its arguments): in a PyInstaller build the
+    executable is the program itself; otherwise this Python runs the package. The window
+    starts its cheat sheets this way, and Windows starts it at sign-in with it."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "assistant"]

@@ -111,6 +111,14 @@ ES: dict[str, str | tuple[str, str]] = {
     "%1: cannot write: %2": "%1: no se puede escribir: %2",
     "This version of %1 is installed already.": "Esta versión de %1 ya está instalada.",
     "Writing the cheat sheet…": "Escribiendo la hoja de referencia…",
+    "There is no data folder to read.": "No hay carpeta de datos que leer.",
+    "Making the cheat sheet stopped unexpectedly (exit code %1).": "La hoja de referencia "
+    "se detuvo inesperadamente (código de salida %1).",
+    "Agent Assistant could not be started to make the cheat sheet: %1": "No se pudo iniciar "
+    "Agent Assistant para hacer la hoja de referencia: %1",
+    "Making the cheat sheet took longer than %1 minutes and was stopped; the file was not "
+    "written.": "La hoja de referencia tardó más de %1 minutos y se detuvo; el archivo no se "
+    "escribió.",
     "%1: drop-down (%2)": "%1: lista desplegable (%2)",
     "%1: starts as '%2'": "%1: empieza como «%2»",
     "%1: this is not a campaign pack": "%1: no es un paquete de campaña",

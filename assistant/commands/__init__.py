@@ -109,11 +109,13 @@ def fail(message: str) -> int:
     return EXIT_USER_ERROR
 
 
-def open_kb(args: argparse.Namespace) -> KnowledgeBase:
+def open_kb(args: argparse.Namespace, *, upkeep: bool = True) -> KnowledgeBase:
     """The knowledge base of the chosen data folder, created with the built-in pack if new.
 
     A write of pack content waits up to COMMAND_LOCK_TIMEOUT_S for another program's, and
-    says on standard error, after a second, what it waits for."""
+    says on standard error, after a second, what it waits for. ``upkeep``: do the day's
+    upkeep of the folder (services/privacy.py: it writes activity.db and the backups), as
+    the window does when it opens the folder; a command that only reads may leave it."""
     from assistant.services.opening import open_knowledge_base
     from assistant.store.database import Writer
 
@@ -125,6 +127,7 @@ def open_kb(args: argparse.Namespace) -> KnowledgeBase:
         on_recovery=tell,
         timeout=COMMAND_LOCK_TIMEOUT_S,
         writer=Writer(getattr(args, "program", "agent-assistant"), say_waiting),
+        backup=upkeep,
     )
 
 

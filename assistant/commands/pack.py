@@ -352,12 +352,21 @@ def _remove(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- sheet (issue-editor)
 
 
+# The languages a sheet's own words come in (assistant.ui.i18n.LANGUAGES, which imports Qt:
+# the command line's parser does not).
+SHEET_LANGUAGES = ("en", "es")
+
+
 def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> None:
     sheet = add(
-        actions, "sheet", "a printable cheat sheet (PDF) of an installed pack's campaigns",
+        actions, "sheet", "a printable cheat sheet (PDF) of an installed pack or a pack file",
         common, _sheet,
     )  # fmt: skip
-    sheet.add_argument("pack_id", metavar="ID")
+    sheet.add_argument(
+        "pack",
+        metavar="ID|FILE",
+        help="an installed pack's id, or a pack file (a name with a '.' or a folder in it)",
+    )
     sheet.add_argument("-o", "--output", type=output_file, required=True, metavar="FILE.pdf")
     sheet.add_argument(
         "--campaign",
@@ -365,23 +374,52 @@ def _register_sheet(actions: Subparsers, common: argparse.ArgumentParser) -> Non
         metavar="CID",
         help="only this campaign (default: all)",
     )
+    sheet.add_argument(
+        "--language",
+        choices=SHEET_LANGUAGES,
+        default="en",
+        help="the language of the sheet's own words, its headings (default: en); pack text "
+        "stays in the pack's language",
+    )
+
+
+def _is_pack_file(name: str) -> bool:
+    """Whether ``pack sheet``'s argument names a file: a pack id has no '.' and no folder in
+    it (2-64 lowercase letters, digits and '-')."""
+    return "." in name or "/" in name or os.sep in name
 
 
 def _sheet(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
+    from assistant.packs.loader import validate_pack
     from assistant.packs.sheet import SheetError
-    from assistant.services.intake import installed_builtin
+    from assistant.services.intake import builtin_known, installed_builtin
     from assistant.store.errors import StoreError
+    from assistant.ui.i18n import install_translators
     from assistant.ui.sheet_pdf import write_sheet_pdf
 
-    clash = writes_over_input([args.output], knowledge_base_files(args))
+    reads = knowledge_base_files(args)
+    if _is_pack_file(args.pack):
+        reads.append((Path(args.pack), "the pack file the sheet is made of"))
+    clash = writes_over_input([args.output], reads)
     if clash:
         return fail(clash)
     try:
-        kb = open_kb(args)
-        pack = kb.export_pack(args.pack_id)
+        # Only read: the window starts this command for its cheat sheets, and the day's
+        # upkeep (which writes the agent's own file) is the window's.
+        kb = open_kb(args, upkeep=False)
         fallback = installed_builtin(kb)
+        if not _is_pack_file(args.pack):
+            pack = kb.export_pack(args.pack)
+        else:
+            # References to the built-in pack resolve as they do when the file is installed.
+            result = validate_pack(Path(args.pack), builtin_known(kb))
+            if result.pack is None:
+                for problem in result.errors:
+                    print(problem, file=sys.stderr)
+                return fail(f"{args.pack}: fix the problems above first; nothing was written")
+            pack = result.pack
     except StoreError as error:
         return fail(str(error))
     app = QGuiApplication.instance()
@@ -389,6 +427,7 @@ def _sheet(args: argparse.Namespace) -> int:
         # Qt draws the PDF; no window is shown, so no display is needed (even if one is set).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["agent-assistant"])
+    install_translators(args.language)
     try:
         pages = write_sheet_pdf(pack, args.output, args.campaign, fallback)
     except SheetError as error:

@@ -15,6 +15,8 @@ from assistant.resources import resource_path
 CATALOGUE = "agent_assistant"
 # Languages shipped with the program, as the settings dialog offers them (native names).
 LANGUAGES = {"en": "English", "es": "Español"}
+# The application's property that holds the language installed_translators loaded.
+_INSTALLED = "assistantLanguage"
 
 
 _ARG = re.compile(r"%(\d)")
@@ -48,6 +50,12 @@ def install_translators(language: str = "") -> str:
     app = QCoreApplication.instance()
     if app is None:
         return "en"
+    loaded = _install(app, language)
+    app.setProperty(_INSTALLED, loaded)
+    return loaded
+
+
+def _install(app: QCoreApplication, language: str) -> str:
     for old in app.findChildren(QTranslator, "assistantTranslator"):
         app.removeTranslator(old)
         old.deleteLater()
@@ -71,3 +79,11 @@ def install_translators(language: str = "") -> str:
     else:
         qt.deleteLater()
     return own.language().split("_")[0] or locale.name().split("_")[0]
+
+
+def installed_language() -> str:
+    """The language of the program's translations installed now ('en' without any): what a
+    process the window starts is told to speak (a cheat sheet's words)."""
+    app = QCoreApplication.instance()
+    language = app.property(_INSTALLED) if app is not None else None
+    return language if isinstance(language, str) and language else "en"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from assistant import APP_NAME
 from assistant.core.team import MAX_NAME_CHARS, clean_name
+from assistant.resources import program_command
 from assistant.settings import Settings
 from assistant.ui.hotkey import GlobalHotkey
 from assistant.ui.i18n import LANGUAGES
@@ -45,12 +46,8 @@ def apply_start_with_system(on: bool) -> bool:
         return False
     run = QSettings(RUN_KEY, QSettings.Format.NativeFormat)
     if on:
-        run.setValue(
-            APP_NAME,
-            f'"{sys.executable}"'
-            if getattr(sys, "frozen", False)
-            else f'"{sys.executable}" -m assistant',
-        )
+        program, *arguments = program_command()
+        run.setValue(APP_NAME, " ".join([f'"{program}"', *arguments]))
     else:
         run.remove(APP_NAME)
     run.sync()

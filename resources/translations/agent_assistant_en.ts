@@ -1041,792 +1041,798 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="122"/>
-        <location filename="../../assistant/ui/editor/window.py" line="133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="123"/>
+        <location filename="../../assistant/ui/editor/window.py" line="134"/>
         <source>(new, #%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="185"/>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="187"/>
+        <location filename="../../assistant/ui/editor/window.py" line="516"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="186"/>
-        <location filename="../../assistant/ui/editor/window.py" line="308"/>
-        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="410"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="187"/>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="198"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="251"/>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
-        <location filename="../../assistant/ui/editor/window.py" line="262"/>
-        <location filename="../../assistant/ui/editor/window.py" line="335"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="274"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="261"/>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
-        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="336"/>
+        <location filename="../../assistant/ui/editor/window.py" line="400"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
-        <location filename="../../assistant/ui/editor/window.py" line="414"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
+        <location filename="../../assistant/ui/editor/window.py" line="416"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="272"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="290"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="370"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="303"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="308"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="336"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
-        <location filename="../../assistant/ui/editor/window.py" line="364"/>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <location filename="../../assistant/ui/editor/window.py" line="366"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="346"/>
-        <location filename="../../assistant/ui/editor/window.py" line="365"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>Add tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>Remove tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="346"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>Move tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="350"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="352"/>
-        <location filename="../../assistant/ui/editor/window.py" line="357"/>
-        <location filename="../../assistant/ui/editor/window.py" line="366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="353"/>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
         <source>Add thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Remove thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
         <source>Move thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="373"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="374"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="375"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="398"/>
+        <location filename="../../assistant/ui/editor/window.py" line="400"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="399"/>
+        <location filename="../../assistant/ui/editor/window.py" line="401"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="401"/>
+        <location filename="../../assistant/ui/editor/window.py" line="403"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="404"/>
+        <location filename="../../assistant/ui/editor/window.py" line="406"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <location filename="../../assistant/ui/editor/window.py" line="408"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="411"/>
+        <location filename="../../assistant/ui/editor/window.py" line="413"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="417"/>
+        <location filename="../../assistant/ui/editor/window.py" line="419"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="421"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="424"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="427"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="454"/>
+        <location filename="../../assistant/ui/editor/window.py" line="456"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="479"/>
+        <location filename="../../assistant/ui/editor/window.py" line="481"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="481"/>
+        <location filename="../../assistant/ui/editor/window.py" line="483"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="483"/>
+        <location filename="../../assistant/ui/editor/window.py" line="485"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="484"/>
-        <location filename="../../assistant/ui/editor/window.py" line="522"/>
+        <location filename="../../assistant/ui/editor/window.py" line="486"/>
+        <location filename="../../assistant/ui/editor/window.py" line="524"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="487"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="486"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1054"/>
+        <location filename="../../assistant/ui/editor/window.py" line="488"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1056"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="487"/>
+        <location filename="../../assistant/ui/editor/window.py" line="489"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="489"/>
+        <location filename="../../assistant/ui/editor/window.py" line="491"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="491"/>
+        <location filename="../../assistant/ui/editor/window.py" line="493"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="492"/>
+        <location filename="../../assistant/ui/editor/window.py" line="494"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="493"/>
-        <location filename="../../assistant/ui/editor/window.py" line="523"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="497"/>
+        <location filename="../../assistant/ui/editor/window.py" line="526"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="500"/>
+        <location filename="../../assistant/ui/editor/window.py" line="502"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="511"/>
+        <location filename="../../assistant/ui/editor/window.py" line="513"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="520"/>
+        <location filename="../../assistant/ui/editor/window.py" line="522"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="521"/>
+        <location filename="../../assistant/ui/editor/window.py" line="523"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="525"/>
+        <location filename="../../assistant/ui/editor/window.py" line="527"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="526"/>
+        <location filename="../../assistant/ui/editor/window.py" line="528"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="591"/>
+        <location filename="../../assistant/ui/editor/window.py" line="593"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="596"/>
-        <location filename="../../assistant/ui/editor/window.py" line="600"/>
-        <location filename="../../assistant/ui/editor/window.py" line="618"/>
+        <location filename="../../assistant/ui/editor/window.py" line="598"/>
+        <location filename="../../assistant/ui/editor/window.py" line="602"/>
+        <location filename="../../assistant/ui/editor/window.py" line="620"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="601"/>
+        <location filename="../../assistant/ui/editor/window.py" line="603"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="628"/>
+        <location filename="../../assistant/ui/editor/window.py" line="630"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="632"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="640"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="640"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="678"/>
-        <location filename="../../assistant/ui/editor/window.py" line="705"/>
+        <location filename="../../assistant/ui/editor/window.py" line="680"/>
+        <location filename="../../assistant/ui/editor/window.py" line="707"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="693"/>
+        <location filename="../../assistant/ui/editor/window.py" line="695"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="766"/>
+        <location filename="../../assistant/ui/editor/window.py" line="768"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="766"/>
+        <location filename="../../assistant/ui/editor/window.py" line="768"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="781"/>
+        <location filename="../../assistant/ui/editor/window.py" line="783"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="788"/>
+        <location filename="../../assistant/ui/editor/window.py" line="790"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="792"/>
+        <location filename="../../assistant/ui/editor/window.py" line="794"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="874"/>
+        <location filename="../../assistant/ui/editor/window.py" line="876"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="919"/>
+        <location filename="../../assistant/ui/editor/window.py" line="921"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="927"/>
+        <location filename="../../assistant/ui/editor/window.py" line="929"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="936"/>
+        <location filename="../../assistant/ui/editor/window.py" line="938"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="940"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="941"/>
+        <location filename="../../assistant/ui/editor/window.py" line="943"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="955"/>
+        <location filename="../../assistant/ui/editor/window.py" line="957"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="956"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="957"/>
+        <location filename="../../assistant/ui/editor/window.py" line="959"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="958"/>
+        <location filename="../../assistant/ui/editor/window.py" line="960"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="962"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="962"/>
+        <location filename="../../assistant/ui/editor/window.py" line="964"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="966"/>
+        <location filename="../../assistant/ui/editor/window.py" line="968"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="969"/>
+        <location filename="../../assistant/ui/editor/window.py" line="971"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="974"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="988"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1035"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1039"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1080"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1082"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1062"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1066"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1068"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1067"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1069"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1089"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1094"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1115"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1117"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1098"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1229"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
+        <source>There is no data folder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="1233"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1102"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1104"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1132"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1152"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1154"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1136"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1143"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1148"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1197"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1103"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1252"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1256"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
         <source>Hold check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="279"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="283"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
+        <location filename="../../assistant/ui/editor/window.py" line="297"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
         <source>Add sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
         <source>Remove sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="340"/>
+        <location filename="../../assistant/ui/editor/window.py" line="342"/>
         <source>Move sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <location filename="../../assistant/ui/editor/window.py" line="344"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1144"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1149"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1235"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1239"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1259"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1292"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1302"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1307"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1312"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1337"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1361"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1362"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1366"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1371"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,298 +2784,316 @@ Enter or double-click copies it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="98"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="105"/>
         <source>Same as the company above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="107"/>
         <source>Play a chime at each check-in point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="108"/>
         <source>Show notifications for holds and callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="109"/>
         <source>Keep the window above other windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="113"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="110"/>
         <source>Closing the window keeps it in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="114"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="111"/>
         <source>Start minimised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="115"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="112"/>
         <source>Start when I sign in (Windows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="123"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="120"/>
         <source>System size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="121"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="127"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="124"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="128"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="125"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="129"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="126"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="133"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="130"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="138"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="135"/>
         <source>No shared pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="139"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="150"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="164"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="136"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="147"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="161"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="140"/>
         <source>None: publish packs unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="146"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="143"/>
         <source>Supervisors: the private key made by &apos;agent-assistant pack keygen&apos;. The pack editor signs each pack it publishes with it. Keep it off the agents&apos; computers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="151"/>
         <source>P&amp;ublish my status to the team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="157"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="154"/>
         <source>Your state (idle, on a call, on hold and for how long) and your finished holds, check-ins and calls go to the team folder for your supervisor. Customers&apos; names, numbers and notes never leave this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="163"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="160"/>
         <source>The &apos;team&apos; folder in the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="170"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="167"/>
         <source>Your sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="171"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="168"/>
         <source>Set by IT (policy.ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="194"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="196"/>
         <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="200"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="197"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="198"/>
         <source>Ca&amp;mpaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="202"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="199"/>
         <source>Company for this campai&amp;gn:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="204"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="201"/>
         <source>Window and alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="215"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="212"/>
         <source>Quick search &amp;shortcut:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="228"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
         <source>The language changes at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="247"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="244"/>
         <source>Team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="253"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="250"/>
         <source>Team f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="256"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="253"/>
         <source>&amp;Name the team sees:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
         <source>Quick search shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="219"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="224"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="221"/>
         <source>&amp;Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="225"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="222"/>
         <source>&amp;Font size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="226"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="223"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="234"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="231"/>
         <source>Packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="237"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="234"/>
         <source>&amp;Pack folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="238"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="235"/>
         <source>Signing &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="270"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="274"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="271"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="272"/>
         <source>Campaign for the company name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="273"/>
         <source>Company for this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="275"/>
         <source>Font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="276"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="277"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="327"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="278"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="324"/>
         <source>Pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="279"/>
         <source>Choose the pack folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="283"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="280"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="338"/>
         <source>Signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="284"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="281"/>
         <source>Choose the signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="285"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="282"/>
         <source>Publish my status to the team floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="286"/>
-        <location filename="../../assistant/ui/settings_dialog.py" line="334"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="283"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="331"/>
         <source>Team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="287"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="284"/>
         <source>Choose the team folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="288"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="285"/>
         <source>Name the team sees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/settings_dialog.py" line="341"/>
+        <location filename="../../assistant/ui/settings_dialog.py" line="338"/>
         <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetMaker</name>
+    <message>
+        <location filename="../../assistant/ui/sheet_process.py" line="167"/>
+        <source>Making the cheat sheet stopped unexpectedly (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_process.py" line="180"/>
+        <source>Agent Assistant could not be started to make the cheat sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/sheet_process.py" line="191"/>
+        <source>Making the cheat sheet took longer than %1 minutes and was stopped; the file was not written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

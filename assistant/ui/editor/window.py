@@ -51,6 +51,7 @@ from assistant.ui.editor.forms import ItemForm, ListEditor, ListTexts
 from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
 from assistant.ui.operations import Operations, Progress
+from assistant.ui.sheet_process import SheetMaker
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -175,6 +176,7 @@ class PackEditor(QMainWindow):
         # What the content lint and cheat sheets resolve references in (read once, here: the
         # knowledge base is the window thread's).
         self._builtin = installed_builtin(self._kb) if self._kb is not None else None
+        self._sheets: SheetMaker | None = None  # made with the first cheat sheet
         self.resize(1100, 760)
 
         self.tabs = QTabWidget(self)
@@ -1122,14 +1124,17 @@ class PackEditor(QMainWindow):
         return True
 
     def export_sheet(self, target: Path | None = None) -> bool:
-        """Write the draft's cheat sheet PDF (asks where unless ``target``), on the pack writer:
-        a pack of 10,000 phrases takes a while, and the window keeps working meanwhile."""
-        from assistant.ui.sheet_pdf import CheatSheet, write_sheet_pdf
-
+        """Write the draft's cheat sheet PDF (asks where unless ``target``) in a process of its
+        own (ui/sheet_process.py): a pack of 10,000 phrases takes a while, and the window keeps
+        working meanwhile."""
         check = self.validate_now()
         pack = check.result.pack
         if pack is None or self._operations is None:
             self.warn(self.tr("No cheat sheet"), self.tr("Fix the problems listed below first."))
+            return False
+        folder = self._kb.database.path if self._kb is not None else None
+        if folder is None:  # an in-memory knowledge base (tests): no folder to share
+            self.warn(self.tr("No cheat sheet"), self.tr("There is no data folder to read."))
             return False
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
@@ -1138,18 +1143,15 @@ class PackEditor(QMainWindow):
             if not name:
                 return False
             target = Path(name)
-        sheet = CheatSheet()  # its words translated here, on the GUI thread
-        words, title, fallback = sheet.words(), sheet.title(pack), self._builtin
+        if self._sheets is None:
+            self._sheets = SheetMaker(self._operations, folder.parent, self)
         wrote = self.tr("Wrote the cheat sheet %1.").replace("%1", target.name)
         self._say(self.tr("Writing the cheat sheet…"))
-
-        def work(packs: PackService, progress: Progress) -> int:
-            return write_sheet_pdf(pack, target, fallback=fallback, words=words, title=title)
-
-        self._operations.run(
-            work,
-            lambda _pages: self._say(wrote),
-            lambda error: self.warn(self.tr("No cheat sheet"), str(error)),
+        self._sheets.make(
+            pack,
+            target,
+            lambda: self._say(wrote),
+            lambda message: self.warn(self.tr("No cheat sheet"), message),
         )
         return True
 
@@ -1211,6 +1213,8 @@ class PackEditor(QMainWindow):
         if self._waiting:
             event.ignore()  # a save or a check is running (_wait_for): the window is disabled
         elif self.confirm_discard():
+            if self._sheets is not None:
+                self._sheets.stop()  # a sheet half made is not written
             event.accept()
         else:
             event.ignore()
