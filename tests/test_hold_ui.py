@@ -291,7 +291,7 @@ def test_the_steps_a_call_ended_without_can_be_read_whole_at_420_px(
     ("language", "four", "three", "one"),
     [
         ("en", "4 required steps left", "3 required steps left", "1 required step left"),
-        ("es", "4 requeridos", "3 requeridos", "1 requerido"),
+        ("es", "faltan 4", "faltan 3", "falta 1"),
     ],
 )
 def test_the_call_bar_counts_the_required_steps_and_says_so(

@@ -374,9 +374,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "Show call details": "Mostrar los detalles de la llamada",
     "Show the call flow, callbacks and today's holds (Ctrl+I)": "Mostrar el guion, las "
     "rellamadas y las esperas de hoy (Ctrl+I)",
-    # The call bar's status line has about eight letters of room beside LLAMADA at 420 px.
-    # "obligatorios", as the call flow says, is cut in the call bar at 420 px.
-    "%n required steps left": ("%n requerido", "%n requeridos"),
+    # The call bar's status line has about eleven letters of room beside LLAMADA at 420 px:
+    # "4 obligatorios" (the call flow's word) is cut, and "4 requeridos" read as the flow's
+    # whole count of required steps. "Faltan" says what is left; the Guion tab marks which
+    # steps are required.
+    "%n required steps left": ("falta %n", "faltan %n"),
     "on a call": "en curso",
     "Call status": "Estado de la llamada",
     "no call": "sin llamada",

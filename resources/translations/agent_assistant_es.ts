@@ -118,8 +118,8 @@
         <location filename="../../assistant/ui/call_bar.py" line="156"/>
         <source>%n required steps left</source>
         <translation>
-            <numerusform>%n requerido</numerusform>
-            <numerusform>%n requeridos</numerusform>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
         </translation>
     </message>
     <message>
