@@ -898,3 +898,28 @@ def test_alt_c_goes_to_the_campaign_picker_every_time(
         assert window.campaigns.combo.hasFocus()
         assert window.menuBar().activeAction() is None
     assert window.library.filter.text() == ""
+
+
+def test_an_alt_letter_no_mnemonic_takes_types_nothing_in_the_text_boxes(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    # Qt's text box typed it (Linux): Alt+X put an "x" in the search box and emptied the list.
+    window = make_window()
+    for box in (window.library.filter, window.call_context.customer):
+        box.setFocus()
+        qtbot.keyClicks(box, "ab")
+        for key in (Qt.Key.Key_X, Qt.Key.Key_J, Qt.Key.Key_Q):
+            qtbot.keyClick(box, key, Qt.KeyboardModifier.AltModifier)
+            qtbot.keyClick(
+                box, key, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+        assert box.text() == "ab" and box.hasFocus()
+        box.clear()
+    # A mnemonic still answers from the box, and Alt with a key that is not a character
+    # (Alt+Backspace deletes a word) still edits.
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert window.campaigns.combo.hasFocus()
+    window.library.filter.setFocus()
+    qtbot.keyClicks(window.library.filter, "late fee")
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_Backspace, Qt.KeyboardModifier.AltModifier)
+    assert window.library.filter.text() != "late fee"

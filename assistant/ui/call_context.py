@@ -7,7 +7,9 @@ only: never written to the database, the settings or the log.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from assistant.ui.text_box import TextBox
 
 
 class CallContextBar(QWidget):
@@ -15,7 +17,7 @@ class CallContextBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.customer = QLineEdit(self)
+        self.customer = TextBox(self)
         self.customer.setPlaceholderText(self.tr("for {customer_name} in phrases"))
         self.customer.setAccessibleName(self.tr("Customer name for this call"))
         self.customer.setClearButtonEnabled(True)

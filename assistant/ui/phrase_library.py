@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.phrases import PhraseService
@@ -24,6 +24,7 @@ from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
 from assistant.ui.search_runner import SearchRunner
 from assistant.ui.status_line import CountLine, KeyHints
+from assistant.ui.text_box import TextBox
 from assistant.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ MIN_ROWS = 4
 COMFORTABLE_ROWS = 6
 
 
-class SearchBox(QLineEdit):
+class SearchBox(TextBox):
     """The search box: ``keys`` sees each key press first and returns True for those it took.
 
     An override, not an event filter: a Python event filter is called for every event of the
