@@ -291,6 +291,13 @@ class CallDetails(QTabWidget):
         super().__init__(parent)
         self.setObjectName("callDetails")
         self.setDocumentMode(True)
+        # Tab stops at the tab bar and the pages' controls (focus_chain), never at the panel
+        # itself. Built after the rest of the window, the panel comes last in the window's
+        # focus chain, just before the campaign; as a stop that hands the focus on to its tab
+        # bar (a tab widget's focus proxy), it sent Tab from the hold bar back to the tabs, and
+        # the campaign, moods and search box were never reached going forward.
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # None takes it away (Qt docs)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checklist_model = ChecklistModel(call_bar, tick, self)
         self.checklist = QListView(self)
         self.checklist.setModel(self.checklist_model)
