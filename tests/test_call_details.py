@@ -238,3 +238,58 @@ def test_the_callbacks_list_offers_its_buttons_in_its_own_menu(
     menu["D&one"].trigger()
     assert window.services.activity.callbacks() == []
     assert window.call_details.tabText(CALLBACKS_TAB) == "Call&backs"
+
+
+def test_a_tab_chosen_by_its_alt_key_takes_the_focus_to_its_page(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()  # a call flow: the details open on it
+    details = window.call_details
+    assert details.isVisible()
+    combo = window.campaigns.combo
+    campaign = combo.currentText()
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is combo
+    details.setCurrentIndex(CALLBACKS_TAB)
+    qtbot.keyClick(combo, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert details.currentWidget() is details.checklist
+    assert QApplication.focusWidget() is details.checklist
+    # The next key is the checklist's: Down left on the campaign switched the call's campaign.
+    qtbot.keyClick(details.checklist, Qt.Key.Key_Down)
+    assert combo.currentText() == campaign
+    for key, page in (
+        (Qt.Key.Key_B, details.callbacks.view),
+        (Qt.Key.Key_T, details.today),
+        (Qt.Key.Key_W, details.checklist),
+    ):
+        window.library.filter.setFocus()
+        qtbot.keyClick(window.library.filter, key, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is page, key
+        # Space went into the search box as a typed space.
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        assert window.library.filter.text() == ""
+
+
+def test_a_tab_the_program_opens_leaves_the_focus_where_the_agent_types(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()
+    details = window.call_details
+    search = window.library.filter
+    search.setFocus()
+    qtbot.keyClicks(search, "card")
+    callback = window.services.activity.add_callback("Ann", "REF-9", datetime.now(UTC))
+    window.callback_watch.callback_due.emit(callback)  # as its alarm does when it falls due
+    assert details.currentIndex() == CALLBACKS_TAB
+    assert QApplication.focusWidget() is search
+    qtbot.keyClicks(search, " lost")
+    assert search.text() == "card lost"
+    # Nor does a click on a tab: the mouse is not where the agent types.
+    today = details.tabBar().tabRect(2).center()
+    qtbot.mouseClick(details.tabBar(), Qt.MouseButton.LeftButton, pos=today)
+    assert details.currentIndex() == 2
+    assert QApplication.focusWidget() is search

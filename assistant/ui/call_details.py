@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -272,6 +274,20 @@ class TodaySummary(QLabel):
         self.setText(f"{holds}<br>{check_ins}")
 
 
+class _TabBar(QTabBar):
+    """The details' tabs; says when a tab was chosen by its Alt key (its mnemonic)."""
+
+    chosen_by_key = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        # Qt switches the tab on the mnemonic's Shortcut event and leaves the focus where it
+        # was; a tab switched by the program, or clicked, sends none.
+        switched = super().event(event)
+        if switched and event.type() == QEvent.Type.Shortcut:
+            self.chosen_by_key.emit(self.currentIndex())
+        return switched
+
+
 class CallDetails(QTabWidget):
     """Three tabs under the call bar: call flow, callbacks, today.
 
@@ -291,6 +307,8 @@ class CallDetails(QTabWidget):
         super().__init__(parent)
         self.setObjectName("callDetails")
         self.setDocumentMode(True)
+        tabs = _TabBar(self)
+        self.setTabBar(tabs)  # before the focus proxy is taken away: this sets it again
         # Tab stops at the tab bar and the pages' controls (focus_chain), never at the panel
         # itself. Built after the rest of the window, the panel comes last in the window's
         # focus chain, just before the campaign; as a stop that hands the focus on to its tab
@@ -309,6 +327,11 @@ class CallDetails(QTabWidget):
         self.addTab(self.checklist, self.tr("Call flo&w"))
         self.addTab(_scrolling(self.callbacks, self), self.tr("Call&backs"))
         self.addTab(_scrolling(self.today, self), self.tr("&Today"))
+        # A tab chosen by its Alt key takes the focus to its page, as a label's mnemonic does
+        # to its field: left on the campaign (Alt+C) or in the search box, the next Down or
+        # Space went there. A tab opened by the program (a callback falling due) does not take
+        # the focus from what the agent is typing in.
+        tabs.chosen_by_key.connect(self._focus_page)
         watch.due_count_changed.connect(self._show_due)
         self._show_due(watch.due_count())
         self._whole_flow = False
@@ -338,6 +361,14 @@ class CallDetails(QTabWidget):
 
     def show_callbacks(self) -> None:
         self.setCurrentIndex(CALLBACKS_TAB)
+
+    def page_focus(self, index: int) -> QWidget:
+        """What on the page of tab ``index`` takes the keyboard focus: the checklist, the
+        callbacks list, the day's summary (a label; a screen reader reads it out)."""
+        return (self.checklist, self.callbacks.view, self.today)[index]
+
+    def _focus_page(self, index: int) -> None:
+        self.page_focus(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_chain(self) -> list[QWidget]:
         """Its controls in reading order, for the window's tab order."""
