@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListView, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
@@ -293,3 +293,44 @@ def test_a_tab_the_program_opens_leaves_the_focus_where_the_agent_types(
     qtbot.mouseClick(details.tabBar(), Qt.MouseButton.LeftButton, pos=today)
     assert details.currentIndex() == 2
     assert QApplication.focusWidget() is search
+
+
+def row_in_view(view: QListView, row: int) -> bool:
+    """The row is shown whole: in the list's viewport and not cut by the page scrolled."""
+    rect = view.visualRect(view.model().index(row, 0))
+    return not rect.isEmpty() and view.viewport().visibleRegion().boundingRect().contains(rect)
+
+
+def test_a_focused_callbacks_list_on_a_short_page_shows_its_current_row(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from tests.test_layout import worst_case
+
+    window = make_window()
+    window.resize(420, 700)
+    worst_case(window)  # a call, a hold nagging, a mood, one callback: the page scrolls
+    details = window.call_details
+    details.show_callbacks()
+    QApplication.processEvents()
+    panel, tabs = details.callbacks, details.tabBar()
+    view = panel.view
+    page = details.currentWidget()
+    assert isinstance(page, QScrollArea) and page.verticalScrollBar().maximum() > 0
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 0 and row_in_view(view, 0)
+    # Down on the only row: the page scrolled on, and the list showed no row.
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert row_in_view(view, 0)
+    # On to the buttons (the page scrolls down to them) and back: the row again.
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.add_button
+    qtbot.keyClick(panel.add_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is view and row_in_view(view, 0)
+    # Into the list from the tabs with the page left scrolled down.
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    assert not row_in_view(view, 0)
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and row_in_view(view, 0)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,6 +117,47 @@ class ChecklistModel(QAbstractListModel):
         return self._call.checklist.ticked(index.row()) == checked
 
 
+class _ListOnPage(QListView):
+    """A list on a page that scrolls (_scrolling): the page shows the list's current row.
+
+    In a short window (420x700, a call and a hold running) the page shows about the list's
+    height, and less once scrolled to the buttons under it. The focused list looked empty:
+    Down on its last row, which the list ignores, went on to the page and scrolled the row
+    out of view, and a page left scrolled showed none of its rows when Tab came into it."""
+
+    _MOVES = frozenset(
+        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+        | {Qt.Key.Key_Home, Qt.Key.Key_End}
+    )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)  # Qt makes the first row current if none is
+        self.show_current_row()
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        if self.hasFocus():
+            self.show_current_row()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in self._MOVES:
+            event.accept()  # at the list's end: not on to the page, to scroll it
+
+    def show_current_row(self) -> None:
+        """Scroll the page the list is on so that its current row is in view."""
+        index = self.currentIndex()
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        content = page.widget() if page is not None else None
+        if not index.isValid() or page is None or content is None:
+            return
+        row = self.visualRect(index)
+        centre = self.viewport().mapTo(content, row.center())
+        page.ensureVisible(centre.x(), centre.y(), row.width() // 2, row.height() // 2)
+
+
 class CallbacksPanel(QWidget):
     """The list of promised callbacks, with done / snooze / reschedule.
 
@@ -131,7 +172,7 @@ class CallbacksPanel(QWidget):
         super().__init__(parent)
         self.watch = watch
         self.model = watch.model
-        self.view = QListView(self)
+        self.view = _ListOnPage(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Callbacks"))
         self.view.setUniformItemSizes(True)
