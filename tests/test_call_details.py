@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QListView, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -334,3 +334,51 @@ def test_a_focused_callbacks_list_on_a_short_page_shows_its_current_row(
     tabs.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(tabs, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view and row_in_view(view, 0)
+
+
+def test_the_callbacks_buttons_act_on_the_row_the_keyboard_is_on(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    later = datetime.now(UTC) + timedelta(days=1)
+    ann = window.services.activity.add_callback("Ann", "555-0101", later)
+    bob = window.services.activity.add_callback("Bob", "555-0102", later + timedelta(hours=1))
+    window.call.details_button.setChecked(True)
+    details = window.call_details
+    details.show_callbacks()
+    panel = details.callbacks
+    view = panel.view
+    menu = [a for a in view.actions() if not a.isSeparator()][:3]  # done, snooze, reschedule
+    buttons = [panel.done_button, panel.snooze_button, panel.reschedule_button]
+    assert not view.currentIndex().isValid()
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    # Tab into the list: Qt makes the first row current, and Done would act on it.
+    details.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(details.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 0
+    # It is highlighted as chosen, and the buttons and the Menu key's menu offer it.
+    assert [i.row() for i in view.selectionModel().selectedIndexes()] == [0]
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
+    # Down goes to the second, as the highlight says.
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert [i.row() for i in view.selectionModel().selectedIndexes()] == [1]
+    selected = panel.selected()
+    assert selected is not None and selected.id == bob.id
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    menu[0].trigger()  # Done, from the menu
+    assert [c.id for c in window.services.activity.callbacks()] == [bob.id]
+    assert ann.id != bob.id
+    # The current row, selected or not (Ctrl+Space unselects it), is what Done acts on.
+    assert not view.currentIndex().isValid()  # Ann's row is gone
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentIndex().row() == 0 and not view.selectionModel().hasSelection()
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
+    # However the current row comes and goes (Qt's own focus-in selects nothing).
+    view.selectionModel().clearCurrentIndex()
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    first, no_update = view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    view.selectionModel().setCurrentIndex(first, no_update)
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -117,8 +118,9 @@ class ChecklistModel(QAbstractListModel):
         return self._call.checklist.ticked(index.row()) == checked
 
 
-class _ListOnPage(QListView):
-    """A list on a page that scrolls (_scrolling): the page shows the list's current row.
+class _CallbacksList(QListView):
+    """The callbacks list, on a page that scrolls (_scrolling). With the keyboard in it, the
+    page shows its current row, and that row, the one the buttons act on, is highlighted.
 
     In a short window (420x700, a call and a hold running) the page shows about the list's
     height, and less once scrolled to the buttons under it. The focused list looked empty:
@@ -131,7 +133,13 @@ class _ListOnPage(QListView):
     )
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)  # Qt makes the first row current if none is
+        super().focusInEvent(event)
+        # Qt makes the first row current if none is, without selecting it: Done acted on a
+        # row shown as not chosen, and Down went to the second row.
+        current = self.currentIndex()
+        selection = self.selectionModel()
+        if current.isValid() and not selection.isSelected(current):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.show_current_row()
 
     def currentChanged(self, current: Index, previous: Index) -> None:
@@ -172,7 +180,7 @@ class CallbacksPanel(QWidget):
         super().__init__(parent)
         self.watch = watch
         self.model = watch.model
-        self.view = _ListOnPage(self)
+        self.view = _CallbacksList(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Callbacks"))
         self.view.setUniformItemSizes(True)
@@ -196,7 +204,9 @@ class CallbacksPanel(QWidget):
         self.done_button.clicked.connect(self.complete_selected)
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.reschedule_button.clicked.connect(self._reschedule_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # What is enabled follows the current row: it is what the buttons act on (selected()),
+        # selected or not.
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
         # The buttons again in the list's own menu (right-click, or the Menu key): in a short
         # window (420x700, a call and a hold running) the page shows one row and the buttons
         # are scrolled out of view under it.
