@@ -318,7 +318,9 @@ def scroll_to_the_end(library: PhraseLibrary) -> None:
 
 
 def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
-    """The controls Tab visits from ``start`` until it comes round again."""
+    """The controls Tab visits from ``start`` until it comes round to ``start`` again. Coming
+    round to another control fails: Tab would go round that smaller loop for ever, and what is
+    outside it is never reached going forward."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -328,10 +330,20 @@ def tab_chain(qtbot: QtBot, start: QWidget) -> list[QWidget]:
         widget = QApplication.focusWidget()
         assert widget is not None
         if widget in visited:
+            assert widget is start, (
+                f"Tab went round a loop: after {_named(visited[-1])} it came back to "
+                f"{_named(widget)}, not to {_named(start)}"
+            )
             break
         visited.append(widget)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    else:
+        raise AssertionError("Tab did not come round in 100 steps")
     return visited
+
+
+def _named(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.accessibleName() or widget.objectName()!r}"
 
 
 ModalT = TypeVar("ModalT", bound="QWidget")

@@ -11,10 +11,14 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.settings import Settings
+from assistant.ui.main_window import MainWindow
 from assistant.ui.settings_dialog import SettingsDialog
 from tests.conftest import MakeWindow, tab_chain
 from tests.test_layout import worst_case
+
+COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -86,6 +90,78 @@ def test_tab_reaches_every_control_of_the_main_window_in_reading_order(
             "Copy the check-in phrase",
         ]
         assert names.index("Callbacks") < names.index("Show call details")
+
+
+def _open_details(window: MainWindow, state: str) -> QWidget:
+    """The window in ``state``; the control the walk starts from."""
+    if "details first" in state:  # built on first use: before the call, with none running
+        window.call.details_button.setChecked(True)
+        QApplication.processEvents()
+    if "call" in state:
+        window.campaigns.select(COLLECTIONS)  # a call flow: the call opens the details
+        window.desk.start_call()
+    if "hold" in state:
+        window.desk.start_hold()
+    if "closed" in state:
+        window.call.details_button.setChecked(False)
+    if "compact" in state:
+        window.modes.set_compact(True)
+    QApplication.processEvents()
+    return window.library.filter if "compact" in state else window.campaigns.combo
+
+
+@pytest.mark.parametrize("size", [(420, 800), (900, 800)], ids=["narrow", "wide"])
+@pytest.mark.parametrize(
+    "state",
+    [
+        "call",
+        "call and hold",
+        "details first, no call",
+        "details first, then a call",
+        "call, details closed",
+        "call, compact",
+    ],
+)
+def test_tab_goes_round_the_whole_window_once_the_call_details_are_built(
+    qtbot: QtBot, make_window: MakeWindow, state: str, size: tuple[int, int]
+) -> None:
+    # The details panel is built late, and Tab went from the hold bar's last button back to
+    # its tabs for ever: the campaign, the moods, the name and the search box were out of
+    # reach going forward.
+    window = make_window()
+    window.resize(*size)
+    start = _open_details(window, state)
+    assert window.call_details_built
+    chain = tab_chain(qtbot, start)  # fails unless Tab comes back to ``start``
+    assert len(set(chain)) == len(chain)
+    assert [spoken_name(w) for w in tab_stops(window) if w not in chain] == []
+    shown = window.call_details.isVisible()
+    assert (window.call_details.tabBar() in chain) is shown
+    if shown and not window.columns.wide:
+        assert out_of_reading_order(chain, window) == []
+    # Shift+Tab goes the same way back.
+    back = [chain[0]]
+    for _ in chain[1:]:
+        qtbot.keyClick(back[-1], Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        back.append(focused)
+    assert back == [chain[0], *reversed(chain[1:])]
+
+
+@pytest.mark.parametrize("wide_first", [True, False], ids=["wide first", "narrow first"])
+def test_tab_goes_round_the_whole_window_after_the_details_change_columns(
+    qtbot: QtBot, make_window: MakeWindow, wide_first: bool
+) -> None:
+    window = make_window()
+    window.resize(900 if wide_first else 420, 800)
+    _open_details(window, "call")
+    window.resize(420 if wide_first else 900, 800)
+    QApplication.processEvents()
+    assert window.columns.wide is not wide_first
+    chain = tab_chain(qtbot, window.campaigns.combo)
+    assert [spoken_name(w) for w in tab_stops(window) if w not in chain] == []
+    assert window.call_details.tabBar() in chain
 
 
 def test_tab_reaches_every_settings_field_in_reading_order(qtbot: QtBot, data_dir: Path) -> None:

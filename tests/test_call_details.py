@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QListView, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
@@ -238,3 +238,147 @@ def test_the_callbacks_list_offers_its_buttons_in_its_own_menu(
     menu["D&one"].trigger()
     assert window.services.activity.callbacks() == []
     assert window.call_details.tabText(CALLBACKS_TAB) == "Call&backs"
+
+
+def test_a_tab_chosen_by_its_alt_key_takes_the_focus_to_its_page(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()  # a call flow: the details open on it
+    details = window.call_details
+    assert details.isVisible()
+    combo = window.campaigns.combo
+    campaign = combo.currentText()
+    qtbot.keyClick(window.library.filter, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is combo
+    details.setCurrentIndex(CALLBACKS_TAB)
+    qtbot.keyClick(combo, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    assert details.currentWidget() is details.checklist
+    assert QApplication.focusWidget() is details.checklist
+    # The next key is the checklist's: Down left on the campaign switched the call's campaign.
+    qtbot.keyClick(details.checklist, Qt.Key.Key_Down)
+    assert combo.currentText() == campaign
+    for key, page in (
+        (Qt.Key.Key_B, details.callbacks.view),
+        (Qt.Key.Key_T, details.today),
+        (Qt.Key.Key_W, details.checklist),
+    ):
+        window.library.filter.setFocus()
+        qtbot.keyClick(window.library.filter, key, Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is page, key
+        # Space went into the search box as a typed space.
+        qtbot.keyClick(page, Qt.Key.Key_Space)
+        assert window.library.filter.text() == ""
+
+
+def test_a_tab_the_program_opens_leaves_the_focus_where_the_agent_types(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    window.desk.start_call()
+    details = window.call_details
+    search = window.library.filter
+    search.setFocus()
+    qtbot.keyClicks(search, "card")
+    callback = window.services.activity.add_callback("Ann", "REF-9", datetime.now(UTC))
+    window.callback_watch.callback_due.emit(callback)  # as its alarm does when it falls due
+    assert details.currentIndex() == CALLBACKS_TAB
+    assert QApplication.focusWidget() is search
+    qtbot.keyClicks(search, " lost")
+    assert search.text() == "card lost"
+    # Nor does a click on a tab: the mouse is not where the agent types.
+    today = details.tabBar().tabRect(2).center()
+    qtbot.mouseClick(details.tabBar(), Qt.MouseButton.LeftButton, pos=today)
+    assert details.currentIndex() == 2
+    assert QApplication.focusWidget() is search
+
+
+def row_in_view(view: QListView, row: int) -> bool:
+    """The row is shown whole: in the list's viewport and not cut by the page scrolled."""
+    rect = view.visualRect(view.model().index(row, 0))
+    return not rect.isEmpty() and view.viewport().visibleRegion().boundingRect().contains(rect)
+
+
+def test_a_focused_callbacks_list_on_a_short_page_shows_its_current_row(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    from tests.test_layout import worst_case
+
+    window = make_window()
+    window.resize(420, 700)
+    worst_case(window)  # a call, a hold nagging, a mood, one callback: the page scrolls
+    details = window.call_details
+    details.show_callbacks()
+    QApplication.processEvents()
+    panel, tabs = details.callbacks, details.tabBar()
+    view = panel.view
+    page = details.currentWidget()
+    assert isinstance(page, QScrollArea) and page.verticalScrollBar().maximum() > 0
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 0 and row_in_view(view, 0)
+    # Down on the only row: the page scrolled on, and the list showed no row.
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert row_in_view(view, 0)
+    # On to the buttons (the page scrolls down to them) and back: the row again.
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.add_button
+    qtbot.keyClick(panel.add_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is view and row_in_view(view, 0)
+    # Into the list from the tabs with the page left scrolled down.
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    assert not row_in_view(view, 0)
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and row_in_view(view, 0)
+
+
+def test_the_callbacks_buttons_act_on_the_row_the_keyboard_is_on(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    later = datetime.now(UTC) + timedelta(days=1)
+    ann = window.services.activity.add_callback("Ann", "555-0101", later)
+    bob = window.services.activity.add_callback("Bob", "555-0102", later + timedelta(hours=1))
+    window.call.details_button.setChecked(True)
+    details = window.call_details
+    details.show_callbacks()
+    panel = details.callbacks
+    view = panel.view
+    menu = [a for a in view.actions() if not a.isSeparator()][:3]  # done, snooze, reschedule
+    buttons = [panel.done_button, panel.snooze_button, panel.reschedule_button]
+    assert not view.currentIndex().isValid()
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    # Tab into the list: Qt makes the first row current, and Done would act on it.
+    details.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(details.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 0
+    # It is highlighted as chosen, and the buttons and the Menu key's menu offer it.
+    assert [i.row() for i in view.selectionModel().selectedIndexes()] == [0]
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
+    # Down goes to the second, as the highlight says.
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert [i.row() for i in view.selectionModel().selectedIndexes()] == [1]
+    selected = panel.selected()
+    assert selected is not None and selected.id == bob.id
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    menu[0].trigger()  # Done, from the menu
+    assert [c.id for c in window.services.activity.callbacks()] == [bob.id]
+    assert ann.id != bob.id
+    # The current row, selected or not (Ctrl+Space unselects it), is what Done acts on.
+    assert not view.currentIndex().isValid()  # Ann's row is gone
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert view.currentIndex().row() == 0 and not view.selectionModel().hasSelection()
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
+    # However the current row comes and goes (Qt's own focus-in selects nothing).
+    view.selectionModel().clearCurrentIndex()
+    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
+    first, no_update = view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    view.selectionModel().setCurrentIndex(first, no_update)
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)

@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -115,6 +118,54 @@ class ChecklistModel(QAbstractListModel):
         return self._call.checklist.ticked(index.row()) == checked
 
 
+class _CallbacksList(QListView):
+    """The callbacks list, on a page that scrolls (_scrolling). With the keyboard in it, the
+    page shows its current row, and that row, the one the buttons act on, is highlighted.
+
+    In a short window (420x700, a call and a hold running) the page shows about the list's
+    height, and less once scrolled to the buttons under it. The focused list looked empty:
+    Down on its last row, which the list ignores, went on to the page and scrolled the row
+    out of view, and a page left scrolled showed none of its rows when Tab came into it."""
+
+    _MOVES = frozenset(
+        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+        | {Qt.Key.Key_Home, Qt.Key.Key_End}
+    )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Qt makes the first row current if none is, without selecting it: Done acted on a
+        # row shown as not chosen, and Down went to the second row.
+        current = self.currentIndex()
+        selection = self.selectionModel()
+        if current.isValid() and not selection.isSelected(current):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.show_current_row()
+
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        super().currentChanged(current, previous)
+        if self.hasFocus():
+            self.show_current_row()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in self._MOVES:
+            event.accept()  # at the list's end: not on to the page, to scroll it
+
+    def show_current_row(self) -> None:
+        """Scroll the page the list is on so that its current row is in view."""
+        index = self.currentIndex()
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        content = page.widget() if page is not None else None
+        if not index.isValid() or page is None or content is None:
+            return
+        row = self.visualRect(index)
+        centre = self.viewport().mapTo(content, row.center())
+        page.ensureVisible(centre.x(), centre.y(), row.width() // 2, row.height() // 2)
+
+
 class CallbacksPanel(QWidget):
     """The list of promised callbacks, with done / snooze / reschedule.
 
@@ -129,7 +180,7 @@ class CallbacksPanel(QWidget):
         super().__init__(parent)
         self.watch = watch
         self.model = watch.model
-        self.view = QListView(self)
+        self.view = _CallbacksList(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Callbacks"))
         self.view.setUniformItemSizes(True)
@@ -153,7 +204,9 @@ class CallbacksPanel(QWidget):
         self.done_button.clicked.connect(self.complete_selected)
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.reschedule_button.clicked.connect(self._reschedule_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # What is enabled follows the current row: it is what the buttons act on (selected()),
+        # selected or not.
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
         # The buttons again in the list's own menu (right-click, or the Menu key): in a short
         # window (420x700, a call and a hold running) the page shows one row and the buttons
         # are scrolled out of view under it.
@@ -272,6 +325,20 @@ class TodaySummary(QLabel):
         self.setText(f"{holds}<br>{check_ins}")
 
 
+class _TabBar(QTabBar):
+    """The details' tabs; says when a tab was chosen by its Alt key (its mnemonic)."""
+
+    chosen_by_key = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        # Qt switches the tab on the mnemonic's Shortcut event and leaves the focus where it
+        # was; a tab switched by the program, or clicked, sends none.
+        switched = super().event(event)
+        if switched and event.type() == QEvent.Type.Shortcut:
+            self.chosen_by_key.emit(self.currentIndex())
+        return switched
+
+
 class CallDetails(QTabWidget):
     """Three tabs under the call bar: call flow, callbacks, today.
 
@@ -291,6 +358,15 @@ class CallDetails(QTabWidget):
         super().__init__(parent)
         self.setObjectName("callDetails")
         self.setDocumentMode(True)
+        tabs = _TabBar(self)
+        self.setTabBar(tabs)  # before the focus proxy is taken away: this sets it again
+        # Tab stops at the tab bar and the pages' controls (focus_chain), never at the panel
+        # itself. Built after the rest of the window, the panel comes last in the window's
+        # focus chain, just before the campaign; as a stop that hands the focus on to its tab
+        # bar (a tab widget's focus proxy), it sent Tab from the hold bar back to the tabs, and
+        # the campaign, moods and search box were never reached going forward.
+        self.setFocusProxy(None)  # type: ignore[arg-type]  # None takes it away (Qt docs)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.checklist_model = ChecklistModel(call_bar, tick, self)
         self.checklist = QListView(self)
         self.checklist.setModel(self.checklist_model)
@@ -302,6 +378,11 @@ class CallDetails(QTabWidget):
         self.addTab(self.checklist, self.tr("Call flo&w"))
         self.addTab(_scrolling(self.callbacks, self), self.tr("Call&backs"))
         self.addTab(_scrolling(self.today, self), self.tr("&Today"))
+        # A tab chosen by its Alt key takes the focus to its page, as a label's mnemonic does
+        # to its field: left on the campaign (Alt+C) or in the search box, the next Down or
+        # Space went there. A tab opened by the program (a callback falling due) does not take
+        # the focus from what the agent is typing in.
+        tabs.chosen_by_key.connect(self._focus_page)
         watch.due_count_changed.connect(self._show_due)
         self._show_due(watch.due_count())
         self._whole_flow = False
@@ -331,6 +412,14 @@ class CallDetails(QTabWidget):
 
     def show_callbacks(self) -> None:
         self.setCurrentIndex(CALLBACKS_TAB)
+
+    def page_focus(self, index: int) -> QWidget:
+        """What on the page of tab ``index`` takes the keyboard focus: the checklist, the
+        callbacks list, the day's summary (a label; a screen reader reads it out)."""
+        return (self.checklist, self.callbacks.view, self.today)[index]
+
+    def _focus_page(self, index: int) -> None:
+        self.page_focus(index).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_chain(self) -> list[QWidget]:
         """Its controls in reading order, for the window's tab order."""
