@@ -502,3 +502,21 @@ def test_keygen_and_new_never_write_one_of_their_files_over_the_other(
                  "choose another output file")
     ]  # fmt: skip
     assert list(starter.parent.iterdir()) == []
+
+
+def test_an_output_under_a_file_says_which_file_stands_in_the_way(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "cannot write: File exists" (mkdir's own words), naming neither.
+    blocker = tmp_path / "reports"
+    blocker.write_text("not a folder", encoding="utf-8")
+    for output in (blocker / "builtin.yaml", blocker / "2026" / "builtin.yaml"):
+        assert cli(data_dir, "export", "builtin", "-o", str(output)) == 1
+        assert capsys.readouterr().err == (
+            f"agent-assistant: {output}: cannot write: {blocker} is a file, not a folder\n"
+        )
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+    # Folders that are missing are still made.
+    made = tmp_path / "new" / "deeper" / "builtin.yaml"
+    assert cli(data_dir, "export", "builtin", "-o", str(made)) == 0
+    assert made.is_file()

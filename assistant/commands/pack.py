@@ -89,10 +89,10 @@ SCHEMA_NAME = "pack.schema.json"
 
 def _write_new(path: Path, text: str) -> str | None:
     """Write ``text`` to ``path`` atomically; a message when that is not possible."""
-    from assistant.core.files import write_text_atomic
+    from assistant.core.files import make_parent_folder, write_text_atomic
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_parent_folder(path)
         write_text_atomic(path, text)
     except OSError as error:
         return f"{path}: cannot write: {error.strerror or error}"

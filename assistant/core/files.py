@@ -52,6 +52,21 @@ _OPEN_FLAGS = (
 _POSIX = os.name == "posix"
 
 
+def make_parent_folder(path: Path) -> None:
+    """Make the folders a file at ``path`` goes in, as far as they are missing. When a file
+    stands where one of them should be, the OSError says which (mkdir's own "File exists"
+    named neither the file nor what was wrong with it)."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        for folder in reversed(Path(path).parents):
+            if folder.exists() and not folder.is_dir():
+                raise NotADirectoryError(
+                    errno.ENOTDIR, f"{folder} is a file, not a folder", str(folder)
+                ) from None
+        raise
+
+
 def write_atomic(
     path: Path, data: bytes, *, mode: int | None = None, follow_links: bool = True
 ) -> None:
@@ -258,7 +273,7 @@ def private_folder(path: Path) -> bool:
         if not path.is_dir():
             raise
     except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_parent_folder(path)
         path.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
     return _tighten(path)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from assistant.core.files import write_text_atomic
+from assistant.core.files import make_parent_folder, write_text_atomic
 from assistant.core.model import BUILTIN_PACK_ID, DEFAULT_CHECK_IN_SECONDS, PACK_FORMAT
 from assistant.core.pack import Campaign, Pack, Persona, Phrase
 
@@ -216,5 +216,5 @@ def pack_to_json(pack: Pack) -> str:
 def write_pack_file(pack: Pack, path: Path) -> None:
     """Write ``pack`` to ``path`` (JSON for a .json name, else YAML), replacing it atomically."""
     text = pack_to_json(pack) if path.suffix.lower() == ".json" else pack_to_yaml(pack)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_parent_folder(path)
     write_text_atomic(path, text)

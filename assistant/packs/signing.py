@@ -26,7 +26,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from assistant.core.files import PRIVATE_FILE_MODE, write_atomic
+from assistant.core.files import PRIVATE_FILE_MODE, make_parent_folder, write_atomic
 from assistant.packs.errors import SourceError
 from assistant.packs.keyfiles import (
     KeyFormatError,
@@ -80,7 +80,7 @@ def keygen(private_path: Path) -> Path:
     private_pem = private_key_pem(bytes(key))
     public_pem = public_key_pem(bytes(key.verify_key))
     try:
-        private_path.parent.mkdir(parents=True, exist_ok=True)
+        make_parent_folder(private_path)
         write_atomic(private_path, private_pem, mode=PRIVATE_FILE_MODE)
         write_atomic(public_path, public_pem)  # from the umask: meant to be handed out
     except OSError as error:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from assistant.core.files import write_atomic
+from assistant.core.files import make_parent_folder, write_atomic
 from assistant.core.model import Category
 from assistant.core.pack import Campaign, Pack
 from assistant.packs.sheet import SheetWords, build_sheets, sheet_html
@@ -102,6 +102,6 @@ def write_sheet_pdf(
     pages = len(_PAGE.findall(data))
     if pages == 0:
         raise OSError(f"{path}: the PDF could not be written")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_parent_folder(path)
     write_atomic(path, data)
     return pages
