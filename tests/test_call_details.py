@@ -369,10 +369,10 @@ def test_the_callbacks_buttons_act_on_the_row_the_keyboard_is_on(
     menu[0].trigger()  # Done, from the menu
     assert [c.id for c in window.services.activity.callbacks()] == [bob.id]
     assert ann.id != bob.id
+    # Ann's row is gone: Bob's took its place, and is the one chosen now.
+    assert view.currentIndex().row() == 0 and panel.selected() == bob
+    assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
     # The current row, selected or not (Ctrl+Space unselects it), is what Done acts on.
-    assert not view.currentIndex().isValid()  # Ann's row is gone
-    assert not any(b.isEnabled() for b in buttons) and not any(a.isEnabled() for a in menu)
-    qtbot.keyClick(view, Qt.Key.Key_Down)
     qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
     assert view.currentIndex().row() == 0 and not view.selectionModel().hasSelection()
     assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
@@ -382,3 +382,33 @@ def test_the_callbacks_buttons_act_on_the_row_the_keyboard_is_on(
     first, no_update = view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
     view.selectionModel().setCurrentIndex(first, no_update)
     assert all(b.isEnabled() for b in buttons) and all(a.isEnabled() for a in menu)
+
+
+def test_after_done_the_next_callback_is_the_one_selected(make_window: MakeWindow) -> None:
+    # The list kept the focus with no current row: Done again did nothing until Down.
+    window = make_window()
+    now = datetime.now(UTC)
+    for name in ("Ann", "Bob", "Cy"):
+        window.services.activity.add_callback(name, "555-0100", now + timedelta(hours=1))
+    panel = window.call_details.callbacks
+    window.call_details.show_callbacks()
+    [ann, bob, cy] = window.services.activity.callbacks()
+    panel.select(bob.id)
+    panel.complete_selected()
+    selected = panel.selected()
+    assert selected is not None and selected.id == cy.id  # the one that took Bob's place
+    assert panel.view.selectionModel().isSelected(panel.view.currentIndex())
+    assert panel.done_button.isEnabled()
+    panel.complete_selected()  # the last row: the one before it
+    selected = panel.selected()
+    assert selected is not None and selected.id == ann.id
+    panel.complete_selected()
+    assert panel.selected() is None and not panel.done_button.isEnabled()
+    # A change that keeps the selected one keeps it.
+    window.services.activity.add_callback("Di", "555-0101", now + timedelta(hours=2))
+    window.services.activity.add_callback("Ed", "555-0102", now + timedelta(hours=3))
+    [di, ed] = window.services.activity.callbacks()
+    panel.select(ed.id)
+    window.services.activity.add_callback("Fay", "555-0103", now + timedelta(minutes=30))
+    selected = panel.selected()
+    assert selected is not None and selected.id == ed.id

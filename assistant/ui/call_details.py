@@ -220,6 +220,7 @@ class CallbacksPanel(QWidget):
         self._in_menu(self.add_button)
         # The watch reloads its model when the callbacks change: keep the selected one.
         self._kept: int | None = None
+        self._kept_row = -1
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._update_buttons()
@@ -227,10 +228,16 @@ class CallbacksPanel(QWidget):
     def _keep_selection(self) -> None:
         selected = self.selected()
         self._kept = selected.id if selected is not None else None
+        self._kept_row = self.view.currentIndex().row()
 
     def _restore_selection(self) -> None:
         if self._kept is not None:
             self.select(self._kept)
+            if self.selected() is None and self.model.rowCount() > 0:
+                # Gone (done): the one that took its place, as a mail program does after a
+                # delete, so Done again needs no Down first.
+                row = min(self._kept_row, self.model.rowCount() - 1)
+                self.view.setCurrentIndex(self.model.index(row))
         self._update_buttons()
 
     def reload(self) -> None:
