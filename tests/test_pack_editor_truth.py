@@ -274,6 +274,38 @@ def test_added_removed_and_moved_items_keep_their_own_comments() -> None:
     assert new.index("title: New") < new.index("text: Hi") < new.index("category: other")
 
 
+# Text that YAML 1.2 (ruamel, which writes the merged file) reads as text when bare, but YAML
+# 1.1 (PyYAML, which reads every pack) reads as true or false, empty or a number.
+NOT_TEXT_WHEN_BARE = [
+    *(
+        spelling
+        for word in ("y", "yes", "n", "no", "true", "false", "on", "off")
+        for spelling in (word, word.capitalize(), word.upper())
+    ),
+    *("null", "Null", "NULL", "~", ""),
+    *("12:30", "0x1F", "1e3", "1.5e3", ".inf", "-.Inf", ".NaN", "0o17", "010", "1_000", "+1"),
+    *("2024-01-01", "0b101"),
+]
+
+
+@pytest.mark.parametrize("word", NOT_TEXT_WHEN_BARE)
+def test_a_text_yaml_1_1_reads_as_something_else_is_saved_quoted(word: str) -> None:
+    text = "# ours\n" + ACME
+    data: dict[str, Any] = parse("acme.yaml", text).data
+    one_line = word or "x"  # an empty name or title is not written at all
+    data["campaigns"][0]["name"] = one_line  # replaces a bare value
+    data["phrases"][0]["title"] = one_line
+    data["phrases"][0]["text"] = one_line  # replaces a quoted value
+    data["phrases"][1]["title"] = one_line
+    data["personas"][0]["tips"][1] = word  # in a one-line list
+    data["personas"][0]["tips"].append(word)  # added to it
+    data["phrases"].append({"id": "new", "title": one_line, "text": one_line, "category": "other"})
+    saved = merge_into_text(text, data)
+    assert parse("saved.yaml", saved).data == data
+    assert saved.startswith("# ours\n")
+    assert "check_in_phrase: hold-check-in        # defined by the built-in pack" in saved
+
+
 def test_a_new_field_is_written_in_format_order() -> None:
     data: dict[str, Any] = parse("acme.yaml", ACME).data
     data["phrases"][0]["shortcut"] = ";hello"
