@@ -883,8 +883,26 @@ class PackEditor(QMainWindow):
         a valid one exactly as ``pack export`` would, a draft in the same stable order. False
         with a message when the file cannot be written. The file open is first compared with
         what the editor read or last wrote there: changed or deleted meanwhile, the supervisor
-        is asked what to do (_ask_about_disk) before anything is written."""
+        is asked what to do (_ask_about_disk) before anything is written. A file of the
+        knowledge base is refused, as the command line refuses it."""
+        clash = self._over_knowledge_base(path)
+        if clash:
+            self.warn(self.tr("Not saved"), clash)
+            return False
         return self._save_to(path, self._disk if path == self.path else None)
+
+    def _over_knowledge_base(self, path: Path) -> str:
+        """Why ``path`` may not be written: it is a file of the open data folder's knowledge
+        base (services/outputs.py), which the YAML or PDF would replace; "" when it may."""
+        from assistant.services.outputs import knowledge_base_files, writes_over
+
+        database = self._kb.database.path if self._kb is not None else None
+        if database is None or writes_over([path], knowledge_base_files(database)) is None:
+            return ""
+        return self.tr(
+            "%1 is a file of the knowledge base in the data folder: writing there would "
+            "replace it. Choose another file name; nothing was written."
+        ).replace("%1", str(path))
 
     def _save_to(self, path: Path, expected: str | None) -> bool:
         """``save_to``, written only while ``path`` holds ``expected`` (file_state; None: not
@@ -1143,6 +1161,10 @@ class PackEditor(QMainWindow):
             if not name:
                 return False
             target = Path(name)
+        clash = self._over_knowledge_base(target)
+        if clash:
+            self.warn(self.tr("No cheat sheet"), clash)
+            return False
         if self._sheets is None:
             self._sheets = SheetMaker(self._operations, folder.parent, self)
         wrote = self.tr("Wrote the cheat sheet %1.").replace("%1", target.name)
