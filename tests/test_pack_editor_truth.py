@@ -400,3 +400,43 @@ def test_a_field_added_in_the_editor_lands_where_pack_export_writes_it(
     assert in_order(list(draft["campaigns"][0]), CAMPAIGN_KEYS)
     assert list(draft["campaigns"][0]).index("channels") == 5
     assert in_order(list(draft["phrases"][0]), PHRASE_KEYS)
+
+
+def test_saving_while_a_number_below_its_least_is_typed_saves_it_raised_as_shown(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    path = _open(editor, tmp_path, ACME)
+    editor.activateWindow()
+    editor.tabs.setCurrentIndex(1)
+    field = binding(editor.campaigns.form, "hold", "check_in_seconds")
+    spin = field.widget
+    assert isinstance(spin, QSpinBox)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")  # 10 is the least; 5 may yet become 50
+    assert (
+        spin.text() == "5 s" and editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 90
+    )
+    qtbot.keyClick(spin, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.last_message.startswith("Saved pack.yaml")
+    assert "      check_in_seconds: 10\n" in path.read_text(encoding="utf-8")
+    assert spin.text() == "10 s" and field.error.text() == "10 s at least"
+    assert editor.doc.undo_stack.isClean() and not editor.windowTitle().endswith("*")
+
+
+@pytest.mark.parametrize("action", ["install", "publish", "export_sheet"])
+def test_install_publish_and_the_sheet_take_the_number_being_typed(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    from assistant.ui import plain
+
+    monkeypatch.setattr(plain, "warn", lambda *_: None)  # no knowledge base here: "Fix first"
+    _open(editor, tmp_path, ACME)
+    editor.tabs.setCurrentIndex(1)
+    spin = binding(editor.campaigns.form, "hold", "check_in_seconds").widget
+    assert isinstance(spin, QSpinBox)
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    getattr(editor, action)()  # each stops after the check
+    assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 10

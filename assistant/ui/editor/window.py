@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -885,11 +886,21 @@ class PackEditor(QMainWindow):
         what the editor read or last wrote there: changed or deleted meanwhile, the supervisor
         is asked what to do (_ask_about_disk) before anything is written. A file of the
         knowledge base is refused, as the command line refuses it."""
+        self._settle_typing()
         clash = self._over_knowledge_base(path)
         if clash:
             self.warn(self.tr("Not saved"), clash)
             return False
         return self._save_to(path, self._disk if path == self.path else None)
+
+    def _settle_typing(self) -> None:
+        """End the typing in the field that has the keyboard, as Tab would, before the draft
+        is saved, installed, published or made a sheet of: a number still being typed (5 where
+        10 is the least) is not in the draft yet, and what is written must be what is shown.
+        Every other field is in the draft as it is typed."""
+        field = self.focusWidget()
+        if isinstance(field, QAbstractSpinBox):
+            field.interpretText()  # a number below the least is raised, and said so
 
     def _over_knowledge_base(self, path: Path) -> str:
         """Why ``path`` may not be written: it is a file of the open data folder's knowledge
@@ -1077,6 +1088,7 @@ class PackEditor(QMainWindow):
         """Install the draft on this computer, through the one pack intake (the IT policy's
         signing rule included: the supervisor's key signs it when one is set). Runs on the
         pack writer; the status line says how it went. False when it cannot start."""
+        self._settle_typing()
         check = self.validate_now()
         if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not installed"), self.tr("Fix the problems listed below first."))
@@ -1104,6 +1116,7 @@ class PackEditor(QMainWindow):
     def publish(self) -> bool:
         """Put the draft in the shared pack folder (signed when a key is set) and install it
         here too, through the pack intake on the pack writer. False when it cannot start."""
+        self._settle_typing()
         check = self.validate_now()
         if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not published"), self.tr("Fix the problems listed below first."))
@@ -1145,6 +1158,7 @@ class PackEditor(QMainWindow):
         """Write the draft's cheat sheet PDF (asks where unless ``target``) in a process of its
         own (ui/sheet_process.py): a pack of 10,000 phrases takes a while, and the window keeps
         working meanwhile."""
+        self._settle_typing()
         check = self.validate_now()
         pack = check.result.pack
         if pack is None or self._operations is None:
