@@ -440,3 +440,56 @@ def test_install_publish_and_the_sheet_take_the_number_being_typed(
     qtbot.keyClicks(spin, "5")
     getattr(editor, action)()  # each stops after the check
     assert editor.doc.get(("campaigns", 0, "hold", "check_in_seconds")) == 10
+
+
+def _tab_walk(qtbot: QtBot, editor: PackEditor, start: QWidget, steps: int) -> list[QWidget]:
+    start.setFocus()
+    walked = [start]
+    for _ in range(steps):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(editor.focusWidget())
+    return walked
+
+
+def test_tab_through_a_persona_goes_in_reading_order(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    _open(editor, tmp_path, ACME)
+    editor.tabs.setCurrentIndex(2)
+    editor.persona_lists.setCurrentIndex(1)
+    tips = editor.tips
+    tips.select(1)  # Up and Down both enabled
+    form = editor.personas.form
+    walked = _tab_walk(qtbot, editor, binding(form, "id").widget, 10)
+    assert walked == [
+        binding(form, "id").widget,
+        binding(form, "name").widget,
+        editor.persona_lists.tabBar(),
+        tips.view,
+        tips.add_button,
+        tips.remove_button,
+        tips.up_button,
+        tips.down_button,
+        tips.form.bindings[0].widget,
+        binding(form, "phrases").widget,
+        editor.personas.view,  # out of the form, not back into it
+    ]
+
+
+def test_a_button_greyed_out_under_the_keyboard_leaves_it_on_the_list(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    _open(editor, tmp_path, ACME)
+    editor.tabs.setCurrentIndex(2)
+    editor.persona_lists.setCurrentIndex(1)
+    tips = editor.tips
+    tips.select(1)
+    tips.down_button.setFocus()
+    qtbot.keyClick(tips.down_button, Qt.Key.Key_Space)  # now the last: Down greys out
+    assert not tips.down_button.isEnabled() and editor.focusWidget() is tips.view
+    tips.remove_button.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Space)
+        if tips.model.rowCount():
+            tips.remove_button.setFocus()
+    assert tips.model.rowCount() == 0 and editor.focusWidget() is tips.add_button

@@ -368,7 +368,18 @@ class PackEditor(QMainWindow):
         self.persona_lists.addTab(self.tips, self.tr("Tips"))
         self.persona_lists.addTab(self.avoid, self.tr("Avoid"))
         form.layout_.addRow(self.persona_lists)
-        form.line(self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas"))
+        phrases = form.line(
+            self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas")
+        )
+        # Tab in reading order: Name, the tabs above the lists, then on the page shown the list,
+        # its buttons and the box beside it, then Phrases. By the order they were made, the box
+        # (made first, for the list's editor) came before its list, and the tabs after it all.
+        chain: list[QWidget] = [form.bindings[1].widget, self.persona_lists]
+        for lines in (self.signs, self.tips, self.avoid):
+            chain += [lines.view, lines.add_button, lines.remove_button, lines.up_button]
+            chain += [lines.down_button, lines.form.bindings[0].widget]
+        for before, after in zip(chain, [*chain[1:], phrases], strict=True):
+            QWidget.setTabOrder(before, after)
         texts = ListTexts(
             self.tr("Personas"),
             self.tr("Add persona"),
