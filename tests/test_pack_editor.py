@@ -1413,3 +1413,38 @@ def test_a_version_typed_past_its_most_becomes_the_most_and_says_so(
     qtbot.keyClicks(spin.lineEdit(), "12345678")
     assert spin.value() == 1_000_000 and editor.doc.get(("version",)) == 1_000_000
     assert error_text(editor.header, "version") == "1000000 at most"
+
+
+@pytest.mark.parametrize(
+    "name", ["knowledge.db", "knowledge.db-wal", "activity.db", "link-to-the-database"]
+)
+def test_save_as_and_the_cheat_sheet_refuse_a_file_of_the_knowledge_base(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from assistant.services.opening import open_knowledge_base
+
+    data = tmp_path / "data"
+    kb = open_knowledge_base(data, backup=False)
+    try:
+        (data / "knowledge.db-wal").touch()
+        (data / "link-to-the-database").symlink_to(data / "knowledge.db")
+        before = {file.name: file.read_bytes() for file in data.iterdir() if file.is_file()}
+        warned: list[str] = []
+        monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: warned.append(text))
+        editor = open_editor(qtbot, Operations(kb))
+        assert editor.open_file(PACKS / "acme.yaml")
+        target = data / name
+        assert not editor.save_to(target)
+        assert not editor.export_sheet(target)
+        said = (
+            f"{target} is a file of the knowledge base in the data folder: writing there "
+            "would replace it. Choose another file name; nothing was written."
+        )
+        assert warned == [said, said]
+        assert editor.last_message == said
+        assert editor.path == PACKS / "acme.yaml"  # still the file it was
+        assert {f.name: f.read_bytes() for f in data.iterdir() if f.is_file()} == before
+        # Beside it, a pack is saved as ever.
+        assert editor.save_to(data / "acme.yaml")
+    finally:
+        kb.database.close()

@@ -45,6 +45,17 @@ words = st.sampled_from(
         "two\nlines",
         "tab\there",
         "end  \nspace",
+        # YAML 1.1 reads these bare as true or false, empty or a number; YAML 1.2 as text.
+        "No",
+        "OFF",
+        "On",
+        "Y",
+        "NULL",
+        "12:30",
+        "0x1F",
+        ".inf",
+        "1_000",
+        "2024-01-01",
     ]
 )
 text = (
@@ -157,6 +168,23 @@ def test_import_then_export_gives_the_same_pack(pack: Pack) -> None:
         result = validate_pack_bytes(name, body.encode("utf-8"))
         assert result.errors == [], [str(e) for e in result.errors]
         assert result.pack == pack
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], phases=NO_SHRINK
+)
+@given(packs())
+def test_the_editors_save_into_a_commented_file_gives_the_same_pack(pack: Pack) -> None:
+    # The editor merges its data into the file it opened (ruamel.yaml, YAML 1.2); the program
+    # reads that file with PyYAML (YAML 1.1): every text must read back as itself.
+    from assistant.packs.roundtrip import merge_into_text
+
+    commented = "# ours\n" + (PACKS / "acme.yaml").read_text(encoding="utf-8")
+    saved = merge_into_text(commented, pack_to_data(pack))
+    result = validate_pack_bytes("p.yaml", saved.encode("utf-8"))
+    assert result.errors == [], [str(e) for e in result.errors]
+    assert result.pack == pack
+    assert saved.startswith("# ours\n")
 
 
 def _one_piece(data: dict[str, Any]) -> str:

@@ -109,6 +109,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "Your name": "Su nombre",
     # The pack editor (assistant/ui/editor/), for team leaders and supervisors.
     "%1: cannot write: %2": "%1: no se puede escribir: %2",
+    "%1 is a file of the knowledge base in the data folder: writing there would replace it. "
+    "Choose another file name; nothing was written.": "%1 es un archivo de la base de "
+    "conocimiento de la carpeta de datos: escribir ahí la reemplazaría. Elija otro nombre de "
+    "archivo; no se escribió nada.",
     "This version of %1 is installed already.": "Esta versión de %1 ya está instalada.",
     "Writing the cheat sheet…": "Escribiendo la hoja de referencia…",
     "There is no data folder to read.": "No hay carpeta de datos que leer.",

@@ -75,32 +75,26 @@ def writes_over_input(
 ) -> str | None:
     """The one line refusing a command that would write a file it reads, or None. ``writes``:
     the files it would write; ``reads``: the files it reads, each with what it is to the
-    command ('the pack being signed'). Output files are written through links (``-o``, see
-    docs/cli.md), so a link or another name for an input there would replace the input: a
-    signature written over the pack it signs, a pack exported over the knowledge base.
-    Checked before anything is read or written; ``fix`` says what to do instead."""
-    from assistant.core.files import same_file
+    command ('the pack being signed'); the rule is services/outputs.py's, which the pack editor
+    asks too. Checked before anything is read or written; ``fix`` says what to do instead."""
+    from assistant.services.outputs import writes_over
 
-    reads = list(reads)
-    for output in writes:
-        for source, what in reads:
-            if same_file(output, source):
-                return (
-                    f"{output} is {source}, {what} (the same file, by a link or another name), "
-                    f"and writing it would replace it; {fix} (nothing was written)"
-                )
-    return None
+    clash = writes_over(writes, reads)
+    if clash is None:
+        return None
+    return (
+        f"{clash.output} is {clash.source}, {clash.what} (the same file, by a link or another "
+        f"name), and writing it would replace it; {fix} (nothing was written)"
+    )
 
 
 def knowledge_base_files(args: argparse.Namespace) -> list[tuple[Path, str]]:
     """The data folder's database files, for ``writes_over_input``: a command that reads the
     installed packs reads them."""
-    from assistant.store.database import DB_FILENAME, database_files
+    from assistant.services import outputs
+    from assistant.store.database import DB_FILENAME
 
-    return [
-        (file, "a file of the knowledge base")
-        for file in database_files(data_dir(args) / DB_FILENAME)
-    ]
+    return outputs.knowledge_base_files(data_dir(args) / DB_FILENAME)
 
 
 def fail(message: str) -> int:

@@ -9,7 +9,9 @@ format puts it), and the tree is written back. Everywhere else packs are read wi
 
 YAML 1.1 and 1.2 disagree about a few plain words (``yes``, ``on``, ``010``): the editor's
 data is what the program reads (PyYAML, 1.1), so such a value is written in its 1.2 spelling
-(``true``, ``8``), which every reader understands the same way.
+(``true``, ``8``), which every reader understands the same way. The other way round, ruamel
+writes the text ``no``, ``~`` or ``12:30`` bare (text in 1.2), which the program would read as
+false, empty or 750: every text goes into the tree through ``_text``, which quotes it then.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from assistant.packs.export import (
     PHRASE_KEYS,
     STEP_KEYS,
 )
+from assistant.packs.source import reads_as_text
 
 Key = str | int
 
@@ -207,7 +210,7 @@ def _styled_like(old: Any, new: Any) -> Any:
             return DoubleQuotedScalarString(new)
         if isinstance(old, SingleQuotedScalarString):
             return SingleQuotedScalarString(new)
-        return new
+        return _text(new)
     if isinstance(new, list):
         seq = _fresh(new)
         if isinstance(old, CommentedSeq) and old.fa.flow_style():
@@ -231,6 +234,18 @@ def _fresh(value: Any) -> Any:
         if value and words and sum(len(item) for item in value) < 60:
             seq.fa.set_flow_style()
         return seq
-    if isinstance(value, str) and "\n" in value.strip() and "\r" not in value:
-        return LiteralScalarString(value)
+    if isinstance(value, str):
+        if "\n" in value.strip() and "\r" not in value:
+            return LiteralScalarString(value)
+        return _text(value)
     return value
+
+
+def _text(value: str) -> str:
+    """``value`` as the tree holds a text written on one line: quoted when the program would
+    not read it back bare as that same text (``no``, ``~``, ``12:30``; see the module's note).
+    A block of text (``|``) is always read as text and needs no quotes."""
+    if reads_as_text(value):
+        return value
+    quoted: str = SingleQuotedScalarString(value)
+    return quoted

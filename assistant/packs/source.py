@@ -402,6 +402,16 @@ _NOT_PRINTABLE = re.compile(
 )
 
 
+_RESOLVER: Any = yaml.resolver.Resolver()  # the resolver both loaders above use
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether ``text`` written plain (unquoted) is plain text to the resolver packs are read
+    with (YAML 1.1): not ``no``, ``~``, ``12:30`` or ``0x1F``, which it reads as true or false,
+    empty or a number, nor a date, which a pack keeps as written but other readers do not."""
+    return bool(_RESOLVER.resolve(yaml.ScalarNode, text, _PLAIN) == _STR)
+
+
 def _read_events(
     name: str, text: str, *, positions: bool, json_mode: bool, sections: Mapping[str, int]
 ) -> Document:

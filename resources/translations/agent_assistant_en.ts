@@ -144,17 +144,17 @@
 <context>
     <name>CallContextBar</name>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="19"/>
+        <location filename="../../assistant/ui/call_context.py" line="21"/>
         <source>for {customer_name} in phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="20"/>
+        <location filename="../../assistant/ui/call_context.py" line="22"/>
         <source>Customer name for this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="23"/>
+        <location filename="../../assistant/ui/call_context.py" line="25"/>
         <source>Customer &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="297"/>
+        <location filename="../../assistant/ui/call_details.py" line="373"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="300"/>
+        <location filename="../../assistant/ui/call_details.py" line="376"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="301"/>
+        <location filename="../../assistant/ui/call_details.py" line="377"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="302"/>
+        <location filename="../../assistant/ui/call_details.py" line="378"/>
         <source>Call flo&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="303"/>
-        <location filename="../../assistant/ui/call_details.py" line="329"/>
+        <location filename="../../assistant/ui/call_details.py" line="379"/>
+        <location filename="../../assistant/ui/call_details.py" line="410"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <location filename="../../assistant/ui/call_details.py" line="380"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="329"/>
+        <location filename="../../assistant/ui/call_details.py" line="410"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -277,47 +277,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="134"/>
+        <location filename="../../assistant/ui/call_details.py" line="185"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="136"/>
+        <location filename="../../assistant/ui/call_details.py" line="187"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="137"/>
+        <location filename="../../assistant/ui/call_details.py" line="188"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="138"/>
+        <location filename="../../assistant/ui/call_details.py" line="189"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="139"/>
+        <location filename="../../assistant/ui/call_details.py" line="190"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="140"/>
+        <location filename="../../assistant/ui/call_details.py" line="191"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="141"/>
+        <location filename="../../assistant/ui/call_details.py" line="192"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="142"/>
+        <location filename="../../assistant/ui/call_details.py" line="193"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="143"/>
+        <location filename="../../assistant/ui/call_details.py" line="194"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="82"/>
+        <location filename="../../assistant/ui/call_details.py" line="85"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="92"/>
+        <location filename="../../assistant/ui/call_details.py" line="95"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="488"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1056"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1074"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,175 +1549,182 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="921"/>
+        <location filename="../../assistant/ui/editor/window.py" line="903"/>
+        <source>%1 is a file of the knowledge base in the data folder: writing there would replace it. Choose another file name; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="939"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="929"/>
+        <location filename="../../assistant/ui/editor/window.py" line="890"/>
+        <location filename="../../assistant/ui/editor/window.py" line="947"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="956"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="940"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="943"/>
+        <location filename="../../assistant/ui/editor/window.py" line="961"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="957"/>
+        <location filename="../../assistant/ui/editor/window.py" line="975"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="958"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="959"/>
+        <location filename="../../assistant/ui/editor/window.py" line="977"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="978"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="962"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="982"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="968"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="971"/>
+        <location filename="../../assistant/ui/editor/window.py" line="989"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="976"/>
+        <location filename="../../assistant/ui/editor/window.py" line="994"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="988"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1006"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1055"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1039"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1057"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <location filename="../../assistant/ui/editor/window.py" line="1082"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1100"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1082"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1068"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1086"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1069"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1087"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1117"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1135"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1098"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
         <source>There is no data folder to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1104"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1148"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1170"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1200"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1218"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1197"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1219"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1278"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,67 +1779,67 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1149"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1171"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1281"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1283"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1314"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1324"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1329"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1334"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1361"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1383"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1388"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1393"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,42 +2454,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="118"/>
         <source>Search phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="121"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="126"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="127"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="133"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="134"/>
         <source>Preview of the text that will be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="194"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>1 result</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="198"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="199"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n result (best first)</numerusform>
@@ -2490,17 +2497,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="202"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="203"/>
         <source>Suggested for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="214"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="219"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="220"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n phrase</numerusform>
@@ -2508,12 +2515,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="286"/>
         <source>Starred: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="286"/>
         <source>Unstarred: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,12 +3244,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="255"/>
+        <location filename="../../assistant/ui/call_details.py" line="308"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="259"/>
+        <location filename="../../assistant/ui/call_details.py" line="312"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -3250,12 +3257,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="264"/>
+        <location filename="../../assistant/ui/call_details.py" line="317"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="267"/>
+        <location filename="../../assistant/ui/call_details.py" line="320"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>

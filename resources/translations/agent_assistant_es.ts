@@ -146,17 +146,17 @@
 <context>
     <name>CallContextBar</name>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="19"/>
+        <location filename="../../assistant/ui/call_context.py" line="21"/>
         <source>for {customer_name} in phrases</source>
         <translation>para {customer_name} en las frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="20"/>
+        <location filename="../../assistant/ui/call_context.py" line="22"/>
         <source>Customer name for this call</source>
         <translation>Nombre del cliente de esta llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_context.py" line="23"/>
+        <location filename="../../assistant/ui/call_context.py" line="25"/>
         <source>Customer &amp;name</source>
         <translation>&amp;Nombre del cliente</translation>
     </message>
@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="297"/>
+        <location filename="../../assistant/ui/call_details.py" line="373"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="300"/>
+        <location filename="../../assistant/ui/call_details.py" line="376"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="301"/>
+        <location filename="../../assistant/ui/call_details.py" line="377"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="302"/>
+        <location filename="../../assistant/ui/call_details.py" line="378"/>
         <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="303"/>
-        <location filename="../../assistant/ui/call_details.py" line="329"/>
+        <location filename="../../assistant/ui/call_details.py" line="379"/>
+        <location filename="../../assistant/ui/call_details.py" line="410"/>
         <source>Call&amp;backs</source>
         <translation>Rellama&amp;das</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="304"/>
+        <location filename="../../assistant/ui/call_details.py" line="380"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="329"/>
+        <location filename="../../assistant/ui/call_details.py" line="410"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Rellama&amp;das (%n vencida)</numerusform>
@@ -279,47 +279,47 @@
         <translation>VENCIDA %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="134"/>
+        <location filename="../../assistant/ui/call_details.py" line="185"/>
         <source>Callbacks</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="136"/>
+        <location filename="../../assistant/ui/call_details.py" line="187"/>
         <source>&amp;Add…</source>
         <translation>N&amp;ueva…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="137"/>
+        <location filename="../../assistant/ui/call_details.py" line="188"/>
         <source>D&amp;one</source>
         <translation>H&amp;echa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="138"/>
+        <location filename="../../assistant/ui/call_details.py" line="189"/>
         <source>&amp;Snooze 5 min</source>
         <translation>Po&amp;sponer 5 min</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="139"/>
+        <location filename="../../assistant/ui/call_details.py" line="190"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="140"/>
+        <location filename="../../assistant/ui/call_details.py" line="191"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una rellamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="141"/>
+        <location filename="../../assistant/ui/call_details.py" line="192"/>
         <source>The selected callback is made: take it off the list</source>
         <translation>La rellamada elegida ya está hecha: quitarla de la lista</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="142"/>
+        <location filename="../../assistant/ui/call_details.py" line="193"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation>Recordarme la rellamada elegida en 5 minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="143"/>
+        <location filename="../../assistant/ui/call_details.py" line="194"/>
         <source>Choose another time for the selected callback</source>
         <translation>Elegir otra hora para la rellamada elegida</translation>
     </message>
@@ -423,12 +423,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="82"/>
+        <location filename="../../assistant/ui/call_details.py" line="85"/>
         <source>%1  (required)</source>
         <translation>%1  (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="92"/>
+        <location filename="../../assistant/ui/call_details.py" line="95"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation>Doble clic para copiar la frase de este paso</translation>
     </message>
@@ -1409,7 +1409,7 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="488"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1056"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1074"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
@@ -1554,175 +1554,182 @@ Continue this hold, or end it now?</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="921"/>
+        <location filename="../../assistant/ui/editor/window.py" line="903"/>
+        <source>%1 is a file of the knowledge base in the data folder: writing there would replace it. Choose another file name; nothing was written.</source>
+        <translation>%1 es un archivo de la base de conocimiento de la carpeta de datos: escribir ahí la reemplazaría. Elija otro nombre de archivo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/window.py" line="939"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="929"/>
+        <location filename="../../assistant/ui/editor/window.py" line="890"/>
+        <location filename="../../assistant/ui/editor/window.py" line="947"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="938"/>
+        <location filename="../../assistant/ui/editor/window.py" line="956"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="940"/>
+        <location filename="../../assistant/ui/editor/window.py" line="958"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="943"/>
+        <location filename="../../assistant/ui/editor/window.py" line="961"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="957"/>
+        <location filename="../../assistant/ui/editor/window.py" line="975"/>
         <source>File deleted</source>
         <translation>Archivo eliminado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="958"/>
+        <location filename="../../assistant/ui/editor/window.py" line="976"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="959"/>
+        <location filename="../../assistant/ui/editor/window.py" line="977"/>
         <source>Save your version there again, or as another file?</source>
         <translation>¿Guardar de nuevo su versión ahí, o como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="960"/>
+        <location filename="../../assistant/ui/editor/window.py" line="978"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="962"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="964"/>
+        <location filename="../../assistant/ui/editor/window.py" line="982"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="968"/>
+        <location filename="../../assistant/ui/editor/window.py" line="986"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation>¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="971"/>
+        <location filename="../../assistant/ui/editor/window.py" line="989"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="976"/>
+        <location filename="../../assistant/ui/editor/window.py" line="994"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="988"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1006"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation>No guardado: %1 se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1037"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1055"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1039"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1057"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation>¿Recargar %1 tal como está en el disco? Se pierden los cambios que no ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <location filename="../../assistant/ui/editor/window.py" line="1082"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1100"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1082"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1068"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1086"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1069"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1087"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1091"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1117"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1135"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1098"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
         <source>There is no data folder to read.</source>
         <translation>No hay carpeta de datos que leer.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1233"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1104"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1137"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1154"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1166"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1141"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1148"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1170"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1178"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1200"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1218"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1197"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1219"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1278"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
@@ -1777,67 +1784,67 @@ Continue this hold, or end it now?</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1149"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1171"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1281"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1283"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1292"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1314"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1324"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1329"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1334"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1361"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1383"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1388"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1393"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -2454,42 +2461,42 @@ Install the older version anyway?</source>
 <context>
     <name>PhraseLibrary</name>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="116"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
         <source>Search phrases  (Ctrl+K or /)</source>
         <translation>Buscar frases  (Ctrl+K o /)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="117"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="118"/>
         <source>Search phrases</source>
         <translation>Buscar frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="120"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="121"/>
         <source>Enter copy · Ctrl+1…9 · Ctrl+D star · Esc clear</source>
         <translation>Intro copia · Ctrl+1…9 · Ctrl+D favorita · Esc borra</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="126"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="127"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="133"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="134"/>
         <source>Preview of the text that will be copied</source>
         <translation>Vista previa del texto que se copiará</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="194"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="195"/>
         <source>No phrase matches; try fewer or other words</source>
         <translation>Ninguna frase coincide; pruebe con menos palabras o con otras</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="196"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="197"/>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="198"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="199"/>
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n resultado (el mejor primero)</numerusform>
@@ -2497,17 +2504,17 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="202"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="203"/>
         <source>Suggested for: %1</source>
         <translation>Sugeridas para: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="213"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="214"/>
         <source>Showing the first %1 of %2 phrases; type to search them all</source>
         <translation>Se muestran las primeras %1 de %2 frases; escriba para buscar en todas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/phrase_library.py" line="219"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="220"/>
         <source>%n phrases</source>
         <translation>
             <numerusform>%n frase</numerusform>
@@ -2515,12 +2522,12 @@ Install the older version anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="286"/>
         <source>Starred: %1</source>
         <translation>Favorita: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/phrase_library.py" line="285"/>
+        <location filename="../../assistant/ui/phrase_library.py" line="286"/>
         <source>Unstarred: %1</source>
         <translation>Ya no es favorita: %1</translation>
     </message>
@@ -3250,12 +3257,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="255"/>
+        <location filename="../../assistant/ui/call_details.py" line="308"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="259"/>
+        <location filename="../../assistant/ui/call_details.py" line="312"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -3263,12 +3270,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="264"/>
+        <location filename="../../assistant/ui/call_details.py" line="317"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="267"/>
+        <location filename="../../assistant/ui/call_details.py" line="320"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>

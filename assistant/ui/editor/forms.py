@@ -679,6 +679,14 @@ class ListEditor(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
+        pressed = next(
+            (b for b in (self.remove_button, self.up_button, self.down_button) if b.hasFocus()),
+            None,
+        )
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        if pressed is not None and not pressed.isEnabled():
+            # Qt would give the keyboard to whatever comes next (the tabs of another part of
+            # the window); it stays with the list, or Add when the list is now empty.
+            (self.view if self.model.rowCount() else self.add_button).setFocus()

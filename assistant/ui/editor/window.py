@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -367,7 +368,18 @@ class PackEditor(QMainWindow):
         self.persona_lists.addTab(self.tips, self.tr("Tips"))
         self.persona_lists.addTab(self.avoid, self.tr("Avoid"))
         form.layout_.addRow(self.persona_lists)
-        form.line(self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas"))
+        phrases = form.line(
+            self.tr("Phrases"), "phrases", "list", self.tr("phrase ids, separated by commas")
+        )
+        # Tab in reading order: Name, the tabs above the lists, then on the page shown the list,
+        # its buttons and the box beside it, then Phrases. By the order they were made, the box
+        # (made first, for the list's editor) came before its list, and the tabs after it all.
+        chain: list[QWidget] = [form.bindings[1].widget, self.persona_lists]
+        for lines in (self.signs, self.tips, self.avoid):
+            chain += [lines.view, lines.add_button, lines.remove_button, lines.up_button]
+            chain += [lines.down_button, lines.form.bindings[0].widget]
+        for before, after in zip(chain, [*chain[1:], phrases], strict=True):
+            QWidget.setTabOrder(before, after)
         texts = ListTexts(
             self.tr("Personas"),
             self.tr("Add persona"),
@@ -883,8 +895,36 @@ class PackEditor(QMainWindow):
         a valid one exactly as ``pack export`` would, a draft in the same stable order. False
         with a message when the file cannot be written. The file open is first compared with
         what the editor read or last wrote there: changed or deleted meanwhile, the supervisor
-        is asked what to do (_ask_about_disk) before anything is written."""
+        is asked what to do (_ask_about_disk) before anything is written. A file of the
+        knowledge base is refused, as the command line refuses it."""
+        self._settle_typing()
+        clash = self._over_knowledge_base(path)
+        if clash:
+            self.warn(self.tr("Not saved"), clash)
+            return False
         return self._save_to(path, self._disk if path == self.path else None)
+
+    def _settle_typing(self) -> None:
+        """End the typing in the field that has the keyboard, as Tab would, before the draft
+        is saved, installed, published or made a sheet of: a number still being typed (5 where
+        10 is the least) is not in the draft yet, and what is written must be what is shown.
+        Every other field is in the draft as it is typed."""
+        field = self.focusWidget()
+        if isinstance(field, QAbstractSpinBox):
+            field.interpretText()  # a number below the least is raised, and said so
+
+    def _over_knowledge_base(self, path: Path) -> str:
+        """Why ``path`` may not be written: it is a file of the open data folder's knowledge
+        base (services/outputs.py), which the YAML or PDF would replace; "" when it may."""
+        from assistant.services.outputs import knowledge_base_files, writes_over
+
+        database = self._kb.database.path if self._kb is not None else None
+        if database is None or writes_over([path], knowledge_base_files(database)) is None:
+            return ""
+        return self.tr(
+            "%1 is a file of the knowledge base in the data folder: writing there would "
+            "replace it. Choose another file name; nothing was written."
+        ).replace("%1", str(path))
 
     def _save_to(self, path: Path, expected: str | None) -> bool:
         """``save_to``, written only while ``path`` holds ``expected`` (file_state; None: not
@@ -1059,6 +1099,7 @@ class PackEditor(QMainWindow):
         """Install the draft on this computer, through the one pack intake (the IT policy's
         signing rule included: the supervisor's key signs it when one is set). Runs on the
         pack writer; the status line says how it went. False when it cannot start."""
+        self._settle_typing()
         check = self.validate_now()
         if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not installed"), self.tr("Fix the problems listed below first."))
@@ -1086,6 +1127,7 @@ class PackEditor(QMainWindow):
     def publish(self) -> bool:
         """Put the draft in the shared pack folder (signed when a key is set) and install it
         here too, through the pack intake on the pack writer. False when it cannot start."""
+        self._settle_typing()
         check = self.validate_now()
         if check.result.pack is None or self._operations is None:
             self.warn(self.tr("Not published"), self.tr("Fix the problems listed below first."))
@@ -1127,6 +1169,7 @@ class PackEditor(QMainWindow):
         """Write the draft's cheat sheet PDF (asks where unless ``target``) in a process of its
         own (ui/sheet_process.py): a pack of 10,000 phrases takes a while, and the window keeps
         working meanwhile."""
+        self._settle_typing()
         check = self.validate_now()
         pack = check.result.pack
         if pack is None or self._operations is None:
@@ -1143,6 +1186,10 @@ class PackEditor(QMainWindow):
             if not name:
                 return False
             target = Path(name)
+        clash = self._over_knowledge_base(target)
+        if clash:
+            self.warn(self.tr("No cheat sheet"), clash)
+            return False
         if self._sheets is None:
             self._sheets = SheetMaker(self._operations, folder.parent, self)
         wrote = self.tr("Wrote the cheat sheet %1.").replace("%1", target.name)
