@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="373"/>
+        <location filename="../../assistant/ui/call_details.py" line="380"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="376"/>
+        <location filename="../../assistant/ui/call_details.py" line="383"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="377"/>
+        <location filename="../../assistant/ui/call_details.py" line="384"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="378"/>
+        <location filename="../../assistant/ui/call_details.py" line="385"/>
         <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="379"/>
-        <location filename="../../assistant/ui/call_details.py" line="410"/>
+        <location filename="../../assistant/ui/call_details.py" line="386"/>
+        <location filename="../../assistant/ui/call_details.py" line="417"/>
         <source>Call&amp;backs</source>
         <translation>Rellama&amp;das</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="380"/>
+        <location filename="../../assistant/ui/call_details.py" line="387"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="410"/>
+        <location filename="../../assistant/ui/call_details.py" line="417"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Rellama&amp;das (%n vencida)</numerusform>
@@ -1046,805 +1046,805 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="123"/>
-        <location filename="../../assistant/ui/editor/window.py" line="134"/>
+        <location filename="../../assistant/ui/editor/window.py" line="124"/>
+        <location filename="../../assistant/ui/editor/window.py" line="135"/>
         <source>(new, #%1)</source>
         <translation>(nuevo, n.º %1)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="187"/>
-        <location filename="../../assistant/ui/editor/window.py" line="516"/>
+        <location filename="../../assistant/ui/editor/window.py" line="188"/>
+        <location filename="../../assistant/ui/editor/window.py" line="528"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="188"/>
-        <location filename="../../assistant/ui/editor/window.py" line="310"/>
-        <location filename="../../assistant/ui/editor/window.py" line="410"/>
+        <location filename="../../assistant/ui/editor/window.py" line="189"/>
+        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="422"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="189"/>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
-        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <location filename="../../assistant/ui/editor/window.py" line="190"/>
+        <location filename="../../assistant/ui/editor/window.py" line="384"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="190"/>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="191"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="437"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="198"/>
+        <location filename="../../assistant/ui/editor/window.py" line="199"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="253"/>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
+        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="338"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="255"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="256"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="257"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="258"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
-        <location filename="../../assistant/ui/editor/window.py" line="274"/>
+        <location filename="../../assistant/ui/editor/window.py" line="259"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="263"/>
-        <location filename="../../assistant/ui/editor/window.py" line="336"/>
-        <location filename="../../assistant/ui/editor/window.py" line="400"/>
+        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="412"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="269"/>
-        <location filename="../../assistant/ui/editor/window.py" line="416"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="428"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="272"/>
+        <location filename="../../assistant/ui/editor/window.py" line="273"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="288"/>
+        <location filename="../../assistant/ui/editor/window.py" line="289"/>
         <source>Check-in phrase</source>
         <translation>Frase del aviso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="290"/>
+        <location filename="../../assistant/ui/editor/window.py" line="291"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="293"/>
+        <location filename="../../assistant/ui/editor/window.py" line="294"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="295"/>
-        <location filename="../../assistant/ui/editor/window.py" line="370"/>
+        <location filename="../../assistant/ui/editor/window.py" line="296"/>
+        <location filename="../../assistant/ui/editor/window.py" line="372"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="300"/>
+        <location filename="../../assistant/ui/editor/window.py" line="301"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="303"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="304"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="313"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="336"/>
+        <location filename="../../assistant/ui/editor/window.py" line="337"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="342"/>
-        <location filename="../../assistant/ui/editor/window.py" line="366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Add tip</source>
         <translation>Añadir consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Remove tip</source>
         <translation>Quitar consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Move tip</source>
         <translation>Mover consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="350"/>
+        <location filename="../../assistant/ui/editor/window.py" line="351"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="354"/>
-        <location filename="../../assistant/ui/editor/window.py" line="359"/>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="355"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Add thing to avoid</source>
         <translation>Añadir algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="357"/>
         <source>Remove thing to avoid</source>
         <translation>Quitar algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="358"/>
         <source>Move thing to avoid</source>
         <translation>Mover algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="373"/>
+        <location filename="../../assistant/ui/editor/window.py" line="385"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="374"/>
+        <location filename="../../assistant/ui/editor/window.py" line="386"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="375"/>
+        <location filename="../../assistant/ui/editor/window.py" line="387"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="400"/>
+        <location filename="../../assistant/ui/editor/window.py" line="412"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="401"/>
+        <location filename="../../assistant/ui/editor/window.py" line="413"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="403"/>
+        <location filename="../../assistant/ui/editor/window.py" line="415"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="406"/>
+        <location filename="../../assistant/ui/editor/window.py" line="418"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="420"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="425"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="419"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="421"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="434"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="435"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="423"/>
+        <location filename="../../assistant/ui/editor/window.py" line="435"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="426"/>
+        <location filename="../../assistant/ui/editor/window.py" line="438"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="427"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="440"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="456"/>
+        <location filename="../../assistant/ui/editor/window.py" line="468"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="481"/>
+        <location filename="../../assistant/ui/editor/window.py" line="493"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="483"/>
+        <location filename="../../assistant/ui/editor/window.py" line="495"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="485"/>
+        <location filename="../../assistant/ui/editor/window.py" line="497"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="486"/>
-        <location filename="../../assistant/ui/editor/window.py" line="524"/>
+        <location filename="../../assistant/ui/editor/window.py" line="498"/>
+        <location filename="../../assistant/ui/editor/window.py" line="536"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="487"/>
+        <location filename="../../assistant/ui/editor/window.py" line="499"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="488"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1074"/>
+        <location filename="../../assistant/ui/editor/window.py" line="500"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="489"/>
+        <location filename="../../assistant/ui/editor/window.py" line="501"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="491"/>
+        <location filename="../../assistant/ui/editor/window.py" line="503"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="493"/>
+        <location filename="../../assistant/ui/editor/window.py" line="505"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="494"/>
+        <location filename="../../assistant/ui/editor/window.py" line="506"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
-        <location filename="../../assistant/ui/editor/window.py" line="525"/>
+        <location filename="../../assistant/ui/editor/window.py" line="507"/>
+        <location filename="../../assistant/ui/editor/window.py" line="537"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="497"/>
-        <location filename="../../assistant/ui/editor/window.py" line="526"/>
+        <location filename="../../assistant/ui/editor/window.py" line="509"/>
+        <location filename="../../assistant/ui/editor/window.py" line="538"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="502"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="513"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="522"/>
+        <location filename="../../assistant/ui/editor/window.py" line="534"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="523"/>
+        <location filename="../../assistant/ui/editor/window.py" line="535"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="527"/>
+        <location filename="../../assistant/ui/editor/window.py" line="539"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="528"/>
+        <location filename="../../assistant/ui/editor/window.py" line="540"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="593"/>
+        <location filename="../../assistant/ui/editor/window.py" line="605"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="598"/>
-        <location filename="../../assistant/ui/editor/window.py" line="602"/>
-        <location filename="../../assistant/ui/editor/window.py" line="620"/>
+        <location filename="../../assistant/ui/editor/window.py" line="610"/>
+        <location filename="../../assistant/ui/editor/window.py" line="614"/>
+        <location filename="../../assistant/ui/editor/window.py" line="632"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="603"/>
+        <location filename="../../assistant/ui/editor/window.py" line="615"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="630"/>
+        <location filename="../../assistant/ui/editor/window.py" line="642"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="632"/>
+        <location filename="../../assistant/ui/editor/window.py" line="644"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="654"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="654"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="680"/>
-        <location filename="../../assistant/ui/editor/window.py" line="707"/>
+        <location filename="../../assistant/ui/editor/window.py" line="692"/>
+        <location filename="../../assistant/ui/editor/window.py" line="719"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="695"/>
+        <location filename="../../assistant/ui/editor/window.py" line="707"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation>No se pudo revisar el borrador; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="768"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="768"/>
+        <location filename="../../assistant/ui/editor/window.py" line="780"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="783"/>
+        <location filename="../../assistant/ui/editor/window.py" line="795"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="790"/>
+        <location filename="../../assistant/ui/editor/window.py" line="802"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="794"/>
+        <location filename="../../assistant/ui/editor/window.py" line="806"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="876"/>
+        <location filename="../../assistant/ui/editor/window.py" line="888"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="903"/>
+        <location filename="../../assistant/ui/editor/window.py" line="925"/>
         <source>%1 is a file of the knowledge base in the data folder: writing there would replace it. Choose another file name; nothing was written.</source>
         <translation>%1 es un archivo de la base de conocimiento de la carpeta de datos: escribir ahí la reemplazaría. Elija otro nombre de archivo; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="939"/>
+        <location filename="../../assistant/ui/editor/window.py" line="961"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="890"/>
-        <location filename="../../assistant/ui/editor/window.py" line="947"/>
+        <location filename="../../assistant/ui/editor/window.py" line="903"/>
+        <location filename="../../assistant/ui/editor/window.py" line="969"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="956"/>
+        <location filename="../../assistant/ui/editor/window.py" line="978"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="958"/>
+        <location filename="../../assistant/ui/editor/window.py" line="980"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="961"/>
+        <location filename="../../assistant/ui/editor/window.py" line="983"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="975"/>
+        <location filename="../../assistant/ui/editor/window.py" line="997"/>
         <source>File deleted</source>
         <translation>Archivo eliminado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="976"/>
+        <location filename="../../assistant/ui/editor/window.py" line="998"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="977"/>
+        <location filename="../../assistant/ui/editor/window.py" line="999"/>
         <source>Save your version there again, or as another file?</source>
         <translation>¿Guardar de nuevo su versión ahí, o como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="978"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="982"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1004"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="986"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation>¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="989"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1011"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="994"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1016"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1006"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1028"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation>No guardado: %1 se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1055"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1077"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1057"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1079"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation>¿Recargar %1 tal como está en el disco? Se pierden los cambios que no ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1082"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1100"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1082"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1086"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1087"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1110"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1114"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1135"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1138"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1116"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1140"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
         <source>There is no data folder to read.</source>
         <translation>No hay carpeta de datos que leer.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1280"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1122"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1146"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1151"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1155"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1166"/>
         <location filename="../../assistant/ui/editor/window.py" line="1176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1191"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1201"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1184"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1170"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1200"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1225"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1218"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1243"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1219"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1244"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1278"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
         <source>Hold check-in</source>
         <translation>Volver con el cliente cada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="282"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation>120 s como máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="287"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation>De 10 a 120 segundos (dos minutos como máximo)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="297"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="299"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <location filename="../../assistant/ui/editor/window.py" line="343"/>
         <source>Add sign</source>
         <translation>Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <location filename="../../assistant/ui/editor/window.py" line="343"/>
         <source>Remove sign</source>
         <translation>Quitar señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="342"/>
+        <location filename="../../assistant/ui/editor/window.py" line="343"/>
         <source>Move sign</source>
         <translation>Mover señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="344"/>
+        <location filename="../../assistant/ui/editor/window.py" line="345"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1171"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1261"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1306"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1283"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1339"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1324"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1349"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1329"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1354"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1334"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1384"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1408"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1388"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1413"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1393"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1418"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -3257,12 +3257,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="308"/>
+        <location filename="../../assistant/ui/call_details.py" line="315"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="312"/>
+        <location filename="../../assistant/ui/call_details.py" line="319"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -3270,12 +3270,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="317"/>
+        <location filename="../../assistant/ui/call_details.py" line="324"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="320"/>
+        <location filename="../../assistant/ui/call_details.py" line="327"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
