@@ -1092,6 +1092,23 @@ def test_a_file_deleted_on_disk_is_said_without_reload(
     assert bar.isHidden() and "author: Night shift" in path.read_text(encoding="utf-8")
 
 
+def test_a_folder_in_place_of_the_file_is_said_without_reload(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    # It said "changed on disk" with Reload, and Reload failed: "is a folder, not a pack file".
+    path = _opened_and_edited(qtbot, editor, tmp_path / "s3.yaml")
+    path.unlink()
+    path.mkdir()
+    come_back_to(qtbot, editor)
+    bar = editor.disk_bar
+    assert bar.message.text() == (
+        "s3.yaml can no longer be read as a file (something else is in its place, or its "
+        "permissions changed). Use Save as… to keep your version."
+    )
+    assert bar.isVisible() and not bar.reload_button.isVisible()
+    assert not editor.doc.undo_stack.isClean()  # the edits are still there to save elsewhere
+
+
 def test_a_large_file_is_compared_on_activation_off_the_window_thread(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

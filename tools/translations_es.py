@@ -257,6 +257,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "%1 was deleted or moved since you opened or saved it. Save puts your version back.": "%1 "
     "se eliminó o se movió después de que lo abriera o guardara. Guardar vuelve a poner su "
     "versión.",
+    "%1 can no longer be read as a file (something else is in its place, or its permissions "
+    "changed). Use Save as… to keep your version.": "%1 ya no se puede leer como archivo (hay "
+    "otra cosa en su lugar, o cambiaron sus permisos). Use Guardar como… para conservar su "
+    "versión.",
     "Reload": "Recargar",
     "Reload %1 as it is on disk? The changes you have not saved are lost.": "¿Recargar %1 tal "
     "como está en el disco? Se pierden los cambios que no ha guardado.",

@@ -508,22 +508,27 @@
 <context>
     <name>DiskChangedBar</name>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="22"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="23"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="24"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="25"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="38"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="41"/>
         <source>%1 was deleted or moved since you opened or saved it. Save puts your version back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="42"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="45"/>
+        <source>%1 can no longer be read as a file (something else is in its place, or its permissions changed). Use Save as… to keep your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="50"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -511,22 +511,27 @@
 <context>
     <name>DiskChangedBar</name>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="22"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="23"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="24"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="25"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Mantener la mía</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="38"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="41"/>
         <source>%1 was deleted or moved since you opened or saved it. Save puts your version back.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara. Guardar vuelve a poner su versión.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/disk_bar.py" line="42"/>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="45"/>
+        <source>%1 can no longer be read as a file (something else is in its place, or its permissions changed). Use Save as… to keep your version.</source>
+        <translation>%1 ya no se puede leer como archivo (hay otra cosa en su lugar, o cambiaron sus permisos). Use Guardar como… para conservar su versión.</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/editor/disk_bar.py" line="50"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from assistant.packs.packfile import GONE, UNREADABLE
 from assistant.ui.i18n import arg
 
 
@@ -31,11 +32,18 @@ class DiskChangedBar(QFrame):
         layout.addWidget(self.keep_button)
         self.hide()
 
-    def say(self, name: str, *, gone: bool) -> None:
-        """Show that the file ``name`` changed on disk, or was deleted (nothing to reload)."""
-        if gone:
+    def say(self, name: str, found: str) -> None:
+        """Show what became of the file ``name`` on disk: ``found`` is packfile.file_state's
+        answer (GONE, UNREADABLE, or what it holds now). Reload only when there is a file to
+        read: a folder or a file without permission in its place failed at Reload."""
+        if found == GONE:
             text = self.tr(
                 "%1 was deleted or moved since you opened or saved it. Save puts your version back."
+            )
+        elif found == UNREADABLE:
+            text = self.tr(
+                "%1 can no longer be read as a file (something else is in its place, or its "
+                "permissions changed). Use Save as… to keep your version."
             )
         else:
             text = self.tr(
@@ -43,6 +51,6 @@ class DiskChangedBar(QFrame):
                 "person)."
             )
         self.message.setText(arg(text, name))
-        self.reload_button.setVisible(not gone)
+        self.reload_button.setVisible(found not in (GONE, UNREADABLE))
         self.setAccessibleName(self.message.text())
         self.show()

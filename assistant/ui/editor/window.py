@@ -1064,7 +1064,7 @@ class PackEditor(QMainWindow):
             self.disk_bar.hide()  # put back as it was
         elif found != self._kept:
             self._found = found
-            self.disk_bar.say(path.name, gone=found == GONE)
+            self.disk_bar.say(path.name, found)
 
     def reload_from_disk(self) -> bool:
         """Open the file again as it is on disk now, dropping the edits not saved (asked
