@@ -1208,6 +1208,13 @@ def test_personas_take_signs_tips_and_avoid_one_by_one_and_the_version_is_raised
     settle(qtbot, editor)
     assert editor.tips.model.stringList() == ["Get to the point", "⚠ (new, #2)"]
     assert editor.tips.form.bindings[0].error.text() == "must not be empty"
+    # Typed and deleted again it is the same empty tip (it became null, said otherwise).
+    box = editor.tips.form.bindings[0].widget
+    qtbot.keyClicks(box, "x")
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    settle(qtbot, editor)
+    assert editor.doc.get(("personas", row, "tips", 1)) == ""
+    assert editor.tips.form.bindings[0].error.text() == "must not be empty"
     # Its problem in the list leads to it, from another tab and another tip.
     editor.persona_lists.setCurrentWidget(editor.signs)
     editor.tips.select(0)

@@ -171,7 +171,8 @@ class Binding:
             text = w.toPlainText()
             if self.kind == "lines":
                 return [line.strip() for line in text.splitlines() if line.strip()] or None
-            return text or None
+            # A required text emptied is "" (as a new one is), not None: the same message.
+            return text if text or self.kind == "required" else None
         if isinstance(w, QSpinBox):
             if self.showing_raw and w.value() == w.minimum():
                 return self.raw
