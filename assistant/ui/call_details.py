@@ -7,7 +7,7 @@ The callbacks' alarm runs from the start in ui/callback_watch.py; the panel show
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,6 +43,9 @@ from assistant.ui.call_bar import CallBar
 from assistant.ui.callback_watch import CallbackWatch
 from assistant.ui.events import DeskEvents
 from assistant.ui.i18n import arg
+
+if TYPE_CHECKING:  # event classes for the type checker alone (tests/test_startup.py)
+    from PySide6.QtGui import QFocusEvent, QKeyEvent
 
 Index = QModelIndex | QPersistentModelIndex
 

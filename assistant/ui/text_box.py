@@ -11,10 +11,13 @@ still type.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
+
+if TYPE_CHECKING:  # the event class for the type checker alone (tests/test_startup.py)
+    from PySide6.QtGui import QKeyEvent
 
 _TYPES_WITH_ALT = sys.platform == "darwin"
 
