@@ -20,6 +20,7 @@ from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, Pack, Persona, Phrase
 from assistant.packs.sheet import SheetError, build_sheets, sheet_html
 from assistant.ui.editor.window import PackEditor
+from assistant.ui.sheet_process import SheetMaker
 from tests.conftest import PACKS, open_editor
 from tests.test_cli import run
 
@@ -234,24 +235,34 @@ def hanging_program(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def hanging_sheet(
+    qtbot: QtBot, editor: PackEditor, target: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[SheetMaker, QProcess, list[str]]:
+    """The editor's sheet of ``target`` started, its program hanging: the editor's sheet
+    maker, the sheet's running process, and the warnings the editor shows (none yet)."""
+    from assistant.ui import plain
+
+    hanging_program(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
+    assert editor.export_sheet(target)
+    maker = editor._sheets
+    assert maker is not None
+    qtbot.waitUntil(lambda: maker.running == 1)
+    process = maker._running[0].process
+    qtbot.waitUntil(lambda: process.state() is QProcess.ProcessState.Running)
+    return maker, process, shown
+
+
 def test_a_sheet_that_takes_too_long_is_stopped_with_a_message(
     qtbot: QtBot, sheet_editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.ui import plain, sheet_process
+    from assistant.ui import sheet_process
 
-    hanging_program(monkeypatch)
     monkeypatch.setattr(sheet_process, "SHEET_TIME_LIMIT_MS", 60_000 * 3)
-    shown: list[str] = []
-    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     target = tmp_path / "acme.pdf"
-    assert sheet_editor.export_sheet(target)
-    maker = sheet_editor._sheets
-    assert maker is not None
-    qtbot.waitUntil(lambda: maker.running == 1)
-    sheet = maker._running[0]
-    process = sheet.process
-    qtbot.waitUntil(lambda: process.state() is QProcess.ProcessState.Running)
-    sheet._limit.timeout.emit()  # the time limit is reached
+    maker, process, shown = hanging_sheet(qtbot, sheet_editor, target, monkeypatch)
+    maker._running[0]._limit.timeout.emit()  # the time limit is reached
     assert shown == [
         "Making the cheat sheet took longer than 3 minutes and was stopped; the file was not "
         "written."
@@ -263,18 +274,8 @@ def test_a_sheet_that_takes_too_long_is_stopped_with_a_message(
 def test_closing_the_editor_stops_its_sheet_at_once(
     qtbot: QtBot, sheet_editor: PackEditor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.ui import plain
-
-    hanging_program(monkeypatch)
-    shown: list[str] = []
-    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
     target = tmp_path / "acme.pdf"
-    assert sheet_editor.export_sheet(target)
-    maker = sheet_editor._sheets
-    assert maker is not None
-    qtbot.waitUntil(lambda: maker.running == 1)
-    process = maker._running[0].process
-    qtbot.waitUntil(lambda: process.state() is QProcess.ProcessState.Running)
+    maker, process, shown = hanging_sheet(qtbot, sheet_editor, target, monkeypatch)
     sheet_editor.doc.undo_stack.setClean()
     assert sheet_editor.close()
     assert process.state() is QProcess.ProcessState.NotRunning  # killed, not left to run on

@@ -16,7 +16,7 @@ from assistant.core.pack import Pack
 from assistant.packs.loader import known_ids, validate_pack
 from assistant.packs.roundtrip import merge_into_text
 from assistant.packs.source import parse
-from assistant.ui.editor.forms import FIELD_MAX_WIDTH, Binding, ItemForm
+from assistant.ui.editor.forms import FIELD_MAX_WIDTH, Binding, ItemForm, ListEditor
 from assistant.ui.editor.window import PackEditor
 from tests.conftest import PACKS, open_editor, settle
 
@@ -451,14 +451,19 @@ def _tab_walk(qtbot: QtBot, editor: PackEditor, start: QWidget, steps: int) -> l
     return walked
 
 
-def test_tab_through_a_persona_goes_in_reading_order(
-    qtbot: QtBot, editor: PackEditor, tmp_path: Path
-) -> None:
+def _second_tip(editor: PackEditor, tmp_path: Path) -> ListEditor:
+    """ACME open on its persona's Tips tab, the second tip selected; the tips' list editor."""
     _open(editor, tmp_path, ACME)
     editor.tabs.setCurrentIndex(2)
     editor.persona_lists.setCurrentIndex(1)
-    tips = editor.tips
-    tips.select(1)  # Up and Down both enabled
+    editor.tips.select(1)
+    return editor.tips
+
+
+def test_tab_through_a_persona_goes_in_reading_order(
+    qtbot: QtBot, editor: PackEditor, tmp_path: Path
+) -> None:
+    tips = _second_tip(editor, tmp_path)  # Up and Down both enabled
     form = editor.personas.form
     walked = _tab_walk(qtbot, editor, binding(form, "id").widget, 10)
     assert walked == [
@@ -479,11 +484,7 @@ def test_tab_through_a_persona_goes_in_reading_order(
 def test_a_button_greyed_out_under_the_keyboard_leaves_it_on_the_list(
     qtbot: QtBot, editor: PackEditor, tmp_path: Path
 ) -> None:
-    _open(editor, tmp_path, ACME)
-    editor.tabs.setCurrentIndex(2)
-    editor.persona_lists.setCurrentIndex(1)
-    tips = editor.tips
-    tips.select(1)
+    tips = _second_tip(editor, tmp_path)
     tips.down_button.setFocus()
     qtbot.keyClick(tips.down_button, Qt.Key.Key_Space)  # now the last: Down greys out
     assert not tips.down_button.isEnabled() and editor.focusWidget() is tips.view
