@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -303,3 +304,31 @@ def test_a_database_failure_is_tried_again_at_the_next_look_and_told_once(
     done = sync.scan(share, settle=True)  # unlocked: installed without the file changing
     assert [s.pack_id for s in done.installed] == ["acme-collections"]
     assert not done.problems
+
+
+def test_a_colleague_publishing_during_the_install_is_not_written_over(
+    kb: KnowledgeBase,
+    desks: Callable[[], KnowledgeBase],
+    share: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Publish checked the share, installed here (seconds for a large pack), then wrote: a
+    # colleague's version 3 published in that gap was replaced by this one's other version 3.
+    intake = PackIntake(kb)
+    packs = PackService(intake)
+    target = share / "acme-collections.yaml"
+    colleague = ACME.replace("Past-due card balances.", "Card balances past due.")
+    install = intake.install
+
+    def slow_install(file: packfile.PackFile) -> Any:
+        PackService(PackIntake(desks())).publish(colleague, "acme-collections", share)
+        return install(file)
+
+    monkeypatch.setattr(intake, "install", slow_install)
+    with pytest.raises(PackInvalidError, match="raise the version number"):
+        packs.publish(ACME, "acme-collections", share)
+    assert target.read_text(encoding="utf-8") == colleague  # the colleague's stays
+    # Nothing published meanwhile: published as before.
+    monkeypatch.setattr(intake, "install", install)
+    packs.publish(colleague, "acme-collections", share)
+    assert target.read_text(encoding="utf-8") == colleague

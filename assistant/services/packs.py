@@ -74,15 +74,23 @@ class PackService:
         folder holds under that name; and where this computer would refuse it (the built-in
         pack's id, an older version than installed here: PackVersionError). Raises OSError
         when the folder cannot be written (the pack is installed here then), SigningError for
-        a bad key.
+        a bad key. What the folder holds is checked again after the install, before it is
+        replaced (a colleague may publish meanwhile): refused then, the pack stays installed
+        here, as when the folder cannot be written.
         """
         from assistant.core.files import write_atomic
 
         target = folder / f"{pack_id}.yaml"
         file = self.draft_file(target, text, sign)
         with self._intake.parsing_once(), _said_of_draft(sign, "publish"):
-            self._intake.publishable(file, _shared_file(target))
+            shared = _shared_file(target)
+            self._intake.publishable(file, shared)
             self._intake.install(file)
+            # The install takes seconds for a large pack: a colleague may have published this
+            # pack meanwhile. What is there now is checked again, just before it is replaced.
+            now = _shared_file(target)
+            if (now.data if now else None) != (shared.data if shared else None):
+                self._intake.publishable(file, now)
         # A link planted in the shared folder is replaced, never written through.
         if file.signature is not None:
             write_atomic(signature_path(target), file.signature, follow_links=False)
