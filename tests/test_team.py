@@ -594,6 +594,12 @@ def test_a_hold_line_that_cannot_be_is_skipped_and_counted_nowhere(
         "started (",
         hold_line(started_at=iso(earlier)): f"ended_at: {{end}} is more than 24 hours after "
         f"the hold started ({iso(earlier)})",
+        # A check-in early by a negative lateness (the program writes none below 0), or late
+        # by more than a hold can last.
+        hold_line(check_ins=[{"at": iso(now), "due_at": iso(now), "late_s": -5}]): "check_ins[0]"
+        ".late_s: -5 is not a lateness from 0 to 86400 s",
+        hold_line(check_ins=[{"at": iso(now), "due_at": iso(now), "late_s": 1e9}]): "check_ins[0]"
+        ".late_s: 1e+09 is not a lateness from 0 to 86400 s",
     }  # fmt: skip
     for line, problem in cases.items():
         before = path.read_bytes()

@@ -286,6 +286,15 @@ def impossible_hold(
     return ""
 
 
+def impossible_lateness(late_s: float) -> str:
+    """What in a check-in's lateness no program of ours writes (empty when nothing): it is
+    never negative (core/hold.py lateness), and no later than a hold can be long. A negative
+    one made a team's late check-ins look early, their total smaller."""
+    if not 0 <= late_s <= MAX_HOLD_SECONDS:
+        return f"{late_s:g} is not a lateness from 0 to {MAX_HOLD_SECONDS} s"
+    return ""
+
+
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError(f"not text: {value!r}")

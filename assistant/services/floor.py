@@ -38,6 +38,7 @@ from assistant.core.team import (
     decode_line,
     history_day,
     impossible_hold,
+    impossible_lateness,
     kind_prefix,
     parse_time,
     sight,
@@ -185,10 +186,14 @@ def history_line(record: dict[str, Any], now: datetime) -> HistoryLine:
 def _check_in(record: dict[str, Any], where: Where = ()) -> CheckInRow:
     """A check-in line (or a hold line's check-in, at ``where``) as the store's CheckInRow.
     Raises LineError."""
+    late_s = _number(record.get("late_s"), where, "late_s")
+    problem = impossible_lateness(late_s)
+    if problem:
+        raise LineError(f"{format_path((*where, 'late_s'))}: {problem}")
     return CheckInRow(
         _time(record.get("at"), where, "at"),
         _time(record.get("due_at"), where, "due_at"),
-        _number(record.get("late_s"), where, "late_s"),
+        late_s,
     )
 
 
