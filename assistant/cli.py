@@ -105,8 +105,23 @@ def _first_pass(argv: Sequence[str] | None) -> tuple[argparse.Namespace | None, 
     return None, rest[0] if rest[0] in COMMANDS else None
 
 
+def keep_standard_descriptors() -> None:
+    """Hold descriptors 0, 1 and 2 open (on /dev/null) when the program was started without
+    them (`agent-assistant 2>&-`, a launcher that closes them): else the next file opened takes
+    the number, and what Qt or SQLite write to standard error goes into it (Qt's warnings into
+    window.lock, which a softphone's command then could not read; a line into knowledge.db)."""
+    if sys.platform == "win32":
+        return  # a windowed program has none, and never shares their numbers with files
+    for fd in (0, 1, 2):  # in order: each lower one is open, so /dev/null takes this one
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    keep_standard_descriptors()
     output = _Output(sys.stdout)
     if output.stream is not None or sys.platform != "win32":
         # (Windows: the installed build is a windowed program, which has no standard output

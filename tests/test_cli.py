@@ -476,3 +476,27 @@ def test_without_a_display_a_window_says_so_in_one_line(
         "QT_QPA_PLATFORM=offscreen to run the window unseen)\n"
     )
     assert result.stdout == "" and not folder.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX descriptors")
+def test_started_without_standard_output_and_error_no_file_takes_their_numbers(
+    tmp_path: Path,
+) -> None:
+    # Started with 1 and 2 closed (`agent-assistant 2>&-`), the next file opened took number
+    # 2, and what Qt writes to standard error went into it (window.lock, the knowledge base).
+    probe = tmp_path / "probe"
+    script = (
+        "import os, sys\n"
+        "from assistant.cli import main\n"
+        "main(['--version'])  # its output has nowhere to go: exit 1, said on nothing\n"
+        f"fd = os.open({str(probe)!r}, os.O_WRONLY | os.O_CREAT)\n"
+        "os.write(fd, str(fd).encode())\n"
+    )
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$0" "$@" >&- 2>&-', sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parent.parent,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert int(probe.read_text()) > 2
