@@ -52,20 +52,9 @@ def test_a_key_that_cannot_sign_is_reported_and_nothing_is_published(
     action: str,
 ) -> None:
     (tmp_path / "not-a-key").write_text("hello\n", encoding="utf-8")
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    settings = Settings(data_dir)
-    settings.signing_key = str(tmp_path / key)
-    settings.pack_folder = str(shared)
-    shown: list[str] = []
-    monkeypatch.setattr(plain, "warn", lambda _parent, _title, text: shown.append(text))
-    window = new_window(kb, settings)
-    qtbot.addWidget(window)
-    window.menus.show_pack_editor()
-    editor = window.menus.pack_editor
-    assert editor is not None
-    qtbot.addWidget(editor)
-    assert editor.open_file(PACKS / "acme.yaml")
+    editor, shown, shared = _editor_as_supervisor(
+        qtbot, kb, data_dir, tmp_path, monkeypatch, str(tmp_path / key)
+    )
     assert getattr(editor, action)()  # starts; the key is read on the pack writer
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert editor.published is None

@@ -173,11 +173,7 @@ def test_a_link_or_a_pipe_planted_as_an_agents_history_file_is_never_written_thr
     # Anyone who can write the team folder could plant them in another agent's folder: the
     # link led that agent's lines into any file of theirs (~/.bashrc), the pipe hung its
     # publisher for good. Its lines now wait in activity.db, as for a share that is away.
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [history] = ana.folder.glob("history-*.jsonl")
+    ana, history = _one_finished_hold(kb, team)
     history.unlink()
     elsewhere = tmp_path / "bashrc"
     elsewhere.write_text("# mine\n", encoding="utf-8")
@@ -228,11 +224,7 @@ def test_lines_kept_while_offline_survive_a_restart(data_dir: Path, team: Path) 
 def test_a_line_cut_short_is_skipped_and_spoils_nothing_after_it(
     kb: KnowledgeBase, team: Path
 ) -> None:
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [path] = ana.folder.glob("history-*.jsonl")
+    ana, path = _one_finished_hold(kb, team)
     with path.open("ab") as stream:
         stream.write(b'{"kind":"hold","key":"hold:9')  # the share went away mid-write
     reader = HistoryFiles(team)
@@ -249,11 +241,7 @@ def test_a_line_cut_short_is_skipped_and_spoils_nothing_after_it(
 
 
 def test_a_line_sent_twice_counts_once(kb: KnowledgeBase, team: Path) -> None:
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [path] = ana.folder.glob("history-*.jsonl")
+    ana, path = _one_finished_hold(kb, team)
     path.write_bytes(path.read_bytes() * 2)  # written, then the program stopped before noting it
     holds = read_team_holds(team, None, datetime.now(UTC)).holds
     assert len(holds) == 1
@@ -513,6 +501,16 @@ def test_a_state_that_cannot_be_is_refused_once_per_change_and_an_odd_name_kept(
     assert "is refused: its call starts at 2099" in caplog.text
 
 
+def _one_finished_hold(kb: KnowledgeBase, team: Path) -> tuple[Agent, Path]:
+    """Ana, with one finished hold published: her agent and her history file."""
+    ana = Agent(kb, team, "Ana")
+    ana.desk.start_hold()
+    ana.desk.end_hold()
+    ana.settle()
+    [path] = ana.folder.glob("history-*.jsonl")
+    return ana, path
+
+
 def hold_line(**fields: object) -> bytes:
     """A finished hold's line as the program writes it, with ``fields`` changed."""
     at = datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -535,11 +533,7 @@ def test_a_line_that_cannot_be_used_is_named_by_its_file_line_and_field(
 ) -> None:
     # It said "a line of evil-1 cannot be used: Invalid isoformat string: 'garbage'": not
     # which file, which line or which field.
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [path] = ana.folder.glob("history-*.jsonl")
+    ana, path = _one_finished_hold(kb, team)
     at = ana.time.wall().isoformat()
     cases = {
         hold_line(started_at="garbage"): "started_at: 'garbage' is not a time",
@@ -573,11 +567,7 @@ def test_a_hold_line_that_cannot_be_is_skipped_and_counted_nowhere(
 ) -> None:
     # Read and counted: a negative interval, a hold in 2099, one that ends before it starts
     # or lasts days, in the reports and the floor's summary (its average, its longest).
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [path] = ana.folder.glob("history-*.jsonl")
+    ana, path = _one_finished_hold(kb, team)
     now = datetime.now(UTC).replace(microsecond=0)
     hour, day = timedelta(hours=1), timedelta(days=1)
     later, earlier = now + 13 * hour, now - day - hour
@@ -631,11 +621,7 @@ def test_a_hold_line_that_cannot_be_is_skipped_and_counted_nowhere(
 def test_a_flood_of_lines_that_cannot_be_used_is_logged_once_per_file_and_read(
     kb: KnowledgeBase, team: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    ana = Agent(kb, team, "Ana")
-    ana.desk.start_hold()
-    ana.desk.end_hold()
-    ana.settle()
-    [path] = ana.folder.glob("history-*.jsonl")
+    ana, path = _one_finished_hold(kb, team)
     with path.open("ab") as stream:
         stream.write(hold_line(started_at="garbage") * 5000)
     floor = TeamFloor(team)
