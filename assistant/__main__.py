@@ -1,5 +1,3 @@
-import sys
+from assistant.cli import run
 
-from assistant.cli import main
-
-sys.exit(main())
+run()

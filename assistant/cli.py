@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Sequence
-    from typing import Any, TextIO
+    from typing import Any, NoReturn, TextIO
 
     from assistant.commands import Handler
 
@@ -119,8 +119,42 @@ def keep_standard_descriptors() -> None:
             os.open(os.devnull, os.O_RDWR)
 
 
+def run() -> NoReturn:
+    """The program's entry (the console script, ``python -m assistant``, the frozen build):
+    run the command line and exit with its code.
+
+    A softphone's command answered by the fast entry (assistant/fastcli.py) ends its process
+    as soon as its answer is written out: Python's orderly teardown of the modules it imported
+    (socket's and json's, with their enums and compiled patterns) costs a softphone more than
+    the window's answer (~7 ms of ~50 on every call event), and such a command has nothing to
+    tear down: no file open, no log, nothing registered to run at exit. Every other command
+    exits the usual way (the window closes its databases, logging writes what it holds).
+    """
+    code, answered_quickly = _command_line(None)
+    if answered_quickly:
+        _end_process(code)
+    sys.exit(code)
+
+
+def _end_process(code: int) -> NoReturn:
+    """End the process at once with ``code``, once what standard output and error hold is
+    written (the fast entry has already said what could not be)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:  # noqa: SIM105 - contextlib would cost a softphone command's start its import
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    return _command_line(argv)[0]
+
+
+def _command_line(argv: Sequence[str] | None) -> tuple[int, bool]:
+    """The command line's exit code, and whether the fast entry answered (see run())."""
     keep_standard_descriptors()
     output = _Output(sys.stdout)
     if output.stream is not None or sys.platform != "win32":
@@ -141,11 +175,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(failure, BrokenPipeError):
             # The reader went away (`agent-assistant search ... | head`): stop quietly, with
             # the exit code of a program that SIGPIPE ended, as `cat` or `grep` would.
-            return EXIT_BROKEN_PIPE
+            return EXIT_BROKEN_PIPE, False
         from assistant.fastcli import say
 
         say(f"cannot write the output: {failure.strerror or failure}")
-        return EXIT_OUTPUT_FAILED
+        return EXIT_OUTPUT_FAILED, False
     finally:
         sys.stdout = output.stream
         if output.failure is not None:
@@ -201,25 +235,25 @@ def _drop_output() -> None:
         pass
 
 
-def _main(argv: Sequence[str] | None) -> int:
+def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
     from assistant import fastcli
 
     try:
         quick = fastcli.run(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:
-        return 130
+        return 130, False
     if quick is not None:
-        return quick
+        return quick, True
     args, command = _first_pass(argv)
     if args is None:
         args = build_parser(command).parse_args(argv)
     if args.smoke_test:
-        return _smoke_test(args)
+        return _smoke_test(args), False
     handler: Handler = args.handler
     try:
-        return handler(args)
+        return handler(args), False
     except KeyboardInterrupt:
-        return 130
+        return 130, False
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -13,8 +13,9 @@ round so that a noisy machine weighs on all alike:
   entry, assistant/fastcli.py), for reference;
 - ``python -c pass``: the floor any Python program pays;
 - ``python -c "import socket, json"``: the floor any Python client of the channel pays (a
-  socket and a line of JSON) before it connects: the goal's ratio, set against it, is read
-  with this line beside it.
+  socket and a line of JSON) before it connects, and its exit's teardown of those modules,
+  which the client skips (cli.run ends a softphone's command once its answer is out): the
+  goal's ratio, set against it, is read with this line beside it.
 
 Prints the medians, the last line being
 
@@ -126,8 +127,9 @@ def main() -> int:
     floor_ms = statistics.median(floor)
     print(
         f"python importing socket and json: floor_ms={floor_ms:.1f} "
-        f"ratio={floor_ms / python_ms:.2f} (the client pays {client_ms - floor_ms:.1f} ms more: "
-        "its own modules, the lock file, the window's answer)"
+        f"ratio={floor_ms / python_ms:.2f} (the client: {client_ms - floor_ms:+.1f} ms, for its "
+        "own modules, the lock file and the window's answer, less Python's teardown of those "
+        "modules, which the floor pays and the client skips)"
     )
     print(
         f"folder from AGENT_ASSISTANT_DATA_DIR: client_ms={named_ms:.1f} "

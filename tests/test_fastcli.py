@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from assistant import channel, fastcli
-from assistant.cli import build_parser, main
+from assistant.cli import build_parser, main, run
 from assistant.datadir import ENV_VAR, resolve_data_dir
 
 Answer = Callable[[dict[str, object]], bytes]
@@ -359,3 +359,82 @@ def test_the_default_data_folder_is_the_one_platformdirs_names(
         monkeypatch.setenv("XDG_DATA_HOME", data_home)
     expected = platformdirs.user_data_dir("agent-assistant", appauthor=False, roaming=True)
     assert default_data_dir() == expected
+
+
+class Ended(BaseException):  # noqa: N818 - not an error: the end os._exit makes
+    """os._exit, caught: the process would have ended here with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _run_entry(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[str, int, list[str]]:
+    """cli.run() with ``argv``: ("ended", code, what was flushed first) when it ended the process
+    at once, ("exited", code, ...) when it left the usual way (sys.exit: teardown, atexit)."""
+    flushed: list[str] = []
+
+    def end(code: int) -> None:
+        raise Ended(code)
+
+    monkeypatch.setattr(os, "_exit", end)
+    monkeypatch.setattr(sys, "argv", ["agent-assistant", *argv])
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        monkeypatch.setattr(stream, "flush", lambda name=name: flushed.append(name), raising=False)
+    try:
+        run()
+    except Ended as ended:
+        return "ended", ended.code, flushed
+    except SystemExit as leaving:
+        return "exited", int(leaving.code or 0), flushed
+    raise AssertionError("run() returned")
+
+
+def test_a_softphone_command_ends_its_process_once_its_answer_is_out(
+    data_dir: Path,
+    window: FakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Python's teardown of socket's and json's modules is ~7 ms of a softphone's ~50."""
+    how, code, flushed = _run_entry(["hold", "start", "--data-dir", str(data_dir)], monkeypatch)
+    assert (how, code) == ("ended", 0)
+    assert flushed[-2:] == ["stdout", "stderr"]  # written out before the end
+    assert capsys.readouterr().out == "hold start: done\n"
+    how, code, _ = _run_entry(["hold", "end", "--data-dir", str(data_dir)], monkeypatch)
+    assert (how, code) == ("ended", 1)  # a refusal keeps its exit code
+    assert capsys.readouterr().err == "agent-assistant: no hold is running\n"
+
+
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["hold", "--help"], ["hold", "start", "--data", "{dir}"]]
+)
+def test_every_other_command_exits_the_usual_way(
+    argv: list[str], data_dir: Path, window: FakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closes its databases and logging writes what it holds at exit: only the fast
+    entry's answers skip the teardown."""
+    how, code, _ = _run_entry([a.format(dir=data_dir) for a in argv], monkeypatch)
+    assert (how, code) == ("exited", 0)
+
+
+@pytest.mark.parametrize("words", [["hold", "start"], ["hold", "end"]])
+def test_the_real_entry_writes_its_whole_answer_into_a_file(
+    words: list[str], data_dir: Path, window: FakeWindow, tmp_path: Path
+) -> None:
+    """A softphone that logs the answer to a file gets all of it (a file's output is buffered,
+    and the process ends without Python's teardown, which would have written it out)."""
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        done = subprocess.run(
+            [sys.executable, "-m", "assistant", *words, "--data-dir", str(data_dir)],
+            stdout=stdout,
+            stderr=stderr,
+            timeout=60,
+            check=False,
+        )
+    if words[1] == "start":
+        assert (done.returncode, out.read_text(), err.read_text()) == (0, "hold start: done\n", "")
+    else:
+        assert (done.returncode, out.read_text()) == (1, "")
+        assert err.read_text() == "agent-assistant: no hold is running\n"
