@@ -306,6 +306,26 @@ def test_a_text_yaml_1_1_reads_as_something_else_is_saved_quoted(word: str) -> N
     assert "check_in_phrase: hold-check-in        # defined by the built-in pack" in saved
 
 
+# Plain inside brackets to YAML 1.2 (which the editor writes), a key or an error to YAML 1.1
+# (which reads packs): found by tests/test_pack_export.py's property test.
+NOT_TEXT_IN_BRACKETS = ["?x", ":y", ":Ķ 12:30 NULL", "?䥅1L=", "?"]
+TEXT_IN_BRACKETS = ["a:b", "x?", "-x", "why?"]  # read alike: they stay bare
+
+
+@pytest.mark.parametrize("word", NOT_TEXT_IN_BRACKETS + TEXT_IN_BRACKETS)
+def test_a_text_yaml_1_1_reads_otherwise_in_a_one_line_list_is_saved_quoted(word: str) -> None:
+    text = "# ours\n" + ACME
+    data: dict[str, Any] = parse("acme.yaml", text).data
+    data["personas"][0]["tips"][1] = word  # replaced in a one-line list
+    data["personas"][0]["signs"] = [word, "short"]  # a new one-line list
+    data["phrases"][0]["tags"] = ["calm", word]  # a one-line list that changes its length
+    data["campaigns"][0]["name"] = word  # and outside brackets
+    saved = merge_into_text(text, data)
+    assert parse("saved.yaml", saved).data == data
+    bare = f"[{word}" in saved or f", {word}]" in saved
+    assert bare == (word in TEXT_IN_BRACKETS)
+
+
 def test_a_new_field_is_written_in_format_order() -> None:
     data: dict[str, Any] = parse("acme.yaml", ACME).data
     data["phrases"][0]["shortcut"] = ";hello"

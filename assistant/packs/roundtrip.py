@@ -40,7 +40,7 @@ from assistant.packs.export import (
     PHRASE_KEYS,
     STEP_KEYS,
 )
-from assistant.packs.source import reads_as_text
+from assistant.packs.source import reads_back_plain
 
 Key = str | int
 
@@ -180,12 +180,10 @@ def _merged_seq(old: CommentedSeq, new: list[Any], path: tuple[Key, ...]) -> Com
     if same_shape:
         for index, value in enumerate(new):
             old[index] = _merged(old[index], value, (*path, index))
-        return old
+        return _in_flow(old) if old.fa.flow_style() else old
     # Items added, removed or moved: each keeps its own comments where it can be found again.
     unused = list(old)
     out = CommentedSeq()
-    if old.fa.flow_style():
-        out.fa.set_flow_style()
     for index, value in enumerate(new):
         match = next(
             (o for o in unused if _identity(o) is not None and _identity(o) == _identity(value)),
@@ -198,7 +196,7 @@ def _merged_seq(old: CommentedSeq, new: list[Any], path: tuple[Key, ...]) -> Com
             out.append(_merged(match, value, (*path, index)))
         else:
             out.append(_fresh(value))
-    return out
+    return _in_flow(out) if old.fa.flow_style() else out
 
 
 def _styled_like(old: Any, new: Any) -> Any:
@@ -214,7 +212,7 @@ def _styled_like(old: Any, new: Any) -> Any:
     if isinstance(new, list):
         seq = _fresh(new)
         if isinstance(old, CommentedSeq) and old.fa.flow_style():
-            seq.fa.set_flow_style()
+            _in_flow(seq)
         return seq
     return _fresh(new)
 
@@ -232,7 +230,7 @@ def _fresh(value: Any) -> Any:
         # Short lists of words read best on one line, as people write them ([a, b]).
         words = all(isinstance(item, str) and "\n" not in item for item in value)
         if value and words and sum(len(item) for item in value) < 60:
-            seq.fa.set_flow_style()
+            _in_flow(seq)
         return seq
     if isinstance(value, str):
         if "\n" in value.strip() and "\r" not in value:
@@ -241,11 +239,24 @@ def _fresh(value: Any) -> Any:
     return value
 
 
-def _text(value: str) -> str:
+def _text(value: str, *, in_flow: bool = False) -> str:
     """``value`` as the tree holds a text written on one line: quoted when the program would
-    not read it back bare as that same text (``no``, ``~``, ``12:30``; see the module's note).
-    A block of text (``|``) is always read as text and needs no quotes."""
-    if reads_as_text(value):
+    not read it back bare as that same text (``no``, ``~``, ``12:30``; see the module's note;
+    ``?x`` in a flow list). A block of text (``|``) is always read as text and needs no
+    quotes."""
+    if reads_back_plain(value, in_flow=in_flow):
         return value
     quoted: str = SingleQuotedScalarString(value)
     return quoted
+
+
+def _in_flow(seq: CommentedSeq) -> CommentedSeq:
+    """``seq`` written as a flow list (``[a, b]``), its bare texts quoted where they would not
+    read back bare inside brackets."""
+    seq.fa.set_flow_style()
+    for index, item in enumerate(seq):
+        if type(item) is str:  # bare: not already quoted, nor a block of text
+            quoted = _text(item, in_flow=True)
+            if quoted is not item:
+                seq[index] = quoted
+    return seq

@@ -412,6 +412,23 @@ def reads_as_text(text: str) -> bool:
     return bool(_RESOLVER.resolve(yaml.ScalarNode, text, _PLAIN) == _STR)
 
 
+def reads_back_plain(text: str, *, in_flow: bool) -> bool:
+    """Whether ``text`` written plain (unquoted) where a pack holds it, in a block or inside a
+    flow list (``[a, b]``), reads back as that same text: a text in the sense of
+    reads_as_text, and syntax that YAML 1.1 reads as 1.2 does. (The pack editor writes with
+    ruamel.yaml, YAML 1.2, which writes ``[?x, :y]`` plain; YAML 1.1 reads a ``?`` or ``:``
+    opening a text inside brackets as a key, and packs are read with 1.1.) Asked of the
+    reader itself, on a document of that one text in that place."""
+    if not reads_as_text(text):
+        return False
+    document = f"[{text}]" if in_flow else f"- {text}"
+    try:
+        read = yaml.load(document, Loader=_C_LOADER or yaml.SafeLoader)  # noqa: S506 - safe
+    except yaml.YAMLError:
+        return False
+    return bool(read == [text])
+
+
 def _read_events(
     name: str, text: str, *, positions: bool, json_mode: bool, sections: Mapping[str, int]
 ) -> Document:
