@@ -2,8 +2,9 @@
 the fields and check boxes, the mood buttons' outlines, focus rings and check marks 3:1
 (WCAG 2.1, 1.4.3 and 1.4.11). The colours are read from the palettes (ui/theme.py) and the
 stylesheet the program applies (resources/style.qss, with DARK_EXTRA in the dark theme), and
-then the dark window is drawn and its pixels measured: the call-flow check boxes and the
-search and name boxes can be seen."""
+then the window is drawn and its pixels measured: the call-flow check boxes and the search and
+name boxes can be seen in the dark, and the Details button shows whether it is on in both
+themes."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -225,6 +226,14 @@ def test_borders_focus_rings_and_check_marks_stand_out(qapp: QApplication, schem
         "check boxes (call flow, settings)": (border("QAbstractItemView::indicator"), base),
         "check boxes on the window": (border("QCheckBox::indicator"), window),
     }
+    on = colour(found["QPushButton:checked"]["background"], palette)
+    assert on is not None
+    focused_on = border("QPushButton:checked:focus")
+    pairs["a focused button that is on (Details), on its face"] = (focused_on, on)
+    pairs["a focused button that is on, on the call bar"] = (
+        focused_on,
+        role(palette, Role.AlternateBase),
+    )
     box = colour(found["QAbstractItemView::indicator"]["background"], palette)
     assert box is not None
     for selector in ("QAbstractItemView::indicator:checked", "QCheckBox::indicator:checked"):
@@ -298,3 +307,36 @@ def test_in_dark_mode_the_search_and_name_boxes_have_a_border(
         # Across the box's left edge, from the window into the field.
         best = _best_contrast(image, at.x() - 1, at.y(), at.x() + 2, at.y() + 1, window_colour)
         assert best >= BORDER, box.accessibleName()
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    theme.apply_theme(qapp, request.param)
+    yield str(request.param)
+    theme.apply_theme(qapp, "light")
+    qapp.setStyleSheet("")
+
+
+def test_the_details_button_shows_whether_it_is_on(make_window: MakeWindow, themed: str) -> None:
+    """Fusion draws a button that is on a shade darker than one that is off: on the dark
+    palette #414346 for #4d4f52, and the call bar did not say whether the call details were
+    open. On, the button has the colour of a chosen mood and of the selected phrase, its text
+    readable on it; focused, a border that stands out from that colour."""
+    window = make_window()
+    button = window.call.details_button
+    highlight = role(palette_of(themed), Role.Highlight)
+    faces = {}
+    for on in (False, True):
+        button.setChecked(on)
+        image = _pixels(button)
+        # Inside the frame, left of the text: the button's own face.
+        faces[on] = QColor(image.pixel(3, image.height() // 2)).name()
+    assert faces[True] == highlight.name(), faces
+    assert faces[False] != highlight.name(), faces
+    inside = (3, 3, image.width() - 3, image.height() - 3)
+    assert _best_contrast(image, *inside, highlight) >= TEXT, "the text on it"
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    assert button.hasFocus()
+    image = _pixels(button)
+    middle = image.height() // 2
+    assert _best_contrast(image, 0, middle, 1, middle + 1, highlight) >= BORDER, "its focus"

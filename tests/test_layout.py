@@ -225,6 +225,32 @@ def test_a_hold_without_a_call_fits_at_420_by_700_too(make_window: MakeWindow, t
     assert window.campaigns.summary.isVisible()
 
 
+@pytest.mark.parametrize("points", [0, 16])
+def test_the_details_button_keeps_its_size_when_it_is_on(
+    make_window: MakeWindow, themed: str, points: int
+) -> None:
+    """On, the button is drawn by the stylesheet (its box model, resources/style.qss), off by
+    Fusion: the same size both ways, or opening the details would move the call bar's buttons,
+    and a theme or font size applied while they are open would size it otherwise."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    theme.apply_theme(app, themed, points)
+    button = make_window().call.details_button
+    sizes = {}
+    for on in (False, True):
+        button.setChecked(on)
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        text = QSize(100, button.fontMetrics().height())
+        sizes[on] = button.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, text, button
+        )
+    assert sizes[True] == sizes[False]
+    assert sizes[True].width() == 100 + FUSION_PADDING
+
+
 def _settle() -> None:
     for _ in range(3):  # a minimum that grew is told to the parents one level at a time
         QApplication.processEvents()
