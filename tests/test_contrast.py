@@ -234,6 +234,9 @@ def test_borders_focus_rings_and_check_marks_stand_out(qapp: QApplication, schem
         focused_on,
         role(palette, Role.AlternateBase),
     )
+    chosen = colour(found["QToolButton#mood:checked"]["background"], palette)
+    assert chosen is not None
+    pairs["a focused chosen mood, on its face"] = (border("QToolButton#mood:checked:focus"), chosen)
     box = colour(found["QAbstractItemView::indicator"]["background"], palette)
     assert box is not None
     for selector in ("QAbstractItemView::indicator:checked", "QCheckBox::indicator:checked"):
