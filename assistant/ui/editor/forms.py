@@ -477,6 +477,8 @@ class SectionModel(QStringListModel):
         doc.changed.connect(self._on_changed)
 
     def set_list_path(self, path: Path | None) -> None:
+        if path != self.list_path:
+            self.flagged = set()  # rows of another item's list: marked anew by the window
         self.list_path = path
         self._relabel()
 
