@@ -199,6 +199,7 @@ class PackEditor(QMainWindow):
         }
         for outer in (self.campaigns, self.personas):
             outer.current_changed.connect(lambda _path: self._flag_inner_lists())
+        self.doc.landed.connect(self._reveal)
 
         self.status = QLabel(self)
         self.status.setObjectName("validationStatus")
@@ -872,6 +873,35 @@ class PackEditor(QMainWindow):
                     self.persona_lists.setCurrentWidget(lines)
                 lines.select(row)
                 return
+
+    def _reveal(self, list_path: DocPath, row: int) -> None:
+        """An item of ``list_path`` was added, removed or moved, or that was undone or redone:
+        its tab shown and ``row`` selected, so the supervisor sees what came back or went (a
+        step of another campaign: that campaign selected first). A list on show has already
+        selected the row as it was laid out anew (ListEditor._after_reset)."""
+        places = {
+            "campaigns": (1, self.campaigns),
+            "personas": (2, self.personas),
+            "phrases": (3, self.phrases),
+        }
+        place = places.get(str(list_path[0])) if list_path else None
+        if place is None:
+            return
+        tab, editor = place
+        self.tabs.setCurrentIndex(tab)
+        if len(list_path) == 3 and isinstance(list_path[1], int):
+            lines = self.inner_lists.get(str(list_path[2]))
+            if lines is None:
+                return
+            if editor.current_row() != list_path[1]:
+                editor.select(list_path[1])
+            if lines is not self.steps:
+                self.persona_lists.setCurrentWidget(lines)
+            editor = lines
+        if editor.current_row() != row:
+            editor.select(row)
+        # Selected while its tab was hidden, the row was not scrolled to.
+        editor.view.scrollTo(editor.view.currentIndex())
 
     # ------------------------------------------------------------------ previews
 
