@@ -182,3 +182,42 @@ def test_an_edit_copies_only_what_lies_on_its_path() -> None:
         # The rest is shared, not copied: the other phrases, the campaigns.
         assert all(after["phrases"][i] is before["phrases"][i] for i in (0, 2, 3))
         assert after["campaigns"] is before["campaigns"]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_an_edit_of_a_lists_items_names_the_row_to_select_after_it_and_after_its_undo() -> None:
+    steps = ("campaigns", 0, "call_flow")
+    with _document() as doc:
+        landed: list[tuple[object, int]] = []
+        doc.landed.connect(lambda path, row: landed.append((path, row)))
+        doc.insert_item(("phrases",), 1, {"id": "new"})  # the new one
+        doc.insert_item(("phrases",), 99, {"id": "last"})  # past the end: last
+        doc.remove_item(("phrases",), 5)  # the last: the one before takes its place
+        doc.remove_item(("phrases",), 0)  # the first: the next takes its place
+        doc.move_item(steps, 1, 0)
+        doc.insert_item(("personas",), 0, {"id": "only"})  # a list not there yet
+        doc.remove_item(("personas",), 0)  # the only one: none is left to select
+        doc.set_value(("phrases", 0, "text"), "Hi.")  # a value: no row to select
+        assert landed == [
+            (("phrases",), 1),
+            (("phrases",), 5),
+            (("phrases",), 4),
+            (("phrases",), 0),
+            (steps, 0),
+            (("personas",), 0),
+            (("personas",), -1),
+        ]
+        landed.clear()
+        doc.undo_stack.setIndex(0)
+        # Each undone: the item brought back, or moved back; an added one gone, the one in its
+        # place (the one before when it was last, none when the list is left empty).
+        assert landed == [
+            (("personas",), 0),
+            (("personas",), -1),
+            (steps, 1),
+            (("phrases",), 0),
+            (("phrases",), 5),
+            (("phrases",), 4),
+            (("phrases",), 1),
+        ]
+        assert doc.landing is None  # said only while the edit is shown

@@ -11,6 +11,9 @@ pack on its worker while the supervisor types on, without copying it first (a wh
 20,000-phrase pack costs the window 128 ms; an edit's copies, well under one). So an edit is
 kept as the data before it and the data after it: undo puts back the one, redo the other,
 exactly.
+
+An edit that adds, removes or moves an item also keeps the row to show after it and after its
+undo, so the editor selects what an undo brings back, not whatever the list's first item is.
 """
 
 from __future__ import annotations
@@ -80,14 +83,20 @@ def _reaches(node: Any, path: Path) -> bool:
 
 class PackDocument(QObject):
     """Pack data plus its undo history. ``changed`` carries the path that changed (a list's
-    path when items were added, removed or moved)."""
+    path when items were added, removed or moved). ``landed`` follows it when items were: the
+    list's path and the row to select, the item added, brought back or moved (after a removal,
+    the item now in its place; -1 when the list is left empty)."""
 
     changed = Signal(object)
+    landed = Signal(object, int)
 
     def __init__(self, data: dict[str, Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = data
         self.undo_stack = QUndoStack(self)
+        # What ``landed`` will say, while ``changed`` is being said: a list that lays itself out
+        # anew selects that row at once, not its first and then that one.
+        self.landing: tuple[Path, int] | None = None
 
     def get(self, path: Path, default: Any = None) -> Any:
         return get_path(self.data, path, default)
@@ -115,15 +124,19 @@ class PackDocument(QObject):
     def insert_item(self, list_path: Path, index: int, item: Any, text: str = "") -> None:
         text = text or QCoreApplication.translate("PackDocument", "Add")
         made = copy.deepcopy(item)
+        count = self._count(list_path)
         after = self._list_edited(list_path, lambda items: items.insert(index, made))
-        self.undo_stack.push(_Edit(self, list_path, after, text))
+        # Undone, the item after it takes its place (or the one before, when it was last).
+        rows = (min(index, count), min(index, count - 1))
+        self.undo_stack.push(_Edit(self, list_path, after, text, rows))
 
     def remove_item(self, list_path: Path, index: int, text: str = "") -> None:
         items = self.get(list_path)
         if isinstance(items, list) and 0 <= index < len(items):
             text = text or QCoreApplication.translate("PackDocument", "Remove")
             after = self._list_edited(list_path, lambda items: items.pop(index))
-            self.undo_stack.push(_Edit(self, list_path, after, text))
+            rows = (min(index, len(items) - 2), index)
+            self.undo_stack.push(_Edit(self, list_path, after, text, rows))
 
     def move_item(self, list_path: Path, source: int, target: int, text: str = "") -> None:
         items = self.get(list_path)
@@ -133,7 +146,11 @@ class PackDocument(QObject):
             after = self._list_edited(
                 list_path, lambda items: items.insert(target, items.pop(source))
             )
-            self.undo_stack.push(_Edit(self, list_path, after, text))
+            self.undo_stack.push(_Edit(self, list_path, after, text, (target, source)))
+
+    def _count(self, list_path: Path) -> int:
+        items = self.get(list_path)
+        return len(items) if isinstance(items, list) else 0
 
     def _edited(self, path: Path, change: Callable[[Any], Any]) -> dict[str, Any]:
         """The data with the value at ``path`` replaced by ``change(value)``; the data itself
@@ -152,26 +169,41 @@ class PackDocument(QObject):
 
         return self._edited(list_path, edited)
 
-    def _show(self, data: dict[str, Any], path: Path) -> None:
+    def _show(self, data: dict[str, Any], path: Path, row: int | None = None) -> None:
         self.data = data
-        self.changed.emit(path)
+        self.landing = None if row is None else (path, row)
+        try:
+            self.changed.emit(path)
+            if row is not None:
+                self.landed.emit(path, row)
+        finally:
+            self.landing = None
 
 
 class _Edit(QUndoCommand):
     """One edit, as the data before it and after it: an edit copies what it changes and never
     changes what the data held, so both are whole and cost only the copies. Undo brings back
     exactly what was there (a field, a list or a dict the edit made is gone again; a value it
-    replaced is back), whatever the edit was."""
+    replaced is back), whatever the edit was. ``rows``: for an edit of a list's items, the row
+    to select after it and after its undo."""
 
-    def __init__(self, doc: PackDocument, path: Path, after: dict[str, Any], text: str) -> None:
+    def __init__(
+        self,
+        doc: PackDocument,
+        path: Path,
+        after: dict[str, Any],
+        text: str,
+        rows: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(text)
         self.doc, self.path, self.before, self.after = doc, path, doc.data, after
+        self.rows = rows
 
     def redo(self) -> None:
-        self.doc._show(self.after, self.path)
+        self.doc._show(self.after, self.path, None if self.rows is None else self.rows[0])
 
     def undo(self) -> None:
-        self.doc._show(self.before, self.path)
+        self.doc._show(self.before, self.path, None if self.rows is None else self.rows[1])
 
 
 class _SetValue(_Edit):

@@ -477,6 +477,8 @@ class SectionModel(QStringListModel):
         doc.changed.connect(self._on_changed)
 
     def set_list_path(self, path: Path | None) -> None:
+        if path != self.list_path:
+            self.flagged = set()  # rows of another item's list: marked anew by the window
         self.list_path = path
         self._relabel()
 
@@ -620,7 +622,6 @@ class ListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the page around it has the standard margins
         layout.addLayout(left, 2)
         layout.addWidget(form, 3)
-        self._wanted_row = -1
         self._update_buttons()
 
     def set_list_path(self, path: Path | None) -> None:
@@ -640,7 +641,6 @@ class ListEditor(QWidget):
         if self.model.list_path is None:
             return
         row = self.current_row() + 1 if self.current_row() >= 0 else self.model.rowCount()
-        self._wanted_row = row
         self.doc.insert_item(self.model.list_path, row, self._new_item(row), self.texts.add)
         self.form.setFocus()
         first = next((b.widget for b in self.form.bindings), None)
@@ -650,21 +650,19 @@ class ListEditor(QWidget):
     def remove_item(self) -> None:
         row = self.current_row()
         if row >= 0 and self.model.list_path is not None:
-            self._wanted_row = min(row, self.model.rowCount() - 2)
             self.doc.remove_item(self.model.list_path, row, self.texts.remove)
 
     def move_current(self, step: int) -> None:
         row = self.current_row()
         target = row + step
         if row >= 0 and 0 <= target < self.model.rowCount() and self.model.list_path:
-            self._wanted_row = target
             self.doc.move_item(self.model.list_path, row, target, self.texts.move)
 
     def _after_reset(self) -> None:
-        row = self._wanted_row
-        self._wanted_row = -1
-        if row < 0:
-            row = 0
+        # An item of this list added, removed or moved, or that undone or redone: the row the
+        # edit names (PackDocument.landed). Otherwise a list laid out anew starts at its first.
+        landing = self.doc.landing
+        row = landing[1] if landing is not None and landing[0] == self.model.list_path else 0
         if row >= self.model.rowCount():
             row = self.model.rowCount() - 1
         if row >= 0:

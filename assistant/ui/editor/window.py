@@ -189,6 +189,17 @@ class PackEditor(QMainWindow):
         self.tabs.addTab(self._with_preview(self.campaigns, "campaign"), self.tr("Campaigns"))
         self.tabs.addTab(self._framed(self.personas), self.tr("Personas"))
         self.tabs.addTab(self._with_preview(self.phrases, "phrase"), self.tr("Phrases"))
+        # The lists inside the item selected, by the key that holds them in a campaign or a
+        # persona: each shows another item's list when another is selected, marked anew.
+        self.inner_lists = {
+            "call_flow": self.steps,
+            "signs": self.signs,
+            "tips": self.tips,
+            "avoid": self.avoid,
+        }
+        for outer in (self.campaigns, self.personas):
+            outer.current_changed.connect(lambda _path: self._flag_inner_lists())
+        self.doc.landed.connect(self._reveal)
 
         self.status = QLabel(self)
         self.status.setObjectName("validationStatus")
@@ -827,9 +838,16 @@ class PackEditor(QMainWindow):
             mine = [p for p in problems if p.path.startswith(section + "[")]
             editor.form.show_problems(mine)
             editor.model.set_flagged({_row(p.path, section) for p in mine} - {-1})
-        self.steps.form.show_problems(problems)
-        for lines in (self.signs, self.tips, self.avoid):
+        for lines in self.inner_lists.values():
             lines.form.show_problems(problems)
+        self._flag_inner_lists()
+
+    def _flag_inner_lists(self) -> None:
+        """Mark the items the last check flagged in the selected campaign's steps and the
+        selected persona's signs, tips and things to avoid: again when another campaign or
+        persona is selected, whose rows are other items."""
+        problems = getattr(self, "_problems", [])
+        for lines in self.inner_lists.values():
             where = format_path(lines.model.list_path or ())
             lines.model.set_flagged({_row(p.path, where) for p in problems} - {-1})
 
@@ -841,19 +859,49 @@ class PackEditor(QMainWindow):
             if row >= 0:
                 self.tabs.setCurrentIndex(tab)
                 editor.select(row)
-                self._go_to_text(problem.path)
+                self._go_to_inner_item(problem.path)
                 return
         self.tabs.setCurrentIndex(0)
 
-    def _go_to_text(self, path: str) -> None:
-        """A problem with one of the selected persona's signs, tips or things to avoid: its
-        tab, and the text, shown."""
-        for tab, lines in enumerate((self.signs, self.tips, self.avoid)):
+    def _go_to_inner_item(self, path: str) -> None:
+        """A problem with one of the selected campaign's call-flow steps, or one of the selected
+        persona's signs, tips or things to avoid: that item shown (on its tab)."""
+        for lines in self.inner_lists.values():
             row = _row(path, format_path(lines.model.list_path or ()))
             if row >= 0:
-                self.persona_lists.setCurrentIndex(tab)
+                if lines is not self.steps:
+                    self.persona_lists.setCurrentWidget(lines)
                 lines.select(row)
                 return
+
+    def _reveal(self, list_path: DocPath, row: int) -> None:
+        """An item of ``list_path`` was added, removed or moved, or that was undone or redone:
+        its tab shown and ``row`` selected, so the supervisor sees what came back or went (a
+        step of another campaign: that campaign selected first). A list on show has already
+        selected the row as it was laid out anew (ListEditor._after_reset)."""
+        places = {
+            "campaigns": (1, self.campaigns),
+            "personas": (2, self.personas),
+            "phrases": (3, self.phrases),
+        }
+        place = places.get(str(list_path[0])) if list_path else None
+        if place is None:
+            return
+        tab, editor = place
+        self.tabs.setCurrentIndex(tab)
+        if len(list_path) == 3 and isinstance(list_path[1], int):
+            lines = self.inner_lists.get(str(list_path[2]))
+            if lines is None:
+                return
+            if editor.current_row() != list_path[1]:
+                editor.select(list_path[1])
+            if lines is not self.steps:
+                self.persona_lists.setCurrentWidget(lines)
+            editor = lines
+        if editor.current_row() != row:
+            editor.select(row)
+        # Selected while its tab was hidden, the row was not scrolled to.
+        editor.view.scrollTo(editor.view.currentIndex())
 
     # ------------------------------------------------------------------ previews
 
