@@ -249,11 +249,15 @@ def _main(argv: Sequence[str] | None) -> tuple[int, bool]:
         args = build_parser(command).parse_args(argv)
     if args.smoke_test:
         return _smoke_test(args), False
+    from assistant.commands import ReaderGoneError
+
     handler: Handler = args.handler
     try:
         return handler(args), False
     except KeyboardInterrupt:
         return 130, False
+    except ReaderGoneError:  # of -o /dev/stdout, or of a named pipe: as for standard output
+        return EXIT_BROKEN_PIPE, False
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.core.files import NotAFileError, write_atomic, write_text_atomic
+from assistant.core.files import (
+    NotAFileError,
+    is_stream,
+    output_descriptor,
+    write_atomic,
+    write_output,
+    write_text_atomic,
+)
 from assistant.services.intake import PackIntake
 from assistant.services.packs import PackService
 from assistant.store.knowledge import KnowledgeBase
@@ -293,3 +300,68 @@ def test_in_a_folder_others_write_to_a_planted_link_is_replaced_never_followed(
     assert not (share / "team.yaml").is_symlink()
     assert (share / "team.yaml").read_text(encoding="utf-8") == PACK
     assert not (team / "ana" / STATE_FILE).is_symlink()
+
+
+# ---------------------------------------------------------------- a command's -o output
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="/proc (Linux)")
+def test_the_names_of_the_programs_own_descriptors(tmp_path: Path) -> None:
+    (tmp_path / "out").symlink_to("/dev/stdout")
+    (tmp_path / "hop").symlink_to("out")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    (tmp_path / "to-file").symlink_to("file")
+    named = {
+        "/dev/stdout": 1,
+        "/dev/stderr": 2,
+        "/dev/stdin": 0,
+        "/dev/fd/1": 1,
+        "/dev/fd/7": 7,  # open or not: commands.output_file asks that
+        "/proc/self/fd/2": 2,
+        f"/proc/{os.getpid()}/fd/1": 1,
+        "/proc/thread-self/fd/1": 1,
+        "/dev/./fd/../stdout": 1,
+        "//dev//stdout": 1,
+        "/proc/self/root/dev/fd/1": 1,  # /proc/self/root: the file system's root, again
+        str(tmp_path / "hop"): 1,  # a link to a link to /dev/stdout
+    }
+    for name, number in named.items():
+        assert output_descriptor(Path(name)) == number, name
+    others = [
+        f"/proc/{os.getppid()}/fd/1",  # another process's
+        "/dev/null",
+        "/dev/fd",
+        "/proc/self/fd",
+        str(tmp_path / "file"),
+        str(tmp_path / "to-file"),
+        str(tmp_path / "missing"),
+        "relative-name",
+    ]
+    for name in others:
+        assert output_descriptor(Path(name)) is None, name
+
+
+@posix_only
+def test_an_output_that_is_a_file_is_replaced_whole_and_anything_else_written_into(
+    tmp_path: Path,
+) -> None:
+    # A regular file keeps the atomic replace: a reader that has it open keeps the old one.
+    target = tmp_path / "out.yaml"
+    target.write_bytes(b"old\n")
+    with target.open("rb") as reading:
+        write_output(target, b"new\n")
+        assert reading.read() == b"old\n"
+    assert target.read_bytes() == b"new\n" and not is_stream(target)
+    fresh = tmp_path / "fresh.yaml"
+    write_output(fresh, b"made\n")
+    assert fresh.read_bytes() == b"made\n" and not is_stream(fresh)
+    null = tmp_path / "null"
+    null.symlink_to(os.devnull)
+    write_output(null, b"gone\n")
+    assert null.is_symlink() and is_stream(null) and is_stream(Path("/dev/stdout"))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_output(folder, b"x")
+    assert not is_stream(folder) and list(folder.iterdir()) == []
+    assert leftovers(tmp_path) == []

@@ -181,6 +181,12 @@ FORMULAS = {
     "tab": "\t=1+2",
     "cr": "\r=1+2",
 }
+# How the CSV writes each: a ' in front, and after a tab or a carriage return in it too (a
+# spreadsheet that splits the cell there would run the rest).
+WRITTEN = {text: "'" + text for text in FORMULAS.values()} | {
+    "\t=1+2": "'\t'=1+2",
+    "\r=1+2": "'\r'=1+2",
+}
 
 
 def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_csv(
@@ -195,17 +201,17 @@ def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_cs
     data = ("--data-dir", str(supervisor))
     holds = csv_rows(report(capsys, "report", "holds", "--team", *data))
     by_name = {r["agent"]: r for r in holds}
-    assert set(by_name) == {"'" + text for text in FORMULAS.values()} | {"Ana"}
-    for text in FORMULAS.values():
-        row = by_name["'" + text]
-        assert row["status"] == "'" + text
+    assert set(by_name) == set(WRITTEN.values()) | {"Ana"}
+    for written in WRITTEN.values():
+        row = by_name[written]
+        assert row["status"] == written
         assert row["campaign"] == "'=cmd|'/c calc'!A1"
         assert row["duration_s"] == "30.0" and row["id"] == "1"  # numbers as they are
     assert by_name["Ana"]["id"] == "-30"  # a number, even negative
     assert by_name["Ana"]["campaign"] == "builtin/collections"
     summary = csv_rows(report(capsys, "report", "summary", "--team", *data))
     agents = {r["agent"] for r in summary if r["by"] == "agent"}
-    assert agents == {"'" + text for text in FORMULAS.values()} | {"Ana"}
+    assert agents == set(WRITTEN.values()) | {"Ana"}
     campaigns = {r["campaign"] for r in summary if r["by"] == "campaign"}
     assert campaigns == {"'=cmd|'/c calc'!A1", "builtin/collections"}
     # JSON is data, not a spreadsheet: every value exactly as written.
@@ -214,6 +220,26 @@ def test_a_name_or_campaign_a_spreadsheet_would_run_is_written_as_text_in_the_cs
     assert {r["campaign"] for r in rows} == {"=cmd|'/c calc'!A1", "builtin/collections"}
     summed = json.loads(report(capsys, "report", "summary", "--team", "--format", "json", *data))
     assert {r["agent"] for r in summed if r["by"] == "agent"} == set(FORMULAS.values()) | {"Ana"}
+
+
+def test_a_formula_after_a_semicolon_runs_in_no_reading_of_the_csv(
+    team: Path, supervisor: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Excel in Spain splits a CSV at ';': a name 'Ana;=1+2', written bare, was read as the
+    # cells 'Ana' and '=1+2', and a campaign in a later column as '=cmd|...,...', then run.
+    published(team, "ana", "Ana;=1+2", campaign="Ventas;=cmd|' /C calc'!A0", status="x\t@SUM(1)")
+    published(team, "ben", "Ben", campaign="acme/cobros;+1;-2")
+    data = ("--data-dir", str(supervisor))
+    for kind in ("holds", "summary"):
+        text = report(capsys, "report", kind, "--team", *data)
+        for separator in (",", ";", "\t"):
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+            ran = [c for row in rows for c in row if c.startswith(("=", "+", "-", "@"))]
+            assert ran == [], (separator, text)
+        cells = {cell for row in csv_rows(text) for cell in row.values()}
+        assert {"Ana;'=1+2", "Ventas;'=cmd|' /C calc'!A0", "acme/cobros;'+1;'-2"} <= cells
+    lines = report(capsys, "report", "holds", "--team", *data).splitlines()
+    assert lines[1].startswith('"Ana;\'=1+2",1,') and lines[2].startswith("Ben,1,")
 
 
 def test_an_agents_own_name_a_spreadsheet_would_run_is_written_as_text(

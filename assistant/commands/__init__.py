@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from assistant.core.model import Ref
 from assistant.core.words import counted as counted  # the commands import it from here
@@ -57,15 +57,71 @@ def filled(needs: str, convert: Callable[[str], Any] = str) -> Callable[[str], A
 def output_file(text: str) -> Path:
     """The argparse type of ``-o FILE``: a file's name. An empty one, a folder's ('out/', '/',
     '.') and '-' are bad usage (argparse exits 2 naming the option): pathlib would make '' the
-    folder '.', and '-' would be a file of that name, not standard output."""
+    folder '.', and '-' would be a file of that name, not standard output. So is a name for a
+    descriptor the program was not given (``/dev/fd/5`` without ``5>FILE``): asked before the
+    command opens anything, as that number would soon be one of the program's own files (its
+    knowledge base, replaced by a cheat sheet)."""
+    from assistant.core.files import output_descriptor
+
     if text == "-":
         raise argparse.ArgumentTypeError(
-            "needs a file name; '-' (standard output) is not supported (./- names a file '-')"
+            "needs a file name; '-' (standard output) is not supported: write -o /dev/stdout "
+            "(./- names a file '-')"
         )
     filled("a file name")(text)
     if os.path.basename(text) in ("", ".", ".."):
         raise argparse.ArgumentTypeError(f"needs a file name, not a folder: {text}")
+    descriptor = output_descriptor(Path(text))
+    if descriptor is not None:
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            raise argparse.ArgumentTypeError(
+                f"{text} names descriptor {descriptor}, which is not open: open it in the "
+                f"shell ({descriptor}>FILE) or name a file"
+            ) from None
     return Path(text)
+
+
+class ReaderGoneError(Exception):
+    """The program reading a command's output went away before it was all written
+    (``-o /dev/stdout | head``, a named pipe's reader): the command ends quietly with the exit
+    code of a program SIGPIPE ended, as for what it prints (cli.py)."""
+
+
+def write_output(path: Path, data: bytes) -> str | None:
+    """Write a command's ``-o`` output ``path`` (core/files.py write_output: a file replaced
+    whole, or a pipe, a device or standard output written into, a named pipe waited on); the
+    line that says why it could not be, or None. Raises ReaderGoneError."""
+    from assistant.core.files import make_parent_folder
+    from assistant.core.files import write_output as write
+
+    def waiting() -> None:
+        say_waiting(f"{path}: no program reads this named pipe yet; waiting for one (Ctrl+C stops)")
+
+    try:
+        make_parent_folder(path)
+        write(path, data, waiting=waiting)
+    except BrokenPipeError:
+        raise ReaderGoneError from None
+    except OSError as error:
+        return f"{path}: cannot write: {error.strerror or error}"
+    return None
+
+
+def told_about(output: Path) -> TextIO:
+    """Where a command says what it wrote to ``output``: standard output, unless that is where
+    ``output`` goes too (``-o /dev/stdout``), and the line would end up in what was written:
+    standard error then."""
+    from assistant.core.files import is_stream
+
+    if is_stream(output):
+        try:
+            if os.path.samestat(os.stat(output), os.fstat(1)):
+                return sys.stderr
+        except OSError:
+            pass
+    return sys.stdout
 
 
 def writes_over_input(

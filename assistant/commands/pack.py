@@ -21,6 +21,8 @@ from assistant.commands import (
     knowledge_base_files,
     open_kb,
     output_file,
+    told_about,
+    write_output,
     writes_over_input,
 )
 
@@ -87,18 +89,6 @@ def _register_authoring(actions: Subparsers, common: argparse.ArgumentParser) ->
 SCHEMA_NAME = "pack.schema.json"
 
 
-def _write_new(path: Path, text: str) -> str | None:
-    """Write ``text`` to ``path`` atomically; a message when that is not possible."""
-    from assistant.core.files import make_parent_folder, write_text_atomic
-
-    try:
-        make_parent_folder(path)
-        write_text_atomic(path, text)
-    except OSError as error:
-        return f"{path}: cannot write: {error.strerror or error}"
-    return None
-
-
 def _export(args: argparse.Namespace) -> int:
     from assistant.core.model import BUILTIN_PACK_ID
     from assistant.packs.export import BUILTIN_EXPORT_NOTE, pack_to_json, pack_to_yaml
@@ -112,12 +102,14 @@ def _export(args: argparse.Namespace) -> int:
     except StoreError as error:
         return fail(str(error))
     as_json = args.output.suffix.lower() == ".json"
-    problem = _write_new(args.output, pack_to_json(pack) if as_json else pack_to_yaml(pack))
+    text = pack_to_json(pack) if as_json else pack_to_yaml(pack)
+    problem = write_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
     print(
         f"{args.output}: wrote {pack.id} version {pack.version}, "
-        f"{counted(len(pack.phrases), 'phrase')}"
+        f"{counted(len(pack.phrases), 'phrase')}",
+        file=told_about(args.output),
     )
     if pack.id == BUILTIN_PACK_ID:
         print(f"{args.output}: note: {BUILTIN_EXPORT_NOTE}", file=sys.stderr)
@@ -125,33 +117,46 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from assistant.core.files import is_stream
     from assistant.packs.errors import SourceError
     from assistant.packs.packfile import MAX_FILE_BYTES, read_small_file
     from assistant.resources import resource_path
 
-    if args.output.exists():
+    # A pipe, a device or standard output (-o /dev/stdout) is written into, not replaced, and
+    # gets no schema beside it: its reader takes the pack alone, and /dev is no folder to put
+    # one in.
+    stream = is_stream(args.output)
+    if args.output.exists() and not stream:
         return fail(f"{args.output} already exists; choose another file name")
     # The starter names its JSON Schema by a relative name (its first line), so the pair works
     # wherever it is copied: the schema goes beside the pack. The one there is read first: a
     # named pipe or a device in its place refuses the whole command before anything is written.
     schema_path = args.output.parent / SCHEMA_NAME
-    clash = writes_over_input([args.output], [(schema_path, "the JSON Schema written beside it")])
-    if clash:
-        return fail(clash)
-    try:
-        present: bytes | None = read_small_file(schema_path, MAX_FILE_BYTES, "schema")
-    except FileNotFoundError:
-        present = None
-    except SourceError as error:
-        return fail(f"{schema_path}: {error.error.message}; nothing was written")
+    present: bytes | None = None
+    if not stream:
+        clash = writes_over_input(
+            [args.output], [(schema_path, "the JSON Schema written beside it")]
+        )
+        if clash:
+            return fail(clash)
+        try:
+            present = read_small_file(schema_path, MAX_FILE_BYTES, "schema")
+        except FileNotFoundError:
+            present = None
+        except SourceError as error:
+            return fail(f"{schema_path}: {error.error.message}; nothing was written")
     text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
-    problem = _write_new(args.output, text)
+    problem = write_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
-    schema = _write_schema_beside(schema_path, present)
-    print(f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate")
+    schema = "" if stream else _write_schema_beside(schema_path, present)
+    told = told_about(args.output)
+    print(
+        f"{args.output}: wrote a starter pack; edit it, then run agent-assistant pack validate",
+        file=told,
+    )
     if schema:
-        print(schema)
+        print(schema, file=told)
     return EXIT_OK
 
 
@@ -215,19 +220,20 @@ def _convert(args: argparse.Namespace) -> int:
     text = dump_yaml(
         conversion.data, f"# Converted from {args.file.name} by agent-assistant pack convert.\n"
     )
-    problem = _write_new(args.output, text)
+    problem = write_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
+    told = told_about(args.output)
     phrases = len(conversion.data["phrases"])
     unused = counted(len(conversion.skipped), "row")
-    print(f"{args.output}: wrote {counted(phrases, 'phrase')} ({unused} not used)")
+    print(f"{args.output}: wrote {counted(phrases, 'phrase')} ({unused} not used)", file=told)
     try:
         fallback = builtin_known(open_kb(args))
     except StoreError:
         fallback = None
     result = validate_pack_bytes(str(args.output), text.encode("utf-8"), fallback)
     for found in result.problems:
-        print(found, file=sys.stderr if found.severity is Severity.ERROR else sys.stdout)
+        print(found, file=sys.stderr if found.severity is Severity.ERROR else told)
     if result.pack is None:
         print(f"{args.output}: fix the problems above before importing it", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -397,7 +403,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from assistant.services.intake import builtin_known, installed_builtin
     from assistant.store.errors import StoreError
     from assistant.ui.i18n import install_translators
-    from assistant.ui.sheet_pdf import write_sheet_pdf
+    from assistant.ui.sheet_pdf import draw_sheet_pdf
 
     reads = knowledge_base_files(args)
     if _is_pack_file(args.pack):
@@ -429,12 +435,18 @@ def _sheet(args: argparse.Namespace) -> int:
         app = QGuiApplication(["agent-assistant"])
     install_translators(args.language)
     try:
-        pages = write_sheet_pdf(pack, args.output, args.campaign, fallback)
+        data, pages = draw_sheet_pdf(pack, args.campaign, fallback)
     except SheetError as error:
         return fail(str(error))
     except OSError as error:
         return fail(f"{args.output}: cannot write: {error.strerror or error}")
-    print(f"{args.output}: wrote the cheat sheet of {pack.id} ({counted(pages, 'page')})")
+    unwritten = write_output(args.output, data)
+    if unwritten:
+        return fail(unwritten)
+    print(
+        f"{args.output}: wrote the cheat sheet of {pack.id} ({counted(pages, 'page')})",
+        file=told_about(args.output),
+    )
     return EXIT_OK
 
 

@@ -14,6 +14,14 @@ replaced), and a name that is a named pipe, a device or a folder is refused rath
 write to (the shared pack folder, the team folder) a link is never followed: a link planted there
 would lead the write to any file of the writer's; it is replaced like any other file.
 
+``write_output`` is how a command writes its ``-o FILE``, which may name no file at all: a named
+pipe or a device (``/dev/null``, a terminal) is written into, and a name for one of the
+program's own descriptors (``/dev/stdout``, ``/dev/fd/N``, ``/proc/self/fd/N``) is written
+through that descriptor, where the shell left it. Renamed over, the file standard output was
+redirected to (``-o /dev/stdout > out.txt``) was replaced under the shell's feet: the shell's
+descriptor led to the deleted file, and what the shell had written there before
+(``>> out.txt``) was gone. Any other name is written by ``write_atomic``.
+
 The new file's permissions come from the umask unless a mode is given: a pack published to a
 Linux or NFS share must be readable by the other agents (0644 under the usual umask 022), while
 a private signing key is 0600.
@@ -34,7 +42,10 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -91,10 +102,7 @@ def write_atomic(
         try:
             if mode is not None and _POSIX:
                 os.fchmod(handle, mode)  # exact, whatever the umask took away or left
-            view = memoryview(data)
-            while view:
-                written = os.write(handle, view)
-                view = view[written:]
+            _write_all(handle, data)
             os.fsync(handle)
         finally:
             os.close(handle)
@@ -106,6 +114,144 @@ def write_atomic(
         temporary.unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
+
+
+def write_output(path: Path, data: bytes, *, waiting: Callable[[], None] | None = None) -> None:
+    """Write ``data`` to a command's output ``path`` the way the shell's ``>`` would.
+
+    A name for one of this process's descriptors (``output_descriptor``) is written through
+    that descriptor, after what Python holds for it: where the shell left it, appended to a
+    file standard output is redirected to, never replacing it. A named pipe or a device is
+    opened and written into; a named pipe no program reads yet is waited on, as the shell
+    does, and ``waiting`` is called first, to say so (interrupting the wait writes nothing).
+    Any other name is replaced by ``write_atomic``, a link written through. Raises OSError
+    naming ``path`` (IsADirectoryError for a folder, BrokenPipeError when the reader of a
+    pipe went away). The caller makes sure a descriptor named is one the program was given
+    (commands.output_file asks before anything is opened): a number the program opened
+    itself would lead into its own files.
+    """
+    path = Path(path)
+    try:
+        descriptor = output_descriptor(path)
+        if descriptor is not None:
+            _write_to_descriptor(descriptor, data)
+            return
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            info = None
+        if info is not None and not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            handle = _open_stream(path, stat.S_ISFIFO(info.st_mode), waiting)
+            try:
+                if not stat.S_ISREG(os.fstat(handle).st_mode):
+                    _write_all(handle, data)
+                    return
+            finally:
+                os.close(handle)
+            # A regular file took the pipe's name meanwhile: replaced as any other file.
+    except OSError as error:
+        raise _about(error, path) from None
+    write_atomic(path, data)
+
+
+def is_stream(path: Path) -> bool:
+    """Whether ``write_output`` writes into what ``path`` names rather than replacing a file:
+    one of this process's descriptors, a named pipe or a device. False for a regular file, a
+    folder, a link to either, and a name that is not there."""
+    if output_descriptor(path) is not None:
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+# What names one of a process's descriptors: /dev/fd/N, /proc/self/fd/N, /proc/<id>/fd/N (and
+# a thread's), as each folder's real path spells it.
+_DESCRIPTOR_NAME = re.compile(
+    r"/(?:dev/fd|proc/(?P<process>self|thread-self|\d+)(?:/task/\d+)?/fd)/(?P<fd>\d+)"
+)
+# The standard ones by their usual names, which are links to the above on Linux and macOS; on
+# Windows, the names alone.
+_STANDARD_NAMES = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+_MAX_LINKS = 40  # as the kernel's own limit on links followed in one name
+
+
+def output_descriptor(path: Path) -> int | None:
+    """The number of this process's descriptor that ``path`` names (``/dev/stdout``,
+    ``/dev/fd/N``, ``/proc/self/fd/N``, or a link leading to one of them), open or not; None
+    for any other name. Asked of the names, not of the files: opened by name, /proc/self/fd/1
+    is a new open of the file behind standard output, at its start."""
+    name = Path(path).as_posix()
+    if name in _STANDARD_NAMES:
+        return _STANDARD_NAMES[name]
+    name = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        # Each folder on the way by its real path: /dev/fd is /proc/self/fd, which is
+        # /proc/<this process>/fd, however it was spelled.
+        name = os.path.join(os.path.realpath(os.path.dirname(name)), os.path.basename(name))
+        found = _DESCRIPTOR_NAME.fullmatch(name.replace(os.sep, "/"))
+        if found and found["process"] in (None, "self", "thread-self", str(os.getpid())):
+            return int(found["fd"])
+        if name in _STANDARD_NAMES:
+            return _STANDARD_NAMES[name]
+        try:
+            name = os.path.join(os.path.dirname(name), os.readlink(name))
+        except (OSError, ValueError):  # not a link, or not there
+            return None
+    return None
+
+
+def _write_to_descriptor(descriptor: int, data: bytes) -> None:
+    """``data`` written through ``descriptor``, after what Python's standard streams hold for
+    it (a line printed before the output comes before it)."""
+    for number, stream, first in (
+        (0, sys.stdin, sys.__stdin__),
+        (1, sys.stdout, sys.__stdout__),
+        (2, sys.stderr, sys.__stderr__),
+    ):
+        if descriptor != number:
+            continue
+        if first is None:
+            # Started without it (``>&-``): the number is held on /dev/null (cli.py), and the
+            # output would vanish there.
+            names = ("standard input", "standard output", "standard error")
+            raise OSError(errno.EBADF, f"{names[number]} is closed")
+        if number and stream is not None:
+            stream.flush()
+    _write_all(descriptor, data)
+
+
+def _open_stream(path: Path, pipe: bool, waiting: Callable[[], None] | None) -> int:
+    """A named pipe (``pipe``) or a device opened to write into. A pipe no program reads yet
+    is waited on, after ``waiting`` (a blocking open would say nothing while it waits)."""
+    flags = (
+        os.O_WRONLY
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+        | getattr(os, "O_NOCTTY", 0)  # a terminal named stays no controlling one of ours
+    )
+    nonblocking = getattr(os, "O_NONBLOCK", 0)
+    if not nonblocking:  # Windows: no named pipes in the file system
+        return os.open(path, flags)
+    try:
+        handle = os.open(path, flags | nonblocking)
+    except OSError as error:
+        if not (pipe and error.errno == errno.ENXIO):  # ENXIO: no program reads the pipe
+            raise
+        if waiting is not None:
+            waiting()
+        return os.open(path, flags)  # returns once a program opens it to read
+    os.set_blocking(handle, True)
+    return handle
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(handle, view)
+        view = view[written:]
 
 
 def _written_through(path: Path) -> Path:

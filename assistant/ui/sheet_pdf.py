@@ -70,15 +70,31 @@ def write_sheet_pdf(
     words: SheetWords | None = None,
     title: str | None = None,
 ) -> int:
-    """Write the cheat sheet(s) of ``pack`` to ``path`` (A4); returns the number of pages.
+    """Write the cheat sheet(s) of ``pack`` to ``path`` (A4), replacing it whole (a reader of
+    ``path`` never sees half a PDF, and a failure leaves the old file); returns the number of
+    pages. As ``draw_sheet_pdf``; raises SheetError or OSError."""
+    data, pages = draw_sheet_pdf(pack, campaign_id, fallback, words=words, title=title)
+    make_parent_folder(path)
+    write_atomic(path, data)
+    return pages
+
+
+def draw_sheet_pdf(
+    pack: Pack,
+    campaign_id: str | None = None,
+    fallback: Pack | None = None,
+    *,
+    words: SheetWords | None = None,
+    title: str | None = None,
+) -> tuple[bytes, int]:
+    """The cheat sheet(s) of ``pack`` as a PDF (A4), drawn in memory, and its number of pages.
     Needs a QGuiApplication (offscreen is fine); runs on any thread when ``words`` and
-    ``title`` were made (translated) on the GUI thread. Raises SheetError or OSError."""
+    ``title`` were made (translated) on the GUI thread. Raises SheetError, or OSError when
+    Qt made no page."""
     if words is None or title is None:
         cheat_sheet = CheatSheet()
         words, title = words or cheat_sheet.words(), title or cheat_sheet.title(pack)
     sheets = build_sheets(pack, campaign_id, fallback, words)
-    # Drawn in memory, then written by the one atomic writer: a reader of ``path`` never sees
-    # half a PDF, and a failure leaves the old file.
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -101,7 +117,5 @@ def write_sheet_pdf(
     # The document counts pages at its own page size; count what the writer produced.
     pages = len(_PAGE.findall(data))
     if pages == 0:
-        raise OSError(f"{path}: the PDF could not be written")
-    make_parent_folder(path)
-    write_atomic(path, data)
-    return pages
+        raise OSError("the PDF could not be drawn")
+    return data, pages
