@@ -274,6 +274,9 @@ def started(ready: Path, tmp_path: Path) -> Iterator[tuple[subprocess.Popen[byte
         + ["builtin", "-o", str(pipe)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # Ctrl+C reaches it, as a command run in a terminal: a job a shell started in the
+        # background (a CI runner's) ignores SIGINT, and so would this command, as it should.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         yield process, pipe
