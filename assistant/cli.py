@@ -109,7 +109,13 @@ def keep_standard_descriptors() -> None:
     """Hold descriptors 0, 1 and 2 open (on /dev/null) when the program was started without
     them (`agent-assistant 2>&-`, a launcher that closes them): else the next file opened takes
     the number, and what Qt or SQLite write to standard error goes into it (Qt's warnings into
-    window.lock, which a softphone's command then could not read; a line into knowledge.db)."""
+    window.lock, which a softphone's command then could not read; a line into knowledge.db).
+
+    Python's own standard error is then None, and ``print(..., file=None)`` writes to standard
+    output: a message (``no hold is running``, ``wrote ...``) would land in the command's output
+    (``-o /dev/stdout > pack.yaml 2>&-``). It is pointed at nothing instead."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - the process's
     if sys.platform == "win32":
         return  # a windowed program has none, and never shares their numbers with files
     for fd in (0, 1, 2):  # in order: each lower one is open, so /dev/null takes this one

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.cli import build_parser, main
 from assistant.commands import as_dict
@@ -500,3 +501,30 @@ def test_started_without_standard_output_and_error_no_file_takes_their_numbers(
     )
     assert done.returncode == 0
     assert int(probe.read_text()) > 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX descriptors")
+@pytest.mark.parametrize(
+    "words",
+    [["hold", "end"], ["pack", "export", "builtin", "-o", "/dev/stdout"], ["pack", "list"]],
+)
+def test_with_standard_error_closed_its_messages_stay_out_of_the_output(
+    tmp_path: Path, words: list[str]
+) -> None:
+    """`... > out 2>&-`: Python's standard error is None, and print(file=None) writes to
+    standard output: "no window is running" or "wrote builtin version 2" went into the file."""
+    out = tmp_path / "out.txt"
+    command = [sys.executable, "-m", "assistant", "--data-dir", str(tmp_path / "data"), *words]
+    with out.open("wb") as stdout:
+        subprocess.run(
+            ["sh", "-c", 'exec "$0" "$@" 2>&-', *command],
+            stdout=stdout,
+            cwd=Path(__file__).resolve().parent.parent,
+            check=False,
+            timeout=120,
+        )
+    written = out.read_text(encoding="utf-8")
+    assert "agent-assistant:" not in written
+    assert "wrote" not in written and "/dev/stdout" not in written
+    if words[0] == "pack" and words[1] == "export":
+        assert yaml.safe_load(written)["id"] == "builtin"

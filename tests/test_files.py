@@ -336,6 +336,8 @@ def test_the_names_of_the_programs_own_descriptors(tmp_path: Path) -> None:
         str(tmp_path / "to-file"),
         str(tmp_path / "missing"),
         "relative-name",
+        "/dev/fd/01",  # no such file (the shell says so), not standard output
+        "/proc/self/fd/001",
     ]
     for name in others:
         assert output_descriptor(Path(name)) is None, name
@@ -365,3 +367,20 @@ def test_an_output_that_is_a_file_is_replaced_whole_and_anything_else_written_in
         write_output(folder, b"x")
     assert not is_stream(folder) and list(folder.iterdir()) == []
     assert leftovers(tmp_path) == []
+
+
+@posix_only
+def test_a_file_an_output_replaces_keeps_its_permissions(tmp_path: Path) -> None:
+    """As the shell's > keeps them: a pack exported over a private file (0600) was left
+    readable by everyone (0644, the umask's default)."""
+    private = tmp_path / "private.yaml"
+    private.write_text("old", encoding="utf-8")
+    private.chmod(0o600)
+    (tmp_path / "link.yaml").symlink_to(private)
+    write_output(tmp_path / "link.yaml", b"new")
+    assert (private.read_bytes(), stat.S_IMODE(private.stat().st_mode)) == (b"new", 0o600)
+    fresh = tmp_path / "fresh.yaml"
+    write_output(fresh, b"new")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask

@@ -463,11 +463,15 @@ def test_export_convert_and_sheet_never_write_over_the_knowledge_base(
     (tmp_path / "link.pdf").symlink_to(activity)
     sheet = tmp_path / "sheet.yaml"
     sheet.write_text("title,text\nGreet,Hello\n", encoding="utf-8")
-    kept = {p: p.read_bytes() for p in (knowledge, activity)}
+    # The note of who writes the knowledge base, which a program kept waiting reads.
+    writer = data_dir / "knowledge.db-writer"
+    writer.write_text("agent-assistant pack import\n", encoding="utf-8")
+    kept = {p: p.read_bytes() for p in (knowledge, activity, writer)}
     what = "a file of the knowledge base"
     fix = "choose another output file"
     for argv, output, source in (
         (["export", "builtin", "-o", str(knowledge)], knowledge, knowledge),
+        (["export", "builtin", "-o", str(writer)], writer, writer),
         (["export", "builtin", "-o", str(tmp_path / "link.pdf")], tmp_path / "link.pdf", activity),
         (["convert", str(sheet), "-o", str(knowledge)], knowledge, knowledge),
         (["sheet", "builtin", "-o", str(tmp_path / "link.pdf")], tmp_path / "link.pdf", activity),
@@ -475,7 +479,7 @@ def test_export_convert_and_sheet_never_write_over_the_knowledge_base(
         capsys.readouterr()
         assert cli(data_dir, *argv) == 1, argv
         assert capsys.readouterr().err.splitlines() == [_refused(output, source, what, fix)]
-        assert {p: p.read_bytes() for p in (knowledge, activity)} == kept
+        assert {p: p.read_bytes() for p in (knowledge, activity, writer)} == kept
     assert cli(data_dir, "list") == 0
     assert "builtin" in capsys.readouterr().out
 

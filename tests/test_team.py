@@ -449,7 +449,10 @@ def test_whatever_someone_drops_in_the_shared_folder_is_read_safely(
     assert "too large" in caplog.text
     holds = read_team_holds(team, None, datetime.now(UTC)).holds
     assert [h.hold.id for h in holds] == [1, 2, 3]  # the junk lines skipped
-    assert f"{history}:11: hold: missing; the line is skipped" in caplog.text  # the last one
+    # The junk is named (the first line, and how many more): lines not in the program's own
+    # form are decoded, not passed over unread.
+    assert f"{history}:7: not a line of JSON" in caplog.text
+    assert "the line is skipped, and 4 more after it" in caplog.text
     # Read in small pieces, the history gives the same.
     monkeypatch.setattr("assistant.services.floor.READ_CHUNK", 7)
     reader = HistoryFiles(team)

@@ -296,3 +296,23 @@ def test_a_line_that_cannot_be_used_is_named_on_standard_error_and_the_rest_repo
         "after it\n"
     )
     assert sorted(r["agent"] for r in csv_rows(result.stdout)) == ["Ana", "Ben"]
+
+
+def test_a_line_mended_by_hand_is_read_and_junk_is_named(team: Path, supervisor: Path) -> None:
+    """A line written with spaces (jq, Python's json.dumps) was passed over without a word,
+    as the program's own lines of other kinds are: its hold was missing from the report."""
+    published(team, "ben-2", "Ben")
+    [history] = (team / "ben-2").glob("history-*.jsonl")
+    record = json.loads(history.read_bytes())
+    with history.open("ab") as stream:
+        stream.write((json.dumps({**record, "key": "by-hand", "agent": "Bea"}) + "\n").encode())
+        stream.write(b"not json at all\n")
+        stream.write((json.dumps({"kind": "call", "key": "c1"}) + "\n").encode())
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
+         str(supervisor)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(r["agent"] for r in csv_rows(result.stdout)) == ["Bea", "Ben"]
+    assert result.stderr.startswith(f"{history}:3: not a line of JSON")

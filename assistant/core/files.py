@@ -151,7 +151,10 @@ def write_output(path: Path, data: bytes, *, waiting: Callable[[], None] | None 
             # A regular file took the pipe's name meanwhile: replaced as any other file.
     except OSError as error:
         raise _about(error, path) from None
-    write_atomic(path, data)
+    # A file replaced keeps its permissions, as the shell's > keeps them: a pack exported over
+    # a private one (0600) stays private.
+    kept = stat.S_IMODE(info.st_mode) if info is not None and stat.S_ISREG(info.st_mode) else None
+    write_atomic(path, data, mode=kept)
 
 
 def is_stream(path: Path) -> bool:
@@ -168,9 +171,10 @@ def is_stream(path: Path) -> bool:
 
 
 # What names one of a process's descriptors: /dev/fd/N, /proc/self/fd/N, /proc/<id>/fd/N (and
-# a thread's), as each folder's real path spells it.
+# a thread's), as each folder's real path spells it. N as the kernel spells it: /dev/fd/01 is
+# no file (the shell says so), not descriptor 1.
 _DESCRIPTOR_NAME = re.compile(
-    r"/(?:dev/fd|proc/(?P<process>self|thread-self|\d+)(?:/task/\d+)?/fd)/(?P<fd>\d+)"
+    r"/(?:dev/fd|proc/(?P<process>self|thread-self|\d+)(?:/task/\d+)?/fd)/(?P<fd>0|[1-9]\d*)"
 )
 # The standard ones by their usual names, which are links to the above on Linux and macOS; on
 # Windows, the names alone.

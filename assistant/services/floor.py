@@ -59,10 +59,18 @@ CUT = "cut"  # a hold open in a program not seen for NOT_SEEN_SECONDS (closed by
 LineFilter = Callable[[bytes], bool]
 _HOLD_PREFIX = kind_prefix(HOLD)
 _CHECK_IN_PREFIX = kind_prefix(CHECK_IN)
+_OWN_FORM = b'{"kind":"'  # how every line the program writes begins (core/team.py encode_line)
+
+
+def _foreign(line: bytes) -> bool:
+    """A line not in the form the program writes: a file mended by hand, with jq or Python
+    (``{"kind": "hold", ...}``), or junk. Decoded to see what it is, and used or named as
+    unusable, rather than passed over unread as the program's lines of other kinds are."""
+    return not line.startswith(_OWN_FORM)
 
 
 def holds_and_check_ins(line: bytes) -> bool:
-    return line.startswith(_HOLD_PREFIX) or line.startswith(_CHECK_IN_PREFIX)
+    return line.startswith(_HOLD_PREFIX) or line.startswith(_CHECK_IN_PREFIX) or _foreign(line)
 
 
 # ---------------------------------------------------------------- state files
@@ -515,7 +523,7 @@ def read_team_holds(folder: Path, since: datetime | None, now: datetime) -> Team
 
 
 def _hold_lines(line: bytes) -> bool:
-    return line.startswith(_HOLD_PREFIX)
+    return line.startswith(_HOLD_PREFIX) or _foreign(line)
 
 
 def _hold_lines_and_check_ins_of(key: str) -> LineFilter:
@@ -524,7 +532,11 @@ def _hold_lines_and_check_ins_of(key: str) -> LineFilter:
     mark = f'"hold_key":"{key}"'.encode()
 
     def keep(line: bytes) -> bool:
-        return line.startswith(_HOLD_PREFIX) or (line.startswith(_CHECK_IN_PREFIX) and mark in line)
+        return (
+            line.startswith(_HOLD_PREFIX)
+            or (line.startswith(_CHECK_IN_PREFIX) and mark in line)
+            or _foreign(line)
+        )
 
     return keep
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from assistant.core.files import same_file
-from assistant.store.database import database_files
+from assistant.store.database import WRITER_SUFFIX, database_files
 
 
 class Clash(NamedTuple):
@@ -40,5 +40,7 @@ def writes_over(writes: Iterable[Path], reads: Iterable[tuple[Path, str]]) -> Cl
 
 def knowledge_base_files(database: Path) -> list[tuple[Path, str]]:
     """Every file of the knowledge base at ``database`` (its -wal and -shm, the agent's
-    activity file beside it), for ``writes_over``: no pack or sheet may be written there."""
-    return [(file, "a file of the knowledge base") for file in database_files(database)]
+    activity file beside it, the note of who writes it), for ``writes_over``: no pack or sheet
+    may be written there."""
+    files = [*database_files(database), database.with_name(database.name + WRITER_SUFFIX)]
+    return [(file, "a file of the knowledge base") for file in files]
