@@ -326,6 +326,34 @@ def test_a_text_yaml_1_1_reads_otherwise_in_a_one_line_list_is_saved_quoted(word
     assert bare == (word in TEXT_IN_BRACKETS)
 
 
+def test_an_item_renamed_in_place_keeps_its_comments_and_its_one_line_form() -> None:
+    """A step's name or a phrase's id edited: the item was taken for a new one, written anew,
+    and its comments were lost (found by an exploratory pass)."""
+    text = ACME.replace(
+        "        required: true\n", "        required: true      # compliance\n", 1
+    ).replace(
+        "      - step: Closing\n        phrases: [acme-close]",
+        "      - {step: Closing, phrases: [acme-close]}",
+    )
+    text = text.replace("  - id: acme-greet\n", "  - id: acme-greet   # reviewed by legal\n")
+    data: dict[str, Any] = parse("acme.yaml", text).data
+    data["campaigns"][0]["call_flow"][1]["step"] = "Disclosure read"
+    data["campaigns"][0]["call_flow"][2]["step"] = "Closing call"
+    data["phrases"][0]["id"] = "acme-hello"
+    saved = merge_into_text(text, data)
+    assert parse("saved.yaml", saved).data == data
+    assert "required: true      # compliance" in saved
+    assert "- {step: Closing call, phrases: [acme-close]}" in saved
+    assert "  - id: acme-hello   # reviewed by legal" in saved
+    # Two items that swap names moved: each keeps its own comment.
+    swapped = parse("acme.yaml", text).data
+    steps = swapped["campaigns"][0]["call_flow"]
+    steps[0], steps[1] = steps[1], steps[0]
+    saved = merge_into_text(text, swapped)
+    assert parse("saved.yaml", saved).data == swapped
+    assert saved.index("step: Disclosure") < saved.index("# compliance") < saved.index("Opening")
+
+
 def test_a_new_field_is_written_in_format_order() -> None:
     data: dict[str, Any] = parse("acme.yaml", ACME).data
     data["phrases"][0]["shortcut"] = ";hello"

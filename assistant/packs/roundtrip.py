@@ -174,8 +174,15 @@ def _identity(item: Any) -> Any:
 
 
 def _merged_seq(old: CommentedSeq, new: list[Any], path: tuple[Key, ...]) -> CommentedSeq:
+    # Item by item when none was added, removed or moved: an item whose name (id or step)
+    # changed where it stands, to one no other item had, is that item renamed, and keeps its
+    # comments and its one-line form.
+    old_names = {_identity(o) for o in old} - {None}
+    new_names = {_identity(n) for n in new} - {None}
     same_shape = len(old) == len(new) and all(
-        _identity(o) == _identity(n) for o, n in zip(old, new, strict=True)
+        _identity(o) == _identity(n)
+        or (_identity(o) not in new_names and _identity(n) not in old_names)
+        for o, n in zip(old, new, strict=True)
     )
     if same_shape:
         for index, value in enumerate(new):
