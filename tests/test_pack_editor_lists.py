@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from assistant.ui.editor.forms import ListEditor
@@ -293,3 +293,61 @@ def test_the_marks_in_a_list_inside_an_item_are_that_items_own(editor: PackEdito
     assert _step_labels(editor)[0].startswith("⚠ ")
     editor.campaigns.select(2)
     assert _step_labels(editor) == ["c2-s0", "c2-s1", "c2-s2"]
+
+
+# --- the keyboard when a list is left empty
+
+
+@pytest.mark.parametrize("kind", ["phrases", "tips"])
+def test_a_list_emptied_by_undo_or_redo_gives_the_keyboard_to_its_add_button(
+    qtbot: QtBot, tmp_path: Path, kind: str
+) -> None:
+    # The form is disabled when its list is empty; Qt takes the keyboard from a field being
+    # disabled and gives it to nothing, so the keys typed next went nowhere.
+    editor = open_editor(qtbot)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    source = tmp_path / "empty.yaml"
+    source.write_text(
+        "format: agent-assistant/pack@1\nid: empty\nname: Empty\nversion: 1\n"
+        "personas:\n  - id: p0\n    name: Persona 0\n",
+        encoding="utf-8",
+    )
+    assert editor.open_file(source)
+    lines = getattr(editor, kind)
+    editor.tabs.setCurrentIndex(KINDS[kind][0])
+    if kind == "tips":
+        editor.personas.select(0)
+        editor.persona_lists.setCurrentWidget(lines)
+    assert lines.model.rowCount() == 0
+    qtbot.mouseClick(lines.add_button, Qt.MouseButton.LeftButton)
+    field = lines.form.bindings[0].widget
+    assert QApplication.focusWidget() is lines.form.bindings[0].widget
+    qtbot.keyClicks(field, "Hello")
+    for _ in range(2):  # the typing, then the addition
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert lines.model.rowCount() == 0 and not lines.form.isEnabled()
+    assert QApplication.focusWidget() is lines.add_button
+    # Redone, the item is back; undone again from its form, the keyboard is on Add again.
+    editor.redo_action.trigger()
+    assert lines.model.rowCount() == 1 and lines.form.isEnabled()
+    field.setFocus()
+    editor.undo_action.trigger()
+    assert lines.model.rowCount() == 0
+    assert QApplication.focusWidget() is lines.add_button
+    # A redo that empties the list: a removal undone, then redone from the form.
+    editor.redo_action.trigger()
+    qtbot.mouseClick(lines.remove_button, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is lines.add_button  # as the Remove button always did
+    editor.undo_action.trigger()
+    field.setFocus()
+    editor.redo_action.trigger()  # removed again, from the form
+    assert lines.model.rowCount() == 0
+    assert QApplication.focusWidget() is lines.add_button
+    # And Add works from there with the keyboard.
+    qtbot.keyClick(lines.add_button, Qt.Key.Key_Space)
+    assert lines.model.rowCount() == 1
+    assert QApplication.focusWidget() is lines.form.bindings[0].widget

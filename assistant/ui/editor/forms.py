@@ -672,20 +672,28 @@ class ListEditor(QWidget):
     def _on_current(self) -> None:
         row = self.current_row()
         path = (*self.model.list_path, row) if row >= 0 and self.model.list_path else None
+        window = self.window()
+        focused: QWidget | None = window.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            focused = None  # elsewhere in the window: not this list's to move
+        had_form = self.form.isEnabled()
         self.form.set_base(path)
         self._update_buttons()
+        if focused is not None and (
+            not focused.isEnabled()
+            or window.focusWidget() is not focused
+            or (had_form and not self.form.isEnabled())
+        ):
+            # The keyboard was in this list and what held it was just disabled: a field of the
+            # form when the list is left empty (by Remove, an undo or a redo, whichever), or
+            # Remove or Down on the last row. Qt would give the keyboard to nothing, or to
+            # whatever comes next (the tabs of another part of the window); it stays with the
+            # list, or goes to Add when the list is now empty.
+            (self.view if self.model.rowCount() else self.add_button).setFocus()
         self.current_changed.emit(path)
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        pressed = next(
-            (b for b in (self.remove_button, self.up_button, self.down_button) if b.hasFocus()),
-            None,
-        )
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
-        if pressed is not None and not pressed.isEnabled():
-            # Qt would give the keyboard to whatever comes next (the tabs of another part of
-            # the window); it stays with the list, or Add when the list is now empty.
-            (self.view if self.model.rowCount() else self.add_button).setFocus()
