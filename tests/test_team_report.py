@@ -80,6 +80,15 @@ def published(team: Path, folder: str, name: str, **fields: object) -> None:
     (team / folder / history_name(started.date())).write_bytes(line)
 
 
+def team_report_process(supervisor: Path) -> subprocess.CompletedProcess[str]:
+    """`report holds --team` in a process of its own: what it says on each stream."""
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
+         str(supervisor)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
 def csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
@@ -285,11 +294,7 @@ def test_a_line_that_cannot_be_used_is_named_on_standard_error_and_the_rest_repo
     with history.open("ab") as stream:
         for number in range(3):
             stream.write(encode_line({**record, "key": f"k{number}", "started_at": "garbage"}))
-    result = subprocess.run(
-        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
-         str(supervisor)],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    result = team_report_process(supervisor)
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
         f"{history}:2: started_at: 'garbage' is not a time; the line is skipped, and 2 more "
@@ -308,11 +313,7 @@ def test_a_line_mended_by_hand_is_read_and_junk_is_named(team: Path, supervisor:
         stream.write((json.dumps({**record, "key": "by-hand", "agent": "Bea"}) + "\n").encode())
         stream.write(b"not json at all\n")
         stream.write((json.dumps({"kind": "call", "key": "c1"}) + "\n").encode())
-    result = subprocess.run(
-        [sys.executable, "-m", "assistant", "report", "holds", "--team", "--data-dir",
-         str(supervisor)],
-        capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    result = team_report_process(supervisor)
     assert result.returncode == 0, result.stderr
     assert sorted(r["agent"] for r in csv_rows(result.stdout)) == ["Bea", "Ben"]
     assert result.stderr.startswith(f"{history}:3: not a line of JSON")
