@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QProcess
 from pytestqt.qtbot import QtBot
 
+from assistant.core.files import write_output
 from assistant.core.model import CampaignType, Category, Direction, Reach
 from assistant.core.pack import CallFlowStep, Campaign, Pack, Persona, Phrase
 from assistant.packs.sheet import SheetError, build_sheets, sheet_html
@@ -61,10 +62,11 @@ def pdf_text(path: Path) -> str:
 def test_a_campaign_sheet_lists_its_flow_personas_and_phrases_by_category(
     qapp: object, tmp_path: Path
 ) -> None:
-    from assistant.ui.sheet_pdf import write_sheet_pdf
+    from assistant.ui.sheet_pdf import draw_sheet_pdf
 
     target = tmp_path / "care.pdf"
-    pages = write_sheet_pdf(HOSTILE, target, "care")
+    data, pages = draw_sheet_pdf(HOSTILE, "care")
+    write_output(target, data)  # as `pack sheet -o` writes it
     assert pages >= 1
     text = pdf_text(target)
     assert "Care <b>line</b>" in text  # pack text is shown, never interpreted as markup
@@ -78,9 +80,11 @@ def test_a_campaign_sheet_lists_its_flow_personas_and_phrases_by_category(
 
 
 def test_every_campaign_gets_its_own_page(qapp: object, tmp_path: Path) -> None:
-    from assistant.ui.sheet_pdf import write_sheet_pdf
+    from assistant.ui.sheet_pdf import draw_sheet_pdf
 
-    assert write_sheet_pdf(HOSTILE, tmp_path / "all.pdf") >= 2
+    data, pages = draw_sheet_pdf(HOSTILE)
+    write_output(tmp_path / "all.pdf", data)
+    assert pages >= 2
     assert "Our offer." in pdf_text(tmp_path / "all.pdf")
 
 
@@ -161,7 +165,7 @@ def made_here(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         return refuse
 
-    monkeypatch.setattr(sheet_pdf, "write_sheet_pdf", watched("write_sheet_pdf"))
+    monkeypatch.setattr(sheet_pdf, "draw_sheet_pdf", watched("draw_sheet_pdf"))
     monkeypatch.setattr(sheet_pdf, "QTextDocument", watched("QTextDocument"))
     monkeypatch.setattr(sheet_pdf, "QPdfWriter", watched("QPdfWriter"))
     return drawn

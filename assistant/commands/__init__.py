@@ -89,19 +89,18 @@ class ReaderGoneError(Exception):
     code of a program SIGPIPE ended, as for what it prints (cli.py)."""
 
 
-def write_output(path: Path, data: bytes) -> str | None:
+def write_command_output(path: Path, data: bytes) -> str | None:
     """Write a command's ``-o`` output ``path`` (core/files.py write_output: a file replaced
     whole, or a pipe, a device or standard output written into, a named pipe waited on); the
     line that says why it could not be, or None. Raises ReaderGoneError."""
-    from assistant.core.files import make_parent_folder
-    from assistant.core.files import write_output as write
+    from assistant.core.files import make_parent_folder, write_output
 
     def waiting() -> None:
         say_waiting(f"{path}: no program reads this named pipe yet; waiting for one (Ctrl+C stops)")
 
     try:
         make_parent_folder(path)
-        write(path, data, waiting=waiting)
+        write_output(path, data, waiting=waiting)
     except BrokenPipeError:
         raise ReaderGoneError from None
     except OSError as error:

@@ -22,7 +22,7 @@ from assistant.commands import (
     open_kb,
     output_file,
     told_about,
-    write_output,
+    write_command_output,
     writes_over_input,
 )
 
@@ -103,7 +103,7 @@ def _export(args: argparse.Namespace) -> int:
         return fail(str(error))
     as_json = args.output.suffix.lower() == ".json"
     text = pack_to_json(pack) if as_json else pack_to_yaml(pack)
-    problem = write_output(args.output, text.encode("utf-8"))
+    problem = write_command_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
     print(
@@ -146,7 +146,7 @@ def _new(args: argparse.Namespace) -> int:
         except SourceError as error:
             return fail(f"{schema_path}: {error.error.message}; nothing was written")
     text = resource_path("packs", "starter.yaml").read_text(encoding="utf-8")
-    problem = write_output(args.output, text.encode("utf-8"))
+    problem = write_command_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
     schema = "" if stream else _write_schema_beside(schema_path, present)
@@ -220,7 +220,7 @@ def _convert(args: argparse.Namespace) -> int:
     text = dump_yaml(
         conversion.data, f"# Converted from {args.file.name} by agent-assistant pack convert.\n"
     )
-    problem = write_output(args.output, text.encode("utf-8"))
+    problem = write_command_output(args.output, text.encode("utf-8"))
     if problem:
         return fail(problem)
     told = told_about(args.output)
@@ -440,7 +440,7 @@ def _sheet(args: argparse.Namespace) -> int:
         return fail(str(error))
     except OSError as error:
         return fail(f"{args.output}: cannot write: {error.strerror or error}")
-    unwritten = write_output(args.output, data)
+    unwritten = write_command_output(args.output, data)
     if unwritten:
         return fail(unwritten)
     print(

@@ -326,9 +326,13 @@ def encode_line(record: Mapping[str, Any]) -> bytes:
     return (json.dumps(ordered, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
 
+LINE_START = b'{"kind":'
+"""How every line ``encode_line`` writes begins (then the kind, quoted)."""
+
+
 def kind_prefix(kind: str) -> bytes:
     """How a line of ``kind`` starts (see ``encode_line``)."""
-    return b'{"kind":' + json.dumps(kind).encode() + b","
+    return LINE_START + json.dumps(kind).encode() + b","
 
 
 def complete_lines(data: bytes) -> tuple[list[bytes], int]:

@@ -29,6 +29,7 @@ from assistant.core.model import parse_ref
 from assistant.core.team import (
     CHECK_IN,
     HOLD,
+    LINE_START,
     NOT_SEEN_SECONDS,
     STATE_FILE,
     AgentState,
@@ -59,7 +60,7 @@ CUT = "cut"  # a hold open in a program not seen for NOT_SEEN_SECONDS (closed by
 LineFilter = Callable[[bytes], bool]
 _HOLD_PREFIX = kind_prefix(HOLD)
 _CHECK_IN_PREFIX = kind_prefix(CHECK_IN)
-_OWN_FORM = b'{"kind":"'  # how every line the program writes begins (core/team.py encode_line)
+_OWN_FORM = LINE_START + b'"'  # then the kind, a text
 
 
 def _foreign(line: bytes) -> bool:

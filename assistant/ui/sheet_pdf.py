@@ -5,12 +5,10 @@ its sheets are English)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QObject
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from assistant.core.files import make_parent_folder, write_atomic
 from assistant.core.model import Category
 from assistant.core.pack import Campaign, Pack
 from assistant.packs.sheet import SheetWords, build_sheets, sheet_html
@@ -59,24 +57,6 @@ class CheatSheet(QObject):
 
     def title(self, pack: Pack) -> str:
         return arg(self.tr("%1: cheat sheet"), pack.name)
-
-
-def write_sheet_pdf(
-    pack: Pack,
-    path: Path,
-    campaign_id: str | None = None,
-    fallback: Pack | None = None,
-    *,
-    words: SheetWords | None = None,
-    title: str | None = None,
-) -> int:
-    """Write the cheat sheet(s) of ``pack`` to ``path`` (A4), replacing it whole (a reader of
-    ``path`` never sees half a PDF, and a failure leaves the old file); returns the number of
-    pages. As ``draw_sheet_pdf``; raises SheetError or OSError."""
-    data, pages = draw_sheet_pdf(pack, campaign_id, fallback, words=words, title=title)
-    make_parent_folder(path)
-    write_atomic(path, data)
-    return pages
 
 
 def draw_sheet_pdf(
