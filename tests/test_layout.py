@@ -15,7 +15,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -282,6 +282,87 @@ def test_the_moods_stay_where_they_are_when_a_call_starts_and_ends(
     window.desk.end_call()
     _settle()
     assert moods() == before
+
+
+def _below_the_moods(window: MainWindow) -> dict[str, QRect]:
+    """Where everything outside the mood and tips panel (and the campaign line under it) is,
+    in the window; and the column they are in."""
+    parts: dict[str, QWidget] = {
+        "phrases": window.columns.main,
+        "search": window.library.filter,
+        "list": window.library.view,
+        "preview": window.library.preview,
+        "details": window.call_details,
+        "call bar": window.call,
+        "hold bar": window.hold,
+        "mood column": window.columns.side,
+    }
+    return {name: window_rect(widget, window) for name, widget in parts.items()}
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_a_call_and_its_mood_move_nothing_outside_the_mood_panel(
+    make_window: MakeWindow, width: int
+) -> None:
+    """A call's start and end, a hold's, and a mood picked during the call change what the
+    mood panel shows (the moods fold and unfold, the campaign line hides and comes back, the
+    tips take the room), never its size: the phrases, the call details and the bars stay where
+    they are. Before, each laid the whole window out again, and a call's end repainted all of
+    it (the longest pause of a shift, bench/shift.py); at 420 x 700 the call details were
+    squeezed to their tabs after every call."""
+    window = make_window()
+    window.resize(width, 700)
+    window.campaigns.select(COLLECTIONS)
+    window.call.details_button.setChecked(True)
+    _settle()
+    before = _below_the_moods(window)
+    box = window.personas.buttons_box
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("call start", window.desk.start_call),
+        ("mood picked", lambda: window.personas.select(ANGRY)),
+        ("hold start", window.desk.start_hold),
+        ("hold end", window.desk.end_hold),
+        ("call end", window.desk.end_call),
+        ("hold without a call", window.desk.start_hold),
+        ("mood picked on hold", lambda: window.personas.select(ANGRY)),
+    ]
+    for name, step in steps:
+        step()
+        _settle()
+        assert _below_the_moods(window) == before, name
+        assert window.size() == QSize(width, 700), name
+    # (A hold's end with no call keeps the mood: every mood a button again and its tips, which
+    # at 420 x 700 is more than the panel's share; the window makes room for it.)
+    window.desk.end_hold()
+    # It did fold and unfold: the moods made room for the tips during the call.
+    window.desk.start_call()
+    window.personas.select(ANGRY)
+    _settle()
+    assert box.folded and window.personas.card.height() > before["mood column"].height() // 2
+    assert must_see_problems(window) == []
+    window.desk.end_call()
+    _settle()
+    assert not box.folded and len(box.shown_buttons()) == len(window.personas.personas())
+    assert must_see_problems(window) == []
+    assert _below_the_moods(window) == before
+
+
+def test_the_preview_keeps_its_height_whatever_phrase_is_selected(
+    make_window: MakeWindow,
+) -> None:
+    """The preview asks for its three lines whatever the phrase: arrowing through phrases of
+    one line and of three moved the phrase list and the call details a line up and down."""
+    window = make_window()
+    window.resize(420, 700)
+    window.call.details_button.setChecked(True)
+    _settle()
+    library, preview = window.library, window.library.preview
+    heights = set()
+    for text in ("Short.", " ".join(["A long phrase that wraps onto the next lines."] * 6)):
+        preview.setText(text)
+        _settle()
+        heights.add((preview.sizeHint().height(), window_rect(library.view, window).height()))
+    assert len(heights) == 1
 
 
 def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:

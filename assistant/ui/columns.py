@@ -96,6 +96,23 @@ class Central(QWidget):
             self.resized.emit(event.size().width())
 
 
+class _Side(QWidget):
+    """The side column. Its hint keeps its foot's room while the foot is hidden (the campaign
+    line during a call): the panels above take it, and the window's layout shares out the
+    same room as before, so nothing under the column moves."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.foot: QWidget | None = None
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        size = super().sizeHint()
+        foot, layout = self.foot, self.layout()
+        if foot is not None and foot.isHidden() and layout is not None:
+            size.setHeight(size.height() + foot.sizeHint().height() + layout.spacing())
+        return size
+
+
 class Columns(QObject):
     """Makes the containers the window's panels are built in (``central``, ``side`` for the
     mood and tips, ``main`` for the name and phrases), lays them out, and switches between one
@@ -110,7 +127,7 @@ class Columns(QObject):
         self.central = Central(window)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self.central)
         # Made with the splitter as their parent, the two boxes are its panes, in this order.
-        self.side = QWidget(self.splitter)
+        self.side = _Side(self.splitter)
         self.main = QWidget(self.splitter)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
@@ -139,11 +156,12 @@ class Columns(QObject):
     ) -> None:
         """Lay the panels out; each was made in the container it goes in. ``side_foot`` goes
         under the side's panels, as tall as it asks: what it frees when hidden goes to them,
-        and nothing above it moves."""
+        and nothing above it or below the column moves."""
         for widget in side:
             self._side_layout.addWidget(widget, SIDE_STRETCH)
         if side_foot is not None:
             self._side_layout.addWidget(side_foot)
+            self.side.foot = side_foot
         self._main_layout.addWidget(main[0])
         for widget in main[1:]:
             self._main_layout.addWidget(widget, 1)

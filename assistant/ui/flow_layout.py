@@ -32,6 +32,16 @@ def line_count(widths: Iterable[int], width: int, spacing: int) -> int:
     return lines[-1] + 1 if lines else 0
 
 
+def wrapped_height(sizes: list[QSize], width: int, spacing: int) -> int:
+    """The height items of these sizes take wrapped in lines ``width`` across, as a
+    FlowLayout without margins lays them out: each line as tall as its tallest item."""
+    lines: dict[int, int] = {}
+    places = wrapped((size.width() for size in sizes), width, spacing)
+    for (line, _x), size in zip(places, sizes, strict=True):
+        lines[line] = max(lines.get(line, 0), size.height())
+    return sum(lines.values()) + spacing * max(0, len(lines) - 1)
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)

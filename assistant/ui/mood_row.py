@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QMenu, QToolButton, QWidget
 
-from assistant.ui.flow_layout import FlowLayout, line_count
+from assistant.ui.flow_layout import FlowLayout, line_count, wrapped_height
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
@@ -116,6 +116,18 @@ class MoodRow(QWidget):
     def folded(self) -> bool:
         return self._folded and self._checked >= 0
 
+    def unfolded_height(self) -> int:
+        """The row's height at its width with no mood folded: what it takes between calls.
+        The persona panel keeps that room during a call (ui/persona_panel.py)."""
+        widgets = [self.heading, *self.group.buttons()]
+        if self._width <= 0:
+            return self.minimumSizeHint().height()
+        sizes = [widget.sizeHint() for widget in widgets]
+        every = wrapped_height(sizes, self._width, SPACING)
+        # More moods than fit: the first ones and "N more", in MAX_LINES lines.
+        line = max(size.height() for size in sizes)
+        return min(every, MAX_LINES * line + (MAX_LINES - 1) * SPACING)
+
     def mood_actions(self) -> list[QAction]:
         """The menu's entries, a mood each, in the pack's order."""
         self._fill_menu()
@@ -173,15 +185,16 @@ class MoodRow(QWidget):
             self._name_more(folded=True)
         else:
             shown = self._fitting(len(buttons))
-        before = self._shown()
+        wanted = [self.group.id(button) in shown for button in buttons]
+        wanted.append(len(shown) < len(buttons))  # the menu button
+        if wanted == self._shown():
+            return  # nothing to show or hide: nothing to lay out
         with _one_layout_pass(self):
-            for button in buttons:
-                button.setHidden(self.group.id(button) not in shown)
-            self.more.setHidden(len(shown) == len(buttons))
-        if self._shown() != before:
-            # Other buttons, maybe another number of lines: the parent's layout asks again
-            # (it keeps the height it was told for this width until told it changed).
-            self.updateGeometry()
+            for button, show in zip([*buttons, self.more], wanted, strict=True):
+                button.setHidden(not show)
+        # Other buttons, maybe another number of lines: the parent's layout asks again (it
+        # keeps the height it was told for this width until told it changed).
+        self.updateGeometry()
 
     def _shown(self) -> list[bool]:
         return [not button.isHidden() for button in [*self.group.buttons(), self.more]]

@@ -116,7 +116,7 @@ class PersonaPanel(QWidget):
         self.card.setWidgetResizable(True)
         self.card.setFrameShape(QFrame.Shape.NoFrame)
         self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.buttons_box)
@@ -124,6 +124,17 @@ class PersonaPanel(QWidget):
         self._show(None)
         if events is not None:
             events.happened.connect(self._on_desk)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """The room the panel takes between calls (every mood a button, one line of the
+        card), or its minimum when that is more; never what its texts would fill (the card
+        scrolls). During a call too, where the folded moods' lines go to the tips: the window
+        shares its room by these hints, and a hint that followed the call laid the whole
+        window out again at each call's start and end, a hold's, and a mood picked during a
+        call (and repainted all of it at a call's end, the longest pause of a shift)."""
+        between_calls = self.buttons_box.unfolded_height() + self._box.spacing() + self._one_line()
+        size = self.minimumSizeHint()
+        return QSize(size.width(), max(size.height(), between_calls))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         # The row of moods reports its wrapped height as its minimum (ui/flow_layout.py), and
@@ -164,8 +175,10 @@ class PersonaPanel(QWidget):
     def select(self, ref: Ref | None) -> None:
         """Choose the persona with this key; None (or an unknown key) clears the choice."""
         index = next((i for i, p in enumerate(self._personas) if p.ref == ref), -1)
-        self.buttons_box.check(index)
+        # The card first: the row's buttons shown or hidden lay the window out there and then,
+        # with the card's minimum as it is by then.
         self._show(self._personas[index] if index >= 0 else None)
+        self.buttons_box.check(index)
 
     def button_for(self, ref: Ref) -> QAbstractButton | None:
         index = next((i for i, p in enumerate(self._personas) if p.ref == ref), -1)
@@ -202,21 +215,20 @@ class PersonaPanel(QWidget):
             )
         if changed:
             self.card.verticalScrollBar().setValue(0)  # from the top: "Do" first
+        self.card.updateGeometry()  # before the row folds or unfolds (see select)
         self._fold()
-        self.card.updateGeometry()
         if changed:
             self.persona_changed.emit(persona)
 
     def card_minimum_height(self) -> int:
         """What the card keeps in view: one line, or with a mood chosen its "Do" heading and
         DO_LINES lines of it (wrapped at the card's width), with the card's padding."""
+        persona = self._current
+        if persona is None or not persona.tips:
+            return self._one_line()
         label = self.tips
         padding = label.height() - label.contentsRect().height() if label.height() else 0
         frame = 2 * self.card.frameWidth()
-        line = label.fontMetrics().lineSpacing()
-        persona = self._current
-        if persona is None or not persona.tips:
-            return line + padding + frame
         side = label.width() - label.contentsRect().width() if label.width() else 0
         scroll_bar = self.card.verticalScrollBar().sizeHint().width()
         width = max(40, self.card.width() - frame - scroll_bar - side)
@@ -224,6 +236,12 @@ class PersonaPanel(QWidget):
         if self._kept_height is None or self._kept_height[0] != key:
             self._kept_height = (key, self._do_height(persona, width))
         return self._kept_height[1] + padding + frame
+
+    def _one_line(self) -> int:
+        """The card's height for one line of text, with its padding."""
+        label = self.tips
+        padding = label.height() - label.contentsRect().height() if label.height() else 0
+        return label.fontMetrics().lineSpacing() + padding + 2 * self.card.frameWidth()
 
     def _do_height(self, persona: PersonaRow, width: int) -> int:
         """The height of the "Do" heading and its first DO_LINES lines, laid out as the card
