@@ -18,8 +18,11 @@ class ElidedLabel(QLabel):
     """Plain text only (never markup). ``text()`` is the whole text as set; the label shows
     ``shown_text()``, the part that fits."""
 
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 3) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, max_lines: int = 3, steady: bool = False
+    ) -> None:
         super().__init__(parent)
+        self._steady = steady
         self._text = ""
         self._max_lines = max(1, max_lines)
         self._width = 0
@@ -59,6 +62,8 @@ class ElidedLabel(QLabel):
         return False
 
     def sizeHint(self) -> QSize:
+        if self._steady:
+            return QSize(super().sizeHint().width(), self._height_for(self._max_lines))
         lines, _ = self._lines(self._text_width(), self._max_lines)
         return QSize(super().sizeHint().width(), self._height_for(max(1, len(lines))))
 

@@ -129,7 +129,7 @@ class PhraseLibrary(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(False)
         # Up to three lines, fewer when the window is short; pack text is never markup.
-        self.preview = ElidedLabel(self, max_lines=3)
+        self.preview = ElidedLabel(self, max_lines=3, steady=True)
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Preview of the text that will be copied"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
