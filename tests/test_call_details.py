@@ -140,6 +140,39 @@ def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
     assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 
 
+def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_list(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    """A call's end and the next call's start on the same campaign change the ticks only: the
+    list tells its rows changed (a reset laid its rows out again, and the window its details,
+    at every call's start and end), and shows each call's ticks; another flow resets it."""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    window.call.details_button.setChecked(True)
+    details = window.call_details
+    model, view = details.checklist_model, details.checklist
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    window.desk.start_call()
+    resets.clear()  # the first call of the flow
+    for step in range(3):
+        window.desk.tick_step(step, True)
+    window.desk.end_call()
+    window.desk.start_call()
+    QApplication.processEvents()
+    assert resets == []
+    ticks = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1, 2)]
+    assert ticks == [Qt.CheckState.Unchecked] * 3  # the new call's, none ticked
+    assert model.current_step() == 0
+    assert view.viewport().rect().contains(view.visualRect(model.index(0)))
+    window.desk.end_call()
+    other = next(c.ref for c in kb.campaigns() if kb.call_flow(c.ref) != kb.call_flow(COLLECTIONS))
+    window.campaigns.select(other)
+    window.desk.start_call()
+    assert resets and model.rowCount() == len(kb.call_flow(other))
+
+
 def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
     make_window: MakeWindow, kb: KnowledgeBase
 ) -> None:

@@ -65,10 +65,20 @@ class ChecklistModel(QAbstractListModel):
         super().__init__(parent)
         self._call = call_bar.call
         self._tick = tick
+        self._shown: tuple[object, ...] = ()  # the steps and flow the rows were made for
         call_bar.checklist_changed.connect(self._reset)
         call_bar.step_ticked.connect(self._ticked)
 
     def _reset(self) -> None:
+        shown = (self._call.checklist.steps, tuple(self._call.flow))
+        if shown == self._shown and shown[0]:
+            # The same steps (the next call of the campaign): only the ticks change. A reset
+            # made the list lay its rows out again and the window its details, at every
+            # call's start and end.
+            last = self.index(len(shown[0]) - 1)
+            self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.CheckStateRole])
+            return
+        self._shown = shown
         self.beginResetModel()
         self.endResetModel()
 
