@@ -146,7 +146,9 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     - sqlite-utils imported on a worker thread, so the agent's first write (a phrase copied,
       a hold started) does not wait for it;
     - publishing to the team folder, when the settings or the IT policy say so
-      (ui/team_status.py), on a worker thread of its own.
+      (ui/team_status.py), on a worker thread of its own;
+    - what the start made is set aside from the garbage collector's walks (collector.py
+      freeze_start).
 
     Returns the threads started (a test or the smoke test may join them).
     """
@@ -163,6 +165,7 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     if backup is not None:
         threads.append(backup)
     window.upkeep_timer = daily_upkeep_timer(window, window.kb)
+    collector.freeze_start()  # the start's objects: out of every later collection's way
     return threads
 
 

@@ -172,3 +172,46 @@ def test_the_oldest_generation_waits_for_a_quarter_more_as_the_automatic_collect
     collector.collect_due()
     assert collected == [1, 2]
     assert survivors and collector._long_lived >= len(survivors)
+
+
+def test_a_start_sets_its_objects_aside_once_and_collects_what_comes_after() -> None:
+    """freeze_start (after the first paint, app.after_first_paint): garbage already there is
+    collected first, what lives on is walked by no later collection, and what is made
+    afterwards is collected as before. In a process of its own: it is once per process."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import gc
+        from assistant import collector
+
+        class Loop:
+            def __init__(self, freed):
+                self.itself, self.freed = self, freed
+            def __del__(self):
+                self.freed.append(True)
+
+        collector.automatic_off()
+        before, after = [], []
+        Loop(before)  # garbage made during the start
+        kept = [[i] for i in range(50_000)]  # what the start keeps
+        collector.freeze_start()
+        assert before == [True], before
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(kept), frozen
+        collector.freeze_start()
+        assert gc.get_freeze_count() == frozen  # once
+        Loop(after)
+        gc.collect()
+        assert after == [True], after
+        assert len(gc.get_objects()) < len(kept)  # the start's objects are walked no more
+        print("ok")
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
