@@ -16,7 +16,8 @@ from assistant.ui.plain import tooltip
 
 class ElidedLabel(QLabel):
     """Plain text only (never markup). ``text()`` is the whole text as set; the label shows
-    ``shown_text()``, the part that fits."""
+    ``shown_text()``, the part that fits. ``steady``: it asks for ``max_lines`` lines whatever
+    its text, so a new text never moves what is around it."""
 
     def __init__(
         self, parent: QWidget | None = None, *, max_lines: int = 3, steady: bool = False

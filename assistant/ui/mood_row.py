@@ -118,7 +118,7 @@ class MoodRow(QWidget):
 
     def unfolded_height(self) -> int:
         """The row's height at its width with no mood folded: what it takes between calls.
-        The persona panel keeps that room during a call (ui/persona_panel.py)."""
+        The persona panel asks for that room during a call too (ui/persona_panel.py)."""
         widgets = [self.heading, *self.group.buttons()]
         if self._width <= 0:
             return self.minimumSizeHint().height()
