@@ -363,7 +363,7 @@ def test_the_customers_mood_is_forgotten_when_the_call_ends(
     assert window.personas.current() is None and not button.isChecked()
     assert window.call_context.customer_name() == ""
     assert "Suggested for" not in str(window.library.model.data(window.library.model.index(0)))
-    assert "Pick the customer&#x27;s mood" in window.personas.tips.text()
+    assert "Pick the customer&#x27;s mood" in window.personas.card_label().text()
     # A mood picked with no call running stays until the agent changes it.
     window.personas.select(angry)
     window.call.update_display()

@@ -365,13 +365,52 @@ def test_the_preview_keeps_its_height_whatever_phrase_is_selected(
     assert len(heights) == 1
 
 
+def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -> None:
+    """The guide has a label of its own, its text set once: shown again when a call's end
+    clears the mood, it is neither given its text again nor resized (either makes a label lay
+    its whole text out again at its next paint: 4-5 ms of the window's thread at every call's
+    end)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window()
+    window.resize(420, 700)
+    window.call.details_button.setChecked(True)
+    _settle()
+    guide = window.personas.guide
+    assert window.personas.card_label() is guide and guide.isVisible()
+    text, size = guide.text(), guide.size()
+
+    class Resizes(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Resize:
+                Resizes.count += 1
+            return False
+
+    spy = Resizes()
+    guide.installEventFilter(spy)
+    for _ in range(2):
+        window.desk.start_call()
+        window.personas.select(ANGRY)
+        _settle()
+        assert window.personas.card_label() is window.personas.tips and not guide.isVisible()
+        window.desk.end_call()
+        _settle()
+        assert window.personas.card_label() is guide and guide.isVisible()
+        assert guide.text() == text
+        assert guide.size() == size
+    assert Resizes.count == 0
+    assert "Pick the customer's mood" in html.unescape(guide.text())
+
+
 def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:
     """Before a mood is chosen the card says how to recognise each; once chosen, what to do
     and what to avoid come first, the signs after them."""
     window = make_window()
     window.resize(420, 700)
     angry = next(p for p in window.personas.personas() if p.ref == ANGRY)
-    guide = html.unescape(window.personas.tips.text())
+    guide = html.unescape(window.personas.card_label().text())
     assert "Pick the customer's mood" in guide
     for persona in window.personas.personas():
         if persona.signs:

@@ -90,7 +90,7 @@ def test_persona_buttons_show_tips_and_a_second_click_clears(
         assert html.escape(line) in shown
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert panel.current() is None
-    assert "Pick the customer's mood" in html.unescape(panel.tips.text())
+    assert "Pick the customer's mood" in html.unescape(panel.card_label().text())
 
 
 def test_persona_text_is_never_markup(qtbot: QtBot) -> None:

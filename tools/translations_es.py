@@ -433,6 +433,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "International 24x7": "Internacional 24x7",
     "Customer personas": "Perfiles de cliente",
     "How to handle this customer": "Cómo tratar a este cliente",
+    "How to recognise each customer mood": "Cómo reconocer cada ánimo del cliente",
     "Persona: %1": "Perfil: %1",
     "The customer's mood: pick one to see how to handle it": "El ánimo del cliente: elija uno "
     "para ver cómo tratarlo",

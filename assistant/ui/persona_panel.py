@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistant.core.model import Ref
 from assistant.services.events import CallEnded, CallStarted, DeskEvent, HoldEnded, HoldStarted
@@ -83,6 +90,78 @@ class TipsCard(QScrollArea):
             self.updateGeometry()  # another width, maybe more lines to keep in view
 
 
+class _CardPage(QWidget):
+    """What the card scrolls: one of its labels (the guide, or the chosen mood's tips) at a
+    time, and as tall as that one.
+
+    A label whose text is set again, or which is resized at all, lays its whole text out again
+    at its next paint: the guide, set again at every call's end that cleared a mood, took 4-5
+    ms of the window's thread there. So the guide has a label of its own, its text set once a
+    pack, and the page leaves the label it does not show alone (a layout would size it
+    anyway) and gives the one it shows its whole rectangle: the guide comes back at the size
+    it left at, and paints without a new layout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._labels: list[MeasuredLabel] = []
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add(self, name: str) -> MeasuredLabel:
+        """A new label of the page (hidden but for the first): rich text shown as text, no
+        link followed, selectable."""
+        label = MeasuredLabel(self)  # the same texts again and again, measured once
+        label.setObjectName("personaTips")
+        label.setWordWrap(True)
+        label.setOpenExternalLinks(False)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        label.setAccessibleName(name)
+        label.setHidden(bool(self._labels))
+        self._labels.append(label)
+        return label
+
+    def shown(self) -> MeasuredLabel:
+        return next((label for label in self._labels if not label.isHidden()), self._labels[0])
+
+    def show_only(self, label: MeasuredLabel) -> None:
+        if not label.isHidden():
+            return
+        for other in self._labels:
+            if other is not label:
+                other.hide()
+        # The size the card is about to give the page for it (the page keeps the other
+        # label's until then): one resize, or none when it comes back as it left.
+        width = self.width()
+        viewport = self.parentWidget()
+        room = viewport.height() if viewport is not None else 0
+        label.setGeometry(0, 0, width, max(room, label.heightForWidth(width)))
+        label.show()
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.shown().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.shown().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.shown().minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.shown().setGeometry(self.rect())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a label's new text: the card sizes the page again
+        return super().event(event)
+
+
 class PersonaPanel(QWidget):
     """The row of moods (ui/mood_row.py: click one again to clear it) and the chosen mood's
     card of tips. During a call the row folds to the chosen mood, so the card gets its lines.
@@ -103,16 +182,13 @@ class PersonaPanel(QWidget):
         self.buttons_box = MoodRow(self)
         self.group = self.buttons_box.group
         self.buttons_box.picked.connect(self._on_picked)
-        self.tips = MeasuredLabel(self)  # the same texts again and again, measured once
-        self.tips.setObjectName("personaTips")
-        self.tips.setWordWrap(True)
-        self.tips.setOpenExternalLinks(False)
-        self.tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.tips.setAccessibleName(self.tr("How to handle this customer"))
+        self._page = _CardPage()
+        self.tips = self._page.add(self.tr("How to handle this customer"))
+        self.guide = self._page.add(self.tr("How to recognise each customer mood"))
+        self.guide.setTextFormat(Qt.TextFormat.RichText)
         self.card = TipsCard(self)
         self.card.setObjectName("personaCard")
-        self.card.setWidget(self.tips)
+        self.card.setWidget(self._page)
         self.card.setWidgetResizable(True)
         self.card.setFrameShape(QFrame.Shape.NoFrame)
         self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -162,9 +238,9 @@ class PersonaPanel(QWidget):
         self.buttons_box.set_moods(
             [(persona.name, "\n".join(persona.signs)) for persona in personas]
         )
+        if self._guide_ready:
+            self.guide.setText(guide_html(personas))  # the guide names these moods
         self.select(keep)
-        if self._current is None:
-            self._show(None)  # the guide names these moods
 
     def personas(self) -> list[PersonaRow]:
         return list(self._personas)
@@ -196,6 +272,7 @@ class PersonaPanel(QWidget):
 
     def _show_guide(self) -> None:
         self._guide_ready = True
+        self.guide.setText(guide_html(self._personas))
         if self._current is None:
             self._show(None)
 
@@ -205,14 +282,12 @@ class PersonaPanel(QWidget):
         if persona is not None:
             self.tips.setTextFormat(Qt.TextFormat.RichText)
             self.tips.setText(tips_html(persona))
-        elif self._guide_ready:
-            self.tips.setTextFormat(Qt.TextFormat.RichText)
-            self.tips.setText(guide_html(self._personas))
-        else:
+        elif not self._guide_ready:
             self.tips.setTextFormat(Qt.TextFormat.PlainText)
             self.tips.setText(
                 self.tr("Pick the customer's mood to see what to do and what to avoid.")
             )
+        self._page.show_only(self.guide if persona is None and self._guide_ready else self.tips)
         if changed:
             self.card.verticalScrollBar().setValue(0)  # from the top: "Do" first
         self.card.updateGeometry()  # before the row folds or unfolds (see select)
@@ -237,9 +312,14 @@ class PersonaPanel(QWidget):
             self._kept_height = (key, self._do_height(persona, width))
         return self._kept_height[1] + padding + frame
 
+    def card_label(self) -> MeasuredLabel:
+        """The label the card shows: the guide, or the chosen mood's tips (or, until the
+        first paint, the hint)."""
+        return self._page.shown()
+
     def _one_line(self) -> int:
         """The card's height for one line of text, with its padding."""
-        label = self.tips
+        label = self.card_label()
         padding = label.height() - label.contentsRect().height() if label.height() else 0
         return label.fontMetrics().lineSpacing() + padding + 2 * self.card.frameWidth()
 

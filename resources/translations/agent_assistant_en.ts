@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="318"/>
+        <location filename="../../assistant/app.py" line="321"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -162,38 +162,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="380"/>
+        <location filename="../../assistant/ui/call_details.py" line="393"/>
         <source>Call flow checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="383"/>
+        <location filename="../../assistant/ui/call_details.py" line="396"/>
         <source>Today&apos;s holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="384"/>
+        <location filename="../../assistant/ui/call_details.py" line="397"/>
         <source>Call details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="385"/>
+        <location filename="../../assistant/ui/call_details.py" line="398"/>
         <source>Call flo&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="386"/>
-        <location filename="../../assistant/ui/call_details.py" line="417"/>
+        <location filename="../../assistant/ui/call_details.py" line="399"/>
+        <location filename="../../assistant/ui/call_details.py" line="430"/>
         <source>Call&amp;backs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="387"/>
+        <location filename="../../assistant/ui/call_details.py" line="400"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="417"/>
+        <location filename="../../assistant/ui/call_details.py" line="430"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Call&amp;backs (%n due)</numerusform>
@@ -277,47 +277,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <location filename="../../assistant/ui/call_details.py" line="198"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <location filename="../../assistant/ui/call_details.py" line="200"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <location filename="../../assistant/ui/call_details.py" line="201"/>
         <source>D&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <location filename="../../assistant/ui/call_details.py" line="202"/>
         <source>&amp;Snooze 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <location filename="../../assistant/ui/call_details.py" line="203"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <location filename="../../assistant/ui/call_details.py" line="204"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <location filename="../../assistant/ui/call_details.py" line="205"/>
         <source>The selected callback is made: take it off the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="193"/>
+        <location filename="../../assistant/ui/call_details.py" line="206"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="194"/>
+        <location filename="../../assistant/ui/call_details.py" line="207"/>
         <source>Choose another time for the selected callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,67 +353,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="25"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="26"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="43"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="44"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>Signs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Do:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Avoid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>e.g.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="59"/>
         <source>%1: cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="85"/>
+        <location filename="../../assistant/ui/call_details.py" line="98"/>
         <source>%1  (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="95"/>
+        <location filename="../../assistant/ui/call_details.py" line="108"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,17 +830,17 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="238"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="239"/>
         <source>%1 (not valid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="352"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="353"/>
         <source>%1 at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="354"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="355"/>
         <source>%1 at least</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,29 +848,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="596"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="599"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="597"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="598"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="602"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="605"/>
         <source>Move up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="604"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="606"/>
         <source>Move down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,22 +979,22 @@ Continue this hold, or end it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="212"/>
+        <location filename="../../assistant/ui/mood_row.py" line="225"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="213"/>
+        <location filename="../../assistant/ui/mood_row.py" line="226"/>
         <source>Change the customer&apos;s mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="214"/>
+        <location filename="../../assistant/ui/mood_row.py" line="227"/>
         <source>Every customer mood, to pick another</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="216"/>
+        <location filename="../../assistant/ui/mood_row.py" line="229"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -1002,12 +1002,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="217"/>
+        <location filename="../../assistant/ui/mood_row.py" line="230"/>
         <source>More customer moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="218"/>
+        <location filename="../../assistant/ui/mood_row.py" line="231"/>
         <source>Every customer mood, those without a button too</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,22 +1023,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="112"/>
+        <location filename="../../assistant/ui/editor/document.py" line="121"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="116"/>
+        <location filename="../../assistant/ui/editor/document.py" line="125"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="124"/>
+        <location filename="../../assistant/ui/editor/document.py" line="136"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="132"/>
+        <location filename="../../assistant/ui/editor/document.py" line="145"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,798 +1053,798 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="188"/>
-        <location filename="../../assistant/ui/editor/window.py" line="528"/>
+        <location filename="../../assistant/ui/editor/window.py" line="539"/>
         <source>Pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="189"/>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="190"/>
-        <location filename="../../assistant/ui/editor/window.py" line="384"/>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="395"/>
+        <location filename="../../assistant/ui/editor/window.py" line="444"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
-        <location filename="../../assistant/ui/editor/window.py" line="437"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="448"/>
         <source>Phrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Pack id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
         <source>e.g. acme-collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
         <source>e.g. ACME Card Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
-        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Check-in phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>e.g. hold-check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>e.g. Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
         <source>phrase ids, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Call-flow steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Move step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Call flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Add campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="313"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Remove campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Move campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>e.g. angry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
         <source>Tips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Add tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Remove tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Move tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
+        <location filename="../../assistant/ui/editor/window.py" line="362"/>
         <source>Tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="355"/>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Add thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>Remove thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Move thing to avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="385"/>
+        <location filename="../../assistant/ui/editor/window.py" line="396"/>
         <source>Add persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>Remove persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="387"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
         <source>Move persona</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>e.g. greet-inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="429"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="436"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="442"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="444"/>
         <source>persona ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="446"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="446"/>
         <source>e.g. ;hi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="438"/>
+        <location filename="../../assistant/ui/editor/window.py" line="449"/>
         <source>Add phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="450"/>
         <source>Remove phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="440"/>
+        <location filename="../../assistant/ui/editor/window.py" line="451"/>
         <source>Move phrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="468"/>
+        <location filename="../../assistant/ui/editor/window.py" line="479"/>
         <source>Preview: as the agent sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="493"/>
+        <location filename="../../assistant/ui/editor/window.py" line="504"/>
         <source>New pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="506"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="497"/>
+        <location filename="../../assistant/ui/editor/window.py" line="508"/>
         <source>Open installed pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="498"/>
-        <location filename="../../assistant/ui/editor/window.py" line="536"/>
+        <location filename="../../assistant/ui/editor/window.py" line="509"/>
+        <location filename="../../assistant/ui/editor/window.py" line="547"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="499"/>
+        <location filename="../../assistant/ui/editor/window.py" line="510"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="500"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
+        <location filename="../../assistant/ui/editor/window.py" line="511"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1144"/>
         <source>Raise version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="501"/>
+        <location filename="../../assistant/ui/editor/window.py" line="512"/>
         <source>Install on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="503"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Publish to the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="505"/>
+        <location filename="../../assistant/ui/editor/window.py" line="516"/>
         <source>Cheat sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="506"/>
+        <location filename="../../assistant/ui/editor/window.py" line="517"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="507"/>
-        <location filename="../../assistant/ui/editor/window.py" line="537"/>
+        <location filename="../../assistant/ui/editor/window.py" line="518"/>
+        <location filename="../../assistant/ui/editor/window.py" line="548"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="509"/>
-        <location filename="../../assistant/ui/editor/window.py" line="538"/>
+        <location filename="../../assistant/ui/editor/window.py" line="520"/>
+        <location filename="../../assistant/ui/editor/window.py" line="549"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="525"/>
+        <location filename="../../assistant/ui/editor/window.py" line="536"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="534"/>
+        <location filename="../../assistant/ui/editor/window.py" line="545"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="535"/>
+        <location filename="../../assistant/ui/editor/window.py" line="546"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="539"/>
+        <location filename="../../assistant/ui/editor/window.py" line="550"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="540"/>
+        <location filename="../../assistant/ui/editor/window.py" line="551"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="605"/>
+        <location filename="../../assistant/ui/editor/window.py" line="616"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="610"/>
-        <location filename="../../assistant/ui/editor/window.py" line="614"/>
-        <location filename="../../assistant/ui/editor/window.py" line="632"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="625"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>Cannot open the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="615"/>
+        <location filename="../../assistant/ui/editor/window.py" line="626"/>
         <source>%1: this is not a campaign pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="653"/>
         <source>Open a pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="644"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>Campaign packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
         <source>Open installed pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
         <source>Pack:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="692"/>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="707"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>(pack)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="795"/>
+        <location filename="../../assistant/ui/editor/window.py" line="806"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="813"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="806"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>The pack is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="936"/>
         <source>Save pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="973"/>
         <source>%1 is a file of the knowledge base in the data folder: writing there would replace it. Choose another file name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="961"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="903"/>
-        <location filename="../../assistant/ui/editor/window.py" line="969"/>
+        <location filename="../../assistant/ui/editor/window.py" line="951"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="978"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1026"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1028"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="983"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1031"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1045"/>
         <source>File deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="998"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="999"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1047"/>
         <source>Save your version there again, or as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1048"/>
         <source>&amp;Save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1050"/>
         <source>File changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1004"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1052"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1056"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1011"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
         <source>&amp;Overwrite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1016"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1028"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1076"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1077"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1079"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1171"/>
         <source>Not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1224"/>
         <source>Fix the problems listed below first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1157"/>
         <source>Installed %1 version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1110"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
         <source>This version of %1 is installed already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1138"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1207"/>
         <source>Not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1188"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1228"/>
         <source>There is no data folder to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1328"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1146"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
         <source>Published %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1249"/>
         <source>No cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1184"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
         <source>Cheat sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1243"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1273"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1291"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1292"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1351"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Hold check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Required step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Add sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Remove sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Move sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="345"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1244"/>
         <source>Writing the cheat sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1334"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1354"/>
         <source>new pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1356"/>
         <source>Pack editor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1381"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1339"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1387"/>
         <source>Write the phrase text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1397"/>
         <source>%1: drop-down (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1402"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1407"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1384"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1432"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1456"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1461"/>
         <source>Hold: check in every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1466"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,30 +2429,35 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="44"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="51"/>
         <source>Signs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="237"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="49"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="330"/>
         <source>Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="50"/>
         <source>Avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="54"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="201"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="61"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="283"/>
         <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="112"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="181"/>
         <source>How to handle this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="182"/>
+        <source>How to recognise each customer mood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3249,12 +3254,12 @@ Enter or double-click copies it.</source>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="315"/>
+        <location filename="../../assistant/ui/call_details.py" line="328"/>
         <source>No holds today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="319"/>
+        <location filename="../../assistant/ui/call_details.py" line="332"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Today&lt;/b&gt;: %n hold, average %1, longest %2</numerusform>
@@ -3262,12 +3267,12 @@ Enter or double-click copies it.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="324"/>
+        <location filename="../../assistant/ui/call_details.py" line="337"/>
         <source>Check-ins: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="327"/>
+        <location filename="../../assistant/ui/call_details.py" line="340"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Check-ins: %1% on time (%2 of %n)</numerusform>

@@ -37,7 +37,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../assistant/app.py" line="318"/>
+        <location filename="../../assistant/app.py" line="321"/>
         <source>Agent Assistant cannot start.
 
 %1</source>
@@ -164,38 +164,38 @@
 <context>
     <name>CallDetails</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="380"/>
+        <location filename="../../assistant/ui/call_details.py" line="393"/>
         <source>Call flow checklist</source>
         <translation>Lista de pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="383"/>
+        <location filename="../../assistant/ui/call_details.py" line="396"/>
         <source>Today&apos;s holds</source>
         <translation>Esperas de hoy</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="384"/>
+        <location filename="../../assistant/ui/call_details.py" line="397"/>
         <source>Call details</source>
         <translation>Detalles de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="385"/>
+        <location filename="../../assistant/ui/call_details.py" line="398"/>
         <source>Call flo&amp;w</source>
         <translation>&amp;Guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="386"/>
-        <location filename="../../assistant/ui/call_details.py" line="417"/>
+        <location filename="../../assistant/ui/call_details.py" line="399"/>
+        <location filename="../../assistant/ui/call_details.py" line="430"/>
         <source>Call&amp;backs</source>
         <translation>Rellama&amp;das</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="387"/>
+        <location filename="../../assistant/ui/call_details.py" line="400"/>
         <source>&amp;Today</source>
         <translation>&amp;Hoy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="417"/>
+        <location filename="../../assistant/ui/call_details.py" line="430"/>
         <source>Call&amp;backs (%n due)</source>
         <translation>
             <numerusform>Rellama&amp;das (%n vencida)</numerusform>
@@ -279,47 +279,47 @@
         <translation>VENCIDA %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="185"/>
+        <location filename="../../assistant/ui/call_details.py" line="198"/>
         <source>Callbacks</source>
         <translation>Rellamadas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="187"/>
+        <location filename="../../assistant/ui/call_details.py" line="200"/>
         <source>&amp;Add…</source>
         <translation>N&amp;ueva…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="188"/>
+        <location filename="../../assistant/ui/call_details.py" line="201"/>
         <source>D&amp;one</source>
         <translation>H&amp;echa</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="189"/>
+        <location filename="../../assistant/ui/call_details.py" line="202"/>
         <source>&amp;Snooze 5 min</source>
         <translation>Po&amp;sponer 5 min</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="190"/>
+        <location filename="../../assistant/ui/call_details.py" line="203"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reprogramar…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="191"/>
+        <location filename="../../assistant/ui/call_details.py" line="204"/>
         <source>Promise a callback: name, number, when (Ctrl+B)</source>
         <translation>Prometer una rellamada: nombre, número, cuándo (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="192"/>
+        <location filename="../../assistant/ui/call_details.py" line="205"/>
         <source>The selected callback is made: take it off the list</source>
         <translation>La rellamada elegida ya está hecha: quitarla de la lista</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="193"/>
+        <location filename="../../assistant/ui/call_details.py" line="206"/>
         <source>Remind me of the selected callback in 5 minutes</source>
         <translation>Recordarme la rellamada elegida en 5 minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="194"/>
+        <location filename="../../assistant/ui/call_details.py" line="207"/>
         <source>Choose another time for the selected callback</source>
         <translation>Elegir otra hora para la rellamada elegida</translation>
     </message>
@@ -355,67 +355,67 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="25"/>
         <source>Check in with a customer on hold at least every %1 s</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="28"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="26"/>
         <source>Check in with a customer on hold at least every %1 s: “%2”</source>
         <translation>Vuelva con el cliente en espera al menos cada %1 s: «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="29"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="27"/>
         <source>%1 · %2 · %3 · %4 v%5</source>
         <translation>%1 · %2 · %3 · %4 v%5</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="43"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="44"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="45"/>
         <source>Customer moods</source>
         <translation>Ánimo de los clientes</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="46"/>
         <source>Signs:</source>
         <translation>Señales:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="47"/>
         <source>Do:</source>
         <translation>Hacer:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="48"/>
         <source>Avoid:</source>
         <translation>Evitar:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="49"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="52"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="50"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="53"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="51"/>
         <source>e.g.</source>
         <translation>p. ej.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/sheet_pdf.py" line="61"/>
+        <location filename="../../assistant/ui/sheet_pdf.py" line="59"/>
         <source>%1: cheat sheet</source>
         <translation>%1: hoja de referencia</translation>
     </message>
@@ -423,12 +423,12 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="85"/>
+        <location filename="../../assistant/ui/call_details.py" line="98"/>
         <source>%1  (required)</source>
         <translation>%1  (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="95"/>
+        <location filename="../../assistant/ui/call_details.py" line="108"/>
         <source>Double-click to copy this step&apos;s phrase</source>
         <translation>Doble clic para copiar la frase de este paso</translation>
     </message>
@@ -833,17 +833,17 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="238"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="239"/>
         <source>%1 (not valid)</source>
         <translation>%1 (no válido)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="352"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="353"/>
         <source>%1 at most</source>
         <translation>%1 como máximo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="354"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="355"/>
         <source>%1 at least</source>
         <translation>%1 como mínimo</translation>
     </message>
@@ -851,29 +851,29 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="596"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="599"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="597"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="598"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="600"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="602"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="605"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Subir (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/forms.py" line="601"/>
-        <location filename="../../assistant/ui/editor/forms.py" line="603"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="604"/>
+        <location filename="../../assistant/ui/editor/forms.py" line="606"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Bajar (Ctrl+Abajo)</translation>
     </message>
@@ -984,22 +984,22 @@ Continue this hold, or end it now?</source>
         <translation>Perfil: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="212"/>
+        <location filename="../../assistant/ui/mood_row.py" line="225"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="213"/>
+        <location filename="../../assistant/ui/mood_row.py" line="226"/>
         <source>Change the customer&apos;s mood</source>
         <translation>Cambiar el ánimo del cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="214"/>
+        <location filename="../../assistant/ui/mood_row.py" line="227"/>
         <source>Every customer mood, to pick another</source>
         <translation>Todos los ánimos de cliente, para elegir otro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/mood_row.py" line="216"/>
+        <location filename="../../assistant/ui/mood_row.py" line="229"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -1007,12 +1007,12 @@ Continue this hold, or end it now?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="217"/>
+        <location filename="../../assistant/ui/mood_row.py" line="230"/>
         <source>More customer moods</source>
         <translation>Más ánimos de cliente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/mood_row.py" line="218"/>
+        <location filename="../../assistant/ui/mood_row.py" line="231"/>
         <source>Every customer mood, those without a button too</source>
         <translation>Todos los ánimos de cliente, también los que no tienen botón</translation>
     </message>
@@ -1028,22 +1028,22 @@ Continue this hold, or end it now?</source>
 <context>
     <name>PackDocument</name>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="112"/>
+        <location filename="../../assistant/ui/editor/document.py" line="121"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="116"/>
+        <location filename="../../assistant/ui/editor/document.py" line="125"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="124"/>
+        <location filename="../../assistant/ui/editor/document.py" line="136"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/document.py" line="132"/>
+        <location filename="../../assistant/ui/editor/document.py" line="145"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
@@ -1058,798 +1058,798 @@ Continue this hold, or end it now?</source>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="188"/>
-        <location filename="../../assistant/ui/editor/window.py" line="528"/>
+        <location filename="../../assistant/ui/editor/window.py" line="539"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="189"/>
-        <location filename="../../assistant/ui/editor/window.py" line="311"/>
-        <location filename="../../assistant/ui/editor/window.py" line="422"/>
+        <location filename="../../assistant/ui/editor/window.py" line="322"/>
+        <location filename="../../assistant/ui/editor/window.py" line="433"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="190"/>
-        <location filename="../../assistant/ui/editor/window.py" line="384"/>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="395"/>
+        <location filename="../../assistant/ui/editor/window.py" line="444"/>
         <source>Personas</source>
         <translation>Perfiles</translation>
     </message>
     <message>
         <location filename="../../assistant/ui/editor/window.py" line="191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
-        <location filename="../../assistant/ui/editor/window.py" line="437"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
+        <location filename="../../assistant/ui/editor/window.py" line="448"/>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="199"/>
+        <location filename="../../assistant/ui/editor/window.py" line="210"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
         <source>Pack id</source>
         <translation>Id del paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="254"/>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
+        <location filename="../../assistant/ui/editor/window.py" line="265"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
         <source>e.g. acme-collections</source>
         <translation>p. ej. acme-cobranza</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
-        <location filename="../../assistant/ui/editor/window.py" line="265"/>
-        <location filename="../../assistant/ui/editor/window.py" line="338"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="276"/>
+        <location filename="../../assistant/ui/editor/window.py" line="349"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="255"/>
+        <location filename="../../assistant/ui/editor/window.py" line="266"/>
         <source>e.g. ACME Card Collections</source>
         <translation>p. ej. Cobranza Tarjetas ACME</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="256"/>
+        <location filename="../../assistant/ui/editor/window.py" line="267"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="257"/>
+        <location filename="../../assistant/ui/editor/window.py" line="268"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="258"/>
+        <location filename="../../assistant/ui/editor/window.py" line="269"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="259"/>
-        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="270"/>
+        <location filename="../../assistant/ui/editor/window.py" line="286"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="264"/>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
-        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <location filename="../../assistant/ui/editor/window.py" line="275"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="266"/>
+        <location filename="../../assistant/ui/editor/window.py" line="277"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="267"/>
+        <location filename="../../assistant/ui/editor/window.py" line="278"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="268"/>
+        <location filename="../../assistant/ui/editor/window.py" line="279"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="270"/>
-        <location filename="../../assistant/ui/editor/window.py" line="428"/>
+        <location filename="../../assistant/ui/editor/window.py" line="281"/>
+        <location filename="../../assistant/ui/editor/window.py" line="439"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="273"/>
+        <location filename="../../assistant/ui/editor/window.py" line="284"/>
         <source>voice, chat, email (empty: chat and email for non-voice, else voice)</source>
         <translation>voice, chat, email (vacío: chat y email si no es de voz; si no, voice)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="289"/>
+        <location filename="../../assistant/ui/editor/window.py" line="300"/>
         <source>Check-in phrase</source>
         <translation>Frase del aviso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="291"/>
+        <location filename="../../assistant/ui/editor/window.py" line="302"/>
         <source>e.g. hold-check-in</source>
         <translation>p. ej. seguimiento-espera</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="294"/>
+        <location filename="../../assistant/ui/editor/window.py" line="305"/>
         <source>e.g. Opening</source>
         <translation>p. ej. Apertura</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="296"/>
-        <location filename="../../assistant/ui/editor/window.py" line="372"/>
+        <location filename="../../assistant/ui/editor/window.py" line="307"/>
+        <location filename="../../assistant/ui/editor/window.py" line="383"/>
         <source>phrase ids, separated by commas</source>
         <translation>ids de frase, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="301"/>
+        <location filename="../../assistant/ui/editor/window.py" line="312"/>
         <source>Call-flow steps</source>
         <translation>Pasos del guion</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="302"/>
+        <location filename="../../assistant/ui/editor/window.py" line="313"/>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="314"/>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="304"/>
+        <location filename="../../assistant/ui/editor/window.py" line="315"/>
         <source>Move step</source>
         <translation>Mover paso</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="309"/>
+        <location filename="../../assistant/ui/editor/window.py" line="320"/>
         <source>Call flow</source>
         <translation>Guion de la llamada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="312"/>
+        <location filename="../../assistant/ui/editor/window.py" line="323"/>
         <source>Add campaign</source>
         <translation>Añadir campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="313"/>
+        <location filename="../../assistant/ui/editor/window.py" line="324"/>
         <source>Remove campaign</source>
         <translation>Quitar campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="314"/>
+        <location filename="../../assistant/ui/editor/window.py" line="325"/>
         <source>Move campaign</source>
         <translation>Mover campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="337"/>
+        <location filename="../../assistant/ui/editor/window.py" line="348"/>
         <source>e.g. angry</source>
         <translation>p. ej. enojado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
-        <location filename="../../assistant/ui/editor/window.py" line="367"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="378"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
-        <location filename="../../assistant/ui/editor/window.py" line="368"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
+        <location filename="../../assistant/ui/editor/window.py" line="379"/>
         <source>Tips</source>
         <translation>Consejos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Add tip</source>
         <translation>Añadir consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Remove tip</source>
         <translation>Quitar consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="360"/>
         <source>Move tip</source>
         <translation>Mover consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="351"/>
+        <location filename="../../assistant/ui/editor/window.py" line="362"/>
         <source>Tip</source>
         <translation>Consejo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="355"/>
-        <location filename="../../assistant/ui/editor/window.py" line="360"/>
-        <location filename="../../assistant/ui/editor/window.py" line="369"/>
+        <location filename="../../assistant/ui/editor/window.py" line="366"/>
+        <location filename="../../assistant/ui/editor/window.py" line="371"/>
+        <location filename="../../assistant/ui/editor/window.py" line="380"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="356"/>
+        <location filename="../../assistant/ui/editor/window.py" line="367"/>
         <source>Add thing to avoid</source>
         <translation>Añadir algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="357"/>
+        <location filename="../../assistant/ui/editor/window.py" line="368"/>
         <source>Remove thing to avoid</source>
         <translation>Quitar algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="358"/>
+        <location filename="../../assistant/ui/editor/window.py" line="369"/>
         <source>Move thing to avoid</source>
         <translation>Mover algo que evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="385"/>
+        <location filename="../../assistant/ui/editor/window.py" line="396"/>
         <source>Add persona</source>
         <translation>Añadir perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="386"/>
+        <location filename="../../assistant/ui/editor/window.py" line="397"/>
         <source>Remove persona</source>
         <translation>Quitar perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="387"/>
+        <location filename="../../assistant/ui/editor/window.py" line="398"/>
         <source>Move persona</source>
         <translation>Mover perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="412"/>
+        <location filename="../../assistant/ui/editor/window.py" line="423"/>
         <source>e.g. greet-inbound</source>
         <translation>p. ej. saludo-entrante</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="424"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="415"/>
+        <location filename="../../assistant/ui/editor/window.py" line="426"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="429"/>
         <source>e.g. Hello {customer_name}, about {reason:Billing|Other}</source>
         <translation>p. ej. Hola {customer_name}, sobre {motivo:Facturación|Otro}</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="420"/>
+        <location filename="../../assistant/ui/editor/window.py" line="431"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="425"/>
+        <location filename="../../assistant/ui/editor/window.py" line="436"/>
         <source>campaign ids (empty: every campaign)</source>
         <translation>ids de campaña (vacío: todas las campañas)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="431"/>
+        <location filename="../../assistant/ui/editor/window.py" line="442"/>
         <source>voice, chat, email (empty: every channel)</source>
         <translation>voice, chat, email (vacío: todos los canales)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="433"/>
+        <location filename="../../assistant/ui/editor/window.py" line="444"/>
         <source>persona ids</source>
         <translation>ids de perfil</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="434"/>
+        <location filename="../../assistant/ui/editor/window.py" line="445"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="446"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="435"/>
+        <location filename="../../assistant/ui/editor/window.py" line="446"/>
         <source>e.g. ;hi</source>
         <translation>p. ej. ;hola</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="438"/>
+        <location filename="../../assistant/ui/editor/window.py" line="449"/>
         <source>Add phrase</source>
         <translation>Añadir frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="439"/>
+        <location filename="../../assistant/ui/editor/window.py" line="450"/>
         <source>Remove phrase</source>
         <translation>Quitar frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="440"/>
+        <location filename="../../assistant/ui/editor/window.py" line="451"/>
         <source>Move phrase</source>
         <translation>Mover frase</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="468"/>
+        <location filename="../../assistant/ui/editor/window.py" line="479"/>
         <source>Preview: as the agent sees it</source>
         <translation>Vista previa: como la ve el agente</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="493"/>
+        <location filename="../../assistant/ui/editor/window.py" line="504"/>
         <source>New pack</source>
         <translation>Paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="495"/>
+        <location filename="../../assistant/ui/editor/window.py" line="506"/>
         <source>Open file…</source>
         <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="497"/>
+        <location filename="../../assistant/ui/editor/window.py" line="508"/>
         <source>Open installed pack…</source>
         <translation>Abrir paquete instalado…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="498"/>
-        <location filename="../../assistant/ui/editor/window.py" line="536"/>
+        <location filename="../../assistant/ui/editor/window.py" line="509"/>
+        <location filename="../../assistant/ui/editor/window.py" line="547"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="499"/>
+        <location filename="../../assistant/ui/editor/window.py" line="510"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="500"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1096"/>
+        <location filename="../../assistant/ui/editor/window.py" line="511"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1144"/>
         <source>Raise version</source>
         <translation>Subir la versión</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="501"/>
+        <location filename="../../assistant/ui/editor/window.py" line="512"/>
         <source>Install on this computer</source>
         <translation>Instalar en este equipo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="503"/>
+        <location filename="../../assistant/ui/editor/window.py" line="514"/>
         <source>Publish to the shared folder</source>
         <translation>Publicar en la carpeta compartida</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="505"/>
+        <location filename="../../assistant/ui/editor/window.py" line="516"/>
         <source>Cheat sheet PDF…</source>
         <translation>Hoja de referencia en PDF…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="506"/>
+        <location filename="../../assistant/ui/editor/window.py" line="517"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="507"/>
-        <location filename="../../assistant/ui/editor/window.py" line="537"/>
+        <location filename="../../assistant/ui/editor/window.py" line="518"/>
+        <location filename="../../assistant/ui/editor/window.py" line="548"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="509"/>
-        <location filename="../../assistant/ui/editor/window.py" line="538"/>
+        <location filename="../../assistant/ui/editor/window.py" line="520"/>
+        <location filename="../../assistant/ui/editor/window.py" line="549"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="514"/>
+        <location filename="../../assistant/ui/editor/window.py" line="525"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="525"/>
+        <location filename="../../assistant/ui/editor/window.py" line="536"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="534"/>
+        <location filename="../../assistant/ui/editor/window.py" line="545"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="535"/>
+        <location filename="../../assistant/ui/editor/window.py" line="546"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="539"/>
+        <location filename="../../assistant/ui/editor/window.py" line="550"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="540"/>
+        <location filename="../../assistant/ui/editor/window.py" line="551"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="605"/>
+        <location filename="../../assistant/ui/editor/window.py" line="616"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="610"/>
-        <location filename="../../assistant/ui/editor/window.py" line="614"/>
-        <location filename="../../assistant/ui/editor/window.py" line="632"/>
+        <location filename="../../assistant/ui/editor/window.py" line="621"/>
+        <location filename="../../assistant/ui/editor/window.py" line="625"/>
+        <location filename="../../assistant/ui/editor/window.py" line="643"/>
         <source>Cannot open the pack</source>
         <translation>No se puede abrir el paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="615"/>
+        <location filename="../../assistant/ui/editor/window.py" line="626"/>
         <source>%1: this is not a campaign pack</source>
         <translation>%1: no es un paquete de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="642"/>
+        <location filename="../../assistant/ui/editor/window.py" line="653"/>
         <source>Open a pack</source>
         <translation>Abrir un paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="644"/>
+        <location filename="../../assistant/ui/editor/window.py" line="655"/>
         <source>Campaign packs</source>
         <translation>Paquetes de campaña</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
         <source>Open installed pack</source>
         <translation>Abrir paquete instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="654"/>
+        <location filename="../../assistant/ui/editor/window.py" line="665"/>
         <source>Pack:</source>
         <translation>Paquete:</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="692"/>
-        <location filename="../../assistant/ui/editor/window.py" line="719"/>
+        <location filename="../../assistant/ui/editor/window.py" line="703"/>
+        <location filename="../../assistant/ui/editor/window.py" line="730"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="707"/>
+        <location filename="../../assistant/ui/editor/window.py" line="718"/>
         <source>The draft could not be checked; the details are in the log file.</source>
         <translation>No se pudo revisar el borrador; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>(pack)</source>
         <translation>(paquete)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="780"/>
+        <location filename="../../assistant/ui/editor/window.py" line="791"/>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="795"/>
+        <location filename="../../assistant/ui/editor/window.py" line="806"/>
         <source>Problems to fix: %1. You can save this as a draft, but not install or publish it yet.</source>
         <translation>Problemas por corregir: %1. Puede guardarlo como borrador, pero aún no instalarlo ni publicarlo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="802"/>
+        <location filename="../../assistant/ui/editor/window.py" line="813"/>
         <source>The pack is valid (warnings: %1).</source>
         <translation>El paquete es válido (avisos: %1).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="806"/>
+        <location filename="../../assistant/ui/editor/window.py" line="817"/>
         <source>The pack is valid.</source>
         <translation>El paquete es válido.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="888"/>
+        <location filename="../../assistant/ui/editor/window.py" line="936"/>
         <source>Save pack</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="925"/>
+        <location filename="../../assistant/ui/editor/window.py" line="973"/>
         <source>%1 is a file of the knowledge base in the data folder: writing there would replace it. Choose another file name; nothing was written.</source>
         <translation>%1 es un archivo de la base de conocimiento de la carpeta de datos: escribir ahí la reemplazaría. Elija otro nombre de archivo; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="961"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1009"/>
         <source>Saving %1…</source>
         <translation>Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="903"/>
-        <location filename="../../assistant/ui/editor/window.py" line="969"/>
+        <location filename="../../assistant/ui/editor/window.py" line="951"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1017"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="978"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1026"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="980"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1028"/>
         <source>Saved %1 as a draft (it does not validate yet).</source>
         <translation>Guardado %1 como borrador (aún no es válido).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="983"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1031"/>
         <source>The file is too large to keep its comments and layout.</source>
         <translation>El archivo es demasiado grande para conservar sus comentarios y su formato.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="997"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1045"/>
         <source>File deleted</source>
         <translation>Archivo eliminado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="998"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1046"/>
         <source>%1 was deleted or moved since you opened or saved it.</source>
         <translation>%1 se eliminó o se movió después de que lo abriera o guardara.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="999"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1047"/>
         <source>Save your version there again, or as another file?</source>
         <translation>¿Guardar de nuevo su versión ahí, o como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1000"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1048"/>
         <source>&amp;Save again</source>
         <translation>&amp;Guardar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1002"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1050"/>
         <source>File changed on disk</source>
         <translation>Archivo modificado en el disco</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1004"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1052"/>
         <source>%1 was changed on disk since you opened or saved it (by another program or person).</source>
         <translation>%1 se modificó en el disco después de que lo abriera o guardara (otro programa u otra persona).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1008"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1056"/>
         <source>Overwrite it with your version (the other changes are lost), or save yours as another file?</source>
         <translation>¿Sobrescribirlo con su versión (se pierden los otros cambios) o guardar la suya como otro archivo?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1011"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1059"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1016"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1064"/>
         <source>Save &amp;as…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1028"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1076"/>
         <source>Not saved: %1 was left as it is.</source>
         <translation>No guardado: %1 se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1077"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1125"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1079"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1127"/>
         <source>Reload %1 as it is on disk? The changes you have not saved are lost.</source>
         <translation>¿Recargar %1 tal como está en el disco? Se pierden los cambios que no ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1123"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1171"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1105"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1153"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1224"/>
         <source>Fix the problems listed below first.</source>
         <translation>Primero corrija los problemas de la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1109"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1157"/>
         <source>Installed %1 version %2.</source>
         <translation>Instalado %1, versión %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1110"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1158"/>
         <source>This version of %1 is installed already.</source>
         <translation>Esta versión de %1 ya está instalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1133"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1138"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1159"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1181"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1186"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1207"/>
         <source>Not published</source>
         <translation>No publicado</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1140"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1188"/>
         <source>No shared pack folder is set: IT names it in policy.ini, or choose one in Settings (Pack folder).</source>
         <translation>No hay carpeta compartida de paquetes: TI la indica en policy.ini, o elija una en Configuración (Carpeta de paquetes).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1228"/>
         <source>There is no data folder to read.</source>
         <translation>No hay carpeta de datos que leer.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1280"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1328"/>
         <source>Not signed: %1. Choose your key in Settings (Signing key).</source>
         <translation>Sin firmar: %1. Elija su clave en Configuración (Clave de firma).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1146"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1194"/>
         <source>Published %1 to %2.</source>
         <translation>Publicado %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1176"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1180"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1191"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1201"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1224"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1228"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1239"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1249"/>
         <source>No cheat sheet</source>
         <translation>Sin hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1184"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1232"/>
         <source>Cheat sheet</source>
         <translation>Hoja de referencia</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1243"/>
         <source>Wrote the cheat sheet %1.</source>
         <translation>Hoja de referencia escrita: %1.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1225"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1273"/>
         <source>Restored the changes that were not saved last time: save them or close.</source>
         <translation>Se recuperaron los cambios que no se guardaron la última vez: guárdelos o cierre.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1243"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1291"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1244"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1292"/>
         <source>The pack has changes that are not saved. Save them?</source>
         <translation>El paquete tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1147"/>
-        <location filename="../../assistant/ui/editor/window.py" line="1303"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1195"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1351"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="277"/>
+        <location filename="../../assistant/ui/editor/window.py" line="288"/>
         <source>Hold check-in</source>
         <translation>Volver con el cliente cada</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="282"/>
+        <location filename="../../assistant/ui/editor/window.py" line="293"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="284"/>
+        <location filename="../../assistant/ui/editor/window.py" line="295"/>
         <source>120 s at most: a customer on hold is checked on at least every two minutes</source>
         <translation>120 s como máximo: a un cliente en espera se le atiende de nuevo al menos cada dos minutos</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="287"/>
+        <location filename="../../assistant/ui/editor/window.py" line="298"/>
         <source>10 to 120 seconds (two minutes at most)</source>
         <translation>De 10 a 120 segundos (dos minutos como máximo)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="298"/>
+        <location filename="../../assistant/ui/editor/window.py" line="309"/>
         <source>Required step</source>
         <translation>Paso obligatorio</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="299"/>
+        <location filename="../../assistant/ui/editor/window.py" line="310"/>
         <source>A call that ends without this step ticked is flagged.</source>
         <translation>Una llamada que termina sin marcar este paso queda señalada.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Add sign</source>
         <translation>Añadir señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Remove sign</source>
         <translation>Quitar señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="343"/>
+        <location filename="../../assistant/ui/editor/window.py" line="354"/>
         <source>Move sign</source>
         <translation>Mover señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="345"/>
+        <location filename="../../assistant/ui/editor/window.py" line="356"/>
         <source>Sign</source>
         <translation>Señal</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1196"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1244"/>
         <source>Writing the cheat sheet…</source>
         <translation>Escribiendo la hoja de referencia…</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1286"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1334"/>
         <source>Version %2 of %1 is installed on this computer, and this is version %3: raise the version above %2 first (Raise version, Ctrl+Shift+V).</source>
         <translation>La versión %2 de %1 está instalada en este equipo, y esta es la versión %3: suba la versión por encima de %2 primero (Subir la versión, Ctrl+Mayús+V).</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1306"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1354"/>
         <source>new pack</source>
         <translation>paquete nuevo</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1308"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1356"/>
         <source>Pack editor: %1</source>
         <translation>Editor de paquetes: %1</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1333"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1381"/>
         <source>Select a phrase to see it as an agent would paste it.</source>
         <translation>Elija una frase para verla como la pegaría un agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1339"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1387"/>
         <source>Write the phrase text.</source>
         <translation>Escriba el texto de la frase.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1349"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1397"/>
         <source>%1: drop-down (%2)</source>
         <translation>%1: lista desplegable (%2)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1354"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1402"/>
         <source>%1: starts as &apos;%2&apos;</source>
         <translation>%1: empieza como «%2»</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1359"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1407"/>
         <source>optional section &apos;%1&apos; (ticked)</source>
         <translation>sección opcional «%1» (marcada)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1384"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1432"/>
         <source>Select a campaign to see it as the agent&apos;s window shows it.</source>
         <translation>Elija una campaña para verla como la muestra la ventana del agente.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1408"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1456"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1413"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1461"/>
         <source>Hold: check in every %1 s</source>
         <translation>Espera: volver con el cliente cada %1 s</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/editor/window.py" line="1418"/>
+        <location filename="../../assistant/ui/editor/window.py" line="1466"/>
         <source>(required)</source>
         <translation>(obligatorio)</translation>
     </message>
@@ -2436,31 +2436,36 @@ Install the older version anyway?</source>
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="44"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="51"/>
         <source>Signs</source>
         <translation>Señales</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="42"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="237"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="49"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="330"/>
         <source>Do</source>
         <translation>Hacer</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="43"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="50"/>
         <source>Avoid</source>
         <translation>Evitar</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="54"/>
-        <location filename="../../assistant/ui/persona_panel.py" line="201"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="61"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="283"/>
         <source>Pick the customer&apos;s mood to see what to do and what to avoid.</source>
         <translation>Elija el ánimo del cliente para ver qué hacer y qué evitar.</translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/persona_panel.py" line="112"/>
+        <location filename="../../assistant/ui/persona_panel.py" line="181"/>
         <source>How to handle this customer</source>
         <translation>Cómo tratar a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../assistant/ui/persona_panel.py" line="182"/>
+        <source>How to recognise each customer mood</source>
+        <translation>Cómo reconocer cada ánimo del cliente</translation>
     </message>
 </context>
 <context>
@@ -3262,12 +3267,12 @@ Intro o doble clic la copia.</translation>
 <context>
     <name>TodaySummary</name>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="315"/>
+        <location filename="../../assistant/ui/call_details.py" line="328"/>
         <source>No holds today.</source>
         <translation>Hoy no hubo esperas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="319"/>
+        <location filename="../../assistant/ui/call_details.py" line="332"/>
         <source>&lt;b&gt;Today&lt;/b&gt;: %n holds, average %1, longest %2</source>
         <translation>
             <numerusform>&lt;b&gt;Hoy&lt;/b&gt;: %n espera, media %1, la más larga %2</numerusform>
@@ -3275,12 +3280,12 @@ Intro o doble clic la copia.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../assistant/ui/call_details.py" line="324"/>
+        <location filename="../../assistant/ui/call_details.py" line="337"/>
         <source>Check-ins: none yet</source>
         <translation>Vueltas con el cliente: ninguna aún</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assistant/ui/call_details.py" line="327"/>
+        <location filename="../../assistant/ui/call_details.py" line="340"/>
         <source>Check-ins: %1% on time (%2 of %n)</source>
         <translation>
             <numerusform>Vueltas con el cliente: %1% a tiempo (%2 de %n)</numerusform>
