@@ -23,6 +23,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
 from assistant.ui import theme, window_modes
@@ -402,6 +403,30 @@ def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -
         assert guide.size() == size
     assert Resizes.count == 0
     assert "Pick the customer's mood" in html.unescape(guide.text())
+
+
+def test_the_keyboard_stays_in_the_card_when_the_guide_and_the_tips_change_places(
+    make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    """The agent clicked into the tips (to select a line); the call's end clears the mood and
+    the guide takes the tips' place: the keyboard goes with it. (Hidden, the tips label passed
+    the focus on down the Tab chain, to the campaign box: the next Down changed the campaign.)"""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    personas = window.personas
+    window.desk.start_call()
+    personas.select(ANGRY)
+    personas.tips.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(personas.tips.hasFocus)
+    window.desk.end_call()
+    _settle()
+    assert personas.card_label() is personas.guide and personas.guide.hasFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down)
+    assert window.campaigns.current_ref() == COLLECTIONS
+    personas.select(ANGRY)  # and back, from the guide to the tips
+    assert personas.tips.hasFocus()
 
 
 def test_choosing_a_mood_shows_its_signs_then_what_to_do(make_window: MakeWindow) -> None:

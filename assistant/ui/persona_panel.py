@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QFrame,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from assistant.core.model import Ref
 from assistant.services.events import CallEnded, CallStarted, DeskEvent, HoldEnded, HoldStarted
 from assistant.store.rows import PersonaRow
+from assistant.ui.card_page import CardPage
 from assistant.ui.events import DeskEvents
 from assistant.ui.mood_row import MoodRow
 from assistant.ui.plain import escape
@@ -90,78 +84,6 @@ class TipsCard(QScrollArea):
             self.updateGeometry()  # another width, maybe more lines to keep in view
 
 
-class _CardPage(QWidget):
-    """What the card scrolls: one of its labels (the guide, or the chosen mood's tips) at a
-    time, and as tall as that one.
-
-    A label whose text is set again, or which is resized at all, lays its whole text out again
-    at its next paint: the guide, set again at every call's end that cleared a mood, took 4-5
-    ms of the window's thread there. So the guide has a label of its own, its text set once a
-    pack, and the page leaves the label it does not show alone (a layout would size it
-    anyway) and gives the one it shows its whole rectangle: the guide comes back at the size
-    it left at, and paints without a new layout."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._labels: list[MeasuredLabel] = []
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def add(self, name: str) -> MeasuredLabel:
-        """A new label of the page (hidden but for the first): rich text shown as text, no
-        link followed, selectable."""
-        label = MeasuredLabel(self)  # the same texts again and again, measured once
-        label.setObjectName("personaTips")
-        label.setWordWrap(True)
-        label.setOpenExternalLinks(False)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        label.setAccessibleName(name)
-        label.setHidden(bool(self._labels))
-        self._labels.append(label)
-        return label
-
-    def shown(self) -> MeasuredLabel:
-        return next((label for label in self._labels if not label.isHidden()), self._labels[0])
-
-    def show_only(self, label: MeasuredLabel) -> None:
-        if not label.isHidden():
-            return
-        for other in self._labels:
-            if other is not label:
-                other.hide()
-        # The size the card is about to give the page for it (the page keeps the other
-        # label's until then): one resize, or none when it comes back as it left.
-        width = self.width()
-        viewport = self.parentWidget()
-        room = viewport.height() if viewport is not None else 0
-        label.setGeometry(0, 0, width, max(room, label.heightForWidth(width)))
-        label.show()
-        self.updateGeometry()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.shown().heightForWidth(width)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.shown().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.shown().minimumSizeHint()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.shown().setGeometry(self.rect())
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # a label's new text: the card sizes the page again
-        return super().event(event)
-
-
 class PersonaPanel(QWidget):
     """The row of moods (ui/mood_row.py: click one again to clear it) and the chosen mood's
     card of tips. During a call the row folds to the chosen mood, so the card gets its lines.
@@ -182,7 +104,7 @@ class PersonaPanel(QWidget):
         self.buttons_box = MoodRow(self)
         self.group = self.buttons_box.group
         self.buttons_box.picked.connect(self._on_picked)
-        self._page = _CardPage()
+        self._page = CardPage()
         self.tips = self._page.add(self.tr("How to handle this customer"))
         self.guide = self._page.add(self.tr("How to recognise each customer mood"))
         self.guide.setTextFormat(Qt.TextFormat.RichText)
