@@ -158,10 +158,14 @@ def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_li
     resets.clear()  # the first call of the flow
     for step in range(3):
         window.desk.tick_step(step, True)
+    view.setCurrentIndex(model.index(3))  # the agent's keyboard on the fourth step
     window.desk.end_call()
     window.desk.start_call()
     QApplication.processEvents()
     assert resets == []
+    # The new call starts as a new flow does: no step the keyboard is on (Space then Down
+    # ticked the last call's fifth step).
+    assert not view.currentIndex().isValid() and not view.selectionModel().hasSelection()
     ticks = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1, 2)]
     assert ticks == [Qt.CheckState.Unchecked] * 3  # the new call's, none ticked
     assert model.current_step() == 0

@@ -61,6 +61,10 @@ class ChecklistModel(QAbstractListModel):
     """The call-flow steps of the desk's call, checkable; required ones in bold. A tick goes to
     the desk (written at once during a call)."""
 
+    # Another call of the same flow: its ticks shown, the rows kept (a view forgets the row it
+    # was on, as after a reset).
+    renewed = Signal()
+
     def __init__(self, call_bar: CallBar, tick: Tick, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._call = call_bar.call
@@ -77,6 +81,7 @@ class ChecklistModel(QAbstractListModel):
             # call's start and end.
             last = self.index(len(shown[0]) - 1)
             self.dataChanged.emit(self.index(0), last, [Qt.ItemDataRole.CheckStateRole])
+            self.renewed.emit()
             return
         self._shown = shown
         self.beginResetModel()
@@ -410,6 +415,8 @@ class CallDetails(QTabWidget):
         self.checklist_model.modelReset.connect(self._show_current_step)
         self.checklist_model.dataChanged.connect(lambda *_: self._show_current_step())
         self.checklist_model.modelReset.connect(self.updateGeometry)
+        # The next call starts where a new flow would: no step the keyboard is on.
+        self.checklist_model.renewed.connect(self.checklist.selectionModel().clear)
 
     def show_whole_flow(self, whole: bool) -> None:
         """Ask for the room of every step (a wide window's side column has it), or only for
