@@ -348,6 +348,32 @@ def test_a_call_and_its_mood_move_nothing_outside_the_mood_panel(
     assert _below_the_moods(window) == before
 
 
+@pytest.mark.parametrize("moods", [1, 3])
+def test_with_few_moods_a_mood_picked_in_a_call_moves_nothing_either(
+    make_window: MakeWindow, moods: int
+) -> None:
+    """A pack of a few moods takes one line between calls: folding frees nothing, and the
+    card's "Do" lines need more than one line of the card. The panel's hint is the more of the
+    two rooms, so picking a mood during a call moves nothing outside the panel either (it
+    moved the phrases 7 px and squeezed the call details)."""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    window.call.details_button.setChecked(True)
+    few = window.personas.personas()[:moods]
+    window.personas.set_personas(few)
+    _settle()
+    before = _below_the_moods(window)
+    window.desk.start_call()
+    window.personas.select(few[-1].ref)
+    _settle()
+    assert window.personas.current() == few[-1]
+    assert _below_the_moods(window) == before
+    window.desk.end_call()
+    _settle()
+    assert _below_the_moods(window) == before
+
+
 def test_the_preview_keeps_its_height_whatever_phrase_is_selected(
     make_window: MakeWindow,
 ) -> None:

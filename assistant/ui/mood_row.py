@@ -13,7 +13,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QMenu, QToolButton, QWidget
 
 from assistant.ui.flow_layout import FlowLayout, line_count, wrapped_height
@@ -127,6 +127,16 @@ class MoodRow(QWidget):
         # More moods than fit: the first ones and "N more", in MAX_LINES lines.
         line = max(size.height() for size in sizes)
         return min(every, MAX_LINES * line + (MAX_LINES - 1) * SPACING)
+
+    def folded_height(self) -> int:
+        """The row's height at its width folded to its widest mood and "Change"."""
+        buttons = self.group.buttons()
+        if self._width <= 0 or not buttons:
+            return self.minimumSizeHint().height()
+        widest = max(buttons, key=lambda button: button.sizeHint().width()).sizeHint()
+        # "Change" as tall as a mood (the menu button's hint is taller while it says "N more").
+        change = QSize(self.more.sizeHint().width(), widest.height())
+        return wrapped_height([self.heading.sizeHint(), widest, change], self._width, SPACING)
 
     def mood_actions(self) -> list[QAction]:
         """The menu's entries, a mood each, in the pack's order."""

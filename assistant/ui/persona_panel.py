@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 # The lines of "Do" a chosen mood keeps in view however short the window (the rest scrolls).
 DO_LINES = 3
+HEADING_MARGIN = 2  # above a section's heading, in pixels
 
 
 def _section(title: str, items: tuple[str, ...]) -> str:
     rows = "".join(f"<li>{escape(item)}</li>" for item in items)
     return (
-        f"<p style='margin:2px 0 0 0'><b>{escape(title)}</b></p>"
+        f"<p style='margin:{HEADING_MARGIN}px 0 0 0'><b>{escape(title)}</b></p>"
         # A list's indent is 40 px; most of it back to the tips, bullets stay in line.
         f"<ul style='margin:0 0 0 -26px; -qt-list-indent:1'>{rows}</ul>"
     )
@@ -125,14 +126,18 @@ class PersonaPanel(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """The room the panel takes between calls (every mood a button, one line of the
-        card), or its minimum when that is more; never what its texts would fill (the card
-        scrolls). During a call too, where the folded moods' lines go to the tips: the window
-        shares its room by these hints, and a hint that followed the call laid the whole
-        window out again at each call's start and end, a hold's, and a mood picked during a
-        call (and repainted all of it at a call's end, the longest pause of a shift)."""
-        between_calls = self.buttons_box.unfolded_height() + self._box.spacing() + self._one_line()
+        card) or during a call with a mood picked (the row folded, the card keeping its "Do"
+        in view), whichever is more, and its minimum when that is more still; never what its
+        texts would fill (the card scrolls). The same before, during and after a call: the
+        window shares its room by these hints, and a hint that followed the call laid the
+        whole window out again at each call's start and end, a hold's, and a mood picked
+        during a call (and repainted all of it at a call's end, the longest pause of a
+        shift)."""
+        row, spacing = self.buttons_box, self._box.spacing()
+        between_calls = row.unfolded_height() + spacing + self._one_line()
+        during_call = row.folded_height() + spacing + self._any_mood_minimum()
         size = self.minimumSizeHint()
-        return QSize(size.width(), max(size.height(), between_calls))
+        return QSize(size.width(), max(size.height(), between_calls, during_call))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         # The row of moods reports its wrapped height as its minimum (ui/flow_layout.py), and
@@ -241,9 +246,18 @@ class PersonaPanel(QWidget):
 
     def _one_line(self) -> int:
         """The card's height for one line of text, with its padding."""
+        return self._lines(1)
+
+    def _any_mood_minimum(self) -> int:
+        """card_minimum_height() with any mood chosen whose "Do" has DO_LINES lines or more:
+        its heading and DO_LINES lines (counted, not laid out: a start lays out no tips)."""
+        return self._lines(1 + DO_LINES) + HEADING_MARGIN
+
+    def _lines(self, count: int) -> int:
         label = self.card_label()
         padding = label.height() - label.contentsRect().height() if label.height() else 0
-        return label.fontMetrics().lineSpacing() + padding + 2 * self.card.frameWidth()
+        line = label.fontMetrics().lineSpacing()
+        return count * line + padding + 2 * self.card.frameWidth()
 
     def _do_height(self, persona: PersonaRow, width: int) -> int:
         """The height of the "Do" heading and its first DO_LINES lines, laid out as the card
