@@ -177,6 +177,33 @@ def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_li
     assert resets and model.rowCount() == len(kb.call_flow(other))
 
 
+def test_a_campaign_chosen_during_a_call_gives_the_next_call_its_flow(
+    make_window: MakeWindow, kb: KnowledgeBase
+) -> None:
+    """The running call keeps its flow; the next one starts on the campaign chosen during it
+    (it started on the old campaign's steps, and its end warned of their required ones)."""
+    window = make_window()
+    window.campaigns.select(COLLECTIONS)
+    window.call.details_button.setChecked(True)
+    model = window.call_details.checklist_model
+    collections = kb.call_flow(COLLECTIONS)
+    other = next(c.ref for c in kb.campaigns() if kb.call_flow(c.ref) != collections)
+    window.desk.start_call()
+    window.campaigns.select(other)
+    assert [s.step for s in window.desk.call.checklist.steps] == [s.step for s in collections]
+    assert model.rowCount() == len(collections)  # this call's flow, to its end
+    ended, _record = window.desk.end_call()
+    required = [s.step for s in collections if s.required]
+    assert list(ended.missing_steps) == required  # this call's own required steps
+    flow = kb.call_flow(other)
+    assert [s.step for s in window.desk.call.checklist.steps] == [s.step for s in flow]
+    assert model.rowCount() == len(flow)
+    window.desk.start_call()
+    assert [s.step for s in window.desk.call.flow] == [s.step for s in flow]
+    window.desk.end_call()
+    assert window.call.flagged == any(s.required for s in flow)
+
+
 def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
     make_window: MakeWindow, kb: KnowledgeBase
 ) -> None:

@@ -188,6 +188,7 @@ class CallSession(TimedSession):
         self.timer = CallTimer()
         self._call_id: int | None = None
         self._flow: tuple[CallFlowRow, ...] = ()
+        self._next_flow: tuple[CallFlowRow, ...] | None = None  # chosen during a call
 
     @property
     def running(self) -> bool:
@@ -207,10 +208,18 @@ class CallSession(TimedSession):
         return self._flow
 
     def prepare(self, flow: Sequence[CallFlowRow]) -> None:
-        """The call flow the next call starts with; a running call keeps its own."""
-        if not self.running:
-            self._flow = tuple(flow)
-            self.timer.checklist = Checklist(_steps(self._flow))
+        """The call flow the next call starts with. A running call keeps its own, and the
+        flow is taken up when it ends (it was forgotten: a campaign chosen during a call left
+        the next call on the old campaign's steps, and its end warned of their required
+        ones)."""
+        if self.running:
+            self._next_flow = tuple(flow)
+        else:
+            self._use(tuple(flow))
+
+    def _use(self, flow: tuple[CallFlowRow, ...]) -> None:
+        self._flow, self._next_flow = flow, None
+        self.timer.checklist = Checklist(_steps(flow))
 
     def talk_time(self) -> float:
         return self.timer.talk_time(self.now())
@@ -229,7 +238,7 @@ class CallSession(TimedSession):
         if self.running:
             raise SessionError("a call is already running")
         anchor = Anchor.at(self._clock, row.started_at)
-        self._flow = tuple(flow)
+        self._flow, self._next_flow = tuple(flow), None
         self.timer.start(anchor.monotonic, _steps(self._flow))
         for position in ticked:
             if position < len(self._flow):
@@ -248,6 +257,8 @@ class CallSession(TimedSession):
         record = self.timer.end(now)
         event = CallEnded(self._call_id, self._anchor.wall, ended_at, self._campaign, missing)
         self._anchor, self._call_id = None, None
+        if self._next_flow is not None:
+            self._use(self._next_flow)  # the campaign chosen during the call
         return event, record
 
     def tick(self, position: int, done: bool) -> StepTicked:
