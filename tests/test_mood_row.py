@@ -260,10 +260,10 @@ def test_a_call_end_unfolds_the_row_laid_out_at_once_in_one_pass(
     passes: list[int] = []
     arrange = FlowLayout._arrange
 
-    def counted(layout: FlowLayout, rect: QRect, *, apply: bool) -> int:
-        if layout is row.flow and apply:
+    def counted(layout: FlowLayout, rect: QRect) -> None:
+        if layout is row.flow:
             passes.append(rect.width())
-        return arrange(layout, rect, apply=apply)
+        arrange(layout, rect)
 
     monkeypatch.setattr(FlowLayout, "_arrange", counted)
     window.desk.end_call()

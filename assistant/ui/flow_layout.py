@@ -84,11 +84,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        margins = self.contentsMargins()
+        hints = [item.sizeHint() for item in self._visible()]
+        inside = width - margins.left() - margins.right()
+        return margins.top() + wrapped_height(hints, inside, self._spacing) + margins.bottom()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        self._arrange(rect)
         self._width = rect.width()
         if self.heightForWidth(self._width) != self._reported_height:
             # More (or fewer) lines than the parents were told: they lay out again with the
@@ -122,8 +125,8 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    def _arrange(self, rect: QRect, *, apply: bool) -> int:
-        """Place the items in lines inside ``rect``; returns the height they take."""
+    def _arrange(self, rect: QRect) -> None:
+        """Place the items in lines inside ``rect`` (as wrapped_height counts them)."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         items = self._visible()
@@ -134,7 +137,5 @@ class FlowLayout(QLayout):
             if item_line != line:
                 y += line_height + self._spacing
                 line, line_height = item_line, 0
-            if apply:
-                item.setGeometry(QRect(QPoint(area.x() + x, y), hint))
+            item.setGeometry(QRect(QPoint(area.x() + x, y), hint))
             line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()

@@ -229,7 +229,7 @@ class PersonaPanel(QWidget):
         if persona is None or not persona.tips:
             return self._one_line()
         label = self.tips
-        padding = label.height() - label.contentsRect().height() if label.height() else 0
+        padding = _padding(label)
         frame = 2 * self.card.frameWidth()
         side = label.width() - label.contentsRect().width() if label.width() else 0
         scroll_bar = self.card.verticalScrollBar().sizeHint().width()
@@ -255,9 +255,8 @@ class PersonaPanel(QWidget):
 
     def _lines(self, count: int) -> int:
         label = self.card_label()
-        padding = label.height() - label.contentsRect().height() if label.height() else 0
         line = label.fontMetrics().lineSpacing()
-        return count * line + padding + 2 * self.card.frameWidth()
+        return count * line + _padding(label) + 2 * self.card.frameWidth()
 
     def _do_height(self, persona: PersonaRow, width: int) -> int:
         """The height of the "Do" heading and its first DO_LINES lines, laid out as the card
@@ -284,3 +283,8 @@ class PersonaPanel(QWidget):
                     break
             block = block.next()
         return int(bottom + 0.999)
+
+
+def _padding(label: QWidget) -> int:
+    """What a card label's style adds above and below its text (0 before it is laid out)."""
+    return label.height() - label.contentsRect().height() if label.height() else 0
