@@ -117,6 +117,52 @@ def test_within_a_category_the_phrases_made_for_the_campaign_come_first(
     ]
 
 
+def test_a_campaigns_list_is_the_same_walked_from_its_links_or_from_each_category(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A campaign's own phrases are found from its links when they are few, by each category
+    otherwise (SQLite alone walks the categories: 18 ms a category at 100,000 phrases even
+    for a campaign with no phrase of its own). Either way, the same list in the same order."""
+    import_file(kb, PACKS / "acme.yaml")  # a team pack: phrases for its campaign, and for all
+    campaigns = [c.ref for c in kb.campaigns()]
+    by_category = {}
+    monkeypatch.setattr(kb._search, "links_are_few", lambda campaign: False)
+    for ref in campaigns:
+        by_category[ref] = kb.browse_rowids(ref)
+    monkeypatch.setattr(kb._search, "links_are_few", lambda campaign: True)
+    for ref in campaigns:
+        assert kb.browse_rowids(ref) == by_category[ref], ref
+        assert kb.browse_rowids(ref, limit=7) == by_category[ref][:7], ref
+    assert any(len(rows) for rows in by_category.values())
+
+
+def test_a_campaigns_phrase_count_is_what_its_list_offers_and_follows_the_library(
+    empty_kb: KnowledgeBase, builtin_pack: Pack
+) -> None:
+    """The count a long list shows ("the first 1,000 of ...") is kept until the library
+    changes: it was 65 ms of SQL at 100,000 phrases, at each Escape."""
+    empty_kb.import_pack(builtin_pack)
+    refs = [c.ref for c in empty_kb.campaigns()] + [Ref("team", "not-installed"), None]
+    for ref in refs:
+        assert empty_kb.campaign_phrase_count(ref) == len(empty_kb.browse_rowids(ref)), ref
+    before = empty_kb.campaign_phrase_count(CS)
+    extra = Pack(
+        id="extra",
+        name="Extra",
+        version=1,
+        phrases=(
+            Phrase("for-cs", "For CS", "Hello.", Category.OPENING, campaigns=(CS.id,)),
+            Phrase("for-all", "For all", "Hello.", Category.OPENING),
+        ),
+    )
+    empty_kb.import_pack(extra)
+    for ref in refs:
+        assert empty_kb.campaign_phrase_count(ref) == len(empty_kb.browse_rowids(ref)), ref
+    assert empty_kb.campaign_phrase_count(CS) > before
+    empty_kb.remove_pack("extra")
+    assert empty_kb.campaign_phrase_count(CS) == before
+
+
 def test_each_built_in_campaign_opens_with_its_own_phrases(
     kb: KnowledgeBase, builtin_pack: Pack
 ) -> None:

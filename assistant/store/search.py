@@ -168,6 +168,7 @@ class PhraseSearch:
         self._by_persona: dict[Ref, list[int]] = {}
         self._shortcuts: dict[str, list[int]] = {}
         self._total = 0
+        self._offered: dict[Ref, int] = {}
         self._vocabulary: _Vocabulary | None = None
         self._usage: dict[int, _Usage] = {}
 
@@ -223,6 +224,7 @@ class PhraseSearch:
             )
         }
         self._off_channel = {}
+        self._offered = {}
         for rowid, shortcut in conn.execute(
             "SELECT rowid, shortcut FROM phrases WHERE shortcut IS NOT NULL"
         ):
@@ -296,6 +298,26 @@ class PhraseSearch:
             rows = list(dict.fromkeys(suggested + naming))
             self._by_persona[persona] = rows
         return rows
+
+    def offered_count(self, campaign: Ref | None) -> int:
+        """How many phrases agents on ``campaign`` are offered (every phrase with None): the
+        search's scope, counted once until the content changes. (SQL's count looked at every
+        phrase's links and channels: 65 ms at 100,000 phrases, at each browse of a long list.)"""
+        self._refresh()
+        if campaign is None:
+            return self._total
+        count = self._offered.get(campaign)
+        if count is None:
+            others_only = self._restricted - self._campaign_rows(campaign)
+            count = self._total - len(others_only | self._off_channel_rows(campaign))
+            self._offered[campaign] = count
+        return count
+
+    def links_are_few(self, campaign: Ref) -> bool:
+        """Whether fewer phrases name ``campaign`` than a category holds on average: then
+        walking its links finds its own phrases sooner than walking a category does."""
+        self._refresh()
+        return len(self._campaign_rows(campaign)) * len(Category) <= self._total
 
     def warm_typos(self) -> None:
         """Build the typo vocabulary now, as the first query with no match would."""
