@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +14,7 @@ from assistant.core.pack import Pack
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow
 from assistant.ui.campaign_picker import CampaignPicker
-from assistant.ui.delegates import HeaderRole
+from assistant.ui.delegates import HeaderRole, heading_height, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
@@ -180,6 +181,36 @@ def test_the_library_groups_phrases_under_category_headings(
     assert model.phrase_count() == len(kb.campaign_phrases(CS))
     heading_row = next(r for r in range(model.rowCount()) if model.phrase_at(r) is None)
     assert not model.flags(model.index(heading_row)) & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_list_rows_are_a_heading_or_two_lines_high_in_the_lists_font(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    """The rows' heights come from the model (SizeHintRole, read by Qt's own delegate code: a
+    Python sizeHint was called for every row of each list laid out), in the view's font, and
+    follow the font when the agent picks another text size."""
+    library = _library(qtbot, kb)
+    view, model = library.view, library.model
+
+    def heights() -> set[tuple[bool, int]]:
+        return {
+            (model.phrase_at(row) is None, view.visualRect(model.index(row)).height())
+            for row in range(min(model.rowCount(), 20))
+        }
+
+    font = view.font()
+    assert heights() == {(True, heading_height(font)), (False, row_height(font, 2))}
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(bigger)
+    qtbot.waitUntil(
+        lambda: heights() == {(True, heading_height(bigger)), (False, row_height(bigger, 2))}
+    )
+    assert row_height(bigger, 2) > row_height(font, 2)
+    # A phrase with no text would be one line high; the search results are phrases only.
+    qtbot.keyClicks(library.filter, "thank")
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.phrase_at(0) is not None)
+    assert heights() == {(False, row_height(bigger, 2))}
 
 
 def test_typing_filters_and_enter_emits_the_top_phrase(qtbot: QtBot, kb: KnowledgeBase) -> None:

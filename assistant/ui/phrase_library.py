@@ -18,7 +18,7 @@ from assistant.services.search import BROWSE_LIMIT, Answer
 from assistant.store.errors import StoreError
 from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
-from assistant.ui.delegates import TwoLineDelegate, heading_height, row_height
+from assistant.ui.delegates import RowSizes, TwoLinePainter, heading_height, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_model import PhraseListModel
@@ -123,7 +123,8 @@ class PhraseLibrary(QWidget):
         self.model = PhraseListModel(self)
         self.view = PhraseView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setItemDelegate(TwoLinePainter(self.view))
+        self.model.size_rows_for(RowSizes(self.view))
         self.view.setAccessibleName(self.tr("Phrases"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

@@ -17,7 +17,7 @@ from assistant.core.model import Category, Ref
 from assistant.services.search import PAGE
 from assistant.store.rows import PhraseRow
 from assistant.ui import labels
-from assistant.ui.delegates import DetailRole, HeaderRole, HintRole
+from assistant.ui.delegates import DetailRole, HeaderRole, HintRole, RowSizes
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
@@ -47,6 +47,11 @@ class PhraseListModel(QAbstractListModel):
         self._fetch: Fetch | None = None
         self._previous: Category | None = None
         self._rowids: dict[Ref, int] = {}  # of the phrases fetched, to keep one selected
+        self._sizes: RowSizes | None = None
+
+    def size_rows_for(self, sizes: RowSizes) -> None:
+        """Give each row's height (SizeHintRole) in the font of the view that shows them."""
+        self._sizes = sizes
 
     def set_browse(
         self, browse: Browse, fetch: Fetch, pinned_title: str = "", keep: int | None = None
@@ -159,6 +164,12 @@ class PhraseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            if self._sizes is None:
+                return None
+            if isinstance(entry, str):
+                return self._sizes.of(True, 1)
+            return self._sizes.of(False, 2 if entry.text else 1)
         if isinstance(entry, str):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return entry

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QListView, QVBoxLayo
 from assistant.core.model import Ref
 from assistant.services.search import Answer
 from assistant.store.rows import PersonaRow, PhraseRow
-from assistant.ui.delegates import TwoLineDelegate, row_height
+from assistant.ui.delegates import RowSizes, TwoLinePainter, row_height
 from assistant.ui.elided_label import ElidedLabel
 from assistant.ui.i18n import arg
 from assistant.ui.phrase_library import SearchBox
@@ -105,7 +105,8 @@ class QuickSearch(QFrame):
         self.model = PhraseListModel(self)
         self.view = _ResultsView(self, self._key)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TwoLineDelegate(self.view))
+        self.view.setItemDelegate(TwoLinePainter(self.view))
+        self.model.size_rows_for(RowSizes(self.view))
         self.view.setAccessibleName(self.tr("Phrases"))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setUniformItemSizes(False)
