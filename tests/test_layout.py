@@ -216,13 +216,17 @@ def test_a_hold_without_a_call_fits_at_420_by_700_too(make_window: MakeWindow, t
     assert window.hold.property("nag") == "due" and not window.desk.call.running
     assert window.size() == QSize(420, 700)  # it grew to 736 when only a call folded the moods
     assert must_see_problems(window) == []
-    # A customer on hold is on the line: the picked mood alone, which makes the room (the
-    # campaign summary stays: hiding it would lay the window out again at every hold event).
+    # A customer on hold is on the line: the picked mood alone, which makes the room. The
+    # campaign summary's line went to the tips with the mood, not with the hold (hiding it
+    # at a hold's start and end would lay the window out again at every hold event).
     box = window.personas.buttons_box
     assert box.folded and [b.text() for b in box.shown_buttons()] == ["Angry"]
-    assert window.campaigns.summary.isVisible()
+    assert not window.campaigns.summary.isVisible()
     window.desk.end_hold()  # still with the customer's mood, every mood back
     assert not box.folded and window.personas.current() is not None
+    assert not window.campaigns.summary.isVisible()
+    assert window.size() == QSize(420, 700)
+    window.personas.select(None)
     assert window.campaigns.summary.isVisible()
 
 
@@ -299,6 +303,50 @@ def _below_the_moods(window: MainWindow) -> dict[str, QRect]:
         "mood column": window.columns.side,
     }
     return {name: window_rect(widget, window) for name, widget in parts.items()}
+
+
+def test_a_mood_picked_between_calls_moves_nothing_outside_the_mood_column(
+    make_window: MakeWindow,
+) -> None:
+    """Between calls every mood is a button, and a picked mood's tips keep three lines of
+    "Do" in view: at 420 x 700 that was more than the mood column's share of the window, so
+    picking a mood moved the splitter and everything under it, and clearing it moved it back
+    (the whole window laid out and repainted each time). The campaign summary's line goes to
+    the tips instead, as during a call. (With the call details open between calls the
+    column's share is smaller still, and the splitter still gives way.)"""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    below = {name: rect for name, rect in _below_the_moods(window).items() if name != "mood column"}
+
+    def moved() -> dict[str, QRect]:
+        now = _below_the_moods(window)
+        return {name: now[name] for name in below if now[name] != below[name]}
+
+    column = window.columns.side.geometry()
+    for name, step in [
+        ("mood picked", lambda: window.personas.select(ANGRY)),
+        ("another mood", lambda: window.personas.select(Ref(BUILTIN_PACK_ID, "confused"))),
+        ("mood cleared", lambda: window.personas.select(None)),
+        ("picked again", lambda: window.personas.select(ANGRY)),
+    ]:
+        step()
+        _settle()
+        assert moved() == {}, name
+        assert window.columns.side.geometry() == column, name
+        assert window.size() == QSize(420, 700), name
+        picked = window.personas.current() is not None
+        assert window.campaigns.summary.isVisible() is not picked, name
+        if picked:
+            shown, _total = do_lines_shown(window)
+            assert shown >= DO_LINES, name
+    window.desk.start_call()  # the call flow opens under the phrases
+    _settle()
+    window.desk.end_call()
+    _settle()
+    assert window.campaigns.summary.isVisible() and window.personas.current() is None
+    assert window.size() == QSize(420, 700)
 
 
 @pytest.mark.parametrize("width", [420, 900])

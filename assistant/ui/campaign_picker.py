@@ -84,8 +84,9 @@ class CampaignModel(QAbstractListModel):
 class CampaignPicker(WrappingWidget):
     """A drop-down of campaigns (type, direction and reach on each line) and a summary.
 
-    During a call the summary steps aside: the campaign is chosen by then, the hold bar says
-    its check-in interval, and the line is the customer's tips' room. Made in ``summary_in``
+    During a call, and while a customer's mood is picked, the summary steps aside: the
+    campaign is chosen by then, the hold bar says its check-in interval, and the line is the
+    customer's tips' room. Made in ``summary_in``
     (the window's column of moods and tips, under them: ui/columns.py) it steps aside below
     the moods, not above them: under the picker, every mood button moved up a line as a call
     started (and down as it ended), under the pointer of an agent about to pick a mood."""
@@ -126,16 +127,33 @@ class CampaignPicker(WrappingWidget):
         layout.addLayout(row)
         if summary_in is None:
             layout.addWidget(self.summary)
+        self._in_call = False
+        self._for_tips = False
         self.combo.currentIndexChanged.connect(self._on_index)
         if events is not None:
             events.happened.connect(self._on_desk)
 
     def _on_desk(self, event: DeskEvent) -> None:
-        # During a call only: a hold without a call keeps it (the folded moods make the room,
-        # ui/persona_panel.py), since hiding it lays the whole window out again (5 ms) at
-        # every hold start and end.
+        # A call's start and end, not a hold's: a hold without a call keeps it unless a mood
+        # is picked (the folded moods make the room, ui/persona_panel.py), since hiding it lays
+        # the whole window out again (5 ms) at every hold start and end.
         if isinstance(event, CallStarted | CallEnded):
-            self.summary.setHidden(isinstance(event, CallStarted))
+            self._in_call = isinstance(event, CallStarted)
+            self._place_summary()
+
+    def give_way_to_tips(self, tips: bool) -> None:
+        """A customer's mood is picked (or no longer): its tips take the summary's line, with
+        or without a call. Between calls every mood is a button and the tips keep three lines
+        of "Do" in view, which at 420 x 700 was more than the column's share of the window:
+        picking a mood moved the splitter and everything under it, and the next call's start
+        (the moods folding) or clearing the mood moved it back, each time laying out and
+        repainting the whole window (the longest pauses left in bench/shift.py and in
+        bench/search.py's mood case)."""
+        self._for_tips = tips
+        self._place_summary()
+
+    def _place_summary(self) -> None:
+        self.summary.setHidden(self._in_call or self._for_tips)
 
     def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
         keep = current or self.current_ref()

@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
             lambda campaign: self.desk.select_campaign(campaign.ref if campaign else None)
         )
         self.personas.persona_changed.connect(self.library.set_persona)
+        self.personas.persona_changed.connect(
+            lambda persona: self.campaigns.give_way_to_tips(persona is not None)
+        )
         self.library.phrase_activated.connect(self._phrase_chosen)
         self.call_context.changed.connect(self._on_customer_name)
         self.events.changed.connect(self._on_store_changed)
