@@ -35,20 +35,20 @@ class TwoLinePainter(QStyledItemDelegate):
     ~7 ms of a start to create.
     """
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: _Fonts | None = None
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         option.text = ""  # paint() draws the text
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._type: _Type | None = None
-
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         # The option as the view made it (its font, palette, state and rect are what is drawn
         # with): the style's own paint below gives its copy the model's roles.
-        kind = self._type
+        kind = self._fonts
         if kind is None or kind.base != option.font:
-            kind = self._type = _Type(option.font)
+            kind = self._fonts = _Fonts(option.font)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         palette = option.palette
         painter.save()
@@ -91,7 +91,7 @@ class TwoLinePainter(QStyledItemDelegate):
         painter.restore()
 
 
-class _Type:
+class _Fonts:
     """The fonts a TwoLinePainter draws in, made from the view's font once rather than at each
     row painted, and the texts it elided in them (a list shows the same rows again and again:
     after each Escape, campaign or mood change, and as it scrolls), kept while the font is the
@@ -171,10 +171,10 @@ class RowSizes:
 
 
 def heading_height(font: QFont) -> int:
-    """The height of a TwoLineDelegate heading row (a category, "Suggested for: …")."""
+    """The height of a TwoLinePainter heading row (a category, "Suggested for: …")."""
     return QFontMetrics(font).height() + 10
 
 
 def row_height(font: QFont, lines: int = 2) -> int:
-    """The height of a TwoLineDelegate row of ``lines`` lines (a heading is lower)."""
+    """The height of a TwoLinePainter row of ``lines`` lines (a heading is lower)."""
     return QFontMetrics(font).height() * lines + 8
