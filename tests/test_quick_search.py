@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +21,7 @@ from assistant.store.knowledge import KnowledgeBase
 from assistant.store.rows import PersonaRow, PhraseRow
 from assistant.ui.main_window import MainWindow
 from assistant.ui.paste_setup import QuickPaste
-from assistant.ui.quick_search import WIDTH, QuickSearch, place_popup
+from assistant.ui.quick_search import ROWS, WIDTH, QuickSearch, place_popup
 from assistant.ui.search_runner import SearchRunner
 from tests.conftest import MakeWindow
 from tests.pastefakes import NOTEPAD, FakeClipboard, FakePaster, FakeTimer
@@ -69,6 +69,26 @@ def test_typing_and_enter_hand_on_the_filled_phrase_to_paste(
     qtbot.keyClicks(popup.search, "inbound greeting")
     qtbot.keyClick(popup.search, Qt.Key.Key_Return)
     assert chosen.items == [("Inbound greeting", GREETING, True)]
+
+
+def test_the_popup_shows_six_phrases_in_the_text_size_of_the_day(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    """The list's height was fixed once, in the font the popup was made in: after a larger
+    text size three and a half rows showed (found by an exploratory pass)."""
+    popup = _popup(qtbot, kb)
+    popup.open("notepad", True)
+    qtbot.waitUntil(lambda: popup.model.phrase_count() > 0)
+    rows = popup.view.visualRect(popup.model.index(popup.model.first_phrase_row())).height()
+    assert popup.view.viewport().height() >= ROWS * rows
+    popup.dismiss(escaped=True)
+    bigger = QFont(popup.view.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.8)
+    popup.view.setFont(bigger)
+    popup.open("notepad", True)
+    qtbot.waitUntil(lambda: popup.view.visualRect(popup.model.index(1)).height() > rows)
+    taller = popup.view.visualRect(popup.model.index(popup.model.first_phrase_row())).height()
+    assert popup.view.viewport().height() >= ROWS * taller
 
 
 def test_ctrl_enter_only_copies_and_escape_gives_the_focus_back(

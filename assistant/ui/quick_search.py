@@ -111,7 +111,7 @@ class QuickSearch(QFrame):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setUniformItemSizes(False)
         self.view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.view.setFixedHeight(ROWS * row_height(self.view.font(), 2) + 2 * 2)
+        self._size_list()
         self.preview = ElidedLabel(self, max_lines=2)
         self.preview.setObjectName("preview")
         self.preview.setAccessibleName(self.tr("Preview of the text that will be pasted"))
@@ -177,10 +177,15 @@ class QuickSearch(QFrame):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _size_list(self) -> None:
+        # ROWS rows in the font of the day: the text size may have changed since the last time.
+        self.view.setFixedHeight(ROWS * row_height(self.view.font(), 2) + 2 * 2)
+
     def _fit(self) -> None:
         # Not adjustSize(): it caps a window at two thirds of the screen's height. Twice: the
         # preview's height depends on its width, known once laid out at 420 pixels, and a
         # hidden label gets no resize event to tell its layout.
+        self._size_list()
         for _ in range(2):
             layout = self.layout()
             if layout is not None:
