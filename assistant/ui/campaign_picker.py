@@ -127,7 +127,7 @@ class CampaignPicker(WrappingWidget):
         layout.addLayout(row)
         if summary_in is None:
             layout.addWidget(self.summary)
-        self._in_call = False
+        self._desk = events.desk if events is not None else None
         self._for_tips = False
         self.combo.currentIndexChanged.connect(self._on_index)
         if events is not None:
@@ -138,7 +138,6 @@ class CampaignPicker(WrappingWidget):
         # is picked (the folded moods make the room, ui/persona_panel.py), since hiding it lays
         # the whole window out again (5 ms) at every hold start and end.
         if isinstance(event, CallStarted | CallEnded):
-            self._in_call = isinstance(event, CallStarted)
             self._place_summary()
 
     def give_way_to_tips(self, tips: bool) -> None:
@@ -153,7 +152,8 @@ class CampaignPicker(WrappingWidget):
         self._place_summary()
 
     def _place_summary(self) -> None:
-        self.summary.setHidden(self._in_call or self._for_tips)
+        in_call = self._desk is not None and self._desk.call.running
+        self.summary.setHidden(in_call or self._for_tips)
 
     def set_campaigns(self, rows: list[CampaignRow], current: Ref | None = None) -> None:
         keep = current or self.current_ref()

@@ -143,9 +143,8 @@ class TwoLineDelegate(TwoLinePainter):
     SizeHintRole (a short list: the campaign picker's)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        if index.data(HeaderRole):
-            return QSize(120, heading_height(option.font))
-        return QSize(120, row_height(option.font, 2 if index.data(DetailRole) else 1))
+        heading = bool(index.data(HeaderRole))
+        return row_size(option.font, heading, 2 if index.data(DetailRole) else 1)
 
 
 class RowSizes:
@@ -162,12 +161,13 @@ class RowSizes:
         font = self._widget.font()
         if font != self._font:  # (comparing fonts is a third of making a font's key)
             self._font = font
-            self._sizes = (
-                QSize(120, heading_height(font)),
-                QSize(120, row_height(font, 1)),
-                QSize(120, row_height(font, 2)),
-            )
+            self._sizes = (row_size(font, True), row_size(font, False, 1), row_size(font, False))
         return self._sizes[0] if heading else self._sizes[2 if lines == 2 else 1]
+
+
+def row_size(font: QFont, heading: bool, lines: int = 2) -> QSize:
+    """A TwoLinePainter row's size in ``font``: a heading, or a phrase of one or two lines."""
+    return QSize(120, heading_height(font) if heading else row_height(font, lines))
 
 
 def heading_height(font: QFont) -> int:
