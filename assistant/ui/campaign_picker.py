@@ -149,7 +149,16 @@ class CampaignPicker(WrappingWidget):
         repainting the whole window (the longest pauses left in bench/shift.py and in
         bench/search.py's mood case)."""
         self._for_tips = tips
+        was_hidden = self.summary.isHidden()
         self._place_summary()
+        column = self.summary.parentWidget()
+        layout = column.layout() if column is not None else None
+        if self.summary.isHidden() and not was_hidden and layout is not None:
+            # The tips' room, laid out now, as Qt lays a column out when one of its widgets
+            # is shown. Left to the event loop, the mood panel laid out first at its old
+            # height, where the tips' minimum was more than the card had squeezing every mood
+            # button and the card, then again at its new height.
+            layout.activate()
 
     def _place_summary(self) -> None:
         in_call = self._desk is not None and self._desk.call.running
