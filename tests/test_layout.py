@@ -15,12 +15,12 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -34,6 +34,7 @@ from tests.conftest import MakeWindow
 
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
 ANGRY = Ref(BUILTIN_PACK_ID, "angry")
+CONFUSED = Ref(BUILTIN_PACK_ID, "confused")
 DO_LINES = 3
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -349,6 +350,70 @@ def test_a_mood_picked_between_calls_moves_nothing_outside_the_mood_column(
     assert window.size() == QSize(420, 700)
 
 
+class _Events(QObject):
+    """Counts the events of one type each of some widgets gets."""
+
+    def __init__(self, kind: QEvent.Type, widgets: Iterable[QWidget]) -> None:
+        super().__init__()
+        self._kind = kind
+        self.got: list[QWidget] = []
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == self._kind and isinstance(watched, QWidget):
+            self.got.append(watched)
+        return False
+
+
+@pytest.mark.parametrize("height", [600, 640, 700])
+def test_a_mood_picked_between_calls_lays_the_mood_panel_out_once(
+    make_window: MakeWindow, height: int
+) -> None:
+    """The tips take the campaign summary's line: the panel grows by it, and lays out once, at
+    its new height. (The panel laid out first at its old height, with the tips' larger
+    minimum: where that was more than the card had, every mood button was squeezed a few
+    pixels and the card too, then all of it laid out again.)"""
+    window = make_window()
+    window.resize(420, height)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    personas = window.personas
+    resizes = _Events(QEvent.Type.Resize, [personas.buttons_box, personas.card])
+    for name, ref in [("picked", ANGRY), ("cleared", None), ("picked again", ANGRY)]:
+        resizes.got.clear()
+        personas.select(ref)
+        _settle()
+        assert resizes.got.count(personas.buttons_box) == 0, name
+        assert resizes.got.count(personas.card) == 1, name
+
+
+def test_a_mood_picked_or_cleared_paints_again_only_the_buttons_it_changed(
+    make_window: MakeWindow,
+) -> None:
+    """The mood panel grows or shrinks by the campaign summary's line when a mood is picked or
+    cleared between calls; the row of moods above stays as it was, and only the buttons whose
+    state changed are painted again (every one of them was, a fifth of a millisecond each)."""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    _settle()
+    personas = window.personas
+    buttons = personas.group.buttons()
+    paints = _Events(QEvent.Type.Paint, buttons)
+    angry, confused = personas.button_for(ANGRY), personas.button_for(CONFUSED)
+    for name, ref, changed in [
+        ("picked", ANGRY, {angry}),
+        ("another", CONFUSED, {angry, confused}),
+        ("cleared", None, {confused}),
+    ]:
+        paints.got.clear()
+        personas.select(ref)
+        _settle()
+        assert window.campaigns.summary.isVisible() is (ref is None), name
+        assert set(paints.got) == changed, name
+
+
 @pytest.mark.parametrize("width", [420, 900])
 def test_a_call_and_its_mood_move_nothing_outside_the_mood_panel(
     make_window: MakeWindow, width: int
@@ -445,8 +510,6 @@ def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -
     clears the mood, it is neither given its text again nor resized (either makes a label lay
     its whole text out again at its next paint: 4-5 ms of the window's thread at every call's
     end)."""
-    from PySide6.QtCore import QEvent, QObject
-
     window = make_window()
     window.resize(420, 700)
     window.call.details_button.setChecked(True)
@@ -454,17 +517,7 @@ def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -
     guide = window.personas.guide
     assert window.personas.card_label() is guide and guide.isVisible()
     text, size = guide.text(), guide.size()
-
-    class Resizes(QObject):
-        count = 0
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Resize:
-                Resizes.count += 1
-            return False
-
-    spy = Resizes()
-    guide.installEventFilter(spy)
+    resizes = _Events(QEvent.Type.Resize, [guide])
     for _ in range(2):
         window.desk.start_call()
         window.personas.select(ANGRY)
@@ -475,7 +528,7 @@ def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -
         assert window.personas.card_label() is guide and guide.isVisible()
         assert guide.text() == text
         assert guide.size() == size
-    assert Resizes.count == 0
+    assert resizes.got == []
     assert "Pick the customer's mood" in html.unescape(guide.text())
 
 
