@@ -293,6 +293,44 @@ def test_the_preview_is_fitted_again_in_a_new_font_when_its_text_is_set_again(
     assert len(label.shown_text().split("\n")[0]) < len(first_line)  # fewer words to a line
 
 
+def test_the_preview_keeps_its_fits_only_while_they_are_what_a_new_label_would_say(
+    qtbot: QtBot,
+) -> None:
+    # ElidedLabel keeps its lines per width and limit (the side column asks the campaign
+    # summary's size a dozen times a layout pass): after another text, width or font they
+    # must be a new label's.
+    kept = ElidedLabel(max_lines=3)
+    qtbot.addWidget(kept)
+    kept.show()
+    long = " ".join(["reservation"] * 40)
+
+    def same() -> None:
+        fresh = ElidedLabel(max_lines=3)
+        qtbot.addWidget(fresh)
+        fresh.setFont(kept.font())
+        fresh.setText(kept.text())
+        fresh.resize(kept.size())
+        fresh.show()
+        QApplication.processEvents()
+        assert kept.sizeHint() == fresh.sizeHint()
+        assert kept.shown_text() == fresh.shown_text()
+        assert kept.is_elided() is fresh.is_elided()
+
+    line = kept.fontMetrics().lineSpacing()
+    for text, width in [(long, 300), ("Short.", 300), (long, 300), (long, 120), (long, 300)]:
+        kept.setText(text)
+        kept.resize(width, 4 * line)
+        QApplication.processEvents()
+        same()
+    font = kept.font()
+    font.setPointSize(font.pointSize() + 6)
+    kept.setFont(font)  # a text size chosen: the label's size is asked before its text is set
+    kept.resize(300, 4 * kept.fontMetrics().lineSpacing())
+    QApplication.processEvents()
+    assert kept.sizeHint().height() > 3 * line
+    same()
+
+
 def test_the_tips_card_measures_each_text_as_a_plain_label_would(qtbot: QtBot) -> None:
     # MeasuredLabel keeps its answers per text: they must be the answers, whatever came
     # before (another text, another font, another padding).

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from assistant.ui.plain import tooltip
 
+KEPT_FITS = 8  # the widths and limits a label is measured at, kept for its text
+
 
 class ElidedLabel(QLabel):
     """Plain text only (never markup). ``text()`` is the whole text as set; the label shows
@@ -29,6 +31,10 @@ class ElidedLabel(QLabel):
         self._width = 0
         self._elided = False
         self._fitted_font = QFont()
+        # The lines of the text at a width and a limit, in a font: the column around the
+        # label asks its size a dozen times in a pass, each a layout of the text.
+        self._measured: dict[tuple[int, int], tuple[list[str], bool]] = {}
+        self._measured_font = QFont()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -48,6 +54,7 @@ class ElidedLabel(QLabel):
         if text == self._text and self.font() == self._fitted_font:
             return
         self._text = text
+        self._measured.clear()
         self._refit()
         self.updateGeometry()
 
@@ -97,7 +104,18 @@ class ElidedLabel(QLabel):
 
     def _lines(self, width: int, limit: int) -> tuple[list[str], bool]:
         """The text wrapped at ``width`` in at most ``limit`` lines (at least one), the last
-        one elided; and whether anything was cut."""
+        one elided; and whether anything was cut. Kept until the text or the font changes."""
+        font = self.font()
+        if font != self._measured_font or len(self._measured) >= KEPT_FITS:
+            self._measured.clear()
+            self._measured_font = QFont(font)
+        key = (width, limit)
+        fit = self._measured.get(key)
+        if fit is None:
+            fit = self._measured[key] = self._wrap(width, limit)
+        return list(fit[0]), fit[1]
+
+    def _wrap(self, width: int, limit: int) -> tuple[list[str], bool]:
         metrics = self.fontMetrics()
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
