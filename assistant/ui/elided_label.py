@@ -70,10 +70,12 @@ class ElidedLabel(QLabel):
         return False
 
     def sizeHint(self) -> QSize:
+        # No width: a layout takes none from a widget whose width is Ignored, and QLabel's
+        # hint measures the shown text three times after each new text (each phrase selected).
         if self._steady:
-            return QSize(super().sizeHint().width(), self._height_for(self._max_lines))
+            return QSize(0, self._height_for(self._max_lines))
         lines, _ = self._lines(self._text_width(), self._max_lines)
-        return QSize(super().sizeHint().width(), self._height_for(max(1, len(lines))))
+        return QSize(0, self._height_for(max(1, len(lines))))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self._height_for(1))
