@@ -505,6 +505,90 @@ def test_the_preview_keeps_its_height_whatever_phrase_is_selected(
     assert len(heights) == 1
 
 
+def test_a_moods_tips_are_measured_at_the_cards_width_only(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mood's tips are a new text for the card's label: measuring one lays it out. The card
+    asks its height at the width it shows it at, and nothing else: not QLabel's size hint and
+    minimum (the text laid out at several widths), nor a height at the hint's width (2 and 1.75
+    ms of a mood's first pick, asked by Qt's layout item and its size hint for values the card
+    never used)."""
+    from assistant.ui.rich_label import MeasuredLabel
+
+    asked: list[tuple[str, int]] = []
+    size_hint, minimum, height_for = (
+        MeasuredLabel.sizeHint,
+        MeasuredLabel.minimumSizeHint,
+        MeasuredLabel.heightForWidth,
+    )
+
+    def spy_hint(label: MeasuredLabel) -> QSize:
+        asked.append(("size hint", -1))
+        return size_hint(label)
+
+    def spy_minimum(label: MeasuredLabel) -> QSize:
+        asked.append(("minimum", -1))
+        return minimum(label)
+
+    def spy_height(label: MeasuredLabel, width: int) -> int:
+        asked.append(("height", width))
+        return height_for(label, width)
+
+    # On the class, before the window makes its labels (PySide looks its overrides up then).
+    monkeypatch.setattr(MeasuredLabel, "sizeHint", spy_hint)
+    monkeypatch.setattr(MeasuredLabel, "minimumSizeHint", spy_minimum)
+    monkeypatch.setattr(MeasuredLabel, "heightForWidth", spy_height)
+    window = make_window()
+    window.resize(420, 700)
+    _settle()
+    personas = window.personas
+    for name, ref in [("between calls", ANGRY), ("during a call", CONFUSED)]:
+        if name == "during a call":
+            personas.select(None)
+            window.desk.start_call()
+            _settle()
+        asked.clear()
+        personas.select(ref)
+        _settle()
+        page = personas.card.widget()
+        assert page is not None
+        assert {kind for kind, _width in asked} == {"height"}, name
+        assert {width for _kind, width in asked} == {page.width()}, name
+        assert personas.tips.isVisible() and personas.tips.width() == page.width(), name
+
+
+def test_a_long_word_in_a_moods_tips_leaves_the_other_lines_in_the_card(
+    qtbot: QtBot,
+) -> None:
+    """A pack's 200-letter word in a tip: the card's page took the word's width as its
+    minimum, wider than the card, so every line of the tips wrapped past the card's edge and
+    was cut there. The page is the card's width; the word alone is cut."""
+    from assistant.store.rows import PersonaRow
+    from assistant.ui.persona_panel import PersonaPanel
+
+    word = "x" * 200
+    persona = PersonaRow(
+        Ref("p", "long"),
+        "Long",
+        ("signs",),
+        ("Listen first, then say what you will do and when you will do it.", word),
+        ("Do not interrupt the customer while they explain what happened.",),
+        (),
+    )
+    panel = PersonaPanel()
+    qtbot.addWidget(panel)
+    panel.set_personas([persona])
+    panel.resize(400, 400)
+    panel.show()
+    panel.select(persona.ref)
+    _settle()
+    viewport = panel.card.viewport()
+    assert panel.tips.isVisible()
+    page = panel.card.widget()
+    assert page is not None
+    assert panel.tips.width() <= viewport.width() == page.width()
+
+
 def test_the_guide_comes_back_after_a_call_as_it_left(make_window: MakeWindow) -> None:
     """The guide has a label of its own, its text set once: shown again when a call's end
     clears the mood, it is neither given its text again nor resized (either makes a label lay

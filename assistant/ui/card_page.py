@@ -48,11 +48,22 @@ class _OneShown(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         item = self._shown()
-        return item.sizeHint() if item is not None else QSize(0, 0)
+        if item is None:
+            return QSize(0, 0)
+        page = self.parentWidget()
+        width = page.width() if page is not None and page.isVisible() else 0
+        if width > 0:
+            # Laid out: as wide as it is (the height is the label's for that width, which it
+            # has measured already). A label's own hint for a new text lays it out at several
+            # widths, and the layout then measures its height at the hint's width too.
+            return QSize(width, 0)
+        return item.sizeHint()
 
     def minimumSize(self) -> QSize:  # noqa: N802
-        item = self._shown()
-        return item.minimumSize() if item is not None else QSize(0, 0)
+        # No width of its own: the card gives the page its width and the text wraps in it (a
+        # label's minimum is its longest word: a pack's 200-letter word made every line of the
+        # card wrap wider than the card, each cut at its edge).
+        return QSize(0, 0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -67,8 +78,13 @@ class _OneShown(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
         item = self._shown()
-        if item is not None:
-            item.setGeometry(rect)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            # The label itself, not its item: QWidgetItem.setGeometry asks the label's size
+            # hint and minimum for a maximum that a word-wrapped label never has, and for a new
+            # text those are QLabel's costliest answers (its text laid out at several widths: 2 ms
+            # of a mood's first pick).
+            widget.setGeometry(rect)
 
 
 class CardPage(QWidget):
