@@ -41,9 +41,9 @@ class MoodRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Customer personas"))
-        # When the panel below grows or shrinks (the tips taking the campaign line), Qt paints
-        # the whole panel again, this row's every button too, unless the row is opaque and its
-        # contents static: then only a button whose state changed is painted.
+        # When the mood panel grows or shrinks under the row (its tips taking the campaign
+        # line), Qt paints the whole panel again, this row's every button too, unless the row
+        # is opaque and its contents static: then only a button whose state changed is painted.
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setAutoFillBackground(True)
         self.flow = FlowLayout(self, spacing=SPACING)
