@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+import re
+from typing import NamedTuple, Protocol
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -15,11 +26,51 @@ DetailRole = Qt.ItemDataRole.UserRole + 100
 HeaderRole = Qt.ItemDataRole.UserRole + 101
 HintRole = Qt.ItemDataRole.UserRole + 102  # a key hint drawn at the right, e.g. "Ctrl+1"
 
-_LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-_LEFT_BOTTOM = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
-_LEFT_CENTER = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+class _Place(NamedTuple):
+    """Where a line goes in its rect: Qt's alignment, and the same as numbers (a Qt flag's
+    operators are Python calls, made a few times a line painted)."""
+
+    align: Qt.AlignmentFlag
+    right: bool
+    down: float  # how far down the room left under the line: 0 at the top, 1 at the bottom
+
+
+_LEFT_TOP = _Place(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, False, 0.0)
+_AT_BOTTOM = _Place(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, False, 1.0)
+_LEFT_CENTER = _Place(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, False, 0.5)
+_RIGHT_TOP = _Place(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, True, 0.0)
+_LEFT_TO_RIGHT = Qt.LayoutDirection.LeftToRight
+_TEXT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_PLACEHOLDER, _MID = QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Mid
 
 Index = QModelIndex | QPersistentModelIndex
+
+# What a row shows: whether it is a heading, its title, its detail line and its key hint.
+Look = tuple[bool, str, str, str]
+
+
+class LooksOfRows(Protocol):
+    """A model that says what each row shows in one call (``look_of``), rather than in four
+    roles asked through Qt (a role asked from Python costs ~20 µs, most of a row's paint)."""
+
+    def look_of(self, row: int) -> Look: ...
+
+
+def look(index: Index) -> Look:
+    """What the row at ``index`` shows: from its model's ``look_of`` where it has one (a
+    PhraseListModel), else from its roles."""
+    model = index.model()
+    look_of = getattr(model, "look_of", None)
+    if look_of is not None:
+        found: Look = look_of(index.row())
+        return found
+    return (
+        bool(index.data(HeaderRole)),
+        str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        str(index.data(DetailRole) or ""),
+        str(index.data(HintRole) or ""),
+    )
 
 
 class TwoLinePainter(QStyledItemDelegate):
@@ -28,7 +79,9 @@ class TwoLinePainter(QStyledItemDelegate):
     own sizeHint reads it, so laying a list out calls no Python here (an override of sizeHint
     cost ~25 µs a row, and a list view asks it of every row it lays out).
 
-    The text is drawn as plain text: nothing from a pack is ever interpreted as markup.
+    The text is drawn as plain text: nothing from a pack is ever interpreted as markup. Each
+    line is laid out once and kept (``_Fonts.line``): Qt lays a text out again at every
+    drawText (90 µs a line, three lines a row), and a list shows the same rows again and again.
 
     The style draws each row's background, selection and focus (QStyledItemDelegate's own
     paint, with the text left out); nothing here names QStyle itself, whose Python class costs
@@ -49,55 +102,56 @@ class TwoLinePainter(QStyledItemDelegate):
         kind = self._fonts
         if kind is None or kind.base != option.font:
             kind = self._fonts = _Fonts(option.font)
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        heading, title, detail, hint = look(index)
         palette = option.palette
+        # Lines are laid out once and kept left to right; right to left (alignments mirrored)
+        # Qt lays each line out to draw it.
+        kept = option.direction == _LEFT_TO_RIGHT
         painter.save()
-        if index.data(HeaderRole):
+        if heading:
             painter.setFont(kind.heading)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(palette.color(_PLACEHOLDER))
             rect = option.rect.adjusted(8, 6, -8, -2)
-            painter.drawText(rect, _LEFT_BOTTOM, title)
-            painter.setPen(palette.color(QPalette.ColorRole.Mid))
+            kind.draw(painter, kind.heading, rect, _AT_BOTTOM, title, kept)
+            painter.setPen(palette.color(_MID))
             painter.drawLine(rect.bottomLeft(), rect.bottomRight())
             painter.restore()
             return
         super().paint(painter, option, index)  # background, selection, focus
-        detail = str(index.data(DetailRole) or "")
         view = option.widget
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         rect = option.rect.adjusted(8, 3, -8, -3)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        hint = str(index.data(HintRole) or "")
+        text_role = _HIGHLIGHTED_TEXT if selected else _TEXT
         title_width = rect.width()
         if hint:
             painter.setFont(kind.hint)
-            painter.setPen(
-                palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
-            )
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, hint)
+            painter.setPen(palette.color(text_role if selected else _PLACEHOLDER))
+            kind.draw(painter, kind.hint, rect, _RIGHT_TOP, hint, kept)
             title_width -= kind.hint_width(hint) + 8
         painter.setFont(kind.strong)
         painter.setPen(palette.color(text_role))
         title = kind.elided(kind.strong_metrics, title, title_width)
         if not detail:
-            painter.drawText(rect, _LEFT_CENTER, title)
+            kind.draw(painter, kind.strong, rect, _LEFT_CENTER, title, kept)
             painter.restore()
             return
-        painter.drawText(rect, _LEFT_TOP, title)
+        kind.draw(painter, kind.strong, rect, _LEFT_TOP, title, kept)
         painter.setFont(kind.detail)
         if not selected:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(rect, _LEFT_BOTTOM, kind.elided(kind.detail_metrics, detail, rect.width()))
+            painter.setPen(palette.color(_PLACEHOLDER))
+        detail = kind.elided(kind.detail_metrics, detail, rect.width())
+        kind.draw(painter, kind.detail, rect, _AT_BOTTOM, detail, kept)
         painter.restore()
 
 
 class _Fonts:
     """The fonts a TwoLinePainter draws in, made from the view's font once rather than at each
-    row painted, and the texts it elided in them (a list shows the same rows again and again:
-    after each Escape, campaign or mood change, and as it scrolls), kept while the font is the
-    same. A row cost 0.5 ms to paint; most of it was making fonts and eliding."""
+    row painted, and the texts it elided and laid out in them (a list shows the same rows again
+    and again: after each Escape, campaign or mood change, and as it scrolls), kept while the
+    font is the same. A row cost 0.5 ms to paint; most of it was making fonts and eliding."""
 
     KEPT = 4000  # elided texts; then it starts again (a text is about 100 characters)
+    KEPT_LINES = 300  # lines laid out (~7 KB each; a page shows 30-45): then it starts again
 
     def __init__(self, base: QFont) -> None:
         self.base = QFont(base)
@@ -118,6 +172,7 @@ class _Fonts:
         self.detail_metrics = QFontMetrics(self.detail)
         self._elided: dict[tuple[int, str, int], str] = {}
         self._hint_widths: dict[str, int] = {}
+        self._lines: dict[tuple[int, str], _Line] = {}
 
     def elided(self, metrics: QFontMetrics, text: str, width: int) -> str:
         """``text`` on one line (its runs of white space one space), elided to ``width``."""
@@ -136,6 +191,60 @@ class _Fonts:
         if width is None:
             width = self._hint_widths[hint] = self._hint_metrics.horizontalAdvance(hint)
         return width
+
+    def line(self, painter: QPainter, font: QFont, text: str) -> _Line:
+        """``text`` laid out once, as drawText lays out a line (in the painter's font, ``font``
+        set on it, and its direction), kept."""
+        key = (id(font), text)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) >= self.KEPT_LINES:
+                self._lines.clear()
+            layout = QTextLayout(text, painter.font())
+            option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+            option.setTextDirection(painter.layoutDirection())
+            option.setFlags(QTextOption.Flag.IncludeTrailingSpaces)
+            layout.setTextOption(option)
+            layout.setCacheEnabled(True)
+            layout.beginLayout()
+            line = layout.createLine()
+            line.setLineWidth(_UNBOUNDED)
+            layout.endLayout()
+            # Placed by its height and advance unrounded, as drawText places a line.
+            height = line.ascent() + line.descent()
+            found = _Line(layout, line, height, line.naturalTextWidth(), line.horizontalAdvance())
+            self._lines[key] = found
+        return found
+
+    def draw(
+        self, painter: QPainter, font: QFont, rect: QRect, place: _Place, text: str, kept: bool
+    ) -> None:
+        """Draw one line of ``text`` in ``rect`` as ``painter.drawText(rect, place.align,
+        text)`` does, to the pixel, from the line laid out once (``kept``: left to right). A
+        line drawText would clip (one larger than ``rect``) or lay out otherwise (a control
+        character in it) is drawn by drawText."""
+        if not kept or not text or _CONTROL.search(text):
+            painter.drawText(rect, place.align, text)
+            return
+        line = self.line(painter, font, text)
+        room_x, room_y = rect.width() - line.width, rect.height() - line.height
+        if room_x < 0 or room_y < 0:  # drawText clips it to the rect
+            painter.drawText(rect, place.align, text)
+            return
+        x = rect.x() + rect.width() - line.advance if place.right else rect.x()
+        line.line.draw(painter, QPointF(x, rect.y() + room_y * place.down))
+
+
+class _Line(NamedTuple):
+    layout: QTextLayout  # (its lines live as long as it does)
+    line: QTextLine
+    height: float  # (drawText's, unrounded)
+    width: float  # its natural width (whether drawText would clip it)
+    advance: float  # how far it reaches (where drawText puts it at the right)
+
+
+_UNBOUNDED = float(0x01000000)  # the width drawText lays a line out in when it does not wrap
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 class TwoLineDelegate(TwoLinePainter):

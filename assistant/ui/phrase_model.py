@@ -17,7 +17,7 @@ from assistant.core.model import Category, Ref
 from assistant.services.search import PAGE
 from assistant.store.rows import PhraseRow
 from assistant.ui import labels
-from assistant.ui.delegates import DetailRole, HeaderRole, HintRole, RowSizes
+from assistant.ui.delegates import DetailRole, HeaderRole, HintRole, Look, RowSizes
 from assistant.ui.i18n import arg
 from assistant.ui.plain import tooltip
 
@@ -27,6 +27,20 @@ if TYPE_CHECKING:
 PhraseRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[list[int]], dict[int, PhraseRow]]  # rows by rowid (the store's)
+
+_Role = Qt.ItemDataRole
+_DISPLAY, _ACCESSIBLE, _FONT = (
+    int(_Role.DisplayRole),
+    int(_Role.AccessibleTextRole),
+    int(_Role.FontRole),
+)
+_SIZE_HINT, _TOOL_TIP, _PHRASE = int(_Role.SizeHintRole), int(_Role.ToolTipRole), int(PhraseRole)
+_HEADER, _DETAIL, _HINT = int(HeaderRole), int(DetailRole), int(HintRole)
+_ANSWERED = frozenset(
+    (_DISPLAY, _ACCESSIBLE, _FONT, _SIZE_HINT, _TOOL_TIP, _PHRASE, _HEADER, _DETAIL, _HINT)
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_PHRASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class PhraseListModel(QAbstractListModel):
@@ -155,45 +169,66 @@ class PhraseListModel(QAbstractListModel):
     def first_phrase_row(self) -> int:
         return self._phrase_rows[0] if self._phrase_rows else -1
 
+    def look_of(self, row: int) -> Look:
+        """What the row shows (``delegates.LooksOfRows``): a heading, or a phrase's title (a
+        star before a favourite's), its text and its key (Ctrl+1..9 for the first nine, else
+        its shortcut)."""
+        entry = self._entries[row]
+        if isinstance(entry, str):
+            return (True, entry, "", "")
+        rank = self._rank.get(row)
+        return (
+            False,
+            f"★ {entry.title}" if entry.favourite else entry.title,
+            entry.text,
+            f"Ctrl+{rank}" if rank else (entry.shortcut or ""),
+        )
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if self.phrase_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        return _PHRASE_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called from C++ for every role of every row laid out or painted (the style asks ten
+        # roles a row painted, the layout SizeHintRole of each row): the roles are compared as
+        # ints (a Qt enum member looked up and compared costs as much as the rest), and a role
+        # no row answers returns at once.
+        if role not in _ANSWERED:
             return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.SizeHintRole:
+        row = index.row()
+        if not 0 <= row < len(self._entries):
+            return None
+        entry = self._entries[row]
+        if role == _SIZE_HINT:
             if self._sizes is None:
                 return None
             if isinstance(entry, str):
                 return self._sizes.of(True, 1)
             return self._sizes.of(False, 2 if entry.text else 1)
         if isinstance(entry, str):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (_DISPLAY, _ACCESSIBLE):
                 return entry
-            if role == HeaderRole:
+            if role == _HEADER:
                 return True
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"★ {entry.title}" if entry.favourite else entry.title
-        if role == DetailRole:
+        if role == _DISPLAY:
+            return self.look_of(row)[1]
+        if role == _DETAIL:
             return entry.text
-        if role == HintRole:
-            rank = self._rank.get(index.row())
-            return f"Ctrl+{rank}" if rank else (entry.shortcut or "")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _HINT:
+            return self.look_of(row)[3]
+        if role == _TOOL_TIP:
             if entry.shortcut:
                 how = self.tr("%1\n\nShortcut: %2\n\nEnter or double-click copies it.")
                 return tooltip(arg(how, entry.text, entry.shortcut))
             return tooltip(arg(self.tr("%1\n\nEnter or double-click copies it."), entry.text))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return f"{entry.title}: {entry.text}"
-        if role == PhraseRole:
+        if role == _PHRASE:
             return entry
         return None
