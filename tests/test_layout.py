@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,7 @@ from assistant.ui import theme, window_modes
 from assistant.ui.buttons import FUSION_PADDING, CompactButton
 from assistant.ui.main_window import MainWindow
 from assistant.ui.phrase_library import MIN_ROWS
+from assistant.ui.rich_label import MeasuredLabel
 from tests.conftest import MakeWindow
 
 COLLECTIONS = Ref(BUILTIN_PACK_ID, "collections")
@@ -995,3 +996,63 @@ def test_the_worst_case_fits_at_125_150_and_200_percent(scale: str) -> None:
         "paddings": [FUSION_PADDING],
         "before": {"size": [420, 700], "problems": [], "more": False},
     }
+
+
+def _painted_by_qlabel(
+    label: MeasuredLabel, rect: QRect, monkeypatch: pytest.MonkeyPatch
+) -> QImage:
+    with monkeypatch.context() as patch:
+        patch.setattr(MeasuredLabel, "_to_paint", lambda self: None)  # QLabel paints it all
+        return label.grab(rect).toImage()
+
+
+def test_the_card_paints_the_part_in_view_as_qlabel_paints_its_whole_text(
+    make_window: MakeWindow, themed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    card = window.personas.card
+    for mood in (ANGRY, CONFUSED, None):  # two moods' tips, then the guide
+        window.personas.select(mood)
+        label = window.personas.card_label()
+        bar = card.verticalScrollBar()
+        assert bar.maximum() > 0  # more text than is in view
+        for value in (0, bar.maximum() // 2, bar.maximum()):
+            bar.setValue(value)
+            QApplication.processEvents()
+            in_view = label.visibleRegion().boundingRect()
+            assert 0 < in_view.height() < label.height() / 2
+            label.grab()  # painted by QLabel at least once at this width
+            assert label.painted_in_view_only()  # then the part in view only, by the card
+            kept = label.grab(in_view).toImage()
+            assert kept == _painted_by_qlabel(label, in_view, monkeypatch), (mood, value)
+        # Selected text is QLabel's to paint.
+        label.setSelection(0, 5)
+        assert label.hasSelectedText() and not label.painted_in_view_only()
+        label.setSelection(0, 0)
+
+
+def test_the_card_never_paints_a_text_its_label_no_longer_shows(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    window.resize(420, 700)
+    window.personas.select(ANGRY)
+    label = window.personas.card_label()
+    angry = label.text()
+    label.grab()
+    # Another text, laid out by QLabel (measured at another width), then the first again: the
+    # label's document holds the other one until QLabel fills it again.
+    label.setText("<b>Another</b> text")
+    label.heightForWidth(label.width() - 7)
+    label.setText(angry)
+    assert not label.painted_in_view_only()
+    rect = label.visibleRegion().boundingRect()
+    assert label.grab(rect).toImage() == _painted_by_qlabel(label, rect, monkeypatch)
+    # A new font or width: QLabel paints it first.
+    label.grab()
+    assert label.painted_in_view_only()
+    bigger = label.font()
+    bigger.setPointSizeF(bigger.pointSizeF() + 2)
+    label.setFont(bigger)
+    assert not label.painted_in_view_only()
