@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -50,16 +50,10 @@ Index = QModelIndex | QPersistentModelIndex
 Look = tuple[bool, str, str, str]
 
 
-class LooksOfRows(Protocol):
-    """A model that says what each row shows in one call (``look_of``), rather than in four
-    roles asked through Qt (a role asked from Python costs ~20 µs, most of a row's paint)."""
-
-    def look_of(self, row: int) -> Look: ...
-
-
 def look(index: Index) -> Look:
-    """What the row at ``index`` shows: from its model's ``look_of`` where it has one (a
-    PhraseListModel), else from its roles."""
+    """What the row at ``index`` shows: from its model's ``look_of(row)`` where it has one (a
+    PhraseListModel: one call, where four roles asked through Qt cost ~20 µs each, most of a
+    row's paint), else from its roles."""
     model = index.model()
     look_of = getattr(model, "look_of", None)
     if look_of is not None:
