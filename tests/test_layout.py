@@ -1023,12 +1023,12 @@ def test_the_card_paints_the_part_in_view_as_qlabel_paints_its_whole_text(
             in_view = label.visibleRegion().boundingRect()
             assert 0 < in_view.height() < label.height() / 2
             label.grab()  # painted by QLabel at least once at this width
-            assert label.painted_in_view_only()  # then the part in view only, by the card
+            assert label._to_paint() is not None  # then the part in view only, by the card
             kept = label.grab(in_view).toImage()
             assert kept == _painted_by_qlabel(label, in_view, monkeypatch), (mood, value)
         # Selected text is QLabel's to paint.
         label.setSelection(0, 5)
-        assert label.hasSelectedText() and not label.painted_in_view_only()
+        assert label.hasSelectedText() and label._to_paint() is None
         label.setSelection(0, 0)
 
 
@@ -1046,13 +1046,13 @@ def test_the_card_never_paints_a_text_its_label_no_longer_shows(
     label.setText("<b>Another</b> text")
     label.heightForWidth(label.width() - 7)
     label.setText(angry)
-    assert not label.painted_in_view_only()
+    assert label._to_paint() is None
     rect = label.visibleRegion().boundingRect()
     assert label.grab(rect).toImage() == _painted_by_qlabel(label, rect, monkeypatch)
     # A new font or width: QLabel paints it first.
     label.grab()
-    assert label.painted_in_view_only()
+    assert label._to_paint() is not None
     bigger = label.font()
     bigger.setPointSizeF(bigger.pointSizeF() + 2)
     label.setFont(bigger)
-    assert not label.painted_in_view_only()
+    assert label._to_paint() is None

@@ -82,18 +82,21 @@ class MeasuredLabel(QLabel):
         document.documentLayout().draw(painter, context)
         painter.end()
 
+    def _text_key(self) -> tuple[object, ...]:
+        """What QLabel's document holds: the text, its format and the font."""
+        return (self.textFormat(), self.text(), self.font().key())
+
     def _paint_key(self) -> tuple[object, ...]:
-        """What QLabel's document and its place depend on."""
+        """What QLabel's document and its place depend on: its text, and the rectangle it is
+        laid out in."""
         return (
-            self.text(),
-            self.font().key(),
+            *self._text_key(),
             self.contentsRect().getRect(),
             self.margin(),
             self.indent(),
             self.frameWidth(),
             self.alignment(),
             self.wordWrap(),
-            self.textFormat(),
         )
 
     def _paintable(self) -> tuple[tuple[object, ...], QRect] | None:
@@ -121,10 +124,6 @@ class MeasuredLabel(QLabel):
             rect.setTop(rect.top() + indent)
         return self._paint_key(), rect
 
-    def painted_in_view_only(self) -> bool:
-        """Whether the next paint draws the part in view only."""
-        return self._to_paint() is not None
-
     def _to_paint(self) -> tuple[QTextDocument, QRect] | None:
         """QLabel's document and where it lies, when QLabel painted this text at this width
         last (its document holds it, laid out there), nothing is selected and the label is
@@ -148,9 +147,7 @@ class MeasuredLabel(QLabel):
             return None
         margins = self.contentsMargins()
         key = (
-            self.textFormat(),
-            self.text(),
-            self.font().key(),
+            *self._text_key(),
             margins.left(),
             margins.top(),
             margins.right(),
