@@ -4,13 +4,15 @@ the callbacks' alarm runs from the start, and the panel, once built, shows what 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QListView, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from assistant.core.model import BUILTIN_PACK_ID, Ref
+from assistant.services.desk import Desk
 from assistant.store.activity import ActivityLog
 from assistant.store.knowledge import KnowledgeBase
 from assistant.ui.call_bar import CallBar
@@ -133,11 +135,125 @@ def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
     qtbot.addWidget(details)
     model = details.checklist_model
     assert model.rowCount() == len(flow)
-    assert flow[0].step in model.data(model.index(0))
-    checked = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1)]
-    assert checked == [Qt.CheckState.Unchecked, Qt.CheckState.Checked]
+    assert flow[0].step in model.data(model.index(0, 0))
+    assert [ticked(model, row) for row in (0, 1)] == [False, True]
     desk.tick_step(0, True)  # and it follows the call from then on
-    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert ticked(model, 0)
+
+
+def ticked(model: QAbstractItemModel, row: int) -> bool:
+    """Whether the checklist's row shows its step ticked."""
+    state = model.data(model.index(row, 0), Qt.ItemDataRole.CheckStateRole)
+    return Qt.CheckState(state) == Qt.CheckState.Checked
+
+
+def details_for(
+    qtbot: QtBot, kb: KnowledgeBase, tick: Callable[[int, bool], object] | None = None
+) -> tuple[Desk, CallDetails, QWidget]:
+    """The call details of a desk of their own on the collections campaign (its flow), with
+    ``tick`` for the desk's own tick, and the widget that holds the desk's events (keep it)."""
+    services = services_for(kb)
+    desk = services.desk
+    host = QWidget()
+    qtbot.addWidget(host)
+    events = DeskEvents(desk, host)
+    bar = CallBar(desk.call, DeskActions(desk, events, host), events, host)
+    desk.select_campaign(COLLECTIONS)
+    details = CallDetails(
+        services.today, events, bar, CallbackWatch(services.callbacks), tick or desk.tick_step
+    )
+    qtbot.addWidget(details)
+    return desk, details, host
+
+
+def test_the_call_flow_rows_show_each_steps_name_weight_and_phrase(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    """A required step says so and is bold; a step with a phrase says a double-click copies
+    it; every step has a box to tick and nothing to edit (a double-click copies, it opens no
+    editor)."""
+    desk, details, _host = details_for(qtbot, kb)
+    desk.start_call()
+    model, flow = details.checklist_model, kb.call_flow(COLLECTIONS)
+    assert any(s.required for s in flow) and any(not s.required for s in flow)
+    for row, step in enumerate(flow):
+        index = model.index(row, 0)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        assert text == (f"{step.step}  (required)" if step.required else step.step)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        assert (font is not None and font.bold()) == step.required
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == ("Double-click to copy this step's phrase" if step.phrases else None)
+        flags = model.flags(index)
+        assert flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsSelectable
+        assert not flags & Qt.ItemFlag.ItemIsEditable
+        assert not ticked(model, row)
+
+
+def test_a_tick_the_desk_did_not_write_shows_the_box_as_it_was(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    """The box shows the desk's tick, not the click: a tick that wrote nothing (the disk
+    refused it) leaves the box unticked, and the list is told to paint it again."""
+    asked: list[tuple[int, bool]] = []
+    desk, details, _host = details_for(qtbot, kb, tick=lambda row, done: asked.append((row, done)))
+    desk.start_call()
+    model = details.checklist_model
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row())))
+    index = model.index(1, 0)
+    assert not model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert asked == [(1, True)] and not ticked(model, 1) and changed == [(1, 1)]
+    # Nor is its text the list's to change.
+    shown = index.data(Qt.ItemDataRole.DisplayRole)
+    assert not model.setData(index, "another step", Qt.ItemDataRole.EditRole)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == shown
+
+
+def test_space_and_a_click_on_a_box_tick_the_desks_step(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    """The agent ticks a step with Space on it or a click on its box: the desk has it (as the
+    call's record will), and Space again unticks it."""
+    window = make_window()
+    window.resize(420, 700)
+    window.campaigns.select(COLLECTIONS)
+    window.call.details_button.setChecked(True)
+    window.desk.start_call()
+    details = window.call_details
+    view, model = details.checklist, details.checklist_model
+    view.setFocus()
+    view.setCurrentIndex(model.index(2, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.desk.call.checklist.ticked(2) and ticked(model, 2)
+    view.scrollTo(model.index(3, 0))
+    rect = view.visualRect(model.index(3, 0))
+    box = QPoint(rect.left() + rect.height() // 2, rect.center().y())  # the box leads the row
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert window.desk.call.checklist.ticked(3) and ticked(model, 3)
+    view.setCurrentIndex(model.index(2, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert not window.desk.call.checklist.ticked(2) and not ticked(model, 2)
+    call_id = window.desk.call.call_id
+    assert call_id is not None and window.services.activity.ticked_steps(call_id) == {3}
+
+
+def test_a_new_calls_ticks_reach_the_list_as_one_change(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    """The next call of the same flow shows its ticks (none) in one change of the list's rows,
+    not one per step: each change scrolls the list to the step the call is at."""
+    desk, details, _host = details_for(qtbot, kb)
+    model = details.checklist_model
+    desk.start_call()
+    for step in range(3):
+        desk.tick_step(step, True)
+    assert [ticked(model, row) for row in range(4)] == [True, True, True, False]
+    desk.end_call()
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row())))
+    desk.start_call()
+    assert changed == [(0, model.rowCount() - 1)]
+    assert not any(ticked(model, row) for row in range(model.rowCount()))
+    assert model.current_step() == 0
 
 
 def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_list(
@@ -158,7 +274,7 @@ def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_li
     resets.clear()  # the first call of the flow
     for step in range(3):
         window.desk.tick_step(step, True)
-    view.setCurrentIndex(model.index(3))  # the agent's keyboard on the fourth step
+    view.setCurrentIndex(model.index(3, 0))  # the agent's keyboard on the fourth step
     window.desk.end_call()
     window.desk.start_call()
     QApplication.processEvents()
@@ -166,10 +282,9 @@ def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_li
     # The new call starts as a new flow does: no step the keyboard is on (Space then Down
     # ticked the last call's fifth step).
     assert not view.currentIndex().isValid() and not view.selectionModel().hasSelection()
-    ticks = [model.data(model.index(row), Qt.ItemDataRole.CheckStateRole) for row in (0, 1, 2)]
-    assert ticks == [Qt.CheckState.Unchecked] * 3  # the new call's, none ticked
+    assert [ticked(model, row) for row in (0, 1, 2)] == [False] * 3  # the new call's
     assert model.current_step() == 0
-    assert view.viewport().rect().contains(view.visualRect(model.index(0)))
+    assert view.viewport().rect().contains(view.visualRect(model.index(0, 0)))
     window.desk.end_call()
     other = next(c.ref for c in kb.campaigns() if kb.call_flow(c.ref) != kb.call_flow(COLLECTIONS))
     window.campaigns.select(other)
@@ -220,8 +335,7 @@ def test_a_call_resumed_after_a_restart_shows_its_checklist_with_its_ticks(
     assert details.isVisible() and details.currentWidget() is details.checklist
     model = details.checklist_model
     assert model.rowCount() == len(flow)
-    assert model.data(model.index(1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert model.data(model.index(0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert ticked(model, 1) and not ticked(model, 0)
 
 
 def test_leaving_compact_mode_shows_the_details_only_if_the_toggle_is_on(
@@ -257,7 +371,7 @@ def test_short_details_keep_the_step_the_call_is_at_in_view(make_window: MakeWin
         QApplication.processEvents()
         current = model.current_step()
         assert current == ticked + 1
-        rect = view.visualRect(model.index(current))
+        rect = view.visualRect(model.index(current, 0))
         assert view.viewport().rect().contains(rect), ticked  # whole, at the top
     # In a wide window the whole flow is in view, from its first step.
     window.resize(900, 700)
@@ -265,7 +379,7 @@ def test_short_details_keep_the_step_the_call_is_at_in_view(make_window: MakeWin
         QApplication.processEvents()
     assert window.columns.wide
     for row in range(model.rowCount()):
-        assert view.viewport().rect().contains(view.visualRect(model.index(row))), row
+        assert view.viewport().rect().contains(view.visualRect(model.index(row, 0))), row
 
 
 def test_the_callbacks_list_offers_its_buttons_in_its_own_menu(

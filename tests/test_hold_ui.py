@@ -225,9 +225,9 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     assert model.rowCount() == len(flow)
     # Tick the first required step the way a click on its box does.
     first = next(i for i, s in enumerate(flow) if s.required)
-    index = model.index(first)
+    index = model.index(first, 0)
     assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
     call_id = window.desk.call.call_id
     assert call_id is not None and window.services.activity.ticked_steps(call_id) == {first}
     # Double-clicking a step copies its phrase (the right-party check names the customer).
@@ -238,7 +238,7 @@ def test_a_call_shows_its_checklist_and_flags_unticked_required_steps(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.statusBar().currentMessage() == f"Copied: {step_phrase.title}"
-    assert model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)  # a hold in it
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not window.call.running
