@@ -256,29 +256,57 @@ def test_a_new_calls_ticks_reach_the_list_as_one_change(qtbot: QtBot, kb: Knowle
     assert model.current_step() == 0
 
 
-def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_list(
+def test_changing_flows_leaves_no_python_object_behind(qtbot: QtBot, kb: KnowledgeBase) -> None:
+    """Every change of flow makes the rows again, a whole shift long: Python holds none of
+    them (a QStandardItem made in Python outlives the row the model deletes)."""
+    import gc
+
+    from PySide6.QtGui import QStandardItem
+
+    desk, details, _host = details_for(qtbot, kb)
+    flows = [c.ref for c in kb.campaigns() if kb.call_flow(c.ref)][:3]
+    assert len(flows) >= 2
+
+    def items() -> int:
+        gc.collect()
+        return sum(isinstance(o, QStandardItem) for o in gc.get_objects())
+
+    before = items()
+    for turn in range(20):
+        desk.select_campaign(flows[turn % len(flows)])
+        desk.start_call()
+        desk.tick_step(0, True)
+        desk.end_call()
+    assert details.checklist_model.rowCount() == len(kb.call_flow(flows[19 % len(flows)]))
+    assert items() == before
+
+
+def test_the_next_call_of_the_same_flow_shows_its_ticks_without_making_its_rows_again(
     make_window: MakeWindow, kb: KnowledgeBase
 ) -> None:
     """A call's end and the next call's start on the same campaign change the ticks only: the
-    list tells its rows changed (a reset laid its rows out again, and the window its details,
-    at every call's start and end), and shows each call's ticks; another flow resets it."""
+    list tells its rows changed (rows made again, or a reset, laid them out again, and the
+    window its details, at every call's start and end), and shows each call's ticks; another
+    flow's rows are made again."""
     window = make_window()
     window.resize(420, 700)
     window.campaigns.select(COLLECTIONS)
     window.call.details_button.setChecked(True)
     details = window.call_details
     model, view = details.checklist_model, details.checklist
-    resets: list[bool] = []
-    model.modelReset.connect(lambda: resets.append(True))
+    remade: list[str] = []
+    model.modelReset.connect(lambda: remade.append("reset"))
+    model.rowsRemoved.connect(lambda *_: remade.append("removed"))
+    model.rowsInserted.connect(lambda *_: remade.append("inserted"))
     window.desk.start_call()
-    resets.clear()  # the first call of the flow
+    remade.clear()  # the first call of the flow
     for step in range(3):
         window.desk.tick_step(step, True)
     view.setCurrentIndex(model.index(3, 0))  # the agent's keyboard on the fourth step
     window.desk.end_call()
     window.desk.start_call()
     QApplication.processEvents()
-    assert resets == []
+    assert remade == []
     # The new call starts as a new flow does: no step the keyboard is on (Space then Down
     # ticked the last call's fifth step).
     assert not view.currentIndex().isValid() and not view.selectionModel().hasSelection()
@@ -289,7 +317,11 @@ def test_the_next_call_of_the_same_flow_shows_its_ticks_without_resetting_the_li
     other = next(c.ref for c in kb.campaigns() if kb.call_flow(c.ref) != kb.call_flow(COLLECTIONS))
     window.campaigns.select(other)
     window.desk.start_call()
-    assert resets and model.rowCount() == len(kb.call_flow(other))
+    assert remade == ["removed", "inserted"]
+    steps = [s.step for s in kb.call_flow(other)]
+    assert model.rowCount() == len(steps)
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert [text.removesuffix("  (required)") for text in shown] == steps
 
 
 def test_a_campaign_chosen_during_a_call_gives_the_next_call_its_flow(
