@@ -134,6 +134,9 @@ def stopped_by_signals(window) -> Iterator[None]:  # type: ignore[no-untyped-def
         writer.close()
 
 
+STYLE_CLASS_AFTER_MS = 5000  # after the first paint: see after_first_paint
+
+
 def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
     """The rest of a start, once the window is shown (the first turn of the event loop runs
     it): work the agent neither sees nor needs at first paint.
@@ -148,13 +151,18 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
     - publishing to the team folder, when the settings or the IT policy say so
       (ui/team_status.py), on a worker thread of its own;
     - what the start made is set aside from the garbage collector's walks (collector.py
-      freeze_start).
+      freeze_start);
+    - a few seconds later, when the start's work on other threads is done, PySide6's QStyle
+      class made (ui/theme.py make_style_class), which the first call's start needed.
 
     Returns the threads started (a test or the smoke test may join them).
     """
+    from PySide6.QtCore import QTimer
+
     from assistant.services.opening import start_daily_backup
     from assistant.store.database import warm_up
     from assistant.ui.team_status import start_team_publishing
+    from assistant.ui.theme import make_style_class
 
     window.flush.start()
     _watch_pack_folder(window, window.settings)
@@ -166,6 +174,9 @@ def after_first_paint(window) -> list[threading.Thread]:  # type: ignore[no-unty
         threads.append(backup)
     window.upkeep_timer = daily_upkeep_timer(window, window.kb)
     collector.freeze_start()  # the start's objects: out of every later collection's way
+    # Not at once: the first search and the list's first answer come meanwhile, and the
+    # search thread's warm-up (1.5 s at 100,000 phrases) holds the GIL in turns with it.
+    QTimer.singleShot(STYLE_CLASS_AFTER_MS, window, make_style_class)
     return threads
 
 

@@ -210,6 +210,42 @@ def test_the_first_paint_needs_no_python_qstyle(second_start: dict[str, Any]) ->
     assert {"QStyle", "QCommonStyle"}.isdisjoint(second_start["qt_classes"])
 
 
+STYLE_SPY = """
+import json, sys, time
+from pathlib import Path
+import assistant.app as program
+program.STYLE_CLASS_AFTER_MS = 300
+app = program._application([sys.argv[0], "-platform", "offscreen"])
+window = program.build_window(Path(sys.argv[1]))
+window.show()
+app.processEvents()
+def made():
+    return "QStyle" in vars(sys.modules["PySide6.QtWidgets"])
+shown = made()
+threads = program.after_first_paint(window)
+app.processEvents()
+right_after = made()
+deadline = time.monotonic() + 20
+while not made() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+later = made()
+for thread in threads:
+    thread.join()
+window.close()
+print(json.dumps({"code": 0, "shown": shown, "right_after": right_after, "later": later}))
+"""
+
+
+def test_the_style_class_is_made_a_while_after_the_window_shows(tmp_path: Path) -> None:
+    # restyle() (the call bar's and the hold bar's looks) needs PySide6's QStyle class, and
+    # the first to need it was the first call's start, in the softphone's command (15-16 ms).
+    # Neither the first paint nor the moments after it make it: a while later, the window
+    # does, with nothing else to do.
+    report = run_spy(STYLE_SPY, tmp_path / "data")
+    assert report == {"shown": False, "right_after": False, "later": True}
+
+
 @given(st.text())
 def test_tooltips_escape_exactly_as_the_html_module_does(text: str) -> None:
     assert escape(text) == html.escape(text)

@@ -210,6 +210,15 @@ def restyle(widgets: Iterable[QWidget]) -> None:
             style.polish(widget)
 
 
+def make_style_class() -> None:
+    """Have PySide6 make its QStyle class (its ~600 enum members) now. restyle() is the first
+    to need it, at the first call's start or hold (the call bar and hold bar are restyled), in
+    the window's handling of a softphone's command: 15-16 ms on this machine, twice the
+    command's own handling. The start does without it (tests/test_startup.py); the window
+    calls this once it has been shown a while (app.after_first_paint)."""
+    QApplication.style()
+
+
 def follow_system(app: QApplication, choice: str, font_size: int = 0) -> None:
     """Re-apply when the system scheme changes, while the choice is 'system'."""
     if choice == "system":
