@@ -224,8 +224,11 @@ def test_space_and_a_click_on_a_box_tick_the_desks_step(
     view, model = details.checklist, details.checklist_model
     view.setFocus()
     view.setCurrentIndex(model.index(2, 0))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row())))
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert window.desk.call.checklist.ticked(2) and ticked(model, 2)
+    assert changed == [(2, 2)]  # once (each change scrolls the list to the call's step)
     view.scrollTo(model.index(3, 0))
     rect = view.visualRect(model.index(3, 0))
     box = QPoint(rect.left() + rect.height() // 2, rect.center().y())  # the box leads the row
