@@ -115,32 +115,6 @@ def test_the_callbacks_tab_shows_the_due_count_when_first_built_and_after(
     assert details.tabText(CALLBACKS_TAB) == "Call&backs"
 
 
-def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
-    qtbot: QtBot, kb: KnowledgeBase
-) -> None:
-    services = services_for(kb)
-    desk = services.desk
-    host = QWidget()
-    qtbot.addWidget(host)
-    events = DeskEvents(desk, host)
-    bar = CallBar(desk.call, DeskActions(desk, events, host), events, host)
-    flow = kb.call_flow(COLLECTIONS)
-    assert len(flow) >= 2
-    desk.select_campaign(COLLECTIONS)
-    desk.start_call()
-    desk.tick_step(1, True)
-    details = CallDetails(
-        services.today, events, bar, CallbackWatch(services.callbacks), desk.tick_step
-    )
-    qtbot.addWidget(details)
-    model = details.checklist_model
-    assert model.rowCount() == len(flow)
-    assert flow[0].step in model.data(model.index(0, 0))
-    assert [ticked(model, row) for row in (0, 1)] == [False, True]
-    desk.tick_step(0, True)  # and it follows the call from then on
-    assert ticked(model, 0)
-
-
 def ticked(model: QAbstractItemModel, row: int) -> bool:
     """Whether the checklist's row shows its step ticked."""
     state = model.data(model.index(row, 0), Qt.ItemDataRole.CheckStateRole)
@@ -148,10 +122,14 @@ def ticked(model: QAbstractItemModel, row: int) -> bool:
 
 
 def details_for(
-    qtbot: QtBot, kb: KnowledgeBase, tick: Callable[[int, bool], object] | None = None
+    qtbot: QtBot,
+    kb: KnowledgeBase,
+    tick: Callable[[int, bool], object] | None = None,
+    before: Callable[[Desk], object] | None = None,
 ) -> tuple[Desk, CallDetails, QWidget]:
     """The call details of a desk of their own on the collections campaign (its flow), with
-    ``tick`` for the desk's own tick, and the widget that holds the desk's events (keep it)."""
+    ``tick`` for the desk's own tick, built after ``before`` did what it does at the desk; and
+    the widget that holds the desk's events (keep it)."""
     services = services_for(kb)
     desk = services.desk
     host = QWidget()
@@ -159,11 +137,32 @@ def details_for(
     events = DeskEvents(desk, host)
     bar = CallBar(desk.call, DeskActions(desk, events, host), events, host)
     desk.select_campaign(COLLECTIONS)
+    if before is not None:
+        before(desk)
     details = CallDetails(
         services.today, events, bar, CallbackWatch(services.callbacks), tick or desk.tick_step
     )
     qtbot.addWidget(details)
     return desk, details, host
+
+
+def test_a_panel_built_mid_call_shows_the_current_calls_steps_and_ticks(
+    qtbot: QtBot, kb: KnowledgeBase
+) -> None:
+    flow = kb.call_flow(COLLECTIONS)
+    assert len(flow) >= 2
+
+    def mid_call(desk: Desk) -> None:
+        desk.start_call()
+        desk.tick_step(1, True)
+
+    desk, details, _host = details_for(qtbot, kb, before=mid_call)
+    model = details.checklist_model
+    assert model.rowCount() == len(flow)
+    assert flow[0].step in model.data(model.index(0, 0))
+    assert [ticked(model, row) for row in (0, 1)] == [False, True]
+    desk.tick_step(0, True)  # and it follows the call from then on
+    assert ticked(model, 0)
 
 
 def test_the_call_flow_rows_show_each_steps_name_weight_and_phrase(
