@@ -177,13 +177,8 @@ class ChecklistModel(QStandardItemModel):
         return taken
 
 
-_Role = Qt.ItemDataRole
-_DISPLAY, _CHECK, _TOOL_TIP, _FONT = (
-    int(_Role.DisplayRole),
-    int(_Role.CheckStateRole),
-    int(_Role.ToolTipRole),
-    int(_Role.FontRole),
-)
+_DISPLAY, _CHECK = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole
+_TOOL_TIP, _FONT = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _STEP_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable

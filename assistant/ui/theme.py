@@ -202,7 +202,7 @@ def restyle(widgets: Iterable[QWidget]) -> None:
     """Apply the stylesheet again to widgets after a property it selects on changed (the hold
     bar's [nag="due"]). A widget not polished yet reads its properties when it is (at its first
     show): nothing to do then, and asking for its style() before the first paint would make
-    PySide6 create its QStyle class (~7 ms of a start)."""
+    PySide6 create its QStyle class (see make_style_class)."""
     for widget in widgets:
         if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
             style = widget.style()
