@@ -10,7 +10,6 @@ row, the arrow keys between its buttons, Space to pick.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -18,13 +17,11 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QMenu, QToo
 
 from assistant.ui.flow_layout import FlowLayout, line_count, wrapped_height
 from assistant.ui.i18n import arg
+from assistant.ui.layout_pass import one_layout_pass
 from assistant.ui.plain import tooltip
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
-    from PySide6.QtWidgets import QLayout
 
 # The most lines of buttons the row takes, its heading's included: 16 moods fit in 4 at 420 px.
 MAX_LINES = 4
@@ -204,7 +201,9 @@ class MoodRow(QWidget):
         wanted.append(len(shown) < len(buttons))  # the menu button
         if wanted == self._shown():
             return  # nothing to show or hide: nothing to lay out
-        with _one_layout_pass(self):
+        # Qt lays out every visible ancestor of a widget it shows, there and then: a call's end
+        # unfolding 16 moods laid the whole window out 16 times (10 ms of the window's thread).
+        with one_layout_pass(self):
             for button, show in zip([*buttons, self.more], wanted, strict=True):
                 button.setHidden(not show)
         # Other buttons, maybe another number of lines: the parent's layout asks again (it
@@ -244,32 +243,6 @@ class MoodRow(QWidget):
             self.more.setText(self.tr("%n more", "", hidden))
             self.more.setAccessibleName(self.tr("More customer moods"))
             self.more.setToolTip(self.tr("Every customer mood, those without a button too"))
-
-
-@contextmanager
-def _one_layout_pass(widget: QWidget) -> Iterator[None]:
-    """Show and hide ``widget``'s children inside the block, then lay the window out once.
-
-    Qt lays out every visible ancestor of a widget it shows, there and then: a call's end
-    unfolding 16 moods laid the whole window out 16 times (10 ms of the window's thread). Inside
-    the block the ancestors' layouts are off; after it each is laid out once, bottom up, as one
-    show would have."""
-    layouts: list[QLayout] = []
-    if widget.isVisible():
-        ancestor: QWidget | None = widget
-        while ancestor is not None:
-            layout = ancestor.layout()
-            if layout is not None and layout.isEnabled():
-                layout.setEnabled(False)
-                layouts.append(layout)
-            ancestor = None if ancestor.isWindow() else ancestor.parentWidget()
-    try:
-        yield
-    finally:
-        for layout in layouts:
-            layout.setEnabled(True)
-        for layout in layouts:
-            layout.activate()
 
 
 def _literal(name: str) -> str:
