@@ -179,6 +179,27 @@ def test_a_nag_asks_for_attention_and_a_key_copies_the_check_in_phrase(
     assert phrase is not None and phrase.uses == 1
 
 
+def test_the_nag_leaves_the_status_line_once_the_agent_checks_in_or_ends_the_hold(
+    make_window: MakeWindow,
+) -> None:
+    """The status line said "Check in with the customer on hold" for ten seconds whatever the
+    agent did: after a check-in or the hold's end it told them to do what they had done."""
+    window = make_window()
+    window.campaigns.select(CS)
+    status = window.statusBar()
+    for done in (window.desk.check_in, window.desk.end_hold):
+        if not window.desk.hold.running:
+            window.desk.start_hold()
+        window.hold.nagged.emit(Nag(120.0, 0, 2, 121.0))
+        assert status.currentMessage().startswith("Check in with the customer on hold")
+        done()
+        assert status.currentMessage() == ""
+    status.showMessage("Copied: Thank you for holding")  # another word stays
+    window.desk.start_hold()
+    window.desk.end_hold()
+    assert status.currentMessage() == "Copied: Thank you for holding"
+
+
 def test_the_check_in_line_follows_the_customer_through_holds_and_calls(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:

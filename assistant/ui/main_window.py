@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         )
         self._details_before_call = False
         self._call_warning = ""  # the status line's word on the last call's unticked steps
+        self._nag_status = ""  # the status line's word on the last check-in due
         self.columns.arrange(
             self.campaigns,
             side=[self.personas],
@@ -212,6 +213,10 @@ class MainWindow(QMainWindow):
                 details = self.call_details
                 details.setCurrentWidget(details.checklist)
                 self.call.details_button.setChecked(True)
+        elif isinstance(event, HoldCheckedIn | HoldEnded):
+            # "Check in with the customer" is done with: it no longer stands on the status line.
+            if self._nag_status and self.statusBar().currentMessage() == self._nag_status:
+                self.statusBar().clearMessage()
         elif isinstance(event, CallEnded):
             # The customer's name was for this call only (it is never written anywhere).
             self.call_context.clear()
@@ -292,6 +297,7 @@ class MainWindow(QMainWindow):
         else:  # the window's shortcut does not reach a window in the tray or minimised
             message = arg(self.tr("On hold for %1. The tray menu copies: %2"), held, phrase.title)
         self.attention.request(title, message, nag.level)
+        self._nag_status = status
         self.statusBar().showMessage(status, 10_000)
 
     def add_callback(self) -> Callback | None:
