@@ -48,7 +48,7 @@ from assistant.ui.operations import Operations
 from assistant.ui.pack_tools import PackTools
 from assistant.ui.persona_panel import PersonaPanel
 from assistant.ui.phrase_library import PhraseLibrary
-from assistant.ui.status_line import show_whole_messages
+from assistant.ui.status_line import show_whole_messages, take_back
 from assistant.ui.tray import Tray, bring_forward
 from assistant.ui.window_modes import WindowModes
 
@@ -206,17 +206,14 @@ class MainWindow(QMainWindow):
                 self.campaigns.select(ref)
             self.library.set_campaign(ref)
         elif isinstance(event, CallStarted):
-            if self._call_warning and self.statusBar().currentMessage() == self._call_warning:
-                self.statusBar().clearMessage()  # about the last call, not this one
+            take_back(self.statusBar(), self._call_warning)  # about the last call, not this one
             self._details_before_call = self.call.details_button.isChecked()
             if self.desk.call.checklist.steps:
                 details = self.call_details
                 details.setCurrentWidget(details.checklist)
                 self.call.details_button.setChecked(True)
         elif isinstance(event, HoldCheckedIn | HoldEnded):
-            # "Check in with the customer" is done with: it no longer stands on the status line.
-            if self._nag_status and self.statusBar().currentMessage() == self._nag_status:
-                self.statusBar().clearMessage()
+            take_back(self.statusBar(), self._nag_status)  # "check in": done with
         elif isinstance(event, CallEnded):
             # The customer's name was for this call only (it is never written anywhere).
             self.call_context.clear()

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 SEPARATOR = " · "
 
 
+def take_back(bar: QStatusBar, message: str) -> None:
+    """Clear ``bar``'s message if it is still ``message``, said of something that is over now;
+    a word said since stays."""
+    if message and bar.currentMessage() == message:
+        bar.clearMessage()
+
+
 class CountLine(ElidedLine):
     """Asks for the room of its whole text (an ElidedLine asks for none): a layout gives it
     that before anything stretching beside it."""

@@ -53,6 +53,7 @@ from assistant.ui.gui_thread import GuiPost
 from assistant.ui.i18n import arg
 from assistant.ui.operations import Operations, Progress
 from assistant.ui.sheet_process import SheetMaker
+from assistant.ui.status_line import take_back
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -775,8 +776,7 @@ class PackEditor(QMainWindow):
             if not self._waiting:
                 self.setEnabled(True)
                 self.unsetCursor()
-                if self.statusBar().currentMessage() == doing:  # not a result said meanwhile
-                    self.statusBar().clearMessage()
+                take_back(self.statusBar(), doing)  # not a result said meanwhile
                 if focused is not None and shiboken6.isValid(focused):
                     focused.setFocus()
         done, value = outcome[0]
